@@ -1,0 +1,66 @@
+// Package convention holds the shared vocabulary of the draft UN convention
+// on cybercrime, as in [TextVersion], and its final provisions.
+//
+// The text encoded is the United States' proposal for the chapters on
+// international cooperation, technical assistance, preventive measures, the
+// mechanism of implementation and the final provisions. The seed numbers no
+// articles: each is named after its heading ([ArtMLA], [ArtExtradition],
+// ...), and a [Citation] names an article, paragraph, sub-paragraph and
+// item as a lawyer writes them ("MLA art., para. 22(b)") and in the Akoma
+// Ntoso eId style ("art_mla__para_22__point_b").
+//
+// The package imports none of the library's other packages. It gives them:
+//
+//   - civil dates ([Date], [Period]) and the treaty's time expressions
+//     ([NthDayAfter], [MonthsAfter], [YearsAfter], [AfterExpiryOfYears]);
+//   - citations ([Citation], [Article]) and the provision registry
+//     ([Registry], [LookupProvision], [DraftingNotes]);
+//   - parties and languages ([PartyID], [Party], [AuthenticLanguages],
+//     [LanguageAcceptable]); money ([Money], [Currency]);
+//   - offences and penalties ([Offence], [Penalty], [Penalty.Serious]);
+//   - judgements that may not yet be assessed ([Judgement]);
+//   - the shared form of every decision ([Result], [Outcome], [Set],
+//     [Explanation]) and of every validation error ([Problem], [Problems]).
+//
+// Judgements stay with the State. Whether a State "considers" that execution
+// would prejudice its essential interests is its own call; the library
+// takes such judgements as inputs, each a [Judgement] that may be
+// [Unassessed], and computes their legal consequences. A decision that
+// turns on an unassessed judgement is [Undetermined] and lists the facts it
+// still needs, with what each would change; it never guesses.
+//
+// # Articles
+//
+//   - Cooperation art., para. 2 (dual criminality): [EvaluateDualCriminality].
+//   - Cooperation art., para. 3 (non-discrimination): [EvaluateNonDiscrimination].
+//   - Depositary art., para. 2 (authentic languages): [AuthenticLanguages].
+//   - MLA art., para. 15 (acceptable language): [LanguageAcceptable].
+//
+// # Reading the time expressions
+//
+// Dates have no time zone. "The ninetieth day after D" is D.AddDays(90), the
+// day of the event not counted. "N months after D" and "N years after D"
+// keep the day of the month and clamp to the end of a shorter month: 31
+// August + 6 months is 28 February (29 in a leap year), and 29 February + 1
+// year is 28 February. The library never uses time.AddDate, which would
+// roll over into March.
+//
+// # Left to domestic law
+//
+// Cooperation art., para. 1 states a general duty to cooperate, given effect
+// by the chapter's specific articles; it has no test of its own.
+//
+// # References
+//
+//   - The seed text: United States Proposals for International Cooperation,
+//     Technical Assistance, Preventive Measures, Mechanism for
+//     Implementation, and Final Provisions Chapters (Ad Hoc Committee, third
+//     session).
+//   - United Nations Convention against Transnational Organized Crime
+//     (UNTOC), arts. 2(b), 13, 16-19, 27, 29-41.
+//   - United Nations Convention against Corruption (UNCAC), arts. 13, 43,
+//     44, 54.
+//   - Single Convention on Narcotic Drugs, 1961 (SCND), arts. 5-8, 18.
+//   - Council of Europe Convention on Cybercrime (ETS No. 185), arts. 29, 35.
+//   - Akoma Ntoso naming convention for eIds (OASIS LegalDocML).
+package convention

@@ -1,0 +1,283 @@
+package convention
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// enumText is the one name table behind an enumeration's String,
+// MarshalText and UnmarshalText. Index 0 is the zero value's token.
+type enumText []string
+
+func (t enumText) name(typ string, v int) string {
+	if v >= 0 && v < len(t) {
+		return t[v]
+	}
+	return typ + "(" + strconv.Itoa(v) + ")"
+}
+
+func (t enumText) marshal(typ string, v int) ([]byte, error) {
+	if v < 0 || v >= len(t) {
+		return nil, fmt.Errorf("convention: marshal %s(%d): %w", typ, v, ErrInvalid)
+	}
+	return []byte(t[v]), nil
+}
+
+func (t enumText) parse(typ string, b []byte) (int, error) {
+	s := string(b)
+	for i, n := range t {
+		if n == s {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("convention: unknown %s %s: %w", typ, quote(s), ErrInvalid)
+}
+
+// Judgement is a State's answer to a question the text leaves to it
+// ("considers that execution is likely to prejudice its essential
+// interests"), or a fact of the case: yes, no, or not yet assessed.
+//
+// The zero Judgement is Unassessed. A decision that depends on an
+// unassessed judgement is Undetermined, never guessed.
+type Judgement uint8
+
+// The three answers.
+const (
+	Unassessed Judgement = iota
+	Yes
+	No
+)
+
+var judgementText = enumText{"unassessed", "yes", "no"}
+
+// Known returns the Judgement for a known boolean answer.
+func Known(b bool) Judgement {
+	if b {
+		return Yes
+	}
+	return No
+}
+
+// IsKnown reports whether j is Yes or No.
+func (j Judgement) IsKnown() bool { return j == Yes || j == No }
+
+// IsValid reports whether j is a declared value.
+func (j Judgement) IsValid() bool { return j <= No }
+
+// Not swaps Yes and No; Unassessed stays Unassessed.
+func (j Judgement) Not() Judgement {
+	switch j {
+	case Yes:
+		return No
+	case No:
+		return Yes
+	}
+	return j
+}
+
+// And is the three-valued conjunction: No if either is No, Yes if both are
+// Yes, Unassessed otherwise.
+func (j Judgement) And(k Judgement) Judgement {
+	switch {
+	case j == No || k == No:
+		return No
+	case j == Yes && k == Yes:
+		return Yes
+	}
+	return Unassessed
+}
+
+// Or is the three-valued disjunction: Yes if either is Yes, No if both are
+// No, Unassessed otherwise.
+func (j Judgement) Or(k Judgement) Judgement {
+	switch {
+	case j == Yes || k == Yes:
+		return Yes
+	case j == No && k == No:
+		return No
+	}
+	return Unassessed
+}
+
+// String returns "yes", "no" or "unassessed".
+func (j Judgement) String() string { return judgementText.name("Judgement", int(j)) }
+
+// MarshalText returns String's token.
+func (j Judgement) MarshalText() ([]byte, error) { return judgementText.marshal("Judgement", int(j)) }
+
+// UnmarshalText accepts "yes", "no" and "unassessed"; "" is Unassessed.
+func (j *Judgement) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*j = Unassessed
+		return nil
+	}
+	v, err := judgementText.parse("judgement", b)
+	*j = Judgement(v)
+	return err
+}
+
+// Outcome is the legal result of a decision. One vocabulary serves the whole
+// library; each decision function documents which outcomes it returns.
+//
+// The zero Outcome is OutcomeUnknown: no decision was made.
+type Outcome uint8
+
+// The outcomes.
+const (
+	OutcomeUnknown Outcome = iota
+	// Undetermined: the outcome depends on a judgement not yet assessed;
+	// the Result lists the facts still needed.
+	Undetermined
+	// NotApplicable: the provision does not reach the case.
+	NotApplicable
+	// Obliged: the duty applies and no refusal ground is available.
+	Obliged
+	// MayRefuse: the duty applies, but the text leaves refusal to the
+	// requested State on the grounds available.
+	MayRefuse
+	// NoObligation: the text imposes no obligation in the case; the State
+	// may still act at its discretion.
+	NoObligation
+	// Discretionary: the text permits the act and leaves it to the State.
+	Discretionary
+	// Lawful: a proposed act or response conforms to the text.
+	Lawful
+	// Unlawful: a proposed act or response breaks the text; the Result
+	// lists the violations.
+	Unlawful
+	// Satisfied: a condition of the text is met.
+	Satisfied
+	// NotSatisfied: a condition of the text is not met.
+	NotSatisfied
+	// NotRequired: the calling rule waives the condition.
+	NotRequired
+	// Permitted: an act is allowed, possibly with duties attached.
+	Permitted
+	// Prohibited: an act is forbidden.
+	Prohibited
+	// Protected: an immunity or protection is running.
+	Protected
+	// Ceased: an immunity or protection has ended.
+	Ceased
+	// InForce: the Convention (or an amendment) is in force.
+	InForce
+	// NotInForce: the Convention (or an amendment) is not in force.
+	NotInForce
+	// Adopted: a proposal obtained the majority it needs.
+	Adopted
+	// NotAdopted: a proposal did not obtain the majority it needs.
+	NotAdopted
+	// Due: a time limit or duty has fallen due.
+	Due
+	// NotDue: a time limit has not yet fallen due.
+	NotDue
+	numOutcomes
+)
+
+var outcomeText = enumText{
+	"unknown", "undetermined", "not-applicable", "obliged", "may-refuse", "no-obligation", "discretionary",
+	"lawful", "unlawful", "satisfied", "not-satisfied", "not-required", "permitted", "prohibited",
+	"protected", "ceased", "in-force", "not-in-force", "adopted", "not-adopted", "due", "not-due",
+}
+
+// Outcomes returns every declared outcome except OutcomeUnknown.
+func Outcomes() []Outcome {
+	out := make([]Outcome, 0, numOutcomes-1)
+	for o := Undetermined; o < numOutcomes; o++ {
+		out = append(out, o)
+	}
+	return out
+}
+
+// IsValid reports whether o is a declared value other than OutcomeUnknown.
+func (o Outcome) IsValid() bool { return o > OutcomeUnknown && o < numOutcomes }
+
+// String returns the outcome's token, e.g. "may-refuse".
+func (o Outcome) String() string { return outcomeText.name("Outcome", int(o)) }
+
+// MarshalText returns String's token.
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeText.marshal("Outcome", int(o)) }
+
+// UnmarshalText accepts a token String returns.
+func (o *Outcome) UnmarshalText(b []byte) error {
+	v, err := outcomeText.parse("outcome", b)
+	*o = Outcome(v)
+	return err
+}
+
+// Kind classifies the terms of a package's decision vocabulary.
+type Kind uint8
+
+// The kinds of term.
+const (
+	KindUnknown Kind = iota
+	// KindTest: a question a decision asks and answers.
+	KindTest
+	// KindFact: a judgement or fact the caller supplies, possibly unassessed.
+	KindFact
+	// KindGround: a ground of refusal (or of another optional course).
+	KindGround
+	// KindDuty: an obligation that the case triggers.
+	KindDuty
+	// KindViolation: a way in which a proposed act breaks the text.
+	KindViolation
+	numKinds
+)
+
+var kindText = enumText{"unknown", "test", "fact", "ground", "duty", "violation"}
+
+// IsValid reports whether k is a declared value other than KindUnknown.
+func (k Kind) IsValid() bool { return k > KindUnknown && k < numKinds }
+
+// String returns the kind's token.
+func (k Kind) String() string { return kindText.name("Kind", int(k)) }
+
+// MarshalText returns String's token.
+func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal("Kind", int(k)) }
+
+// UnmarshalText accepts a token String returns.
+func (k *Kind) UnmarshalText(b []byte) error {
+	v, err := kindText.parse("kind", b)
+	*k = Kind(v)
+	return err
+}
+
+// Strength is the force of the words that impose a duty or grant a power.
+type Strength uint8
+
+// The strengths, from strongest.
+const (
+	StrengthUnknown Strength = iota
+	// Shall: a binding obligation ("shall", "shall not", "may not").
+	Shall
+	// ShallConsider: an obligation to consider ("shall consider").
+	ShallConsider
+	// ShallEndeavour: an obligation of effort ("shall endeavour", "shall
+	// seek", "shall make concrete efforts").
+	ShallEndeavour
+	// May: a power or permission ("may").
+	May
+	// Encouraged: an exhortation ("are encouraged", "should").
+	Encouraged
+	// Declaratory: a definition, scope clause or statement without a duty.
+	Declaratory
+	numStrengths
+)
+
+var strengthText = enumText{"unknown", "shall", "shall-consider", "shall-endeavour", "may", "encouraged", "declaratory"}
+
+// IsValid reports whether s is a declared value other than StrengthUnknown.
+func (s Strength) IsValid() bool { return s > StrengthUnknown && s < numStrengths }
+
+// String returns the strength's token.
+func (s Strength) String() string { return strengthText.name("Strength", int(s)) }
+
+// MarshalText returns String's token.
+func (s Strength) MarshalText() ([]byte, error) { return strengthText.marshal("Strength", int(s)) }
+
+// UnmarshalText accepts a token String returns.
+func (s *Strength) UnmarshalText(b []byte) error {
+	v, err := strengthText.parse("strength", b)
+	*s = Strength(v)
+	return err
+}

@@ -1,0 +1,237 @@
+package convention
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Sentinel errors. Every Problem wraps exactly one of them, so callers can
+// branch with errors.Is(err, convention.ErrMissing).
+var (
+	// ErrMissing: an element the text requires is absent.
+	ErrMissing = errors.New("missing")
+	// ErrInvalid: a value is malformed or out of range.
+	ErrInvalid = errors.New("invalid")
+	// ErrInconsistent: two elements contradict each other.
+	ErrInconsistent = errors.New("inconsistent")
+	// ErrLate: a step was taken after the time the text allows.
+	ErrLate = errors.New("late")
+	// ErrNotApplicable: the element is outside the provision's scope.
+	ErrNotApplicable = errors.New("not applicable")
+)
+
+// Problem is one defect of an input, with the paragraph it breaks.
+//
+// Its Error is one stable line, "MLA art., para. 16(e): Person.Nationality:
+// missing", followed by ": Detail" when there is one. The zero Problem is not
+// a meaningful problem.
+type Problem struct {
+	// Field is the Go path of the offending field, e.g. "Persons[0].Nationality".
+	Field string `json:"field"`
+	// Cite is the paragraph the input breaks.
+	Cite Citation `json:"cite"`
+	// Err is one of the sentinels ErrMissing, ErrInvalid, ErrInconsistent,
+	// ErrLate or ErrNotApplicable.
+	Err error `json:"-"`
+	// Detail says more, in a lawyer's words, or is empty.
+	Detail string `json:"detail,omitempty"`
+}
+
+// Error returns "cite: field: err[: detail]".
+func (p Problem) Error() string {
+	var b strings.Builder
+	if !p.Cite.IsZero() {
+		b.WriteString(p.Cite.String())
+		b.WriteString(": ")
+	}
+	if p.Field != "" {
+		b.WriteString(p.Field)
+		b.WriteString(": ")
+	}
+	if p.Err != nil {
+		b.WriteString(p.Err.Error())
+	} else {
+		b.WriteString("problem")
+	}
+	if p.Detail != "" {
+		b.WriteString(": ")
+		b.WriteString(p.Detail)
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel.
+func (p Problem) Unwrap() error { return p.Err }
+
+// MarshalJSON renders the problem with its sentinel's text as "kind".
+func (p Problem) MarshalJSON() ([]byte, error) { return jsonMarshal(p.problemJSON()) }
+
+func (p Problem) problemJSON() problemJSON {
+	kind := ""
+	if p.Err != nil {
+		kind = p.Err.Error()
+	}
+	return problemJSON{Field: p.Field, Cite: p.Cite, Kind: kind, Detail: p.Detail}
+}
+
+type problemJSON struct {
+	Field  string   `json:"field"`
+	Cite   Citation `json:"cite"`
+	Kind   string   `json:"kind"`
+	Detail string   `json:"detail,omitempty"`
+}
+
+// Problems is every defect found in one input, as Validate returns them.
+// It is an error whose Error reads "first (and N more)"; errors.Is and
+// errors.As see each Problem, as with errors.Join.
+type Problems []Problem
+
+// Error returns the first problem, and how many more there are.
+func (ps Problems) Error() string {
+	switch len(ps) {
+	case 0:
+		return "no problems"
+	case 1:
+		return ps[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more)", ps[0].Error(), len(ps)-1)
+}
+
+// Unwrap returns each Problem, for errors.Is and errors.As.
+func (ps Problems) Unwrap() []error {
+	errs := make([]error, len(ps))
+	for i, p := range ps {
+		errs[i] = p
+	}
+	return errs
+}
+
+// Err returns nil when ps is empty and ps otherwise; return ps.Err(), never a
+// typed nil.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// Sort orders the problems by citation, then field, then kind, for
+// deterministic output.
+func (ps Problems) Sort() {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if c := a.Cite.Compare(b.Cite); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Field, b.Field); c != 0 {
+			return c
+		}
+		return strings.Compare(errText(a.Err), errText(b.Err))
+	})
+}
+
+// Cites returns the citation of each problem, in order.
+func (ps Problems) Cites() []Citation {
+	out := make([]Citation, len(ps))
+	for i, p := range ps {
+		out[i] = p.Cite
+	}
+	return out
+}
+
+// Strings returns each problem's Error line, in order.
+func (ps Problems) Strings() []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Error()
+	}
+	return out
+}
+
+// MarshalJSON renders the list with each sentinel as its "kind".
+func (ps Problems) MarshalJSON() ([]byte, error) {
+	out := make([]problemJSON, len(ps))
+	for i, p := range ps {
+		out[i] = p.problemJSON()
+	}
+	return jsonMarshal(out)
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+// AsProblems extracts the Problems from an error returned by a Validate
+// function, or nil when err holds none.
+func AsProblems(err error) Problems {
+	var ps Problems
+	if errors.As(err, &ps) {
+		return ps
+	}
+	var p Problem
+	if errors.As(err, &p) {
+		return Problems{p}
+	}
+	return nil
+}
+
+// Check is one validation rule of a request type: the paragraph it applies,
+// the field it looks at, the operative words quoted, and the test. Packages
+// keep their rules as a table of Checks and export them read-only through a
+// Rules function.
+type Check[T any] struct {
+	Cite  Citation
+	Field string
+	// Quote is the operative words of the paragraph.
+	Quote string
+	// Test returns nil when v satisfies the rule, and otherwise the sentinel
+	// and an optional detail.
+	Test func(v T) (err error, detail string)
+}
+
+// RuleInfo describes one validation rule, without its test.
+type RuleInfo struct {
+	Cite  Citation `json:"cite"`
+	Field string   `json:"field"`
+	Quote string   `json:"quote"`
+}
+
+// Info returns the rule's description.
+func (c Check[T]) Info() RuleInfo { return RuleInfo{Cite: c.Cite, Field: c.Field, Quote: c.Quote} }
+
+// RunChecks applies every check to v, without stopping at the first failure,
+// and returns the Problems sorted by citation (nil when there are none). A
+// check that panics is reported as ErrInvalid rather than crashing the
+// caller.
+func RunChecks[T any](v T, checks []Check[T]) Problems {
+	var ps Problems
+	for _, c := range checks {
+		if err, detail := runCheck(c, v); err != nil {
+			ps = append(ps, Problem{Field: c.Field, Cite: c.Cite, Err: err, Detail: detail})
+		}
+	}
+	ps.Sort()
+	return ps
+}
+
+func runCheck[T any](c Check[T], v T) (err error, detail string) {
+	defer func() {
+		if r := recover(); r != nil {
+			err, detail = ErrInvalid, fmt.Sprint("check failed: ", r)
+		}
+	}()
+	return c.Test(v)
+}
+
+// Infos returns the descriptions of the checks, in table order.
+func Infos[T any](checks []Check[T]) []RuleInfo {
+	out := make([]RuleInfo, len(checks))
+	for i, c := range checks {
+		out[i] = c.Info()
+	}
+	return out
+}
