@@ -15,8 +15,8 @@ type Currency struct{ u currency.Unit }
 // ParseCurrency parses an ISO 4217 code such as "EUR". Errors wrap
 // ErrInvalid.
 func ParseCurrency(s string) (Currency, error) {
-	if len(s) != 3 {
-		return Currency{}, fmt.Errorf("convention: currency %s: want a three-letter ISO 4217 code: %w", quote(s), ErrInvalid)
+	if len(s) != 3 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' || s[2] < 'A' || s[2] > 'Z' {
+		return Currency{}, fmt.Errorf("convention: currency %s: want a three-letter upper-case ISO 4217 code: %w", quote(s), ErrInvalid)
 	}
 	u, err := currency.ParseISO(s)
 	if err != nil || u == (currency.Unit{}) || u == currency.XXX {

@@ -15,7 +15,8 @@ import (
 // alpha-3 code ("FRA", "USA"), which must name a country known to
 // golang.org/x/text/language; a REIO is written with an upper-case code of 2
 // or of 4 to 16 letters, digits or hyphens ("EU", "ECOWAS"), never three
-// letters, so that no organization is read as a State.
+// letters and never a country's alpha-2 code, so that no organization is
+// read as a State.
 //
 // The zero PartyID means "no party". PartyIDs are comparable map keys.
 type PartyID struct{ code string }
@@ -42,6 +43,11 @@ func ParsePartyID(s string) (PartyID, error) {
 		c := s[i]
 		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' && i > 0 && i < len(s)-1) {
 			return PartyID{}, fmt.Errorf("convention: party %s: a REIO code is upper-case letters, digits and inner hyphens: %w", quote(s), ErrInvalid)
+		}
+	}
+	if len(s) == 2 {
+		if r, err := language.ParseRegion(s); err == nil && r.IsCountry() {
+			return PartyID{}, fmt.Errorf("convention: party %s: a country's alpha-2 code; write a State with its alpha-3 code (%s): %w", quote(s), r.ISO3(), ErrInvalid)
 		}
 	}
 	return PartyID{code: s}, nil
