@@ -209,22 +209,32 @@ func (c Check[T]) Info() RuleInfo { return RuleInfo{Cite: c.Cite, Field: c.Field
 // caller.
 func RunChecks[T any](v T, checks []Check[T]) Problems {
 	var ps Problems
-	for _, c := range checks {
-		if err, detail := runCheck(c, v); err != nil {
-			ps = append(ps, Problem{Field: c.Field, Cite: c.Cite, Err: err, Detail: detail})
-		}
+	for i := 0; i < len(checks); {
+		i = runChecksFrom(v, checks, i, &ps)
 	}
 	ps.Sort()
 	return ps
 }
 
-func runCheck[T any](c Check[T], v T) (err error, detail string) {
+// runChecksFrom runs checks[start:] under one deferred recover and returns
+// the index to resume from: len(checks) when done, or the index after a
+// check that panicked, which is reported as ErrInvalid.
+func runChecksFrom[T any](v T, checks []Check[T], start int, ps *Problems) (next int) {
+	i := start
 	defer func() {
 		if r := recover(); r != nil {
-			err, detail = ErrInvalid, fmt.Sprint("check failed: ", r)
+			c := checks[i]
+			*ps = append(*ps, Problem{Field: c.Field, Cite: c.Cite, Err: ErrInvalid, Detail: fmt.Sprint("check failed: ", r)})
+			next = i + 1
 		}
 	}()
-	return c.Test(v)
+	for ; i < len(checks); i++ {
+		c := checks[i]
+		if err, detail := c.Test(v); err != nil {
+			*ps = append(*ps, Problem{Field: c.Field, Cite: c.Cite, Err: err, Detail: detail})
+		}
+	}
+	return len(checks)
 }
 
 // Infos returns the descriptions of the checks, in table order.

@@ -326,13 +326,16 @@ type Explanation struct {
 	Outcome     Outcome  `json:"outcome"`
 	Cite        Citation `json:"cite"`
 	Date        Date     `json:"date,omitempty"`
-	Steps       []Step   `json:"steps"`
-	Available   []Item   `json:"available,omitempty"`
-	Barred      []Item   `json:"barred,omitempty"`
-	Duties      []Item   `json:"duties,omitempty"`
-	Violations  []Item   `json:"violations,omitempty"`
-	Needed      []Need   `json:"needed,omitempty"`
-	Notes       []string `json:"notes,omitempty"`
+	// DateLabel says what Date is ("in force from", "preserve until"); an
+	// empty label prints as "date".
+	DateLabel  string   `json:"date_label,omitempty"`
+	Steps      []Step   `json:"steps"`
+	Available  []Item   `json:"available,omitempty"`
+	Barred     []Item   `json:"barred,omitempty"`
+	Duties     []Item   `json:"duties,omitempty"`
+	Violations []Item   `json:"violations,omitempty"`
+	Needed     []Need   `json:"needed,omitempty"`
+	Notes      []string `json:"notes,omitempty"`
 }
 
 // Step is one test applied: the paragraph, the question, the answer and the
@@ -433,7 +436,11 @@ func (e Explanation) String() string {
 		fmt.Fprintf(&b, " (%s)", e.Cite)
 	}
 	if !e.Date.IsZero() {
-		fmt.Fprintf(&b, " on %s", e.Date)
+		label := e.DateLabel
+		if label == "" {
+			label = "date"
+		}
+		fmt.Fprintf(&b, ", %s %s", label, e.Date)
 	}
 	b.WriteByte('\n')
 	for i, s := range e.Steps {

@@ -146,3 +146,11 @@ var (
 func Month() *rapid.Generator[time.Month] {
 	return rapid.Custom(func(t *rapid.T) time.Month { return time.Month(rapid.IntRange(1, 12).Draw(t, "Month")) })
 }
+
+// Broken is an invalid value drawn by a package's Broken generator, with
+// the citations its Validate must report, exactly: the contract every
+// Broken generator of the library keeps.
+type Broken[T any] struct {
+	Value T
+	Want  []convention.Citation
+}
