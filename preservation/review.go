@@ -323,7 +323,10 @@ func (v Verdict) Summary() string {
 // Explain renders the verdict as data.
 func (v Verdict) Explain() convention.Explanation {
 	e := v.Result.Explain()
-	e.Decision = "review of proposed " + v.Action.String()
+	e.Decision = "review of proposed refusal"
+	if v.Action == ActionPreserve {
+		e.Decision = "review of proposed preservation"
+	}
 	return e
 }
 
