@@ -63,7 +63,9 @@ func TestAssessTable(t *testing.T) {
 			f: withF(func(f *preservation.Facts) { f.EssentialInterests = yes }), want: convention.MayRefuse, cite: pcite(5),
 			available: set(preservation.GroundEssentialInterests), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation paras. 4 and 5 every ground evaluated", r: notEstablished(), p: reserving(),
-			f: withF(func(f *preservation.Facts) { f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests = yes, yes, yes }),
+			f: withF(func(f *preservation.Facts) {
+				f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests = yes, yes, yes
+			}),
 			want: convention.MayRefuse, cite: pcite(5), barred: alwaysBarred,
 			available: set(preservation.GroundReservation, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests)},
 		{name: "Preservation para. 5(a) unassessed: undetermined", r: baseline(),
@@ -88,7 +90,9 @@ func TestAssessTable(t *testing.T) {
 			f: withF(func(f *preservation.Facts) { f.NotEnsureAvailability, f.ThreatensInvestigation = unk, unk }), want: convention.Undetermined, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
 		{name: "Preservation para. 6 beliefs unassessed but requesting State proceeds anyway: obliged", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes }), want: convention.Obliged, cite: pcite(3),
+			f: withF(func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes
+			}), want: convention.Obliged, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
 		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.InTerritory = no; f.PoliticalOffence = unk }), want: convention.NotApplicable, cite: pcite(1),

@@ -29,7 +29,7 @@ func TestPreservationPara7MinimumEnd(t *testing.T) {
 }
 
 func TestPreservationPara7Obligation(t *testing.T) {
-	start := day("2026-11-26") // ninety days through 2027-02-23
+	start := day("2026-11-26")                                        // ninety days through 2027-02-23
 	on := func(n int) convention.Date { return start.AddDays(n - 1) } // day n of the period
 	for _, tc := range []struct {
 		name       string

@@ -324,4 +324,3 @@ func Day() *rapid.Generator[int] {
 		return rapid.IntRange(1, 10).Draw(t, "Days")
 	})
 }
-
