@@ -255,12 +255,7 @@ func checkContact(c Contact) convention.Result[Term] {
 	switch {
 	case !res.Violations.IsEmpty():
 		res.Outcome, res.Needed = convention.NotSatisfied, convention.Set[Term]{}
-		// Terms are declared in the order of the text: the first is the
-		// earliest paragraph breached.
-		for t := range res.Violations.All() {
-			res.Cite = t.Cite()
-			break
-		}
+		res.Cite = firstCite(res.Violations)
 	case open:
 		res.Outcome = convention.Undetermined
 	default:

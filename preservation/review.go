@@ -206,6 +206,7 @@ func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
 		res.Need(FactInTerritory, scope)
 	case !res.Violations.IsEmpty():
 		res.Outcome = convention.Unlawful
+		res.Cite = firstCite(res.Violations)
 	case held == convention.Unassessed:
 		res.Outcome = convention.Undetermined
 	default:
@@ -296,7 +297,7 @@ func (v Verdict) Summary() string {
 	var b strings.Builder
 	what := "refusal"
 	if v.Action == ActionPreserve {
-		what = "preservation as proposed"
+		what = "preservation"
 	}
 	switch v.Outcome {
 	case convention.Lawful:

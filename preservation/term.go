@@ -422,6 +422,16 @@ func (t *Term) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// firstCite returns the citation of the earliest paragraph among s's
+// members: terms are declared in the order of the text, so it is the first
+// member's. It returns the zero Citation for an empty set.
+func firstCite(s convention.Set[Term]) convention.Citation {
+	for t := range s.All() {
+		return t.Cite()
+	}
+	return convention.Citation{}
+}
+
 // Terms returns every declared term, in the order of the text (a fresh
 // slice).
 func Terms() []Term { return convention.TermsOf[Term]() }
