@@ -100,6 +100,23 @@ var requestChecks = []convention.Check[Request]{
 		}},
 }
 
+// check applies checks to v. A valid input, the common case, costs one
+// plain pass over the table; only when a rule fails (or a test panics) does
+// convention.RunChecks run the table again to collect every Problem, sorted.
+func check[T any](v T, checks []convention.Check[T]) (ps convention.Problems) {
+	defer func() {
+		if recover() != nil {
+			ps = convention.RunChecks(v, checks)
+		}
+	}()
+	for _, c := range checks {
+		if err, _ := c.Test(v); err != nil {
+			return convention.RunChecks(v, checks)
+		}
+	}
+	return nil
+}
+
 // Rules returns the rules Request.Validate applies, in the order of the
 // text, each with its paragraph, field and operative words (a fresh slice).
 func Rules() []convention.RuleInfo { return convention.Infos(requestChecks) }
@@ -108,7 +125,7 @@ func Rules() []convention.RuleInfo { return convention.Infos(requestChecks) }
 // lacks, and the two States of para. 1, each as a convention.Problem with
 // its citation, sorted by citation; nil when the request is complete. It
 // checks presence and consistency only, and never panics.
-func (r Request) Validate() error { return convention.RunChecks(r, requestChecks).Err() }
+func (r Request) Validate() error { return check(r, requestChecks).Err() }
 
 // judgement returns a check that reports an undeclared Judgement value.
 func judgement[T any](cite convention.Citation, field, quote string, get func(T) convention.Judgement) convention.Check[T] {
@@ -147,39 +164,43 @@ var factChecks = []convention.Check[Facts]{
 // Validate reports every undeclared Judgement value in f (possible only
 // from Go code: JSON decoding rejects unknown tokens); nil otherwise. An
 // unassessed judgement is valid.
-func (f Facts) Validate() error { return convention.RunChecks(f, factChecks).Err() }
+func (f Facts) Validate() error { return check(f, factChecks).Err() }
 
-// assessInput is what Assess and Review check before deciding.
-type assessInput struct {
-	r Request
-	p Profile
-	f Facts
-}
+// parties are the requested State as the request names it and as its
+// profile names it.
+type parties struct{ requested, profile convention.PartyID }
 
-// inputChecks tie the request, the profile and the facts together.
-var inputChecks = []convention.Check[assessInput]{
+// partyChecks tie the profile to the request.
+var partyChecks = []convention.Check[parties]{
 	// Para. 1: the requested State is "that other State Party"; its profile
 	// must be its own.
 	{Cite: pcite(1), Field: "Profile.Party", Quote: "request another State Party",
-		Test: func(in assessInput) (error, string) {
-			if !in.p.Party.IsZero() && !in.r.Requested.IsZero() && in.p.Party != in.r.Requested {
+		Test: func(in parties) (error, string) {
+			if !in.profile.IsZero() && !in.requested.IsZero() && in.profile != in.requested {
 				return convention.ErrInconsistent, "the profile is not the requested State's"
 			}
 			return nil, ""
 		}},
 }
 
+// inRange reports whether every judgement of f is a declared value: the
+// fast path of factChecks, which report each one that is not.
+func (f Facts) inRange() bool {
+	return max(f.InTerritory, f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests,
+		f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed, f.Requesting.Criminal, f.Requested.Criminal) <= convention.No
+}
+
 // validateInput returns every problem of the request, the facts and their
 // combination, sorted; nil when there are none.
 func validateInput(r Request, p Profile, f Facts) convention.Problems {
-	ps := convention.RunChecks(r, requestChecks)
-	if fs := convention.RunChecks(f, factChecks); len(fs) > 0 {
-		for _, q := range fs {
+	ps := check(r, requestChecks)
+	if !f.inRange() {
+		for _, q := range convention.RunChecks(f, factChecks) {
 			q.Field = "Facts." + q.Field
 			ps = append(ps, q)
 		}
 	}
-	ps = append(ps, convention.RunChecks(assessInput{r, p, f}, inputChecks)...)
+	ps = append(ps, check(parties{r.Requested, p.Party}, partyChecks)...)
 	if len(ps) > 1 {
 		ps.Sort()
 	}
