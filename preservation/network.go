@@ -140,8 +140,9 @@ var contactChecks = []convention.Check[Contact]{
 		func(c Contact) convention.Judgement { return c.Personnel }),
 }
 
-// Validate reports every undeclared value in c; nil otherwise. Unknown
-// qualities are valid: CheckContact reports what they would change.
+// Validate reports every undeclared value in c, citing 24/7 network art.,
+// paras. 1-5; nil otherwise. Unknown qualities are valid: CheckContact
+// reports what they would change.
 func (c Contact) Validate() error { return check(c, contactChecks).Err() }
 
 // Designation is the check of a State's 24/7 point of contact against 24/7

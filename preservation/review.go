@@ -130,7 +130,8 @@ var responseChecks = []convention.Check[Response]{
 }
 
 // Validate reports every missing or inconsistent element of the proposed
-// response; nil when there is none.
+// response: its action (para. 3), its grounds (para. 5) and its period
+// (para. 7); nil when there is none.
 func (v Response) Validate() error { return check(v, responseChecks).Err() }
 
 // Verdict is the review of a proposed response to a preservation request.

@@ -432,8 +432,8 @@ func firstCite(s convention.Set[Term]) convention.Citation {
 	return convention.Citation{}
 }
 
-// Terms returns every declared term, in the order of the text (a fresh
-// slice).
+// Terms returns every declared term of the Preservation and 24/7 network
+// articles, in the order of the text (a fresh slice).
 func Terms() []Term { return convention.TermsOf[Term]() }
 
 // quote quotes at most 40 bytes of hostile input for an error message.

@@ -117,8 +117,8 @@ func check[T any](v T, checks []convention.Check[T]) (ps convention.Problems) {
 	return nil
 }
 
-// Rules returns the rules Request.Validate applies, in the order of the
-// text, each with its paragraph, field and operative words (a fresh slice).
+// Rules returns the rules Request.Validate applies (Preservation art.,
+// paras. 1 and 2(a)-(f)), in the order of the text, each with its paragraph, field and operative words (a fresh slice).
 func Rules() []convention.RuleInfo { return convention.Infos(requestChecks) }
 
 // Validate reports every element para. 2(a)-(f) requires that the request
@@ -161,9 +161,11 @@ var factChecks = []convention.Check[Facts]{
 		func(f Facts) convention.Judgement { return f.Requested.Criminal }),
 }
 
-// Validate reports every undeclared Judgement value in f (possible only
-// from Go code: JSON decoding rejects unknown tokens); nil otherwise. An
-// unassessed judgement is valid.
+// Validate reports every undeclared Judgement value in f, citing the
+// paragraph each fact belongs to (Preservation art., paras. 1 and 4-6;
+// Cooperation art., para. 2). Such values arise only from Go code: JSON
+// decoding rejects unknown tokens. An unassessed judgement is valid; nil
+// when there is no problem.
 func (f Facts) Validate() error { return check(f, factChecks).Err() }
 
 // parties are the requested State as the request names it and as its
