@@ -74,7 +74,7 @@ func Assess(r Request, p Profile, f Facts, asOf convention.Date) (Decision, erro
 	d := Decision{Result: assess(r, p, f), AsOf: asOf}
 	if d.Outcome == convention.Undetermined {
 		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
-			return assess(r, p, f.with(t, j)).Outcome
+			return assess(r, p, f.With(t, j)).Outcome
 		})
 	}
 	waiver := pcite(3)
@@ -205,9 +205,7 @@ func (d Decision) Summary() string {
 		inform()
 	case convention.MayRefuse:
 		b.WriteString("MAY REFUSE, on these grounds only:\n")
-		for _, g := range d.Available.Slice() {
-			fmt.Fprintf(&b, "  - %s: %s\n", g.Cite(), g.Describe().Text)
-		}
+		writeItems(&b, d.Available)
 		b.WriteString("If not refused: ")
 		keep()
 		inform()
@@ -223,6 +221,13 @@ func (d Decision) Summary() string {
 		b.WriteString("NO DECISION.\n")
 	}
 	return b.String()
+}
+
+// writeItems lists the members of s, each with its paragraph and text.
+func writeItems(b *strings.Builder, s convention.Set[Term]) {
+	for _, t := range s.Slice() {
+		fmt.Fprintf(b, "  - %s: %s\n", t.Cite(), t.Describe().Text)
+	}
 }
 
 // writeNeeds lists the facts needed and what each would change.

@@ -30,30 +30,20 @@ const (
 	numCapacities
 )
 
-var capacityText = [numCapacities]string{"unknown", "none", "facilitate", "carry-out"}
+var capacityText = tokens{"unknown", "none", "facilitate", "carry-out"}
 
 // IsValid reports whether c is a declared value other than CapacityUnknown.
 func (c Capacity) IsValid() bool { return c > CapacityUnknown && c < numCapacities }
 
 // String returns the capacity's token, or Capacity(n).
-func (c Capacity) String() string {
-	if c < numCapacities {
-		return capacityText[c]
-	}
-	return fmt.Sprintf("Capacity(%d)", uint8(c))
-}
+func (c Capacity) String() string { return capacityText.name("Capacity", uint8(c)) }
 
 // MarshalText returns String's token; an undeclared value is an error.
-func (c Capacity) MarshalText() ([]byte, error) {
-	if c >= numCapacities {
-		return nil, fmt.Errorf("preservation: marshal %s: %w", c, convention.ErrInvalid)
-	}
-	return []byte(capacityText[c]), nil
-}
+func (c Capacity) MarshalText() ([]byte, error) { return capacityText.marshal("Capacity", uint8(c)) }
 
 // UnmarshalText accepts a token String returns; "" is CapacityUnknown.
 func (c *Capacity) UnmarshalText(b []byte) error {
-	v, err := parseToken("capacity", capacityText[:], b)
+	v, err := capacityText.parse("capacity", b)
 	*c = Capacity(v)
 	return err
 }
@@ -113,23 +103,17 @@ type Contact struct {
 	Personnel convention.Judgement `json:"personnel"`
 }
 
-func capacityCheck(cite convention.Citation, field string, get func(Contact) Capacity) convention.Check[Contact] {
-	return convention.Check[Contact]{Cite: cite, Field: field,
-		Quote: "facilitating, or, if permitted by the domestic law and practice of the State Party, directly carrying out",
-		Test: func(c Contact) (error, string) {
-			if get(c) >= numCapacities {
-				return convention.ErrInvalid, "not none, facilitate, carry-out or unknown"
-			}
-			return nil, ""
-		}}
-}
+const (
+	capacityQuote  = "facilitating, or, if permitted by the domestic law and practice of the State Party, directly carrying out"
+	capacityDetail = "not none, facilitate, carry-out or unknown"
+)
 
 // contactChecks reject undeclared values.
 var contactChecks = []convention.Check[Contact]{
 	judgement(ncite(1), "AroundTheClock", "available on a twenty-four hour, seven-day-a-week basis",
 		func(c Contact) convention.Judgement { return c.AroundTheClock }),
-	capacityCheck(citeN2a, "Preservation", func(c Contact) Capacity { return c.Preservation }),
-	capacityCheck(citeN2b, "Information", func(c Contact) Capacity { return c.Information }),
+	declared(citeN2a, "Preservation", capacityQuote, capacityDetail, numCapacities, func(c Contact) Capacity { return c.Preservation }),
+	declared(citeN2b, "Information", capacityQuote, capacityDetail, numCapacities, func(c Contact) Capacity { return c.Information }),
 	judgement(ncite(3), "Expedited", "the capacity to carry out communications with the point of contact of another State Party on an expedited basis",
 		func(c Contact) convention.Judgement { return c.Expedited }),
 	judgement(ncite(4), "PartOfAuthority", "part of that Party's authority or authorities responsible for international mutual assistance or extradition",
@@ -274,9 +258,7 @@ func (d Designation) Summary() string {
 		b.WriteString("CONFORMS to the 24/7 network article, paras. 1-5.\n")
 	case convention.NotSatisfied:
 		b.WriteString("DOES NOT CONFORM to the 24/7 network article:\n")
-		for _, t := range d.Violations.Slice() {
-			fmt.Fprintf(&b, "  - %s: %s\n", t.Cite(), t.Describe().Text)
-		}
+		writeItems(&b, d.Violations)
 	case convention.Undetermined:
 		b.WriteString("UNDETERMINED: state first:\n")
 		writeNeeds(&b, d.Result)
@@ -381,9 +363,7 @@ func (a Assistance) Summary() string {
 	switch a.Outcome {
 	case convention.Obliged:
 		b.WriteString("ASSIST IMMEDIATELY (24/7 network art., para. 1):\n")
-		for _, t := range a.Duties.Slice() {
-			fmt.Fprintf(&b, "  - %s: %s\n", t.Cite(), t.Describe().Text)
-		}
+		writeItems(&b, a.Duties)
 	case convention.NotApplicable:
 		b.WriteString("OUTSIDE THE 24/7 NETWORK ARTICLE: neither an offence established under the Convention nor electronic evidence of a serious criminal offence (24/7 network art., para. 1); the State may still assist.\n")
 	case convention.Undetermined:

@@ -133,8 +133,12 @@ type Facts struct {
 	Requested  convention.Characterisation `json:"requested,omitempty"`
 }
 
-// with returns f with the fact t set to j; other terms leave f unchanged.
-func (f Facts) with(t Term, j convention.Judgement) Facts {
+// With returns f with the fact named by t set to j: FactInTerritory,
+// FactDualCriminalityFails, FactPoliticalOffence, FactEssentialInterests,
+// FactNotEnsureAvailability, FactThreatensInvestigation or FactProceed.
+// Other terms leave f unchanged. It serves to answer, one by one, the facts
+// a Decision or Verdict lists as Needed.
+func (f Facts) With(t Term, j convention.Judgement) Facts {
 	switch t {
 	case FactInTerritory:
 		f.InTerritory = j

@@ -23,46 +23,22 @@ const (
 	numActions
 )
 
-var actionText = [numActions]string{"unknown", "preserve", "refuse"}
+var actionText = tokens{"unknown", "preserve", "refuse"}
 
 // IsValid reports whether a is ActionPreserve or ActionRefuse.
 func (a Action) IsValid() bool { return a > ActionUnknown && a < numActions }
 
 // String returns "preserve", "refuse", "unknown", or Action(n).
-func (a Action) String() string {
-	if a < numActions {
-		return actionText[a]
-	}
-	return fmt.Sprintf("Action(%d)", uint8(a))
-}
+func (a Action) String() string { return actionText.name("Action", uint8(a)) }
 
 // MarshalText returns String's token; an undeclared value is an error.
-func (a Action) MarshalText() ([]byte, error) {
-	if a >= numActions {
-		return nil, fmt.Errorf("preservation: marshal %s: %w", a, convention.ErrInvalid)
-	}
-	return []byte(actionText[a]), nil
-}
+func (a Action) MarshalText() ([]byte, error) { return actionText.marshal("Action", uint8(a)) }
 
 // UnmarshalText accepts a token String returns; "" is ActionUnknown.
 func (a *Action) UnmarshalText(b []byte) error {
-	v, err := parseToken("action", actionText[:], b)
+	v, err := actionText.parse("action", b)
 	*a = Action(v)
 	return err
-}
-
-// parseToken finds b in names; "" gives 0; an unknown token is an error
-// quoting it.
-func parseToken(typ string, names []string, b []byte) (int, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	for i, n := range names {
-		if n == string(b) {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("preservation: unknown %s %s: %w", typ, quote(string(b)), convention.ErrInvalid)
 }
 
 // Response is the requested State's proposed answer to a preservation
@@ -181,7 +157,7 @@ func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
 	out := Verdict{Result: review(r, p, f, v), Action: v.Action}
 	if out.Outcome == convention.Undetermined {
 		out.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
-			return review(r, p, f.with(t, j), v).Outcome
+			return review(r, p, f.With(t, j), v).Outcome
 		})
 	}
 	return out, nil
@@ -305,9 +281,7 @@ func (v Verdict) Summary() string {
 		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article.\n", what)
 	case convention.Unlawful:
 		fmt.Fprintf(&b, "UNLAWFUL: the proposed %s breaks the Preservation article:\n", what)
-		for _, t := range v.Violations.Slice() {
-			fmt.Fprintf(&b, "  - %s: %s\n", t.Cite(), t.Describe().Text)
-		}
+		writeItems(&b, v.Violations)
 	case convention.NotApplicable:
 		fmt.Fprintf(&b, "OUTSIDE THE ARTICLE: the data is not located in the requested State's territory (%s).\n", pcite(1))
 	case convention.Undetermined:

@@ -436,6 +436,37 @@ func firstCite(s convention.Set[Term]) convention.Citation {
 // articles, in the order of the text (a fresh slice).
 func Terms() []Term { return convention.TermsOf[Term]() }
 
+// tokens is the one name table behind a small enumeration's String,
+// MarshalText and UnmarshalText; index 0 is the zero value's token, which
+// "" also parses to.
+type tokens []string
+
+func (t tokens) name(typ string, v uint8) string {
+	if int(v) < len(t) {
+		return t[v]
+	}
+	return typ + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+func (t tokens) marshal(typ string, v uint8) ([]byte, error) {
+	if int(v) >= len(t) {
+		return nil, fmt.Errorf("preservation: marshal %s: %w", t.name(typ, v), convention.ErrInvalid)
+	}
+	return []byte(t[v]), nil
+}
+
+func (t tokens) parse(typ string, b []byte) (uint8, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	for i, n := range t {
+		if n == string(b) {
+			return uint8(i), nil
+		}
+	}
+	return 0, fmt.Errorf("preservation: unknown %s %s: %w", typ, quote(string(b)), convention.ErrInvalid)
+}
+
 // quote quotes at most 40 bytes of hostile input for an error message.
 func quote(s string) string {
 	const max = 40

@@ -127,14 +127,20 @@ func Rules() []convention.RuleInfo { return convention.Infos(requestChecks) }
 // checks presence and consistency only, and never panics.
 func (r Request) Validate() error { return check(r, requestChecks).Err() }
 
-// judgement returns a check that reports an undeclared Judgement value.
-func judgement[T any](cite convention.Citation, field, quote string, get func(T) convention.Judgement) convention.Check[T] {
+// declared returns a check that reports a value of an enumeration at or
+// beyond limit, its first undeclared value.
+func declared[T any, E ~uint8](cite convention.Citation, field, quote, detail string, limit E, get func(T) E) convention.Check[T] {
 	return convention.Check[T]{Cite: cite, Field: field, Quote: quote, Test: func(v T) (error, string) {
-		if !get(v).IsValid() {
-			return convention.ErrInvalid, "not yes, no or unassessed"
+		if get(v) >= limit {
+			return convention.ErrInvalid, detail
 		}
 		return nil, ""
 	}}
+}
+
+// judgement returns a check that reports an undeclared Judgement value.
+func judgement[T any](cite convention.Citation, field, quote string, get func(T) convention.Judgement) convention.Check[T] {
+	return declared(cite, field, quote, "not yes, no or unassessed", convention.No+1, get)
 }
 
 var citeCoop2 = convention.Cite(convention.ArtCooperation, 2)
