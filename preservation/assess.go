@@ -207,6 +207,10 @@ func (d Decision) Summary() string {
 		b.WriteString("MAY REFUSE, on these grounds only:\n")
 		writeItems(&b, d.Available)
 		b.WriteString("If not refused: ")
+		if d.Duties.Has(DutyInform) && d.Answer(FactProceed) != convention.Yes {
+			fmt.Fprintf(&b, "INFORM the requesting State promptly (%s), and execute only if it determines that the request should nevertheless be executed.\n", pcite(6))
+			break
+		}
 		keep()
 		inform()
 	case convention.NoObligation:

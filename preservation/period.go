@@ -31,6 +31,9 @@ func MinimumEnd(started convention.Date) convention.Date {
 	return started.AddDays(MinimumDays - 1)
 }
 
+// beyondDates explains why a start too close to 9999-12-31 is rejected.
+const beyondDates = "the ninety days would end after 9999-12-31, beyond the dates the library handles"
+
 // Events are the dated events of one preservation, from the requested
 // State's records (para. 7). Dates carry no time of day.
 //
@@ -60,8 +63,11 @@ var eventChecks = []convention.Check[Events]{
 	// preservation "effected in response to the request".
 	{Cite: pcite(7), Field: "Started", Quote: "Any preservation effected in response to the request",
 		Test: func(e Events) (error, string) {
-			if e.Started.IsZero() {
+			switch {
+			case e.Started.IsZero():
 				return convention.ErrMissing, "the day preservation was effected"
+			case MinimumEnd(e.Started).IsZero():
+				return convention.ErrInvalid, beyondDates
 			}
 			return nil, ""
 		}},

@@ -94,6 +94,8 @@ var responseChecks = []convention.Check[Response]{
 			switch {
 			case v.Action == ActionPreserve && v.Period.Start.IsZero():
 				return convention.ErrMissing, "the day preservation is effected"
+			case !v.Period.Start.IsZero() && MinimumEnd(v.Period.Start).IsZero():
+				return convention.ErrInvalid, beyondDates
 			case v.Period.Start.IsZero() && !v.Period.End.IsZero():
 				return convention.ErrMissing, "the period has an end but no start"
 			case !v.Period.End.IsZero() && v.Period.End.Before(v.Period.Start):

@@ -163,3 +163,32 @@ func TestContactOutOfRangeValuesInvalid(t *testing.T) {
 	_, err = preservation.ContactAssistance(c, baseline().Offence)
 	assert.Error(t, err)
 }
+
+func TestPreservationPara7StartTooCloseToTheEndOfDates(t *testing.T) {
+	e := preservation.Events{Started: day("9999-11-01")}
+	assert.ErrorIs(t, e.Validate(), convention.ErrInvalid)
+	v := preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day("9999-11-01"), End: day("9999-12-31")}}
+	assert.ErrorIs(t, v.Validate(), convention.ErrInvalid)
+	assert.NoError(t, preservation.Events{Started: day("9999-10-03")}.Validate())
+}
+
+func TestFactsWithSetsTheNamedFact(t *testing.T) {
+	for _, term := range preservation.Terms() {
+		for _, j := range []convention.Judgement{yes, no, unk} {
+			assert.Equal(t, setFact(clear(), set(term), j), clear().With(term, j), "%s %s", term, j)
+		}
+	}
+}
+
+func TestPreservationPara6MayRefuseWhileAwaitingDetermination(t *testing.T) {
+	f := clear()
+	f.EssentialInterests, f.ThreatensInvestigation = yes, yes
+	d, err := preservation.Assess(baseline(), preservation.Profile{}, f, day("2026-11-26"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.MayRefuse, d.Outcome)
+	assert.Contains(t, d.Summary(), "If not refused: INFORM the requesting State promptly (Preservation art., para. 6), and execute only if it determines")
+	f.Proceed = yes
+	d, err = preservation.Assess(baseline(), preservation.Profile{}, f, day("2026-11-26"))
+	require.NoError(t, err)
+	assert.Contains(t, d.Summary(), "If not refused: PRESERVE")
+}
