@@ -1,0 +1,67 @@
+package preservation_test
+
+import (
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/preservation"
+)
+
+var (
+	fra = convention.MustPartyID("FRA")
+	usa = convention.MustPartyID("USA")
+	day = convention.MustDate
+	yes = convention.Yes
+	no  = convention.No
+	unk = convention.Unassessed
+)
+
+// baseline is a complete request from France to the United States about an
+// offence established under the Convention.
+func baseline() preservation.Request {
+	return preservation.Request{
+		Ref:        "FR-PRES-2026-114",
+		Case:       "PARQUET-CYBER-2026-88",
+		Requesting: fra,
+		Requested:  usa,
+		Authority:  "Paris Public Prosecutor, cybercrime section (J3)",
+		Offence: convention.Offence{
+			Conduct:     "obtaining bank credentials by sending fraudulent e-mails",
+			Name:        "escroquerie en bande organisée",
+			Established: "computer-fraud",
+			MaxPenalty:  convention.Imprisonment(10, 0),
+		},
+		Summary:      "Since October 2026 a phishing campaign has targeted customers of French banks.",
+		Data:         "Subscriber information, IP connection logs and mailbox content of phisher@example.com",
+		Relationship: "The account sent the phishing e-mails.",
+		Custodian:    "Example Mail Inc.",
+		Necessity:    "The provider deletes connection logs after 30 days.",
+		IntendsMLA:   true,
+	}
+}
+
+// notEstablished is baseline for an offence not established under the
+// Convention.
+func notEstablished() preservation.Request {
+	r := baseline()
+	r.Offence = convention.Offence{Conduct: "criticising a public official online", Name: "insulting an official", MaxPenalty: convention.Imprisonment(1, 0)}
+	return r
+}
+
+// clear is the facts of an ordinary case: the data is in the territory and
+// no ground or para. 6 belief is held.
+func clear() preservation.Facts {
+	return preservation.Facts{InTerritory: yes, DualCriminalityFails: no, PoliticalOffence: no, EssentialInterests: no,
+		NotEnsureAvailability: no, ThreatensInvestigation: no}
+}
+
+// reserving is a requested State that requires dual criminality for search,
+// seizure or disclosure and has declared the para. 4 reservation.
+func reserving() preservation.Profile {
+	return preservation.Profile{Party: usa, RequiresDualCriminality: true, Reservation: true}
+}
+
+// conforming is a 24/7 contact that meets paras. 1-5.
+func conforming() preservation.Contact {
+	return preservation.Contact{Office: "Computer Crime Section 24/7", AroundTheClock: yes,
+		Preservation: preservation.CapacityCarryOut, Information: preservation.CapacityFacilitate,
+		Expedited: yes, PartOfAuthority: no, Coordinates: yes, Personnel: yes}
+}

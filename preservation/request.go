@@ -1,0 +1,222 @@
+package preservation
+
+import "github.com/treatyrules/cybercrime/convention"
+
+// Request is a request for the expedited preservation of stored computer
+// data (Preservation art., para. 1), with what para. 2(a)-(f) requires it to
+// specify. It is a plain struct: build it literally; a zero field means "not
+// provided", and Validate reports every gap at once.
+//
+// The zero Request is empty and fails Validate on every rule of Rules.
+type Request struct {
+	// Ref identifies this preservation request in the case systems of the
+	// States concerned. The text requires no reference, so Validate does not
+	// check it; the request for mutual legal assistance that follows quotes
+	// it (see Link).
+	Ref convention.RequestRef `json:"ref,omitempty"`
+	// Case is the requesting authority's own case number; optional, carried
+	// into Link.
+	Case convention.CaseRef `json:"case,omitempty"`
+
+	// Requesting is the State Party making the request (para. 1).
+	Requesting convention.PartyID `json:"requesting"`
+	// Requested is the State Party asked to preserve data located in its
+	// territory (para. 1); it differs from Requesting.
+	Requested convention.PartyID `json:"requested"`
+
+	// Authority is the authority seeking the preservation (para. 2(a)).
+	Authority string `json:"authority"`
+	// Offence is the offence that is the subject of a criminal investigation
+	// or proceedings (para. 2(b)): its Name or Conduct identifies it; its
+	// Established field says whether it is established under the
+	// Convention (para. 4).
+	Offence convention.Offence `json:"offence"`
+	// Summary is the brief summary of the related facts (para. 2(b)).
+	Summary string `json:"summary"`
+	// Data describes the stored computer data to be preserved (para. 2(c)).
+	Data string `json:"data"`
+	// Relationship states the data's relationship to the offence (para.
+	// 2(c)).
+	Relationship string `json:"relationship"`
+	// Custodian is any available information identifying the custodian of
+	// the data (para. 2(d)).
+	Custodian string `json:"custodian,omitempty"`
+	// Location is any available information identifying the location of the
+	// computer system (para. 2(d)).
+	Location string `json:"location,omitempty"`
+	// NoneAvailable states that the requesting State has no information
+	// identifying the custodian or the location (para. 2(d): "any available
+	// information"). A request gives Custodian or Location, or sets
+	// NoneAvailable, so that silence is never mistaken for "none available".
+	NoneAvailable bool `json:"none_available,omitempty"`
+	// Necessity states the necessity of the preservation (para. 2(e)).
+	Necessity string `json:"necessity"`
+	// IntendsMLA states that the requesting State intends to submit a request
+	// for mutual legal assistance for the search or similar access, seizure
+	// or similar securing, or disclosure of the data (paras. 1 and 2(f)).
+	IntendsMLA bool `json:"intends_mla"`
+}
+
+// Profile is the requested State's standing position under the Preservation
+// article and the 24/7 network article: what its law requires and what it
+// has declared. It is configured once per State, not per case.
+//
+// The zero Profile is a State that does not require dual criminality for
+// search, seizure or disclosure, has declared no reservation, and has
+// described no 24/7 point of contact: the para. 4 reservation is then never
+// open, which is the text's default (a reservation exists only if declared).
+type Profile struct {
+	// Party is the requested State; when set, it must match
+	// Request.Requested.
+	Party convention.PartyID `json:"party,omitempty"`
+	// RequiresDualCriminality: the State requires dual criminality as a
+	// condition for responding to a request for mutual legal assistance for
+	// the search or similar access, seizure or similar securing, or
+	// disclosure of data (Preservation art., para. 4).
+	RequiresDualCriminality bool `json:"requires_dual_criminality,omitempty"`
+	// Reservation: the State has reserved the right of para. 4 to refuse
+	// preservation. It is open only together with RequiresDualCriminality.
+	Reservation bool `json:"reservation,omitempty"`
+	// Contact is the State's 24/7 point of contact (24/7 network art.).
+	Contact Contact `json:"contact"`
+}
+
+// ReservationOpen reports whether the para. 4 reservation is open to the
+// requested State for the offence: the State requires dual criminality for
+// search, seizure or disclosure, has declared the reservation, and the
+// offence is not established under the Convention. Whether the State may
+// then refuse still turns on its reason to believe that dual criminality
+// cannot be fulfilled at the time of disclosure (Facts.DualCriminalityFails).
+func (p Profile) ReservationOpen(o convention.Offence) bool {
+	return p.RequiresDualCriminality && p.Reservation && !o.EstablishedUnderConvention()
+}
+
+// Facts are the requested State's judgements on one preservation request,
+// and the requesting State's determination under para. 6. Each is a
+// convention.Judgement: Yes, No, or Unassessed. A decision that turns on an
+// unassessed fact is Undetermined and says what each would change.
+//
+// The zero Facts has every judgement unassessed.
+type Facts struct {
+	// InTerritory: the data is located within the requested State's
+	// territory (para. 1). No takes the request outside the article.
+	InTerritory convention.Judgement `json:"in_territory"`
+	// DualCriminalityFails: the requested State has reason to believe that
+	// at the time of disclosure the condition of dual criminality cannot be
+	// fulfilled (para. 4). Read only where the reservation is open.
+	DualCriminalityFails convention.Judgement `json:"dual_criminality_fails"`
+	// PoliticalOffence: the requested State considers the offence a
+	// political offence or an offence connected with one (para. 5(a)).
+	PoliticalOffence convention.Judgement `json:"political_offence"`
+	// EssentialInterests: the requested State considers that execution is
+	// likely to prejudice its sovereignty, security, ordre public or other
+	// essential interests (para. 5(b)).
+	EssentialInterests convention.Judgement `json:"essential_interests"`
+	// NotEnsureAvailability: the requested State believes that preservation
+	// will not ensure the future availability of the data (para. 6).
+	NotEnsureAvailability convention.Judgement `json:"not_ensure_availability"`
+	// ThreatensInvestigation: the requested State believes that
+	// preservation will threaten the confidentiality of, or otherwise
+	// prejudice, the requesting State's investigation (para. 6).
+	ThreatensInvestigation convention.Judgement `json:"threatens_investigation"`
+	// Proceed: the requesting State, informed under para. 6, has determined
+	// that the request should nevertheless be executed (Yes) or not (No);
+	// Unassessed while it has not determined.
+	Proceed convention.Judgement `json:"proceed"`
+
+	// Requesting and Requested are each State's characterisation of the
+	// conduct, used only to record dual criminality (Cooperation art., para.
+	// 2) where the para. 4 reservation is open. They never decide
+	// preservation: para. 3 waives dual criminality, and para. 4 turns on
+	// the requested State's belief about the time of disclosure.
+	Requesting convention.Characterisation `json:"requesting,omitempty"`
+	Requested  convention.Characterisation `json:"requested,omitempty"`
+}
+
+// With returns f with the fact named by t set to j: FactInTerritory,
+// FactDualCriminalityFails, FactPoliticalOffence, FactEssentialInterests,
+// FactNotEnsureAvailability, FactThreatensInvestigation or FactProceed.
+// Other terms leave f unchanged. It serves to answer, one by one, the facts
+// a Decision or Verdict lists as Needed.
+func (f Facts) With(t Term, j convention.Judgement) Facts {
+	switch t {
+	case FactInTerritory:
+		f.InTerritory = j
+	case FactDualCriminalityFails:
+		f.DualCriminalityFails = j
+	case FactPoliticalOffence:
+		f.PoliticalOffence = j
+	case FactEssentialInterests:
+		f.EssentialInterests = j
+	case FactNotEnsureAvailability:
+		f.NotEnsureAvailability = j
+	case FactThreatensInvestigation:
+		f.ThreatensInvestigation = j
+	case FactProceed:
+		f.Proceed = j
+	}
+	return f
+}
+
+// Link holds what a request for mutual legal assistance for the search,
+// seizure or disclosure of preserved data (MLA art., para. 3(d): "including
+// data that has been preserved pursuant to the article [on expedited
+// preservation]") needs to connect to the preservation request it follows
+// (Preservation art., paras. 1 and 2(f)). Request.Link builds it.
+//
+// The zero Link connects to nothing.
+type Link struct {
+	// Cite is MLA art., para. 3(d), the purpose under which the follow-up
+	// request is made.
+	Cite convention.Citation `json:"cite"`
+	// Preservation is the preservation request's reference (Request.Ref).
+	Preservation convention.RequestRef `json:"preservation"`
+	// Case is the requesting authority's case number (Request.Case).
+	Case convention.CaseRef `json:"case,omitempty"`
+	// Requesting and Requested are the two States, in the same roles in
+	// both requests.
+	Requesting convention.PartyID `json:"requesting"`
+	Requested  convention.PartyID `json:"requested"`
+	// Authority is the authority that sought the preservation.
+	Authority string `json:"authority,omitempty"`
+	// Offence is the offence under investigation.
+	Offence convention.Offence `json:"offence"`
+	// Data is the description of the preserved data.
+	Data string `json:"data"`
+	// Custodian and Location identify the custodian and the computer
+	// system, as far as known.
+	Custodian string `json:"custodian,omitempty"`
+	Location  string `json:"location,omitempty"`
+}
+
+// Link returns the identifiers and descriptions that connect the request for
+// mutual legal assistance the requesting State announced (para. 2(f)) to
+// this preservation request: its reference and case number, the two States,
+// the authority, the offence, the data and its custodian or location. The
+// follow-up request is one "for the search or similar access, seizure or
+// similar securing, or disclosure" of the data, MLA art., para. 3(d).
+func (r Request) Link() Link {
+	return Link{
+		Cite:         convention.CitePoint(convention.ArtMLA, 3, 'd'),
+		Preservation: r.Ref,
+		Case:         r.Case,
+		Requesting:   r.Requesting,
+		Requested:    r.Requested,
+		Authority:    r.Authority,
+		Offence:      r.Offence,
+		Data:         r.Data,
+		Custodian:    r.Custodian,
+		Location:     r.Location,
+	}
+}
+
+// IsZero reports whether l is the zero Link.
+func (l Link) IsZero() bool { return l == Link{} }
+
+// Connects reports whether a follow-up request made between the States of
+// l, in the same roles, and quoting ref as the preservation request's
+// reference, connects to the preservation request l was built from. An
+// empty ref or a Link without a reference connects nothing.
+func (l Link) Connects(ref convention.RequestRef, requesting, requested convention.PartyID) bool {
+	return l.Preservation != "" && ref == l.Preservation && requesting == l.Requesting && requested == l.Requested
+}

@@ -1,0 +1,315 @@
+package preservation
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/treatyrules/cybercrime/convention"
+)
+
+// Action is what the requested State proposes to do with a preservation
+// request. The zero Action is ActionUnknown, which Response.Validate
+// reports as missing.
+type Action uint8
+
+// The actions.
+const (
+	ActionUnknown Action = iota
+	// ActionPreserve: preserve the data (para. 3) for Response.Period.
+	ActionPreserve
+	// ActionRefuse: refuse the request on Response.Grounds (paras. 4-5).
+	ActionRefuse
+	numActions
+)
+
+var actionText = tokens{"unknown", "preserve", "refuse"}
+
+// IsValid reports whether a is ActionPreserve or ActionRefuse.
+func (a Action) IsValid() bool { return a > ActionUnknown && a < numActions }
+
+// String returns "preserve", "refuse", "unknown", or Action(n).
+func (a Action) String() string { return actionText.name("Action", uint8(a)) }
+
+// MarshalText returns String's token; an undeclared value is an error.
+func (a Action) MarshalText() ([]byte, error) { return actionText.marshal("Action", uint8(a)) }
+
+// UnmarshalText accepts a token String returns; "" is ActionUnknown.
+func (a *Action) UnmarshalText(b []byte) error {
+	v, err := actionText.parse("action", b)
+	*a = Action(v)
+	return err
+}
+
+// Response is the requested State's proposed answer to a preservation
+// request, for Review.
+//
+// The zero Response proposes nothing and fails Validate.
+type Response struct {
+	// Action is to preserve or to refuse.
+	Action Action `json:"action"`
+	// Grounds are the grounds a refusal invokes: GroundReservation (para.
+	// 4), GroundPoliticalOffence (para. 5(a)), GroundEssentialInterests
+	// (para. 5(b)), or the barred GroundNoDualCriminality (para. 3) and
+	// GroundOther (any ground para. 5 does not list). Empty when preserving.
+	Grounds convention.Set[Term] `json:"grounds"`
+	// Period is the proposed period of preservation, both ends included:
+	// Start is the day preservation is effected; a zero End means until
+	// further notice. Zero when refusing.
+	Period convention.Period `json:"period"`
+	// Informed: the requested State has informed, or will promptly inform,
+	// the requesting State of a para. 6 belief.
+	Informed bool `json:"informed,omitempty"`
+}
+
+var groundTerms = convention.SetOf(GroundNoDualCriminality, GroundReservation, GroundOther, GroundPoliticalOffence, GroundEssentialInterests)
+
+// responseChecks are the rules of a Response.
+var responseChecks = []convention.Check[Response]{
+	// Para. 3 and 5: the requested State preserves, or refuses.
+	{Cite: pcite(3), Field: "Action", Quote: "shall take all appropriate measures to preserve expeditiously",
+		Test: func(v Response) (error, string) {
+			switch {
+			case v.Action == ActionUnknown:
+				return convention.ErrMissing, "preserve or refuse"
+			case !v.Action.IsValid():
+				return convention.ErrInvalid, "preserve or refuse"
+			}
+			return nil, ""
+		}},
+	// Para. 5: "a request for preservation may only be refused if".
+	{Cite: pcite(5), Field: "Grounds", Quote: "a request for preservation may only be refused if",
+		Test: func(v Response) (error, string) {
+			switch {
+			case !v.Grounds.Minus(groundTerms).IsEmpty():
+				return convention.ErrInvalid, "only grounds of refusal may be invoked"
+			case v.Action == ActionPreserve && !v.Grounds.IsEmpty():
+				return convention.ErrInconsistent, "grounds of refusal given for preserving"
+			}
+			return nil, ""
+		}},
+	// Para. 7: "Any preservation effected ... shall be for a period".
+	{Cite: pcite(7), Field: "Period", Quote: "Any preservation effected in response to the request ... shall be for a period",
+		Test: func(v Response) (error, string) {
+			switch {
+			case v.Action == ActionPreserve && v.Period.Start.IsZero():
+				return convention.ErrMissing, "the day preservation is effected"
+			case !v.Period.Start.IsZero() && MinimumEnd(v.Period.Start).IsZero():
+				return convention.ErrInvalid, beyondDates
+			case v.Period.Start.IsZero() && !v.Period.End.IsZero():
+				return convention.ErrMissing, "the period has an end but no start"
+			case !v.Period.End.IsZero() && v.Period.End.Before(v.Period.Start):
+				return convention.ErrInconsistent, "the period ends before it starts"
+			case v.Action == ActionRefuse && !v.Period.IsZero():
+				return convention.ErrInconsistent, "a period of preservation given for refusing"
+			}
+			return nil, ""
+		}},
+}
+
+// Validate reports every missing or inconsistent element of the proposed
+// response: its action (para. 3), its grounds (para. 5) and its period
+// (para. 7); nil when there is none.
+func (v Response) Validate() error { return check(v, responseChecks).Err() }
+
+// Verdict is the review of a proposed response to a preservation request.
+//
+// Outcomes: Lawful; Unlawful, with Violations naming each breach and its
+// paragraph; NotApplicable when the data is not in the requested State's
+// territory (para. 1); Undetermined when a fact the review turns on is
+// unassessed (Needed, WhatIfs). Available and Barred hold the grounds
+// invoked, sorted into those the facts support and those the text excludes.
+//
+// The zero Verdict has OutcomeUnknown.
+type Verdict struct {
+	convention.Result[Term]
+	// Action is the action reviewed.
+	Action Action
+}
+
+// Review checks a proposed response against the Preservation article.
+//
+// A refusal is lawful only on the grounds the text allows: the para. 4
+// reservation where open and where the requested State has reason to
+// believe dual criminality will fail, and the two grounds of para. 5, each
+// only where the requested State holds the judgement it rests on. A refusal
+// for absence of dual criminality (para. 3), on any other ground
+// (GroundOther), or on no ground is unlawful. Each ground invoked is
+// reviewed: a refusal that also cites a ground the text excludes is
+// unlawful as proposed, even if another ground would sustain it; drop that
+// ground.
+//
+// A proposal to preserve is unlawful if its period is shorter than ninety
+// days (para. 7; see MinimumEnd for the counting), or if the requested
+// State holds a para. 6 belief and does not inform the requesting State.
+//
+// The error is only the Problems of the inputs.
+func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
+	ps := validateInput(r, p, f)
+	if rs := check(v, responseChecks); len(rs) > 0 {
+		for _, q := range rs {
+			q.Field = "Response." + q.Field
+			ps = append(ps, q)
+		}
+		ps.Sort()
+	}
+	if len(ps) > 0 {
+		return Verdict{}, ps
+	}
+	out := Verdict{Result: review(r, p, f, v), Action: v.Action}
+	if out.Outcome == convention.Undetermined {
+		out.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+			return review(r, p, f.With(t, j), v).Outcome
+		})
+	}
+	return out, nil
+}
+
+func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
+	res := convention.Result[Term]{Cite: pcite(3)}
+	scope := res.Test(FactInTerritory, f.InTerritory)
+	held := convention.Yes // every condition the response relies on holds
+	if v.Action == ActionRefuse {
+		res.Cite = pcite(5)
+		held = reviewRefusal(&res, r, p, f, v.Grounds)
+	} else {
+		held = reviewPreservation(&res, f, v)
+	}
+	switch {
+	case scope == convention.No:
+		res.Outcome, res.Cite = convention.NotApplicable, pcite(1)
+		res.Violations, res.Needed = convention.Set[Term]{}, convention.Set[Term]{}
+		return res
+	case scope == convention.Unassessed:
+		res.Outcome = convention.Undetermined
+		res.Need(FactInTerritory, scope)
+	case !res.Violations.IsEmpty():
+		res.Outcome = convention.Unlawful
+		res.Cite = firstCite(res.Violations)
+	case held == convention.Unassessed:
+		res.Outcome = convention.Undetermined
+	default:
+		res.Outcome = convention.Lawful
+	}
+	if res.Outcome != convention.Undetermined {
+		res.Needed = convention.Set[Term]{}
+	}
+	return res
+}
+
+// reviewRefusal reviews each ground invoked, recording violations and the
+// facts still needed; it returns whether every ground invoked holds.
+func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, gs convention.Set[Term]) convention.Judgement {
+	if gs.IsEmpty() {
+		res.Violations = res.Violations.With(ViolationNoGround)
+	}
+	held := convention.Yes
+	// judge records the fact a ground rests on: held, not held (a
+	// violation), or still needed.
+	judge := func(fact, ground, violation Term, j convention.Judgement) {
+		switch res.Test(fact, j) {
+		case convention.Yes:
+			res.Available = res.Available.With(ground)
+		case convention.No:
+			res.Violations = res.Violations.With(violation)
+		default:
+			res.Need(fact, j)
+			held = convention.Unassessed
+		}
+	}
+	if gs.Has(GroundNoDualCriminality) {
+		res.Barred = res.Barred.With(GroundNoDualCriminality)
+		res.Violations = res.Violations.With(ViolationDualCriminality)
+	}
+	if gs.Has(GroundReservation) {
+		established := res.TestBool(TestEstablished, r.Offence.EstablishedUnderConvention())
+		requires := res.TestBool(TestRequiresDualCriminality, p.RequiresDualCriminality)
+		declared := res.TestBool(TestReservationDeclared, p.Reservation)
+		if !established && requires && declared {
+			judge(FactDualCriminalityFails, GroundReservation, ViolationReservation, f.DualCriminalityFails)
+		} else {
+			res.Barred = res.Barred.With(GroundReservation)
+			res.Violations = res.Violations.With(ViolationReservation)
+		}
+	}
+	if gs.Has(GroundOther) {
+		res.Barred = res.Barred.With(GroundOther)
+		res.Violations = res.Violations.With(ViolationUnlistedGround)
+	}
+	if gs.Has(GroundPoliticalOffence) {
+		judge(FactPoliticalOffence, GroundPoliticalOffence, ViolationPoliticalNotHeld, f.PoliticalOffence)
+	}
+	if gs.Has(GroundEssentialInterests) {
+		judge(FactEssentialInterests, GroundEssentialInterests, ViolationEssentialNotHeld, f.EssentialInterests)
+	}
+	return held
+}
+
+// reviewPreservation reviews the period (para. 7) and the duty to inform
+// (para. 6); it returns whether the conditions it relies on are known.
+func reviewPreservation(res *convention.Result[Term], f Facts, v Response) convention.Judgement {
+	res.Cite = pcite(3)
+	if !v.Period.End.IsZero() && !res.TestBool(TestPeriodSufficient, !v.Period.End.Before(MinimumEnd(v.Period.Start))) {
+		res.Violations = res.Violations.With(ViolationPeriodTooShort)
+	}
+	a := res.Test(FactNotEnsureAvailability, f.NotEnsureAvailability)
+	t := res.Test(FactThreatensInvestigation, f.ThreatensInvestigation)
+	belief := a.Or(t)
+	if belief == convention.Yes {
+		res.Duties = res.Duties.With(DutyInform)
+	}
+	if res.TestBool(TestInformed, v.Informed) || belief == convention.No {
+		return convention.Yes
+	}
+	if belief == convention.Yes {
+		res.Violations = res.Violations.With(ViolationNotInformed)
+		return convention.Yes
+	}
+	res.Need(FactNotEnsureAvailability, a)
+	res.Need(FactThreatensInvestigation, t)
+	return convention.Unassessed
+}
+
+// Summary says in plain words whether the proposed response is lawful, and
+// what to change if not: the first lines of String.
+func (v Verdict) Summary() string {
+	var b strings.Builder
+	what := "refusal"
+	if v.Action == ActionPreserve {
+		what = "preservation"
+	}
+	switch v.Outcome {
+	case convention.Lawful:
+		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article.\n", what)
+	case convention.Unlawful:
+		fmt.Fprintf(&b, "UNLAWFUL: the proposed %s breaks the Preservation article:\n", what)
+		writeItems(&b, v.Violations)
+	case convention.NotApplicable:
+		fmt.Fprintf(&b, "OUTSIDE THE ARTICLE: the data is not located in the requested State's territory (%s).\n", pcite(1))
+	case convention.Undetermined:
+		fmt.Fprintf(&b, "UNDETERMINED: the proposed %s turns on:\n", what)
+		writeNeeds(&b, v.Result)
+	default:
+		b.WriteString("NO REVIEW.\n")
+	}
+	if v.Duties.Has(DutyInform) {
+		fmt.Fprintf(&b, "INFORM the requesting State promptly (%s).\n", pcite(6))
+	}
+	return b.String()
+}
+
+// Explain renders the verdict as data.
+func (v Verdict) Explain() convention.Explanation {
+	e := v.Result.Explain()
+	e.Decision = "review of proposed refusal"
+	if v.Action == ActionPreserve {
+		e.Decision = "review of proposed preservation"
+	}
+	return e
+}
+
+// String renders Summary, then the explanation.
+func (v Verdict) String() string { return v.Summary() + v.Explain().String() }
+
+// MarshalJSON renders the verdict as its Explanation.
+func (v Verdict) MarshalJSON() ([]byte, error) { return json.Marshal(v.Explain()) }

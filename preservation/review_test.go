@@ -1,0 +1,113 @@
+package preservation_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/preservation"
+)
+
+func refuse(gs ...preservation.Term) preservation.Response {
+	return preservation.Response{Action: preservation.ActionRefuse, Grounds: set(gs...)}
+}
+
+func preserve(start, end string) preservation.Response {
+	p := convention.Period{Start: day(start)}
+	if end != "" {
+		p.End = day(end)
+	}
+	return preservation.Response{Action: preservation.ActionPreserve, Period: p}
+}
+
+func TestReviewTable(t *testing.T) {
+	political := clear()
+	political.PoliticalOffence = yes
+	essentialUnk := clear()
+	essentialUnk.EssentialInterests = unk
+	belief := clear()
+	belief.DualCriminalityFails = yes
+	outside := clear()
+	outside.InTerritory = no
+	threat := clear()
+	threat.ThreatensInvestigation = yes
+	locUnk := clear()
+	locUnk.InTerritory = unk
+	informed := preserve("2026-11-26", "")
+	informed.Informed = true
+	for _, tc := range []struct {
+		name       string
+		r          preservation.Request
+		p          preservation.Profile
+		f          preservation.Facts
+		v          preservation.Response
+		want       convention.Outcome
+		violations terms
+		needed     terms
+	}{
+		{name: "Preservation para. 5 refusal on an unlisted ground: unlawful", r: baseline(), f: clear(),
+			v: refuse(preservation.GroundOther), want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
+		{name: "Preservation para. 3 refusal for absence of dual criminality: unlawful", r: notEstablished(), f: clear(),
+			v: refuse(preservation.GroundNoDualCriminality), want: convention.Unlawful, violations: set(preservation.ViolationDualCriminality)},
+		{name: "Preservation para. 5 refusal on no ground: unlawful", r: baseline(), f: clear(),
+			v: refuse(), want: convention.Unlawful, violations: set(preservation.ViolationNoGround)},
+		{name: "Preservation para. 5(a) political offence considered: lawful", r: baseline(), f: political,
+			v: refuse(preservation.GroundPoliticalOffence), want: convention.Lawful},
+		{name: "Preservation para. 5(a) political offence not considered: unlawful", r: baseline(), f: clear(),
+			v: refuse(preservation.GroundPoliticalOffence), want: convention.Unlawful, violations: set(preservation.ViolationPoliticalNotHeld)},
+		{name: "Preservation para. 5(b) essential interests unassessed: undetermined", r: baseline(), f: essentialUnk,
+			v: refuse(preservation.GroundEssentialInterests), want: convention.Undetermined, needed: set(preservation.FactEssentialInterests)},
+		{name: "Preservation para. 5 lawful ground plus an unlisted one: unlawful as proposed", r: baseline(), f: political,
+			v: refuse(preservation.GroundPoliticalOffence, preservation.GroundOther), want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
+		{name: "Preservation para. 4 reservation open and belief held: lawful", r: notEstablished(), p: reserving(), f: belief,
+			v: refuse(preservation.GroundReservation), want: convention.Lawful},
+		{name: "Preservation para. 4 reservation for an offence established under the Convention: unlawful", r: baseline(), p: reserving(), f: belief,
+			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
+		{name: "Preservation para. 4 reservation never declared: unlawful", r: notEstablished(), p: preservation.Profile{RequiresDualCriminality: true}, f: belief,
+			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
+		{name: "Preservation para. 4 reservation without reason to believe: unlawful", r: notEstablished(), p: reserving(), f: clear(),
+			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
+		{name: "Preservation para. 7 period of 89 days: unlawful", r: baseline(), f: clear(),
+			v: preserve("2026-11-26", "2027-02-22"), want: convention.Unlawful, violations: set(preservation.ViolationPeriodTooShort)},
+		{name: "Preservation para. 7 period of exactly 90 days: lawful", r: baseline(), f: clear(),
+			v: preserve("2026-11-26", "2027-02-23"), want: convention.Lawful},
+		{name: "Preservation para. 7 period over 29 February: 90 days end 2028-02-29", r: baseline(), f: clear(),
+			v: preserve("2027-12-02", "2028-02-29"), want: convention.Lawful},
+		{name: "Preservation para. 7 period over 28 February: 89 days", r: baseline(), f: clear(),
+			v: preserve("2026-12-02", "2027-02-28"), want: convention.Unlawful, violations: set(preservation.ViolationPeriodTooShort)},
+		{name: "Preservation para. 7 until further notice: lawful", r: baseline(), f: clear(),
+			v: preserve("2026-11-26", ""), want: convention.Lawful},
+		{name: "Preservation para. 6 belief held, not informed: unlawful", r: baseline(), f: threat,
+			v: preserve("2026-11-26", ""), want: convention.Unlawful, violations: set(preservation.ViolationNotInformed)},
+		{name: "Preservation para. 6 belief held, informed: lawful", r: baseline(), f: threat,
+			v: informed, want: convention.Lawful},
+		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(), f: outside,
+			v: refuse(preservation.GroundOther), want: convention.NotApplicable},
+		{name: "Preservation para. 1 location unassessed: unlawful only if in the territory", r: baseline(), f: locUnk,
+			v: refuse(preservation.GroundOther), want: convention.Undetermined, violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := preservation.Review(tc.r, tc.p, tc.f, tc.v)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, v.Outcome, "\n%s", v)
+			assert.Equal(t, tc.violations, v.Violations, "violations: %v", v.Violations.Slice())
+			assert.Equal(t, tc.needed, v.Needed, "needed: %v", v.Needed.Slice())
+			if tc.want == convention.Unlawful {
+				assert.Contains(t, v.Summary(), "UNLAWFUL")
+			}
+		})
+	}
+}
+
+func TestPreservationPara1LocationWhatIf(t *testing.T) {
+	f := clear()
+	f.InTerritory = unk
+	v, err := preservation.Review(baseline(), preservation.Profile{}, f, refuse(preservation.GroundOther))
+	require.NoError(t, err)
+	w, ok := v.WhatIf(preservation.FactInTerritory)
+	require.True(t, ok)
+	assert.Equal(t, convention.Unlawful, w.IfYes)
+	assert.Equal(t, convention.NotApplicable, w.IfNo)
+}

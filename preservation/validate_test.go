@@ -1,0 +1,194 @@
+package preservation_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/preservation"
+)
+
+// breakRequest breaks exactly the rule on each field of Rules.
+var breakRequest = map[string]func(*preservation.Request){
+	"Requesting":   func(r *preservation.Request) { r.Requesting = convention.PartyID{} },
+	"Requested":    func(r *preservation.Request) { r.Requested = r.Requesting },
+	"Authority":    func(r *preservation.Request) { r.Authority = "  " },
+	"Offence":      func(r *preservation.Request) { r.Offence.Name, r.Offence.Conduct = "", "" },
+	"Summary":      func(r *preservation.Request) { r.Summary = "" },
+	"Data":         func(r *preservation.Request) { r.Data = "" },
+	"Relationship": func(r *preservation.Request) { r.Relationship = "" },
+	"Custodian":    func(r *preservation.Request) { r.Custodian = "" },
+	"Necessity":    func(r *preservation.Request) { r.Necessity = "" },
+	"IntendsMLA":   func(r *preservation.Request) { r.IntendsMLA = false },
+}
+
+func TestPreservationPara2EachRuleBrokenAlone(t *testing.T) {
+	require.NoError(t, baseline().Validate())
+	require.Len(t, breakRequest, len(preservation.Rules()))
+	for _, rule := range preservation.Rules() {
+		t.Run(rule.Cite.String()+" "+rule.Field, func(t *testing.T) {
+			r := baseline()
+			breakRequest[rule.Field](&r)
+			ps := convention.AsProblems(r.Validate())
+			require.Len(t, ps, 1, "%v", ps.Strings())
+			assert.Equal(t, rule.Cite, ps[0].Cite)
+			assert.Equal(t, rule.Field, ps[0].Field)
+			assert.NotEmpty(t, rule.Quote)
+		})
+	}
+}
+
+func TestPreservationPara2ZeroRequestReportsEveryRule(t *testing.T) {
+	ps := convention.AsProblems(preservation.Request{}.Validate())
+	require.Len(t, ps, len(preservation.Rules()))
+	for _, p := range ps {
+		assert.True(t, errors.Is(p, convention.ErrMissing), p.Error())
+	}
+	assert.Equal(t, "Preservation art., para. 1: Requested: missing: the requested State Party (and 9 more)", ps.Error())
+}
+
+func TestPreservationPara2dCustodianOrNoneAvailable(t *testing.T) {
+	for _, tc := range []struct {
+		name                string
+		custodian, location string
+		none                bool
+		want                error
+	}{
+		{"para. 2(d) custodian given", "Example Mail Inc.", "", false, nil},
+		{"para. 2(d) location given", "", "Dublin data centre", false, nil},
+		{"para. 2(d) none available stated", "", "", true, nil},
+		{"para. 2(d) silent", "", "", false, convention.ErrMissing},
+		{"para. 2(d) none available contradicted", "", "Dublin data centre", true, convention.ErrInconsistent},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := baseline()
+			r.Custodian, r.Location, r.NoneAvailable = tc.custodian, tc.location, tc.none
+			err := r.Validate()
+			if tc.want == nil {
+				assert.NoError(t, err)
+				return
+			}
+			assert.ErrorIs(t, err, tc.want)
+			assert.Equal(t, []convention.Citation{convention.CitePoint(convention.ArtPreservation, 2, 'd')}, convention.AsProblems(err).Cites())
+		})
+	}
+}
+
+func TestPreservationPara1ProfileMustBeRequestedStates(t *testing.T) {
+	_, err := preservation.Assess(baseline(), preservation.Profile{Party: fra}, clear(), convention.Date{})
+	ps := convention.AsProblems(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "Profile.Party", ps[0].Field)
+	assert.ErrorIs(t, err, convention.ErrInconsistent)
+}
+
+func TestFactsOutOfRangeJudgementIsInvalid(t *testing.T) {
+	f := clear()
+	f.PoliticalOffence = convention.Judgement(9)
+	f.Requested.Criminal = convention.Judgement(7)
+	_, err := preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
+	ps := convention.AsProblems(err)
+	require.Len(t, ps, 2)
+	assert.Equal(t, []string{
+		"Cooperation art., para. 2: Facts.Requested.Criminal: invalid: not yes, no or unassessed",
+		"Preservation art., para. 5(a): Facts.PoliticalOffence: invalid: not yes, no or unassessed",
+	}, ps.Strings())
+}
+
+func TestPreservationPara7EventRules(t *testing.T) {
+	start := day("2026-11-26")
+	for _, tc := range []struct {
+		name  string
+		e     preservation.Events
+		field string
+		err   error
+	}{
+		{"para. 7 started missing", preservation.Events{}, "Started", convention.ErrMissing},
+		{"para. 7 reference without receipt", preservation.Events{Started: start, MLARef: "MLA-1"}, "MLAReceived", convention.ErrMissing},
+		{"para. 7 decision without request", preservation.Events{Started: start, Decided: start.AddDays(5)}, "Decided", convention.ErrInconsistent},
+		{"para. 7 decision before request", preservation.Events{Started: start, MLAReceived: start.AddDays(9), Decided: start.AddDays(5)}, "Decided", convention.ErrInconsistent},
+		{"para. 7 released on the start day", preservation.Events{Started: start, Released: start}, "Released", convention.ErrInconsistent},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := convention.AsProblems(tc.e.Validate())
+			require.Len(t, ps, 1, "%v", ps.Strings())
+			assert.Equal(t, tc.field, ps[0].Field)
+			assert.ErrorIs(t, ps[0], tc.err)
+			assert.Equal(t, convention.Cite(convention.ArtPreservation, 7), ps[0].Cite)
+		})
+	}
+	_, err := preservation.Obligation(preservation.Events{Started: start}, convention.Date{})
+	assert.ErrorIs(t, err, convention.ErrMissing)
+}
+
+func TestResponseRules(t *testing.T) {
+	start := day("2026-11-26")
+	for _, tc := range []struct {
+		name  string
+		v     preservation.Response
+		field string
+		err   error
+	}{
+		{"para. 3 no action", preservation.Response{}, "Action", convention.ErrMissing},
+		{"para. 3 undeclared action", preservation.Response{Action: 9, Period: convention.Period{Start: start}}, "Action", convention.ErrInvalid},
+		{"para. 5 a duty invoked as ground", preservation.Response{Action: preservation.ActionRefuse, Grounds: convention.SetOf(preservation.DutyInform)}, "Grounds", convention.ErrInvalid},
+		{"para. 5 grounds for preserving", preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: start}, Grounds: convention.SetOf(preservation.GroundOther)}, "Grounds", convention.ErrInconsistent},
+		{"para. 7 preserving without start", preservation.Response{Action: preservation.ActionPreserve}, "Period", convention.ErrMissing},
+		{"para. 7 end before start", preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: start, End: start.AddDays(-1)}}, "Period", convention.ErrInconsistent},
+		{"para. 7 period for refusing", preservation.Response{Action: preservation.ActionRefuse, Grounds: convention.SetOf(preservation.GroundOther), Period: convention.Period{Start: start}}, "Period", convention.ErrInconsistent},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := convention.AsProblems(tc.v.Validate())
+			require.Len(t, ps, 1, "%v", ps.Strings())
+			assert.Equal(t, tc.field, ps[0].Field)
+			assert.ErrorIs(t, ps[0], tc.err)
+			_, err := preservation.Review(baseline(), preservation.Profile{}, clear(), tc.v)
+			assert.Equal(t, "Response."+tc.field, convention.AsProblems(err)[0].Field)
+		})
+	}
+}
+
+func TestContactOutOfRangeValuesInvalid(t *testing.T) {
+	c := conforming()
+	c.Preservation = preservation.Capacity(9)
+	c.Personnel = convention.Judgement(5)
+	_, err := preservation.CheckContact(c)
+	assert.Equal(t, []string{
+		"24/7 network art., para. 2(a): Preservation: invalid: not none, facilitate, carry-out or unknown",
+		"24/7 network art., para. 5: Personnel: invalid: not yes, no or unassessed",
+	}, convention.AsProblems(err).Strings())
+	_, err = preservation.ContactAssistance(c, baseline().Offence)
+	assert.Error(t, err)
+}
+
+func TestPreservationPara7StartTooCloseToTheEndOfDates(t *testing.T) {
+	e := preservation.Events{Started: day("9999-11-01")}
+	assert.ErrorIs(t, e.Validate(), convention.ErrInvalid)
+	v := preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day("9999-11-01"), End: day("9999-12-31")}}
+	assert.ErrorIs(t, v.Validate(), convention.ErrInvalid)
+	assert.NoError(t, preservation.Events{Started: day("9999-10-03")}.Validate())
+}
+
+func TestFactsWithSetsTheNamedFact(t *testing.T) {
+	for _, term := range preservation.Terms() {
+		for _, j := range []convention.Judgement{yes, no, unk} {
+			assert.Equal(t, setFact(clear(), set(term), j), clear().With(term, j), "%s %s", term, j)
+		}
+	}
+}
+
+func TestPreservationPara6MayRefuseWhileAwaitingDetermination(t *testing.T) {
+	f := clear()
+	f.EssentialInterests, f.ThreatensInvestigation = yes, yes
+	d, err := preservation.Assess(baseline(), preservation.Profile{}, f, day("2026-11-26"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.MayRefuse, d.Outcome)
+	assert.Contains(t, d.Summary(), "If not refused: INFORM the requesting State promptly (Preservation art., para. 6), and execute only if it determines")
+	f.Proceed = yes
+	d, err = preservation.Assess(baseline(), preservation.Profile{}, f, day("2026-11-26"))
+	require.NoError(t, err)
+	assert.Contains(t, d.Summary(), "If not refused: PRESERVE")
+}
