@@ -127,7 +127,7 @@ var contactChecks = []convention.Check[Contact]{
 // Validate reports every undeclared value in c, citing 24/7 network art.,
 // paras. 1-5; nil otherwise. Unknown qualities are valid: CheckContact
 // reports what they would change.
-func (c Contact) Validate() error { return check(c, contactChecks).Err() }
+func (c Contact) Validate() error { return convention.RunChecks(c, contactChecks).Err() }
 
 // Designation is the check of a State's 24/7 point of contact against 24/7
 // network art., paras. 1-5.
@@ -153,7 +153,7 @@ type Designation struct {
 //
 // The error is only c's Problems. CheckContact allocates nothing.
 func CheckContact(c Contact) (Designation, error) {
-	if ps := check(c, contactChecks); len(ps) > 0 {
+	if ps := convention.RunChecks(c, contactChecks); len(ps) > 0 {
 		return Designation{}, ps
 	}
 	d := Designation{Result: checkContact(c), Office: c.Office}
@@ -317,7 +317,7 @@ type Assistance struct {
 //
 // The error is only c's Problems. ContactAssistance allocates nothing.
 func ContactAssistance(c Contact, o convention.Offence) (Assistance, error) {
-	if ps := check(c, contactChecks); len(ps) > 0 {
+	if ps := convention.RunChecks(c, contactChecks); len(ps) > 0 {
 		return Assistance{}, ps
 	}
 	a := Assistance{}

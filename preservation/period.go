@@ -104,7 +104,7 @@ var eventChecks = []convention.Check[Events]{
 
 // Validate reports every missing or inconsistent event, citing para. 7;
 // nil when the events are consistent.
-func (e Events) Validate() error { return check(e, eventChecks).Err() }
+func (e Events) Validate() error { return convention.RunChecks(e, eventChecks).Err() }
 
 // Status says whether, on day AsOf, the data must still be preserved under
 // para. 7, and until when, from the events known on that day.
@@ -163,7 +163,7 @@ type Status struct {
 // The error is only the Problems of e, and a missing asOf. Obligation
 // allocates nothing.
 func Obligation(e Events, asOf convention.Date) (Status, error) {
-	ps := check(e, eventChecks)
+	ps := convention.RunChecks(e, eventChecks)
 	if asOf.IsZero() {
 		ps = append(ps, convention.Problem{Field: "asOf", Cite: pcite(7), Err: convention.ErrMissing, Detail: "the day asked about"})
 	}

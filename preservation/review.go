@@ -110,7 +110,7 @@ var responseChecks = []convention.Check[Response]{
 // Validate reports every missing or inconsistent element of the proposed
 // response: its action (para. 3), its grounds (para. 5) and its period
 // (para. 7); nil when there is none.
-func (v Response) Validate() error { return check(v, responseChecks).Err() }
+func (v Response) Validate() error { return convention.RunChecks(v, responseChecks).Err() }
 
 // Verdict is the review of a proposed response to a preservation request.
 //
@@ -146,7 +146,7 @@ type Verdict struct {
 // The error is only the Problems of the inputs.
 func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
 	ps := validateInput(r, p, f)
-	if rs := check(v, responseChecks); len(rs) > 0 {
+	if rs := convention.RunChecks(v, responseChecks); len(rs) > 0 {
 		for _, q := range rs {
 			q.Field = "Response." + q.Field
 			ps = append(ps, q)

@@ -100,23 +100,6 @@ var requestChecks = []convention.Check[Request]{
 		}},
 }
 
-// check applies checks to v. A valid input, the common case, costs one
-// plain pass over the table; only when a rule fails (or a test panics) does
-// convention.RunChecks run the table again to collect every Problem, sorted.
-func check[T any](v T, checks []convention.Check[T]) (ps convention.Problems) {
-	defer func() {
-		if recover() != nil {
-			ps = convention.RunChecks(v, checks)
-		}
-	}()
-	for _, c := range checks {
-		if err, _ := c.Test(v); err != nil {
-			return convention.RunChecks(v, checks)
-		}
-	}
-	return nil
-}
-
 // Rules returns the rules Request.Validate applies (Preservation art.,
 // paras. 1 and 2(a)-(f)), in the order of the text, each with its paragraph, field and operative words (a fresh slice).
 func Rules() []convention.RuleInfo { return convention.Infos(requestChecks) }
@@ -125,7 +108,7 @@ func Rules() []convention.RuleInfo { return convention.Infos(requestChecks) }
 // lacks, and the two States of para. 1, each as a convention.Problem with
 // its citation, sorted by citation; nil when the request is complete. It
 // checks presence and consistency only, and never panics.
-func (r Request) Validate() error { return check(r, requestChecks).Err() }
+func (r Request) Validate() error { return convention.RunChecks(r, requestChecks).Err() }
 
 // declared returns a check that reports a value of an enumeration at or
 // beyond limit, its first undeclared value.
@@ -172,7 +155,7 @@ var factChecks = []convention.Check[Facts]{
 // Cooperation art., para. 2). Such values arise only from Go code: JSON
 // decoding rejects unknown tokens. An unassessed judgement is valid; nil
 // when there is no problem.
-func (f Facts) Validate() error { return check(f, factChecks).Err() }
+func (f Facts) Validate() error { return convention.RunChecks(f, factChecks).Err() }
 
 // parties are the requested State as the request names it and as its
 // profile names it.
@@ -201,14 +184,14 @@ func (f Facts) inRange() bool {
 // validateInput returns every problem of the request, the facts and their
 // combination, sorted; nil when there are none.
 func validateInput(r Request, p Profile, f Facts) convention.Problems {
-	ps := check(r, requestChecks)
+	ps := convention.RunChecks(r, requestChecks)
 	if !f.inRange() {
 		for _, q := range convention.RunChecks(f, factChecks) {
 			q.Field = "Facts." + q.Field
 			ps = append(ps, q)
 		}
 	}
-	ps = append(ps, check(parties{r.Requested, p.Party}, partyChecks)...)
+	ps = append(ps, convention.RunChecks(parties{r.Requested, p.Party}, partyChecks)...)
 	if len(ps) > 1 {
 		ps.Sort()
 	}

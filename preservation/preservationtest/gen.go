@@ -15,17 +15,15 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/convention/conventiontest"
 	"github.com/treatyrules/cybercrime/preservation"
 )
 
 // Invalid is a value that Validate must reject, with Want, exactly the
-// citations of the problems Validate reports, in the order it reports them.
-// (The style guide names it Broken[T]; Go does not allow a type and the
-// generator Broken to share the name.)
-type Invalid[T any] struct {
-	Value T
-	Want  []convention.Citation
-}
+// citations of the problems Validate reports, in the order it reports them:
+// the library's shared conventiontest.Broken. (A type and the generator
+// Broken cannot share the name in one package.)
+type Invalid[T any] = conventiontest.Broken[T]
 
 var (
 	minDate = convention.MustDate("2000-01-01")
