@@ -273,7 +273,8 @@ func scopeOf(in *inputs) Scope {
 // A basis that exists whichever way an unassessed fact goes is Satisfied:
 // with that Basis when it is the same either way (a State that is not
 // treaty-conditional recognizes the offences under para. 6 whether or not
-// a treaty exists), and with BasisUnknown otherwise (a treaty-conditional
+// a treaty exists, and a treaty it has with the requesting State adds to that
+// basis), and with BasisUnknown otherwise (a treaty-conditional
 // State that takes the Convention as the basis extradites under a treaty
 // if there is one, and under the Convention if not).
 //
@@ -304,16 +305,20 @@ type BasisDecision struct {
 //
 // The error is only the inputs' validation Problems.
 func DecideBasis(p Profile, f Facts) (BasisDecision, error) {
-	ps := appendPrefixed(nil, convention.RunChecks(p, profileChecks), "Profile.", -1)
-	ps = appendPrefixed(ps, convention.RunChecks(f, factsChecks), "Facts.", -1)
-	if len(ps) > 0 {
-		ps.Sort()
-		return BasisDecision{}, ps
+	if !passes(p, profileChecks) || !f.valid() {
+		return BasisDecision{}, basisProblems(p, f)
 	}
 	in := inputs{p: p, f: f}
 	b := basisOf(&in)
 	resolve(&b.Result, &in, func(in inputs) convention.Outcome { return basisOf(&in).Outcome })
 	return b, nil
+}
+
+func basisProblems(p Profile, f Facts) error {
+	ps := appendPrefixed(nil, convention.RunChecks(p, profileChecks), "Profile.", -1)
+	ps = appendPrefixed(ps, convention.RunChecks(f, factsChecks), "Facts.", -1)
+	ps.Sort()
+	return ps.Err()
 }
 
 // basisKind is the legal basis for known answers: a treaty (para. 3),
@@ -406,12 +411,13 @@ func basisOf(in *inputs) BasisDecision {
 	case !seen[BasisNone]:
 		b.Outcome = convention.Satisfied
 		switch {
+		case cond == no && treaty != yes:
+			// Para. 6 applies whether or not there is a treaty.
+			b.Basis, b.Cite = BasisDomesticLaw, cite(6)
 		case kinds > 1:
 			b.Basis = BasisUnknown
 		case b.Basis == BasisTreaty:
 			b.Cite = cite(3)
-		case b.Basis == BasisDomesticLaw:
-			b.Cite = cite(6)
 		}
 	case kinds == 1:
 		b.Outcome = convention.NotSatisfied

@@ -197,57 +197,77 @@ var profileChecks = []convention.Check[Profile]{
 		}},
 }
 
-// factCheck builds the check that a judgement of Facts is declared.
-func factCheck(c convention.Citation, field, quote string, get func(Facts) convention.Judgement) convention.Check[Facts] {
-	return convention.Check[Facts]{Cite: c, Field: field, Quote: quote,
-		Test: func(f Facts) (error, string) { return judgement(get(f)) }}
+// factFields are the judgements of Facts, in the order judgements returns
+// them, with the paragraph each answers and its operative words.
+var factFields = [...]struct {
+	cite         convention.Citation
+	field, quote string
+}{
+	// Cooperation art., para. 3: "substantial grounds for believing".
+	{coop3, "Discrimination.Purpose", "the request has been made for the purpose of prosecuting or punishing a person on account of"},
+	{coop3, "Discrimination.Prejudice", "compliance with the request would cause prejudice to that person's position"},
+	// Para. 2: "may apply this article also in respect of the latter offences".
+	{cite(2), "Accessory", "may apply this article also in respect of the latter offences"},
+	// Para. 4: "may consider this Convention the legal basis for extradition".
+	{cite(4), "ConventionBasis", "may consider this Convention the legal basis for extradition"},
+	// Para. 7: "conditions in relation to the minimum penalty requirement".
+	{cite(7), "MinimumPenaltyMet", "conditions in relation to the minimum penalty requirement for extradition"},
+	// Para. 7: "the grounds upon which the requested State Party may refuse".
+	{cite(7), "DomesticGround", "the grounds upon which the requested State Party may refuse extradition"},
+	// Para. 9: "upon being satisfied that the circumstances so warrant and
+	// are urgent", "subject to the provisions of its domestic law".
+	{cite(9), "Warranted", "upon being satisfied that the circumstances so warrant"},
+	{cite(9), "Urgent", "and are urgent"},
+	{cite(9), "ProvisionalLaw", "subject to the provisions of its domestic law and its extradition treaties"},
+	// Para. 11: "permitted under its domestic law to extradite ... only upon
+	// the condition", "agree with this option".
+	{cite(11), "ConditionalLaw", "permitted under its domestic law to extradite or otherwise surrender one of its nationals only upon the condition"},
+	{cite(11), "ConditionalAgreed", "agree with this option and other terms that they may deem appropriate"},
+	// Para. 12: "if its domestic law so permits".
+	{cite(12), "EnforcementLaw", "if its domestic law so permits and in conformity with the requirements of such law"},
+	// Para. 15: "where appropriate".
+	{cite(15), "ConsultAppropriate", "shall, where appropriate, consult with the requesting State Party"},
 }
 
-var factsChecks = []convention.Check[Facts]{
-	// Cooperation art., para. 3: "substantial grounds for believing".
-	factCheck(coop3, "Discrimination.Purpose", "the request has been made for the purpose of prosecuting or punishing a person on account of",
-		func(f Facts) convention.Judgement { return f.Discrimination.Purpose }),
-	factCheck(coop3, "Discrimination.Prejudice", "compliance with the request would cause prejudice to that person's position",
-		func(f Facts) convention.Judgement { return f.Discrimination.Prejudice }),
-	{Cite: coop3, Field: "Discrimination.Grounds", Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
-		Test: func(f Facts) (error, string) {
-			if g := f.Discrimination.Grounds; g&^validGrounds != 0 {
-				return errInvalid, "not a listed ground: " + strconv.Itoa(int(g&^validGrounds))
-			}
-			return ok()
-		}},
-	// Para. 2: "may apply this article also in respect of the latter offences".
-	factCheck(cite(2), "Accessory", "may apply this article also in respect of the latter offences",
-		func(f Facts) convention.Judgement { return f.Accessory }),
-	// Para. 4: "may consider this Convention the legal basis for extradition".
-	factCheck(cite(4), "ConventionBasis", "may consider this Convention the legal basis for extradition",
-		func(f Facts) convention.Judgement { return f.ConventionBasis }),
-	// Para. 7: "conditions in relation to the minimum penalty requirement".
-	factCheck(cite(7), "MinimumPenaltyMet", "conditions in relation to the minimum penalty requirement for extradition",
-		func(f Facts) convention.Judgement { return f.MinimumPenaltyMet }),
-	// Para. 7: "the grounds upon which the requested State Party may refuse".
-	factCheck(cite(7), "DomesticGround", "the grounds upon which the requested State Party may refuse extradition",
-		func(f Facts) convention.Judgement { return f.DomesticGround }),
-	// Para. 9: "upon being satisfied that the circumstances so warrant and
-	// are urgent".
-	factCheck(cite(9), "Warranted", "upon being satisfied that the circumstances so warrant",
-		func(f Facts) convention.Judgement { return f.Warranted }),
-	factCheck(cite(9), "Urgent", "and are urgent",
-		func(f Facts) convention.Judgement { return f.Urgent }),
-	factCheck(cite(9), "ProvisionalLaw", "subject to the provisions of its domestic law and its extradition treaties",
-		func(f Facts) convention.Judgement { return f.ProvisionalLaw }),
-	// Para. 11: "permitted under its domestic law to extradite ... only upon
-	// the condition".
-	factCheck(cite(11), "ConditionalLaw", "permitted under its domestic law to extradite or otherwise surrender one of its nationals only upon the condition",
-		func(f Facts) convention.Judgement { return f.ConditionalLaw }),
-	factCheck(cite(11), "ConditionalAgreed", "agree with this option and other terms that they may deem appropriate",
-		func(f Facts) convention.Judgement { return f.ConditionalAgreed }),
-	// Para. 12: "if its domestic law so permits".
-	factCheck(cite(12), "EnforcementLaw", "if its domestic law so permits and in conformity with the requirements of such law",
-		func(f Facts) convention.Judgement { return f.EnforcementLaw }),
-	// Para. 15: "where appropriate".
-	factCheck(cite(15), "ConsultAppropriate", "shall, where appropriate, consult with the requesting State Party",
-		func(f Facts) convention.Judgement { return f.ConsultAppropriate }),
+// judgements returns the judgements of f in the order of factFields.
+func (f Facts) judgements() [len(factFields)]convention.Judgement {
+	return [...]convention.Judgement{f.Discrimination.Purpose, f.Discrimination.Prejudice, f.Accessory,
+		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
+		f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw, f.ConsultAppropriate}
+}
+
+// groundsListed checks that the beliefs rest only on grounds Cooperation
+// art., para. 3 lists.
+func groundsListed(g convention.DiscriminationGrounds) (error, string) {
+	if g&^validGrounds != 0 {
+		return errInvalid, "not a listed ground: " + strconv.Itoa(int(g&^validGrounds))
+	}
+	return ok()
+}
+
+var factsChecks = func() []convention.Check[Facts] {
+	var cs []convention.Check[Facts]
+	for i, ff := range factFields {
+		cs = append(cs, convention.Check[Facts]{Cite: ff.cite, Field: ff.field, Quote: ff.quote,
+			Test: func(f Facts) (error, string) { return judgement(f.judgements()[i]) }})
+	}
+	// Cooperation art., para. 3: "sex, race, religion, nationality, ethnic
+	// origin or political opinions".
+	return append(cs, convention.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
+		Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
+		Test:  func(f Facts) (error, string) { return groundsListed(f.Discrimination.Grounds) }})
+}()
+
+// valid is the fast path of factsChecks: every judgement declared, every
+// ground listed.
+func (f Facts) valid() bool {
+	for _, j := range f.judgements() {
+		if !j.IsValid() {
+			return false
+		}
+	}
+	err, _ := groundsListed(f.Discrimination.Grounds)
+	return err == nil
 }
 
 var responseChecks = []convention.Check[Response]{
@@ -335,7 +355,41 @@ func Rules() []convention.RuleInfo {
 // 9, 10 and 12; Cooperation art., para. 2), reporting every problem at once,
 // each with its citation; it returns nil or convention.Problems. It never
 // panics.
-func (r Request) Validate() error { return r.problems().Err() }
+func (r Request) Validate() error {
+	if r.valid() {
+		return nil
+	}
+	return r.problems().Err()
+}
+
+// passes reports whether v passes every check of the table, calling the
+// tests directly: the fast path of validation, with the same rules. A test
+// that panics counts as failing, and RunChecks then reports it.
+func passes[T any](v T, checks []convention.Check[T]) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for _, c := range checks {
+		if err, _ := c.Test(v); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func (r Request) valid() bool {
+	if !passes(r, requestChecks) {
+		return false
+	}
+	for i, c := range r.Offences {
+		if i < MaxOffences && !passes(c, chargeChecks) {
+			return false
+		}
+	}
+	return true
+}
 
 func (r Request) problems() convention.Problems {
 	ps := convention.RunChecks(r, requestChecks)
@@ -365,22 +419,41 @@ func appendPrefixed(ps, qs convention.Problems, prefix string, index int) conven
 
 // Validate checks that every judgement of the profile is declared (paras.
 // 3-5). It returns nil or convention.Problems.
-func (p Profile) Validate() error { return convention.RunChecks(p, profileChecks).Err() }
+func (p Profile) Validate() error {
+	if passes(p, profileChecks) {
+		return nil
+	}
+	return convention.RunChecks(p, profileChecks).Err()
+}
 
 // Validate checks that every judgement is declared and every listed ground
 // is one Cooperation art., para. 3 lists. It returns nil or
 // convention.Problems.
-func (f Facts) Validate() error { return convention.RunChecks(f, factsChecks).Err() }
+func (f Facts) Validate() error {
+	if f.valid() {
+		return nil
+	}
+	return convention.RunChecks(f, factsChecks).Err()
+}
 
 // Validate checks that the response names an action, and that only a
 // refusal relies on grounds, drawn from [RefusalGrounds] (para. 7), or
 // follows with the consideration of enforcement (para. 12). It returns nil
 // or convention.Problems.
-func (s Response) Validate() error { return convention.RunChecks(s, responseChecks).Err() }
+func (s Response) Validate() error {
+	if passes(s, responseChecks) {
+		return nil
+	}
+	return convention.RunChecks(s, responseChecks).Err()
+}
 
 // validate checks every input of a decision; resp is nil when the decision
 // reviews no response.
 func validate(r Request, p Profile, f Facts, resp *Response) error {
+	if r.valid() && passes(p, profileChecks) && f.valid() &&
+		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r, *resp}, reviewChecks)) {
+		return nil
+	}
 	ps := r.problems()
 	ps = appendPrefixed(ps, convention.RunChecks(p, profileChecks), "Profile.", -1)
 	ps = appendPrefixed(ps, convention.RunChecks(f, factsChecks), "Facts.", -1)
