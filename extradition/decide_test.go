@@ -95,7 +95,10 @@ func TestScope(t *testing.T) {
 				in.r.Offences = append(in.r.Offences, l)
 			}, want: convention.Satisfied, avail: terms{}},
 		{name: "para. 2 serious crimes but none covered: not applicable",
-			mut: func(in *inputs) { in.r.Offences = []extradition.Charge{laundering(), laundering()}; in.r.Offences[1].Offence.Conduct = "x" },
+			mut: func(in *inputs) {
+				in.r.Offences = []extradition.Charge{laundering(), laundering()}
+				in.r.Offences[1].Offence.Conduct = "x"
+			},
 			want: convention.NotApplicable, avail: terms{}},
 		{name: "para. 2 serious crime with penalty unknown: power undetermined, outcome not",
 			mut: func(in *inputs) {
@@ -143,7 +146,7 @@ func TestBasis(t *testing.T) {
 	rows := []row{
 		{name: "para. 3 treaty between the States: satisfied, treaty", want: convention.Satisfied, cite: cite(3), duties: terms{}},
 		{name: "para. 6 not treaty-conditional: domestic law, duty to recognise",
-			mut: func(in *inputs) { in.p = extradition.Profile{TreatyConditional: no, Treaty: no} },
+			mut:  func(in *inputs) { in.p = extradition.Profile{TreatyConditional: no, Treaty: no} },
 			want: convention.Satisfied, cite: cite(6), duties: terms{extradition.DutyRecognise}},
 		{name: "paras. 3 and 6 not treaty-conditional, with a treaty: the treaty",
 			mut:  func(in *inputs) { in.p = extradition.Profile{TreatyConditional: no, Treaty: yes} },
@@ -159,11 +162,15 @@ func TestBasis(t *testing.T) {
 				in.p.Treaty, in.p.Notification, in.f.ConventionBasis = no, extradition.NotifiedNoConvention, un
 			}, want: convention.NotSatisfied, avail: terms{extradition.GroundNoBasis}, duties: terms{extradition.DutySeekTreaties}},
 		{name: "para. 4 and 5(a) no notification, undecided: discretionary, duty to notify",
-			mut: func(in *inputs) { in.p.Treaty, in.p.Notification, in.f.ConventionBasis = no, extradition.NotNotified, un },
+			mut: func(in *inputs) {
+				in.p.Treaty, in.p.Notification, in.f.ConventionBasis = no, extradition.NotNotified, un
+			},
 			want: convention.Discretionary, avail: terms{extradition.CourseConventionBasis, extradition.GroundNoBasis},
 			duties: terms{extradition.DutyNotify}},
 		{name: "para. 4 no notification, the State decides to consider the Convention: convention",
-			mut:  func(in *inputs) { in.p.Treaty, in.p.Notification, in.f.ConventionBasis = no, extradition.NotNotified, yes },
+			mut: func(in *inputs) {
+				in.p.Treaty, in.p.Notification, in.f.ConventionBasis = no, extradition.NotNotified, yes
+			},
 			want: convention.Satisfied, cite: cite(4), duties: terms{extradition.DutyNotify}},
 		{name: "para. 4 the State's choice in the case prevails over its notification",
 			mut:  func(in *inputs) { in.p.Treaty, in.f.ConventionBasis = no, no },
@@ -272,13 +279,19 @@ func TestAssess(t *testing.T) {
 			want: convention.NoObligation, cite: cite(4), avail: terms{extradition.GroundNoBasis},
 			duties: terms{extradition.DutySeekTreaties, extradition.DutyFairTreatment, extradition.DutyConsult}},
 		{name: "para. 4 discretion of the requested State: discretionary",
-			mut:  func(in *inputs) { in.p.Treaty, in.p.Notification, in.f.ConventionBasis = no, extradition.NotNotified, un },
+			mut: func(in *inputs) {
+				in.p.Treaty, in.p.Notification, in.f.ConventionBasis = no, extradition.NotNotified, un
+			},
 			want: convention.Discretionary, avail: terms{extradition.CourseConventionBasis, extradition.GroundNoBasis}},
 		{name: "paras. 3-6 basis undetermined: undetermined",
 			mut:  func(in *inputs) { in.p = extradition.Profile{}; in.f.ConventionBasis = un },
 			want: convention.Undetermined},
 		{name: "para. 1 not applicable: no grounds, no duties",
-			mut:  func(in *inputs) { in.r.Person.InRequestedState = no; in.f.DomesticGround = yes; in.r.Offences[0].Fiscal = true },
+			mut: func(in *inputs) {
+				in.r.Person.InRequestedState = no
+				in.f.DomesticGround = yes
+				in.r.Offences[0].Fiscal = true
+			},
 			want: convention.NotApplicable, cite: cite(1), avail: terms{}, barred: terms{}, duties: terms{}},
 		{name: "para. 1 scope undetermined: undetermined",
 			mut:  func(in *inputs) { in.r.Person.InRequestedState = un },
@@ -381,7 +394,7 @@ func TestReview(t *testing.T) {
 		{name: "para. 7 extradition: lawful", want: convention.Lawful, cite: cite(7), violations: terms{},
 			duties: terms{extradition.DutyFairTreatment}},
 		{name: "para. 7 refusal on an available ground after consultation: lawful",
-			mut: and(func(in *inputs) { in.f.DomesticGround = yes }, refuse(extradition.GroundDomestic)),
+			mut:  and(func(in *inputs) { in.f.DomesticGround = yes }, refuse(extradition.GroundDomestic)),
 			want: convention.Lawful, violations: terms{}, duties: terms{extradition.DutyConsult, extradition.DutyFairTreatment}},
 		{name: "para. 7 refusal on a ground not available: unlawful",
 			mut:  refuse(extradition.GroundDomestic),

@@ -80,5 +80,9 @@ func base() inputs {
 	}
 }
 
-func (in inputs) assess() (extradition.Assessment, error) { return extradition.Assess(in.r, in.p, in.f) }
-func (in inputs) review() (extradition.Verdict, error)    { return extradition.Review(in.r, in.p, in.f, in.s) }
+func (in inputs) assess() (extradition.Assessment, error) {
+	return extradition.Assess(in.r, in.p, in.f)
+}
+func (in inputs) review() (extradition.Verdict, error) {
+	return extradition.Review(in.r, in.p, in.f, in.s)
+}

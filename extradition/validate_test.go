@@ -167,4 +167,3 @@ func TestExtraditionPara7ResponseGrounds(t *testing.T) {
 	s = extradition.Response{Action: 9}
 	assert.ErrorIs(t, s.Validate(), convention.ErrInvalid)
 }
-
