@@ -207,6 +207,12 @@ func scopeOf(in *inputs) Scope {
 		est, dual, some = est.Or(e), dual.Or(e.And(d)), some.Or(cov)
 	}
 	s.Test(TestEstablished, est)
+	if est == yes {
+		// Cooperation art., para. 2: the requesting State's law punishes the
+		// conduct, as its request states; the requested State's
+		// characterisation of the conduct decides.
+		s.Test(FactCriminalRequested, dual)
+	}
 	s.Test(TestDualCriminality, dual)
 	s.applies = s.Test(TestApplies, some)
 

@@ -8,13 +8,14 @@ import (
 	"github.com/treatyrules/cybercrime/convention"
 )
 
-// Explain renders the scope decision as data, with a note for each offence:
-// the conduct compared (not the names), whether the article covers it, and
-// where para. 2 applies, whether the requested State may apply or has
-// applied the article to it.
+// Explain renders the scope decision as data. The step of Cooperation art.,
+// para. 2 notes the conduct compared (never the names); a note on each
+// offence says whether the article covers it and, where para. 2 applies,
+// whether the requested State may apply or has applied the article to it.
 func (s Scope) Explain() convention.Explanation {
 	e := s.Result.Explain()
 	e.Decision = "extradition scope"
+	s.annotate(&e)
 	e.Notes = append(e.Notes, s.notes()...)
 	return e
 }
@@ -28,9 +29,8 @@ func (s Scope) notes() []string {
 		if c.Offence.EstablishedUnderConvention() {
 			est = "established under the Convention as " + string(c.Offence.Established)
 		}
-		n := fmt.Sprintf("offence %d %s: %s; conduct compared: %s (names not compared: %s / %s); criminal in the requested State: %s; covered: %s",
-			i, strconv.Quote(c.Offence.Name), est, strconv.Quote(c.Offence.Conduct),
-			strconv.Quote(c.Offence.Name), strconv.Quote(c.Requested.Name), c.Requested.Criminal, o.Covered)
+		n := fmt.Sprintf("offence %d %s (requested State: %s): %s; criminal in the requested State: %s; covered: %s",
+			i, strconv.Quote(c.Offence.Name), strconv.Quote(c.Requested.Name), est, c.Requested.Criminal, o.Covered)
 		switch {
 		case o.Applied:
 			n += "; the requested State applies the article to it (para. 2)"
@@ -45,6 +45,25 @@ func (s Scope) notes() []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// annotate notes, on the step of Cooperation art., para. 2, which conduct
+// was compared: that of each offence established under the Convention,
+// never its name.
+func (s Scope) annotate(e *convention.Explanation) {
+	name := terms[FactCriminalRequested].Name
+	for i := range e.Steps {
+		if e.Steps[i].Name != name {
+			continue
+		}
+		note := "conduct compared:"
+		for j := 0; j < s.n && j < len(s.offences); j++ {
+			if c := s.offences[j]; c.Offence.EstablishedUnderConvention() {
+				note += " [" + strconv.Itoa(j) + "] " + strconv.Quote(c.Offence.Conduct)
+			}
+		}
+		e.Steps[i].Note = note + "; names not compared"
+	}
 }
 
 // String renders Explain as text.
@@ -75,6 +94,7 @@ func (b BasisDecision) MarshalJSON() ([]byte, error) { return json.Marshal(b.Exp
 func (a Assessment) Explain() convention.Explanation {
 	e := a.Result.Explain()
 	e.Decision = "extradition assessment"
+	a.Scope.annotate(&e)
 	if a.Basis.Basis != BasisUnknown {
 		e.Notes = append(e.Notes, "legal basis: "+a.Basis.Basis.String())
 	}
@@ -92,6 +112,7 @@ func (a Assessment) MarshalJSON() ([]byte, error) { return json.Marshal(a.Explai
 func (p Provisional) Explain() convention.Explanation {
 	e := p.Result.Explain()
 	e.Decision = "provisional measures"
+	p.Scope.annotate(&e)
 	if p.Measure != MeasureNone {
 		e.Notes = append(e.Notes, "measure asked for: "+p.Measure.String())
 	}
@@ -110,6 +131,7 @@ func (p Provisional) MarshalJSON() ([]byte, error) { return json.Marshal(p.Expla
 func (v Verdict) Explain() convention.Explanation {
 	e := v.Result.Explain()
 	e.Decision = "review of response"
+	v.Assessment.Scope.annotate(&e)
 	resp := "response: " + v.Response.Action.String()
 	if !v.Response.Grounds.IsEmpty() {
 		resp += " on grounds"

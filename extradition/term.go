@@ -228,7 +228,7 @@ var (
 
 var terms = [numTerms]convention.Description{
 	FactCriminalRequested: {Kind: convention.KindFact, Cite: coop2, Name: "criminal-in-requested-state",
-		Text: "Is the conduct underlying the offence a criminal offence under the laws of the requested State, whatever its category or name?",
+		Text: "Is the conduct underlying an offence established under the Convention a criminal offence under the laws of the requested State, whatever the category or name it gives the offence?",
 		Uses: "Offences[i].Requested.Criminal"},
 	FactDiscriminatoryPurpose: {Kind: convention.KindFact, Cite: coop3, Name: "discriminatory-purpose",
 		Text: "Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of sex, race, religion, nationality, ethnic origin or political opinions?",
