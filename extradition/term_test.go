@@ -156,3 +156,16 @@ func TestRequestJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &sb))
 	assert.Equal(t, s, sb)
 }
+
+// extraditionCitations returns every citation the package's terms and rules
+// carry.
+func extraditionCitations() []convention.Citation {
+	var out []convention.Citation
+	for _, t := range extradition.Terms() {
+		out = append(out, t.Describe().Cite)
+	}
+	for _, r := range extradition.Rules() {
+		out = append(out, r.Cite)
+	}
+	return out
+}
