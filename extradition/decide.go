@@ -454,13 +454,17 @@ func basisOf(in *inputs) BasisDecision {
 // Outcomes:
 //   - NotApplicable (para. 1): the article applies to no offence; the
 //     Convention imposes nothing, and domestic law and treaties govern.
-//   - NoObligation (para. 4): the article applies, but there is no legal
-//     basis (BasisNone).
+//   - NoObligation: the article applies, but there is no legal basis
+//     (para. 4, BasisNone), or the requested State has substantial grounds
+//     for believing the request discriminatory on a listed ground, and
+//     nothing in the Convention obliges it to extradite (Cooperation art.,
+//     para. 3; GroundDiscrimination is then available).
 //   - Discretionary (para. 4): the requested State may consider the
 //     Convention the legal basis and has not decided.
-//   - MayRefuse: there is a basis, and at least one ground of refusal is
-//     available (Available): Cooperation art., para. 3, a condition or
-//     ground of domestic law or treaty (para. 7), or nationality (para. 10).
+//   - MayRefuse: there is a basis, the non-discrimination clause does not
+//     apply, and at least one ground of refusal is available (Available): a
+//     condition or ground of domestic law or treaty (para. 7), or
+//     nationality (para. 10).
 //   - Obliged: there is a basis, and every ground is assessed and none is
 //     available.
 //   - Undetermined: the outcome turns on the facts in Needed.
@@ -592,7 +596,9 @@ func assessOf(in *inputs) Assessment {
 	default:
 		a.obliged, a.noBasis = unassessed, unassessed
 	}
-	anyGround := a.disc.Or(a.minFail).Or(a.domestic).Or(a.national)
+	// The grounds of refusal of paras. 7 and 10 (the non-discrimination
+	// clause lifts the obligation itself).
+	refusal := a.minFail.Or(a.domestic).Or(a.national)
 
 	if applies != no {
 		for _, g := range groundsInOrder {
@@ -609,42 +615,41 @@ func assessOf(in *inputs) Assessment {
 		a.duties(in, r)
 	}
 
+	r.Outcome = convention.Undetermined
 	switch {
 	case applies == no:
 		r.Outcome, r.Cite = convention.NotApplicable, cite(1)
 	case applies == unassessed:
-		r.Outcome, r.Cite = convention.Undetermined, cite(1)
+		r.Cite = cite(1)
+		r.Needed = r.Needed.Union(a.Scope.Needed)
 	case a.Basis.Outcome == convention.NotSatisfied:
 		r.Outcome, r.Cite = convention.NoObligation, a.Basis.Cite
 	case a.Basis.Outcome == convention.Discretionary:
 		r.Outcome, r.Cite = convention.Discretionary, a.Basis.Cite
 	case a.Basis.Outcome == convention.Undetermined:
-		r.Outcome, r.Cite = convention.Undetermined, a.Basis.Cite
-	case anyGround == yes:
-		r.Outcome = convention.MayRefuse
-		for _, g := range groundsInOrder {
-			if r.Available.Has(g) {
-				r.Cite = g.Describe().Cite
-				break
-			}
+		r.Cite = a.Basis.Cite
+		r.Needed = r.Needed.Union(a.Basis.Needed)
+	case a.disc == yes:
+		r.Outcome, r.Cite = convention.NoObligation, coop3
+	case a.disc == no && refusal == yes:
+		r.Outcome, r.Cite = convention.MayRefuse, cite(10)
+		if a.minFail == yes || a.domestic == yes {
+			r.Cite = cite(7)
 		}
-	case anyGround == no:
+	case a.disc == no && refusal == no:
 		r.Outcome, r.Cite = convention.Obliged, a.Basis.Cite
 	default:
-		r.Outcome, r.Cite = convention.Undetermined, cite(7)
+		r.Cite = coop3
+		if a.disc == no {
+			r.Cite = cite(7)
+		}
 	}
-	if r.Outcome == convention.Undetermined {
-		if applies == unassessed {
-			r.Needed = r.Needed.Union(a.Scope.Needed)
-		}
-		if a.Basis.Outcome == convention.Undetermined {
-			r.Needed = r.Needed.Union(a.Basis.Needed)
-		}
-		if anyGround == unassessed && a.obliged != no {
-			for _, g := range groundsInOrder {
-				if g != GroundNoBasis {
-					in.needGround(r, &a, g)
-				}
+	if r.Outcome == convention.Undetermined && applies == yes && a.obliged != no {
+		// What the outcome turns on once a basis is (or may be) found.
+		in.needGround(r, &a, GroundDiscrimination)
+		if refusal == unassessed {
+			for _, g := range groundsInOrder[2:] {
+				in.needGround(r, &a, g)
 			}
 		}
 	}

@@ -239,11 +239,21 @@ func TestAssess(t *testing.T) {
 		{name: "para. 7 an unassessed ground does not matter once another is available",
 			mut: func(in *inputs) { in.f.MinimumPenaltyMet, in.f.DomesticGround = un, yes }, want: convention.MayRefuse,
 			avail: terms{extradition.GroundDomestic}},
-		{name: "Cooperation para. 3 discriminatory purpose on a listed ground: may refuse",
+		{name: "Cooperation para. 3 discriminatory purpose on a listed ground: no obligation",
 			mut: func(in *inputs) {
 				in.f.Discrimination = convention.DiscriminationFacts{Purpose: yes, Prejudice: no,
 					Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundPoliticalOpinions)}
-			}, want: convention.MayRefuse, cite: coop3, avail: terms{extradition.GroundDiscrimination}},
+			}, want: convention.NoObligation, cite: coop3, avail: terms{extradition.GroundDiscrimination}},
+		{name: "Cooperation para. 3 beliefs unassessed where a ground is available: undetermined",
+			mut: func(in *inputs) {
+				in.f.Discrimination = convention.DiscriminationFacts{Purpose: no}
+				in.f.DomesticGround = yes
+			}, want: convention.Undetermined, cite: coop3, needs: terms{extradition.FactDiscriminatoryPrejudice}},
+		{name: "Cooperation para. 3 with no legal basis: no obligation either way",
+			mut: func(in *inputs) {
+				in.f.Discrimination = convention.DiscriminationFacts{}
+				in.p.Treaty, in.f.ConventionBasis = no, no
+			}, want: convention.NoObligation, cite: cite(4)},
 		{name: "Cooperation para. 3 belief on no listed ground: obliged",
 			mut:  func(in *inputs) { in.f.Discrimination = convention.DiscriminationFacts{Purpose: yes, Prejudice: no} },
 			want: convention.Obliged, avail: terms{}},

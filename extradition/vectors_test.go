@@ -195,7 +195,19 @@ func TestVectorExplanationsGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Equal(t, string(want), b.String())
+	wl, gl := strings.Split(string(want), "\n"), strings.Split(b.String(), "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		if i >= len(wl) || i >= len(gl) || wl[i] != gl[i] {
+			w, g := "(end)", "(end)"
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if i < len(gl) {
+				g = gl[i]
+			}
+			t.Fatalf("%s:%d differs (run with -update after a deliberate change):\nwant: %s\ngot:  %s", path, i+1, w, g)
+		}
+	}
 }
 
 func names(s convention.Set[extradition.Term]) string {
