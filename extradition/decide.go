@@ -80,7 +80,8 @@ func outcomeJudgement(o convention.Outcome) convention.Judgement {
 // offence's conduct is unassessed. Available holds CourseAccessory when
 // para. 2 lets the requested State extend the article to an offence.
 //
-// The zero Scope has OutcomeUnknown.
+// A Scope keeps the request's offences for its explanation: do not modify
+// them after deciding. The zero Scope has OutcomeUnknown.
 type Scope struct {
 	convention.Result[Term]
 

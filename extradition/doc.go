@@ -46,7 +46,9 @@
 //     its name): [DecideScope], through [convention.EvaluateDualCriminality];
 //     [FactCriminalRequested].
 //   - Cooperation art., para. 3 (non-discrimination): [Assess], through
-//     [convention.EvaluateNonDiscrimination]; [GroundDiscrimination].
+//     [convention.EvaluateNonDiscrimination]: no obligation to extradite,
+//     [GroundDiscrimination]. It takes the place of UNTOC art. 16(14), which
+//     the extradition article does not repeat.
 //   - Para. 1 (scope; the person's presence a condition): [DecideScope],
 //     [Scope.Applies], [Request.Validate].
 //   - Para. 2 (several separate serious crimes): [DecideScope],
@@ -86,9 +88,10 @@
 //     [Facts.DomesticGround]) and computes their place in the article. Nor
 //     does the article make nationality a ground of refusal: it attaches
 //     duties (paras. 10-12) to a refusal domestic law allows.
-//   - Para. 8 (expedite procedures, simplify evidentiary requirements) and
-//     para. 16 (conclude agreements) are obligations of effort with no test
-//     on a request.
+//   - Para. 3, second sentence (include the offences in future treaties),
+//     para. 8 (expedite procedures, simplify evidentiary requirements) and
+//     para. 16 (conclude agreements) are undertakings and obligations of
+//     effort with no test on a request.
 //   - Para. 10, second and third sentences: how the competent authorities
 //     decide ("in the same manner as ... any other offence of a grave
 //     nature") and cooperate is for them; [DutySubmit] states it.
@@ -112,6 +115,13 @@
 //     until it decides the case otherwise ([DecideBasis]).
 //   - Paras. 10 and 12: para. 10 governs extradition sought for
 //     prosecution, para. 12 extradition sought to enforce a sentence.
+//   - Para. 7: the grounds of domestic law and treaties, nationality among
+//     them, leave refusal to the requested State ([convention.MayRefuse]);
+//     whether a condition not met compels refusal is for that law, so the
+//     article forbids no surrender and [Review] never finds one unlawful.
+//   - A refusal must rest on a ground available in the case where a legal
+//     basis makes extradition owed; a ground relied on that is not available
+//     is a violation even beside one that is ([ViolationGroundNotAvailable]).
 //   - Para. 10 "solely": a refusal relying on nationality and on no other
 //     available ground declines to extradite solely because of nationality;
 //     a fiscal element or an unavailable ground adds nothing.

@@ -294,3 +294,21 @@ func ExampleVerdict_String() {
 	//   note: assessment: may-refuse
 	//   note: legal basis: convention
 }
+
+func ExampleResponse_Validate() {
+	s := extradition.Response{Action: extradition.ActionExtradite,
+		Grounds: convention.SetOf(extradition.GroundNationality), EnforcementConsidered: true}
+	for _, p := range convention.AsProblems(s.Validate()) {
+		fmt.Println(p)
+	}
+	// Output:
+	// Extradition art., para. 7: Grounds: inconsistent: a surrender relies on no ground of refusal
+	// Extradition art., para. 12: EnforcementConsidered: inconsistent: enforcement in the requested State follows only a refusal
+}
+
+func ExampleFacts_Validate() {
+	f := extradition.Facts{Urgent: 5}
+	fmt.Println(f.Validate())
+	// Output:
+	// Extradition art., para. 9: Urgent: invalid: not a judgement: 5
+}
