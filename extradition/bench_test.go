@@ -1,0 +1,120 @@
+package extradition_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/extradition"
+)
+
+// undetermined is base with judgements left unassessed, so that the
+// decisions compute what each missing fact would change.
+func undetermined() inputs {
+	in := base()
+	in.r.Person.National = convention.Unassessed
+	in.r.Offences = append(in.r.Offences, laundering())
+	in.r.Offences[0].Requested.Criminal = convention.Unassessed
+	in.p.Treaty = convention.Unassessed
+	in.f.MinimumPenaltyMet = convention.Unassessed
+	in.f.ConsultAppropriate = convention.Unassessed
+	in.f.Urgent = convention.Unassessed
+	in.s = extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(extradition.GroundNationality)}
+	return in
+}
+
+func BenchmarkValidate(b *testing.B) {
+	r := base().r
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = r.Validate()
+	}
+}
+
+func BenchmarkDecideScope(b *testing.B) {
+	in := base()
+	in.r.Offences = append(in.r.Offences, laundering())
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = extradition.DecideScope(in.r, in.f)
+	}
+}
+
+func BenchmarkDecideBasis(b *testing.B) {
+	in := base()
+	in.p.Treaty = convention.No
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = extradition.DecideBasis(in.p, in.f)
+	}
+}
+
+func BenchmarkAssess(b *testing.B) {
+	in := base()
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = in.assess()
+	}
+}
+
+func BenchmarkAssessUndetermined(b *testing.B) {
+	in := undetermined()
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = in.assess()
+	}
+}
+
+func BenchmarkDecideProvisional(b *testing.B) {
+	in := base()
+	in.r.Provisional = extradition.MeasureCustody
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = extradition.DecideProvisional(in.r, in.f)
+	}
+}
+
+func BenchmarkReview(b *testing.B) {
+	in := base()
+	in.s = extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(extradition.GroundFiscal), Consulted: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = in.review()
+	}
+}
+
+func BenchmarkReviewUndetermined(b *testing.B) {
+	in := undetermined()
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = in.review()
+	}
+}
+
+func BenchmarkAssessmentString(b *testing.B) {
+	a, _ := base().assess()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = a.String()
+	}
+}
+
+// TestDecisionsAllocateNothing asserts the decision path allocates
+// nothing, for determined and undetermined cases alike.
+func TestDecisionsAllocateNothing(t *testing.T) {
+	for name, in := range map[string]inputs{"determined": base(), "undetermined": undetermined()} {
+		in.r.Provisional = extradition.MeasureCustody
+		checks := map[string]func(){
+			"Validate":          func() { _ = in.r.Validate() },
+			"DecideScope":       func() { _, _ = extradition.DecideScope(in.r, in.f) },
+			"DecideBasis":       func() { _, _ = extradition.DecideBasis(in.p, in.f) },
+			"Assess":            func() { _, _ = in.assess() },
+			"DecideProvisional": func() { _, _ = extradition.DecideProvisional(in.r, in.f) },
+			"Review":            func() { _, _ = in.review() },
+		}
+		for fn, f := range checks {
+			assert.Zero(t, testing.AllocsPerRun(100, f), "%s %s", fn, name)
+		}
+	}
+}

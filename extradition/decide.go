@@ -1,0 +1,955 @@
+package extradition
+
+import "github.com/treatyrules/cybercrime/convention"
+
+const (
+	yes        = convention.Yes
+	no         = convention.No
+	unassessed = convention.Unassessed
+)
+
+var known = convention.Known
+
+// override sets one unassessed fact for a what-if run (see
+// convention.Result.ResolveNeeded). For a fact held per offence, it sets
+// every offence's unassessed answer.
+type override struct {
+	term Term
+	j    convention.Judgement
+}
+
+// inputs are everything a decision reads. Every judgement is read through
+// get, so that a what-if run can assess one missing fact.
+type inputs struct {
+	r Request
+	p Profile
+	f Facts
+	s Response
+	o override
+}
+
+func (in *inputs) get(t Term, j convention.Judgement) convention.Judgement {
+	if t == in.o.term && j == unassessed {
+		return in.o.j
+	}
+	return j
+}
+
+// resolve records, for each fact res still needs, what assessing it would
+// change, by running decide again with that fact set.
+func resolve(res *convention.Result[Term], in *inputs, decide func(inputs) convention.Outcome) {
+	if res.Outcome != convention.Undetermined {
+		return
+	}
+	res.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+		alt := *in
+		alt.o = override{term: t, j: j}
+		return decide(alt)
+	})
+}
+
+// mergeTests copies the tests src applied, and their answers, into dst.
+func mergeTests(dst *convention.Result[Term], src convention.Result[Term]) {
+	dst.Asked = dst.Asked.Union(src.Asked)
+	dst.Held = dst.Held.Union(src.Held)
+	dst.Open = dst.Open.Union(src.Open)
+}
+
+// outcomeJudgement reads a condition's outcome as an answer.
+func outcomeJudgement(o convention.Outcome) convention.Judgement {
+	switch o {
+	case convention.Satisfied:
+		return yes
+	case convention.NotSatisfied, convention.NotApplicable:
+		return no
+	case convention.NoObligation:
+		return yes
+	}
+	return unassessed
+}
+
+// ---- Scope: paras. 1-2 ----
+
+// Scope is the decision whether the article applies to a request (para. 1)
+// and, offence by offence, whether it covers the offence or the requested
+// State may apply it to the offence as a separate serious crime (para. 2).
+//
+// Outcome is Satisfied when the article applies to at least one offence,
+// NotApplicable when it applies to none, and Undetermined while the
+// person's location or the requested State's characterisation of an
+// offence's conduct is unassessed. Available holds CourseAccessory when
+// para. 2 lets the requested State extend the article to an offence.
+//
+// A Scope keeps the request's offences for its explanation: do not modify
+// them after deciding. The zero Scope has OutcomeUnknown.
+type Scope struct {
+	convention.Result[Term]
+
+	offences []Charge
+	n        int
+	// per-offence answers, bit i for offence i
+	covered, coveredOpen     uint64
+	accessory, accessoryOpen uint64
+	applied                  uint64
+	applies                  convention.Judgement
+}
+
+// OffenceScope is the scope of the article for one offence. The zero
+// OffenceScope is uncovered with everything unassessed.
+type OffenceScope struct {
+	// Covered: does the article apply to the offence (para. 1)?
+	Covered convention.Judgement
+	// Accessory: may the requested State apply the article to the offence
+	// as one of several separate serious crimes (para. 2)? No when it is
+	// covered.
+	Accessory convention.Judgement
+	// Applied reports that the requested State has applied the article to
+	// the offence under para. 2 (Facts.Accessory); never by the library's
+	// choice.
+	Applied bool
+}
+
+func bitJudgement(set, open uint64, i int) convention.Judgement {
+	switch {
+	case set&(1<<i) != 0:
+		return yes
+	case open&(1<<i) != 0:
+		return unassessed
+	}
+	return no
+}
+
+func setBit(set, open *uint64, i int, j convention.Judgement) {
+	switch j {
+	case yes:
+		*set |= 1 << i
+	case unassessed:
+		*open |= 1 << i
+	}
+}
+
+// Len returns the number of offences assessed.
+func (s Scope) Len() int { return s.n }
+
+// Applies reports whether the article applies to the request: to at least
+// one offence for which extradition is sought (para. 1).
+func (s Scope) Applies() convention.Judgement { return s.applies }
+
+// Offence returns the scope of the article for offence i of the request;
+// the zero OffenceScope when i is out of range.
+func (s Scope) Offence(i int) OffenceScope {
+	if i < 0 || i >= s.n {
+		return OffenceScope{}
+	}
+	return OffenceScope{
+		Covered:   bitJudgement(s.covered, s.coveredOpen, i),
+		Accessory: bitJudgement(s.accessory, s.accessoryOpen, i),
+		Applied:   s.applied&(1<<i) != 0,
+	}
+}
+
+// DecideScope decides whether the article applies to the request (para. 1),
+// and where the request includes several separate serious crimes some of
+// which the article does not cover, whether the requested State may apply
+// the article to those too (para. 2). It reads Facts.Accessory only to
+// record the requested State's own choice under para. 2.
+//
+// Para. 1 reads "offences established under this Convention and the person
+// ... is located"; the library reads "where the person ... is located", as
+// in UNTOC art. 16(1): the person's presence is a condition of the article
+// applying. An offence is covered when it is established under the
+// Convention, punishable under the law of both States (its conduct
+// criminal under both, whatever the names: Cooperation art., para. 2,
+// through convention.EvaluateDualCriminality), and the person is located in
+// the requested State.
+//
+// Para. 2 is available for an offence the article does not cover when the
+// request also includes at least one offence it covers (so "several
+// separate" crimes, some covered and some not) and the uncovered offence
+// is a serious crime under the requesting State's law (UNTOC art. 2(b),
+// convention.Offence.Serious). The library reads "serious" as qualifying
+// the offences to which the power extends; the covered offences qualify
+// through para. 1.
+//
+// The error is only the inputs' validation Problems.
+func DecideScope(r Request, f Facts) (Scope, error) {
+	if err := validate(r, Profile{}, f, nil); err != nil {
+		return Scope{}, err
+	}
+	in := inputs{r: r, f: f}
+	s := scopeOf(&in)
+	resolve(&s.Result, &in, func(in inputs) convention.Outcome { return scopeOf(&in).Outcome })
+	return s, nil
+}
+
+// dual applies dual criminality to one offence: the requesting State's law
+// punishes the conduct, as its request states; the requested State's
+// characterisation decides.
+func (in *inputs) dual(c Charge) convention.Judgement {
+	req := c.Requested
+	req.Criminal = in.get(FactCriminalRequested, req.Criminal)
+	d := convention.EvaluateDualCriminality(c.Offence.Conduct, c.requesting(), req, convention.Citation{})
+	return outcomeJudgement(d.Outcome)
+}
+
+func scopeOf(in *inputs) Scope {
+	s := Scope{offences: in.r.Offences, n: min(len(in.r.Offences), MaxOffences)}
+	s.Cite = cite(1)
+	located := s.Test(FactLocated, in.get(FactLocated, in.r.Person.InRequestedState))
+	est, dual, some := no, no, no
+	criminalOpen := false
+	for i := 0; i < s.n; i++ {
+		c := in.r.Offences[i]
+		e := known(c.Offence.EstablishedUnderConvention())
+		d := in.dual(c)
+		criminalOpen = criminalOpen || e == yes && d == unassessed
+		cov := located.And(e).And(d)
+		setBit(&s.covered, &s.coveredOpen, i, cov)
+		est, dual, some = est.Or(e), dual.Or(e.And(d)), some.Or(cov)
+	}
+	s.Test(TestEstablished, est)
+	if est == yes {
+		// Cooperation art., para. 2: the requesting State's law punishes the
+		// conduct, as its request states; the requested State's
+		// characterisation of the conduct decides.
+		s.Test(FactCriminalRequested, dual)
+	}
+	s.Test(TestDualCriminality, dual)
+	s.applies = s.Test(TestApplies, some)
+
+	// Para. 2: "several separate serious crimes, some of which are not
+	// covered by this article".
+	if s.n >= 2 {
+		uncovered, serious, power := no, no, no
+		for i := 0; i < s.n; i++ {
+			out := bitJudgement(s.covered, s.coveredOpen, i).Not()
+			ser := out.And(in.r.Offences[i].Offence.Serious())
+			av := some.And(ser)
+			setBit(&s.accessory, &s.accessoryOpen, i, av)
+			uncovered, serious, power = uncovered.Or(out), serious.Or(ser), power.Or(av)
+		}
+		if s.Test(TestSeveral, some.And(uncovered)) != no {
+			s.Test(TestSerious, serious)
+		}
+		if power == yes {
+			s.Available = s.Available.With(CourseAccessory)
+			if s.Test(FactAccessory, in.get(FactAccessory, in.f.Accessory)) == yes {
+				s.applied = s.accessory
+			}
+		}
+	}
+
+	switch s.applies {
+	case yes:
+		s.Outcome = convention.Satisfied
+	case no:
+		s.Outcome = convention.NotApplicable
+	default:
+		s.Outcome = convention.Undetermined
+		s.Need(FactLocated, located)
+		if criminalOpen {
+			s.Needed = s.Needed.With(FactCriminalRequested)
+		}
+	}
+	return s
+}
+
+// ---- Legal basis: paras. 3-6 ----
+
+// BasisDecision is the decision on the legal basis for extradition
+// between the two States for the offences to which the article applies
+// (paras. 3-6).
+//
+// Outcomes, with Basis:
+//   - Satisfied: BasisTreaty (para. 3: the offences are deemed included in
+//     the treaty), BasisDomesticLaw (para. 6: a State that does not make
+//     extradition conditional on a treaty recognizes them as extraditable)
+//     or BasisConvention (para. 4: a treaty-conditional State without a
+//     treaty takes the Convention as the basis).
+//   - NotSatisfied: BasisNone. The requested State is treaty-conditional,
+//     has no treaty with the requesting State, and does not take the
+//     Convention as the basis; GroundNoBasis is available and para. 5(b)
+//     asks it to seek treaties.
+//   - Discretionary: BasisUnknown. Para. 4 lets the requested State
+//     "consider" the Convention the basis, it made no notification under
+//     para. 5(a), and it has not decided (Facts.ConventionBasis
+//     unassessed): CourseConventionBasis and GroundNoBasis are both
+//     available; the library does not choose.
+//   - Undetermined: BasisUnknown, with the facts needed.
+//
+// A basis that exists whichever way an unassessed fact goes is Satisfied:
+// with that Basis when it is the same either way (a State that is not
+// treaty-conditional recognizes the offences under para. 6 whether or not
+// a treaty exists, and a treaty it has with the requesting State adds to that
+// basis), and with BasisUnknown otherwise (a treaty-conditional
+// State that takes the Convention as the basis extradites under a treaty
+// if there is one, and under the Convention if not).
+//
+// Duties: DutyRecognise (para. 6) for a State that is not
+// treaty-conditional; DutyNotify (para. 5(a)) for a treaty-conditional
+// State that made no notification; DutySeekTreaties (para. 5(b)) for a
+// treaty-conditional State without a treaty that does not take the
+// Convention as the basis.
+//
+// The zero BasisDecision has OutcomeUnknown and BasisUnknown.
+type BasisDecision struct {
+	convention.Result[Term]
+	// Basis is the legal basis found.
+	Basis Basis
+}
+
+// DecideBasis decides the legal basis for extradition from the requested
+// State's profile and its choice in the case under para. 4
+// (Facts.ConventionBasis), which the library takes as given and never makes.
+//
+// The notification under para. 5(a) is the requested State's standing
+// position: while Facts.ConventionBasis is unassessed it stands for the
+// State's choice in the case (a State that informed the Secretary-General
+// that it takes the Convention as the basis does; one that informed it
+// does not, does not). A choice made in the case prevails over the
+// notification, because para. 4 leaves the consideration to the State case
+// by case.
+//
+// The error is only the inputs' validation Problems.
+func DecideBasis(p Profile, f Facts) (BasisDecision, error) {
+	if !passes(p, profileChecks) || !f.valid() {
+		return BasisDecision{}, basisProblems(p, f)
+	}
+	in := inputs{p: p, f: f}
+	b := basisOf(&in)
+	resolve(&b.Result, &in, func(in inputs) convention.Outcome { return basisOf(&in).Outcome })
+	return b, nil
+}
+
+func basisProblems(p Profile, f Facts) error {
+	ps := appendPrefixed(nil, convention.RunChecks(p, profileChecks), "Profile.", -1)
+	ps = appendPrefixed(ps, convention.RunChecks(f, factsChecks), "Facts.", -1)
+	ps.Sort()
+	return ps.Err()
+}
+
+// basisKind is the legal basis for known answers: a treaty (para. 3),
+// else domestic law for a State that is not treaty-conditional (para. 6),
+// else the Convention if the State takes it as the basis (para. 4), else
+// none.
+func basisKind(treaty, conditional, convention bool) Basis {
+	switch {
+	case treaty:
+		return BasisTreaty
+	case !conditional:
+		return BasisDomesticLaw
+	case convention:
+		return BasisConvention
+	}
+	return BasisNone
+}
+
+// completions returns the boolean values j may take: one when it is known,
+// both when it is unassessed.
+func completions(j convention.Judgement) (lo, hi int) {
+	switch j {
+	case yes:
+		return 1, 1
+	case no:
+		return 0, 0
+	}
+	return 0, 1
+}
+
+func basisOf(in *inputs) BasisDecision {
+	var b BasisDecision
+	treaty := b.Test(FactTreaty, in.get(FactTreaty, in.p.Treaty))
+	cond := b.Test(FactTreatyConditional, in.get(FactTreatyConditional, in.p.TreatyConditional))
+	n := in.p.Notification
+	if cond == yes && n == NotNotified {
+		b.Duties = b.Duties.With(DutyNotify)
+	}
+	conv, choice, notified := no, no, no
+	if treaty != yes && cond != no {
+		// Paras. 4-5: the Convention as the legal basis.
+		switch n {
+		case NotificationUnknown:
+			notified = in.get(TestNotified, unassessed)
+			if notified == no {
+				n = NotifiedNoConvention
+			} else if notified == yes {
+				n = NotifiedConvention
+			}
+		case NotNotified:
+			notified = no
+		default:
+			notified = n.takes()
+		}
+		b.Test(TestNotified, notified)
+		choice = b.Test(FactConventionBasis, in.get(FactConventionBasis, in.f.ConventionBasis))
+		conv = choice
+		if conv == unassessed {
+			conv = n.takes()
+		}
+		if cond == yes && treaty == no && conv == no {
+			b.Duties = b.Duties.With(DutySeekTreaties)
+		}
+	}
+	if cond == no {
+		b.Duties = b.Duties.With(DutyRecognise)
+	}
+
+	// The bases the unassessed facts leave possible.
+	var seen [numBases]bool
+	tlo, thi := completions(treaty)
+	clo, chi := completions(cond)
+	vlo, vhi := completions(conv)
+	for t := tlo; t <= thi; t++ {
+		for c := clo; c <= chi; c++ {
+			for v := vlo; v <= vhi; v++ {
+				seen[basisKind(t == 1, c == 1, v == 1)] = true
+			}
+		}
+	}
+	kinds := 0
+	for k := BasisTreaty; k < numBases; k++ {
+		if seen[k] {
+			kinds++
+			b.Basis = k
+		}
+	}
+	b.Cite = cite(4)
+	switch {
+	case !seen[BasisNone]:
+		b.Outcome = convention.Satisfied
+		switch {
+		case cond == no && treaty != yes:
+			// Para. 6 applies whether or not there is a treaty.
+			b.Basis, b.Cite = BasisDomesticLaw, cite(6)
+		case kinds > 1:
+			b.Basis = BasisUnknown
+		case b.Basis == BasisTreaty:
+			b.Cite = cite(3)
+		}
+	case kinds == 1:
+		b.Outcome = convention.NotSatisfied
+		b.Available = b.Available.With(GroundNoBasis)
+	case treaty == no && cond == yes && n == NotNotified:
+		// Only the State's choice under para. 4 is open.
+		b.Outcome, b.Basis = convention.Discretionary, BasisUnknown
+		b.Available = b.Available.With(CourseConventionBasis).With(GroundNoBasis)
+	default:
+		b.Outcome, b.Basis = convention.Undetermined, BasisUnknown
+		b.Need(FactTreaty, treaty)
+		b.Need(FactTreatyConditional, cond)
+		if conv == unassessed {
+			b.Need(FactConventionBasis, choice)
+			b.Need(TestNotified, notified)
+		}
+	}
+	return b
+}
+
+// ---- Assessment: the whole article on a request ----
+
+// Assessment is the assessment of a request under the article, given the
+// requested State's profile and judgements: whether the article applies,
+// on what legal basis, the grounds of refusal available and barred, the
+// other courses the text leaves open, and the duties the case triggers.
+//
+// Outcomes:
+//   - NotApplicable (para. 1): the article applies to no offence; the
+//     Convention imposes nothing, and domestic law and treaties govern.
+//   - NoObligation: the article applies, but there is no legal basis
+//     (para. 4, BasisNone), or the requested State has substantial grounds
+//     for believing the request discriminatory on a listed ground, and
+//     nothing in the Convention obliges it to extradite (Cooperation art.,
+//     para. 3; GroundDiscrimination is then available).
+//   - Discretionary (para. 4): the requested State may consider the
+//     Convention the legal basis and has not decided.
+//   - MayRefuse: there is a basis, the non-discrimination clause does not
+//     apply, and at least one ground of refusal is available (Available): a
+//     condition or ground of domestic law or treaty (para. 7), or
+//     nationality (para. 10).
+//   - Obliged: there is a basis, and every ground is assessed and none is
+//     available.
+//   - Undetermined: the outcome turns on the facts in Needed.
+//
+// GroundFiscal is Barred whenever an offence involves fiscal matters (para.
+// 14): never a ground on its own. Duties, listed when the article applies:
+// fair treatment (para. 13); consultation before any refusal, where
+// appropriate (para. 15); and, should the State refuse because the person
+// is its national, submission for prosecution when the requesting State
+// asked for it (para. 10) or consideration of the sentence's enforcement
+// when it applied for it and domestic law permits (para. 12); with the
+// duties of the legal basis (paras. 5-6).
+//
+// The zero Assessment has OutcomeUnknown.
+type Assessment struct {
+	convention.Result[Term]
+	// Scope is the decision under paras. 1-2.
+	Scope Scope
+	// Basis is the decision under paras. 3-6.
+	Basis BasisDecision
+
+	disc, national, minFail, domestic, noBasis, obliged convention.Judgement
+}
+
+// Assess assesses a request under the article (paras. 1-15), with
+// Cooperation art., paras. 2-3, given the requested State's profile and its
+// judgements. Every ground is evaluated, so the sets are complete; the
+// library chooses nothing the text leaves to the requested State.
+//
+// The error is only the inputs' validation Problems.
+func Assess(r Request, p Profile, f Facts) (Assessment, error) {
+	if err := validate(r, p, f, nil); err != nil {
+		return Assessment{}, err
+	}
+	in := inputs{r: r, p: p, f: f}
+	a := assessOf(&in)
+	resolve(&a.Result, &in, func(in inputs) convention.Outcome { return assessOf(&in).Outcome })
+	return a, nil
+}
+
+// Ground reports whether the ground of refusal g is available: Yes, No,
+// or Unassessed while a fact it turns on (or the article's application) is
+// unassessed. It is No for GroundFiscal, never a ground on its own (para.
+// 14), for every ground when the article does not apply, and for terms
+// that are not grounds of refusal.
+func (a Assessment) Ground(g Term) convention.Judgement {
+	return a.Scope.applies.And(a.ground(g))
+}
+
+func (a *Assessment) ground(g Term) convention.Judgement {
+	switch g {
+	case GroundDiscrimination:
+		return a.disc
+	case GroundNationality:
+		return a.national
+	case GroundMinimumPenalty:
+		return a.minFail
+	case GroundDomestic:
+		return a.domestic
+	case GroundNoBasis:
+		return a.noBasis
+	}
+	return no
+}
+
+// discrimination evaluates Cooperation art., para. 3.
+func (in *inputs) discrimination() convention.Judgement {
+	d := in.f.Discrimination
+	d.Purpose = in.get(FactDiscriminatoryPurpose, d.Purpose)
+	d.Prejudice = in.get(FactDiscriminatoryPrejudice, d.Prejudice)
+	return outcomeJudgement(convention.EvaluateNonDiscrimination(d).Outcome)
+}
+
+func fiscal(r *Request) bool {
+	for i, c := range r.Offences {
+		if i < MaxOffences && c.Fiscal {
+			return true
+		}
+	}
+	return false
+}
+
+// needGround records the facts ground g turns on, where unassessed.
+func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) {
+	if a.ground(g) != unassessed {
+		return
+	}
+	switch g {
+	case GroundDiscrimination:
+		r.Need(FactDiscriminatoryPurpose, in.get(FactDiscriminatoryPurpose, in.f.Discrimination.Purpose))
+		r.Need(FactDiscriminatoryPrejudice, in.get(FactDiscriminatoryPrejudice, in.f.Discrimination.Prejudice))
+	case GroundNationality:
+		r.Need(FactNational, a.national)
+	case GroundMinimumPenalty:
+		r.Need(FactMinimumPenalty, a.minFail)
+	case GroundDomestic:
+		r.Need(FactDomesticGround, a.domestic)
+	case GroundNoBasis:
+		r.Needed = r.Needed.Union(a.Basis.Needed)
+	}
+}
+
+// groundsInOrder are the grounds of refusal other than the fiscal element,
+// in the order of the text.
+var groundsInOrder = [...]Term{GroundDiscrimination, GroundNoBasis, GroundMinimumPenalty, GroundDomestic, GroundNationality}
+
+func assessOf(in *inputs) Assessment {
+	var a Assessment
+	a.Scope = scopeOf(in)
+	a.Basis = basisOf(in)
+	r := &a.Result
+	mergeTests(r, a.Scope.Result)
+	mergeTests(r, a.Basis.Result)
+	applies := a.Scope.applies
+
+	// Every ground, without short-circuit.
+	r.Test(FactDiscriminatoryPurpose, in.get(FactDiscriminatoryPurpose, in.f.Discrimination.Purpose))
+	r.Test(FactDiscriminatoryPrejudice, in.get(FactDiscriminatoryPrejudice, in.f.Discrimination.Prejudice))
+	a.disc = r.Test(TestDiscrimination, in.discrimination())
+	a.minFail = r.Test(FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
+	a.domestic = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
+	a.national = r.Test(FactNational, in.get(FactNational, in.r.Person.National))
+	isFiscal := r.TestBool(TestFiscal, fiscal(&in.r))
+	switch a.Basis.Outcome {
+	case convention.Satisfied:
+		a.obliged, a.noBasis = yes, no
+	case convention.NotSatisfied, convention.Discretionary:
+		a.obliged, a.noBasis = no, yes
+	default:
+		a.obliged, a.noBasis = unassessed, unassessed
+	}
+	// The grounds of refusal of paras. 7 and 10 (the non-discrimination
+	// clause lifts the obligation itself).
+	refusal := a.minFail.Or(a.domestic).Or(a.national)
+
+	if applies != no {
+		for _, g := range groundsInOrder {
+			if a.ground(g) == yes {
+				r.Available = r.Available.With(g)
+			}
+		}
+		r.Available = r.Available.Union(a.Scope.Available).Union(a.Basis.Available)
+		if isFiscal {
+			r.Barred = r.Barred.With(GroundFiscal)
+		}
+	}
+	if applies == yes {
+		a.duties(in, r)
+	}
+
+	r.Outcome = convention.Undetermined
+	switch {
+	case applies == no:
+		r.Outcome, r.Cite = convention.NotApplicable, cite(1)
+	case applies == unassessed:
+		r.Cite = cite(1)
+		r.Needed = r.Needed.Union(a.Scope.Needed)
+	case a.Basis.Outcome == convention.NotSatisfied:
+		r.Outcome, r.Cite = convention.NoObligation, a.Basis.Cite
+	case a.Basis.Outcome == convention.Discretionary:
+		r.Outcome, r.Cite = convention.Discretionary, a.Basis.Cite
+	case a.Basis.Outcome == convention.Undetermined:
+		r.Cite = a.Basis.Cite
+		r.Needed = r.Needed.Union(a.Basis.Needed)
+	case a.disc == yes:
+		r.Outcome, r.Cite = convention.NoObligation, coop3
+	case a.disc == no && refusal == yes:
+		r.Outcome, r.Cite = convention.MayRefuse, cite(10)
+		if a.minFail == yes || a.domestic == yes {
+			r.Cite = cite(7)
+		}
+	case a.disc == no && refusal == no:
+		r.Outcome, r.Cite = convention.Obliged, a.Basis.Cite
+	default:
+		r.Cite = coop3
+		if a.disc == no {
+			r.Cite = cite(7)
+		}
+	}
+	if r.Outcome == convention.Undetermined && applies == yes && a.obliged != no {
+		// What the outcome turns on once a basis is (or may be) found.
+		in.needGround(r, &a, GroundDiscrimination)
+		if refusal == unassessed {
+			for _, g := range groundsInOrder[2:] {
+				in.needGround(r, &a, g)
+			}
+		}
+	}
+	return a
+}
+
+// duties lists the duties the case triggers once the article applies.
+func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
+	r.Duties = r.Duties.With(DutyFairTreatment).Union(a.Basis.Duties)
+	if !r.Available.Intersect(refusalGrounds).IsEmpty() {
+		r.Duties = r.Duties.With(DutyConsult)
+	}
+	if a.national == no {
+		return
+	}
+	if r.TestBool(TestProsecution, in.r.Purpose == PurposeProsecution) {
+		asked := r.TestBool(TestSubmissionRequested, in.r.SubmitIfRefused)
+		law := r.Test(FactConditionalLaw, in.get(FactConditionalLaw, in.f.ConditionalLaw))
+		if a.national == yes && asked {
+			r.Duties = r.Duties.With(DutySubmit)
+		}
+		if a.national == yes && law == yes {
+			r.Available = r.Available.With(CourseConditional)
+		}
+	}
+	if r.TestBool(TestEnforcement, in.r.Purpose == PurposeEnforcement) {
+		applied := r.TestBool(TestEnforcementApplied, in.r.EnforceIfRefused)
+		if applied && r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw)) == yes && a.national == yes {
+			r.Duties = r.Duties.With(DutyConsiderEnforcement)
+		}
+	}
+}
+
+// ---- Provisional measures: para. 9 ----
+
+// Provisional is the decision whether the requested State may take the
+// person into custody or take other appropriate measures to ensure his or
+// her presence at the extradition proceedings (para. 9).
+//
+// Outcome is Discretionary, with CourseProvisional available, when the
+// power is open to the requested State: the requesting State asked for a
+// measure, the article applies (the person, sought for an offence to which
+// it applies, is present in the requested State), the requested State is
+// satisfied that the circumstances warrant the measure and are urgent, and
+// its domestic law and extradition treaties allow it. Whether to use the
+// power remains the requested State's choice. NotApplicable when any of
+// these fails; Undetermined while one is unassessed.
+//
+// The zero Provisional has OutcomeUnknown.
+type Provisional struct {
+	convention.Result[Term]
+	// Measure is the measure the requesting State asked for.
+	Measure Measure
+	// Scope is the decision under paras. 1-2.
+	Scope Scope
+}
+
+// DecideProvisional decides whether para. 9's power is available. The
+// requested State's satisfaction as to the circumstances (Facts.Warranted,
+// Facts.Urgent) is its own; Request.Urgent, the requesting State's word,
+// does not stand for it.
+//
+// The error is only the inputs' validation Problems.
+func DecideProvisional(r Request, f Facts) (Provisional, error) {
+	if err := validate(r, Profile{}, f, nil); err != nil {
+		return Provisional{}, err
+	}
+	in := inputs{r: r, f: f}
+	p := provisionalOf(&in)
+	resolve(&p.Result, &in, func(in inputs) convention.Outcome { return provisionalOf(&in).Outcome })
+	return p, nil
+}
+
+func provisionalOf(in *inputs) Provisional {
+	p := Provisional{Measure: in.r.Provisional, Scope: scopeOf(in)}
+	r := &p.Result
+	mergeTests(r, p.Scope.Result)
+	r.Cite = cite(9)
+	asked := known(r.TestBool(TestProvisionalRequested, in.r.Provisional != MeasureNone))
+	warranted := r.Test(FactWarranted, in.get(FactWarranted, in.f.Warranted))
+	urgent := r.Test(FactUrgent, in.get(FactUrgent, in.f.Urgent))
+	law := r.Test(FactProvisionalLaw, in.get(FactProvisionalLaw, in.f.ProvisionalLaw))
+	switch asked.And(p.Scope.applies).And(warranted).And(urgent).And(law) {
+	case yes:
+		r.Outcome = convention.Discretionary
+		r.Available = r.Available.With(CourseProvisional)
+	case no:
+		r.Outcome = convention.NotApplicable
+	default:
+		r.Outcome = convention.Undetermined
+		if p.Scope.applies == unassessed {
+			r.Needed = r.Needed.Union(p.Scope.Needed)
+		}
+		r.Need(FactWarranted, warranted)
+		r.Need(FactUrgent, urgent)
+		r.Need(FactProvisionalLaw, law)
+	}
+	return p
+}
+
+// ---- Review of a proposed response ----
+
+// Verdict is the review of a proposed response to a request: Lawful,
+// Unlawful with each violation cited, or Undetermined while a fact a
+// possible violation turns on is unassessed (Needed). Duties holds the
+// duties the response carries with it; Assessment is the assessment of the
+// request it answers.
+//
+// The zero Verdict has OutcomeUnknown.
+type Verdict struct {
+	convention.Result[Term]
+	// Assessment is the assessment of the request.
+	Assessment Assessment
+	// Response is the response reviewed.
+	Response Response
+}
+
+// Review checks a proposed response against the article. The article
+// obliges States to extradite and restricts refusals; it forbids no
+// surrender, so ActionExtradite is always Lawful under it (whether a
+// condition of domestic law bars surrender is for that law, para. 7).
+// Where the article does not apply, every response is Lawful under it.
+// Otherwise a response is Unlawful when:
+//   - a refusal relies on a ground that is not available (para. 7,
+//     ViolationGroundNotAvailable);
+//   - extradition is owed on the legal basis found and the refusal rests on
+//     no available ground (para. 7, ViolationNoGround);
+//   - a refusal rests on the fiscal element alone (para. 14,
+//     ViolationFiscalSole);
+//   - a refusal follows no consultation where consultation was appropriate
+//     (para. 15, ViolationNoConsultation);
+//   - extradition of a national sought for prosecution is declined solely
+//     because of nationality, the requesting State asked for submission,
+//     and the case is not submitted for prosecution (para. 10,
+//     ViolationNoSubmission). Conditional surrender discharges the duty
+//     only where the requested State's law allows surrender of nationals
+//     only on that condition and both States agree (para. 11); otherwise
+//     it is treated as declining to extradite because of nationality;
+//   - extradition to enforce a sentence is refused because the person is
+//     a national, the requesting State applied for enforcement, domestic
+//     law permits it, and enforcement is not considered (para. 12,
+//     ViolationEnforcementNotConsidered).
+//
+// Para. 10 speaks of an "alleged offender" and submission "for the purpose
+// of prosecution", and para. 12 of a sentence already imposed; the library
+// applies para. 10 to extradition sought for prosecution and para. 12 to
+// extradition sought for enforcement, as UNTOC art. 16(10) and (12) are
+// read.
+//
+// The error is only the inputs' validation Problems.
+func Review(r Request, p Profile, f Facts, s Response) (Verdict, error) {
+	if err := validate(r, p, f, &s); err != nil {
+		return Verdict{}, err
+	}
+	in := inputs{r: r, p: p, f: f, s: s}
+	v := reviewOf(&in)
+	resolve(&v.Result, &in, func(in inputs) convention.Outcome { return reviewOf(&in).Outcome })
+	return v, nil
+}
+
+// violationsInOrder are the violations, in the order of the text.
+var violationsInOrder = [...]Term{ViolationNoGround, ViolationGroundNotAvailable, ViolationNoSubmission,
+	ViolationEnforcementNotConsidered, ViolationFiscalSole, ViolationNoConsultation}
+
+func reviewOf(in *inputs) Verdict {
+	v := Verdict{Response: in.s, Assessment: assessOf(in)}
+	a := &v.Assessment
+	r := &v.Result
+	mergeTests(r, a.Result)
+	r.Available, r.Barred = a.Available, a.Barred
+	s := in.s
+	applies := a.Scope.applies
+	refusing := known(s.Action.Refuses())
+
+	// Para. 7: the grounds relied on.
+	effective, unavailable, otherThanNationality := no, no, no
+	for _, g := range groundsInOrder {
+		if !s.Grounds.Has(g) {
+			continue
+		}
+		av := a.ground(g)
+		effective, unavailable = effective.Or(av), unavailable.Or(av.Not())
+		if g != GroundNationality {
+			otherThanNationality = otherThanNationality.Or(av)
+		}
+	}
+	var j [len(violationsInOrder)]convention.Judgement
+	j[1] = applies.And(refusing).And(unavailable)
+	j[0] = applies.And(refusing).And(a.obliged).And(effective.Not())
+	// Para. 14.
+	j[4] = applies.And(refusing).And(known(s.Grounds.Has(GroundFiscal))).And(effective.Not())
+
+	// Para. 15.
+	appropriate := no
+	if s.Action.Refuses() && applies != no {
+		appropriate = r.Test(FactConsultAppropriate, in.get(FactConsultAppropriate, in.f.ConsultAppropriate))
+		if appropriate == yes && applies == yes {
+			r.Duties = r.Duties.With(DutyConsult)
+		}
+	}
+	j[5] = applies.And(refusing).And(known(!s.Consulted)).And(appropriate)
+
+	// Paras. 10-11.
+	solely, law, agreed := no, unassessed, unassessed
+	switch s.Action {
+	case ActionRefuse, ActionRefuseAndSubmit:
+		solely = known(s.Grounds.Has(GroundNationality)).And(a.national).And(otherThanNationality.Not())
+	case ActionExtraditeConditionally:
+		law = r.Test(FactConditionalLaw, in.get(FactConditionalLaw, in.f.ConditionalLaw))
+		agreed = r.Test(FactConditionalAgreed, in.get(FactConditionalAgreed, in.f.ConditionalAgreed))
+		solely = a.national.And(law.And(agreed).Not())
+	}
+	prosecution := in.r.Purpose == PurposeProsecution
+	if s.Action != ActionExtradite && prosecution && applies != no {
+		r.Test(TestSolelyNationality, solely)
+	}
+	submit := applies.And(known(prosecution && in.r.SubmitIfRefused)).And(solely)
+	j[2] = submit.And(known(s.Action != ActionRefuseAndSubmit))
+	if submit == yes || s.Action == ActionRefuseAndSubmit && applies == yes {
+		r.Duties = r.Duties.With(DutySubmit)
+	}
+
+	// Para. 12.
+	enforce := applies.And(refusing).And(known(in.r.Purpose == PurposeEnforcement && in.r.EnforceIfRefused)).
+		And(known(s.Grounds.Has(GroundNationality))).And(a.national)
+	enfLaw := unassessed
+	if enforce != no {
+		enfLaw = r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw))
+	}
+	enforce = enforce.And(enfLaw)
+	if enforce == yes {
+		r.Duties = r.Duties.With(DutyConsiderEnforcement)
+	}
+	j[3] = enforce.And(known(!s.EnforcementConsidered))
+
+	// Para. 13.
+	if applies == yes {
+		r.Duties = r.Duties.With(DutyFairTreatment)
+	}
+
+	open := false
+	for i, t := range violationsInOrder {
+		switch j[i] {
+		case yes:
+			if r.Violations.IsEmpty() {
+				r.Cite = t.Describe().Cite
+			}
+			r.Violations = r.Violations.With(t)
+		case unassessed:
+			open = true
+		}
+	}
+	switch {
+	case !r.Violations.IsEmpty():
+		r.Outcome = convention.Unlawful
+	case open:
+		r.Outcome = convention.Undetermined
+	case applies == no:
+		r.Outcome, r.Cite = convention.Lawful, cite(1)
+	default:
+		r.Outcome, r.Cite = convention.Lawful, cite(7)
+	}
+	if r.Outcome != convention.Undetermined {
+		return v
+	}
+
+	// What each open violation turns on.
+	for i, t := range violationsInOrder {
+		if j[i] == unassessed {
+			r.Cite = t.Describe().Cite
+			break
+		}
+	}
+	if applies == unassessed {
+		r.Needed = r.Needed.Union(a.Scope.Needed)
+	}
+	if j[0] == unassessed || j[1] == unassessed || j[4] == unassessed || j[2] == unassessed {
+		for _, g := range groundsInOrder {
+			if s.Grounds.Has(g) {
+				in.needGround(r, a, g)
+			}
+		}
+	}
+	if j[0] == unassessed && a.obliged == unassessed {
+		r.Needed = r.Needed.Union(a.Basis.Needed)
+	}
+	if j[5] == unassessed {
+		r.Need(FactConsultAppropriate, appropriate)
+	}
+	if j[2] == unassessed {
+		r.Need(FactNational, a.national)
+		if s.Action == ActionExtraditeConditionally {
+			r.Need(FactConditionalLaw, law)
+			r.Need(FactConditionalAgreed, agreed)
+		}
+	}
+	if j[3] == unassessed {
+		r.Need(FactNational, a.national)
+		r.Need(FactEnforcementLaw, enfLaw)
+	}
+	return v
+}

@@ -1,0 +1,430 @@
+// Package extraditiontest provides rapid generators of the inputs of
+// package extradition: valid requests, requests broken in one rule with the
+// citations Validate must report, the requested State's profile and
+// judgements, and proposed responses.
+//
+// Generators draw every field under a label equal to its name, so that
+// rapid's failure reports read as the request does.
+package extraditiontest
+
+import (
+	"slices"
+	"strconv"
+
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/extradition"
+)
+
+// States are the State Parties the generators draw from.
+var states = []string{"ARG", "BRA", "CAN", "DEU", "FRA", "GHA", "IND", "JPN", "KEN", "MEX", "NZL", "USA"}
+
+// State returns State Parties (never an organization).
+func State() *rapid.Generator[convention.PartyID] {
+	return rapid.Map(rapid.SampledFrom(states), convention.MustPartyID)
+}
+
+// Judgement returns Yes, No or Unassessed.
+func Judgement() *rapid.Generator[convention.Judgement] {
+	return rapid.SampledFrom([]convention.Judgement{convention.Unassessed, convention.Yes, convention.No})
+}
+
+// KnownJudgement returns Yes or No.
+func KnownJudgement() *rapid.Generator[convention.Judgement] {
+	return rapid.SampledFrom([]convention.Judgement{convention.Yes, convention.No})
+}
+
+// Date returns dates from 1990 to 2040.
+func Date() *rapid.Generator[convention.Date] {
+	return DateBetween(convention.MustDate("1990-01-01"), convention.MustDate("2040-12-31"))
+}
+
+// DateBetween returns dates from a to b inclusive; a must not be after b.
+func DateBetween(a, b convention.Date) *rapid.Generator[convention.Date] {
+	return rapid.Custom(func(t *rapid.T) convention.Date {
+		return a.AddDays(rapid.IntRange(0, b.DaysSince(a)).Draw(t, "Days"))
+	})
+}
+
+// Penalty returns maximum penalties: a term of imprisonment from one month
+// to 30 years, life, death, non-custodial, or unknown (zero).
+func Penalty() *rapid.Generator[convention.Penalty] {
+	return rapid.Custom(func(t *rapid.T) convention.Penalty {
+		switch rapid.IntRange(0, 9).Draw(t, "Kind") {
+		case 0:
+			return convention.Penalty{}
+		case 1:
+			return convention.NonCustodial()
+		case 2:
+			return convention.LifeImprisonment()
+		case 3:
+			return convention.DeathPenalty()
+		}
+		return convention.Imprisonment(0, rapid.IntRange(1, 360).Draw(t, "Months"))
+	})
+}
+
+var conducts = []string{
+	"accessing a bank's payment servers without right and transferring funds",
+	"deploying ransomware against a hospital's systems",
+	"intercepting non-public transmissions of computer data",
+	"producing and distributing malware",
+	"laundering the proceeds of online fraud through virtual assets",
+	"evading customs duties through falsified electronic invoices",
+}
+
+var established = []convention.ConventionOffence{"", "illegal-access", "illegal-interception", "data-interference",
+	"system-interference", "misuse-of-devices", "computer-fraud"}
+
+// Charge returns valid offences. Index i is written into the conduct, so
+// that the offences of one request are separate.
+func Charge(i int) *rapid.Generator[extradition.Charge] {
+	return rapid.Custom(func(t *rapid.T) extradition.Charge {
+		conduct := rapid.SampledFrom(conducts).Draw(t, "Conduct") + " (" + strconv.Itoa(i) + ")"
+		return extradition.Charge{
+			Offence: convention.Offence{
+				Conduct:     conduct,
+				Name:        rapid.SampledFrom([]string{"", "computer fraud", "unauthorised access", "money laundering"}).Draw(t, "Name"),
+				Established: rapid.SampledFrom(established).Draw(t, "Established"),
+				MaxPenalty:  Penalty().Draw(t, "MaxPenalty"),
+			},
+			Requested: convention.Characterisation{
+				Criminal: Judgement().Draw(t, "Criminal"),
+				Name:     rapid.SampledFrom([]string{"", "Computerbetrug", "estelionato", "fraude informatique"}).Draw(t, "RequestedName"),
+				Category: rapid.SampledFrom([]string{"", "fraud", "property offence"}).Draw(t, "Category"),
+			},
+			Fiscal: rapid.Bool().Draw(t, "Fiscal"),
+		}
+	})
+}
+
+// CoveredCharge returns offences established under the Convention whose
+// conduct is criminal in the requested State: the article covers them
+// wherever the person is located in the requested State.
+func CoveredCharge(i int) *rapid.Generator[extradition.Charge] {
+	return rapid.Custom(func(t *rapid.T) extradition.Charge {
+		c := Charge(i).Draw(t, "Charge")
+		c.Offence.Established = rapid.SampledFrom(established[1:]).Draw(t, "Established")
+		c.Requested.Criminal = convention.Yes
+		return c
+	})
+}
+
+// Person returns valid persons sought.
+func Person() *rapid.Generator[extradition.Person] {
+	return rapid.Custom(func(t *rapid.T) extradition.Person {
+		return extradition.Person{
+			Name:             rapid.SampledFrom([]string{"A. Example", "J. Doe", "M. Mustermann"}).Draw(t, "Name"),
+			InRequestedState: Judgement().Draw(t, "InRequestedState"),
+			National:         Judgement().Draw(t, "National"),
+		}
+	})
+}
+
+// Request returns valid requests: Validate reports nothing.
+func Request() *rapid.Generator[extradition.Request] {
+	return rapid.Custom(func(t *rapid.T) extradition.Request { return request(t, false) })
+}
+
+// CoveredRequest returns valid requests to which the article applies: the
+// person is located in the requested State and the first offence is
+// covered.
+func CoveredRequest() *rapid.Generator[extradition.Request] {
+	return rapid.Custom(func(t *rapid.T) extradition.Request { return request(t, true) })
+}
+
+func request(t *rapid.T, covered bool) extradition.Request {
+	requesting := State().Draw(t, "Requesting")
+	requested := State().Filter(func(p convention.PartyID) bool { return p != requesting }).Draw(t, "Requested")
+	r := extradition.Request{
+		Ref:        convention.RequestRef(rapid.SampledFrom([]string{"", "EXT-2026-0042", "2026/117"}).Draw(t, "Ref")),
+		Requesting: requesting,
+		Requested:  requested,
+		Person:     Person().Draw(t, "Person"),
+	}
+	if rapid.Bool().Draw(t, "Dated") {
+		r.Date = DateBetween(convention.MustDate("2020-01-01"), convention.MustDate("2030-12-31")).Draw(t, "Date")
+	}
+	n := rapid.IntRange(1, 4).Draw(t, "Offences")
+	for i := 0; i < n; i++ {
+		g := Charge(i)
+		if covered && i == 0 {
+			g = CoveredCharge(i)
+		}
+		r.Offences = append(r.Offences, g.Draw(t, "Offence"))
+	}
+	if covered {
+		r.Person.InRequestedState = convention.Yes
+	}
+	r.Provisional = rapid.SampledFrom([]extradition.Measure{extradition.MeasureNone, extradition.MeasureCustody, extradition.MeasureOther}).Draw(t, "Provisional")
+	r.Urgent = rapid.Bool().Draw(t, "Urgent")
+	if rapid.Bool().Draw(t, "Enforcement") {
+		r.Purpose = extradition.PurposeEnforcement
+		r.Sentence = Sentence(r.Date).Draw(t, "Sentence")
+		r.EnforceIfRefused = rapid.Bool().Draw(t, "EnforceIfRefused")
+	} else {
+		r.Purpose = extradition.PurposeProsecution
+		r.SubmitIfRefused = rapid.Bool().Draw(t, "SubmitIfRefused")
+	}
+	return r
+}
+
+// Sentence returns sentences imposed on or before asOf (any date when asOf
+// is zero), with a remainder no longer than the sentence.
+func Sentence(asOf convention.Date) *rapid.Generator[extradition.Sentence] {
+	return rapid.Custom(func(t *rapid.T) extradition.Sentence {
+		var s extradition.Sentence
+		months := rapid.IntRange(1, 300).Draw(t, "Months")
+		if rapid.IntRange(0, 5).Draw(t, "Life") == 0 {
+			s.Imposed = convention.LifeImprisonment()
+		} else {
+			s.Imposed = convention.Imprisonment(0, months)
+		}
+		if rapid.Bool().Draw(t, "Served") {
+			s.Remainder = convention.Imprisonment(0, rapid.IntRange(1, months).Draw(t, "Remainder"))
+		}
+		if rapid.Bool().Draw(t, "Dated") {
+			end := asOf
+			if end.IsZero() {
+				end = convention.MustDate("2030-12-31")
+			}
+			s.ImposedOn = DateBetween(end.AddDays(-3650), end).Draw(t, "ImposedOn")
+		}
+		s.Court = rapid.SampledFrom([]string{"", "Tribunal judiciaire de Paris"}).Draw(t, "Court")
+		return s
+	})
+}
+
+// Profile returns valid profiles of the requested State.
+func Profile() *rapid.Generator[extradition.Profile] {
+	return rapid.Custom(func(t *rapid.T) extradition.Profile {
+		return extradition.Profile{
+			TreatyConditional: Judgement().Draw(t, "TreatyConditional"),
+			Treaty:            Judgement().Draw(t, "Treaty"),
+			Notification: rapid.SampledFrom([]extradition.Notification{extradition.NotificationUnknown,
+				extradition.NotifiedConvention, extradition.NotifiedNoConvention, extradition.NotNotified}).Draw(t, "Notification"),
+		}
+	})
+}
+
+// DiscriminationGrounds returns sets of the grounds Cooperation art., para.
+// 3 lists, possibly empty.
+func DiscriminationGrounds() *rapid.Generator[convention.DiscriminationGrounds] {
+	return rapid.Custom(func(t *rapid.T) convention.DiscriminationGrounds {
+		var gs convention.DiscriminationGrounds
+		for g := convention.GroundSex; g <= convention.GroundPoliticalOpinions; g++ {
+			if rapid.IntRange(0, 3).Draw(t, g.String()) == 0 {
+				gs = gs.Add(g)
+			}
+		}
+		return gs
+	})
+}
+
+// Facts returns valid judgements of the requested State, each drawn from
+// judgement.
+func Facts() *rapid.Generator[extradition.Facts] { return facts(Judgement()) }
+
+// KnownFacts returns judgements of the requested State, all assessed.
+func KnownFacts() *rapid.Generator[extradition.Facts] { return facts(KnownJudgement()) }
+
+func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[extradition.Facts] {
+	return rapid.Custom(func(t *rapid.T) extradition.Facts {
+		return extradition.Facts{
+			Discrimination: convention.DiscriminationFacts{
+				Purpose:   j.Draw(t, "Purpose"),
+				Prejudice: j.Draw(t, "Prejudice"),
+				Grounds:   DiscriminationGrounds().Draw(t, "Grounds"),
+			},
+			Accessory:          j.Draw(t, "Accessory"),
+			ConventionBasis:    j.Draw(t, "ConventionBasis"),
+			MinimumPenaltyMet:  j.Draw(t, "MinimumPenaltyMet"),
+			DomesticGround:     j.Draw(t, "DomesticGround"),
+			Warranted:          j.Draw(t, "Warranted"),
+			Urgent:             j.Draw(t, "Urgent"),
+			ProvisionalLaw:     j.Draw(t, "ProvisionalLaw"),
+			ConditionalLaw:     j.Draw(t, "ConditionalLaw"),
+			ConditionalAgreed:  j.Draw(t, "ConditionalAgreed"),
+			EnforcementLaw:     j.Draw(t, "EnforcementLaw"),
+			ConsultAppropriate: j.Draw(t, "ConsultAppropriate"),
+		}
+	})
+}
+
+// Grounds returns sets of the grounds a refusal may rely on.
+func Grounds() *rapid.Generator[convention.Set[extradition.Term]] {
+	return rapid.Custom(func(t *rapid.T) convention.Set[extradition.Term] {
+		var s convention.Set[extradition.Term]
+		for _, g := range extradition.RefusalGrounds() {
+			if rapid.IntRange(0, 2).Draw(t, g.String()) == 0 {
+				s = s.With(g)
+			}
+		}
+		return s
+	})
+}
+
+// ResponseFor returns responses Review accepts as valid for r: a
+// conditional surrender or a submission for prosecution only where
+// extradition is sought for prosecution.
+func ResponseFor(r extradition.Request) *rapid.Generator[extradition.Response] {
+	actions := []extradition.Action{extradition.ActionExtradite, extradition.ActionRefuse}
+	if r.Purpose != extradition.PurposeEnforcement {
+		actions = append(actions, extradition.ActionExtraditeConditionally, extradition.ActionRefuseAndSubmit)
+	}
+	return rapid.Custom(func(t *rapid.T) extradition.Response {
+		s := extradition.Response{Action: rapid.SampledFrom(actions).Draw(t, "Action")}
+		if s.Action.Refuses() {
+			s.Grounds = Grounds().Draw(t, "Grounds")
+			s.Consulted = rapid.Bool().Draw(t, "Consulted")
+			s.EnforcementConsidered = rapid.Bool().Draw(t, "EnforcementConsidered")
+		}
+		return s
+	})
+}
+
+// RefusalFor returns refusals (ActionRefuse or ActionRefuseAndSubmit)
+// Review accepts as valid for r.
+func RefusalFor(r extradition.Request) *rapid.Generator[extradition.Response] {
+	return ResponseFor(r).Filter(func(s extradition.Response) bool { return s.Action.Refuses() })
+}
+
+// Invalid is a value broken in known ways: Validate reports exactly the
+// citations in Want, in order, one per problem. (The style guide names it
+// Broken[T]; Go does not allow a type and the generator Broken to share
+// the name.)
+type Invalid[T any] struct {
+	Value T
+	Want  []convention.Citation
+}
+
+func ext(para int) convention.Citation { return convention.Cite(convention.ArtExtradition, para) }
+
+// breakers break one rule of a valid request each, and return the citation
+// Validate then reports.
+var breakers = []func(t *rapid.T, r *extradition.Request) convention.Citation{
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Requesting = convention.PartyID{}
+		return ext(1)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Requested = convention.MustPartyID(rapid.SampledFrom([]string{"EU", "ECOWAS", "AU"}).Draw(t, "Organization"))
+		return ext(1)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Requested = r.Requesting
+		return ext(1)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Person.Name = ""
+		return ext(1)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Person.InRequestedState = convention.Judgement(rapid.IntRange(3, 255).Draw(t, "InRequestedState"))
+		return ext(1)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Person.National = convention.Judgement(rapid.IntRange(3, 255).Draw(t, "National"))
+		return ext(10)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Offences = nil
+		return ext(1)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		for i := len(r.Offences); i <= extradition.MaxOffences; i++ {
+			r.Offences = append(r.Offences, Charge(i).Draw(t, "Offence"))
+		}
+		return ext(1)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Offences = append(r.Offences, r.Offences[rapid.IntRange(0, len(r.Offences)-1).Draw(t, "Repeated")])
+		return ext(2)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Purpose = extradition.Purpose(rapid.SampledFrom([]int{0, 3, 200}).Draw(t, "Purpose"))
+		r.SubmitIfRefused, r.EnforceIfRefused, r.Sentence = false, false, extradition.Sentence{}
+		return ext(12)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Purpose, r.SubmitIfRefused = extradition.PurposeEnforcement, false
+		r.Sentence = extradition.Sentence{Court: "Tribunal judiciaire de Paris"}
+		return ext(12)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Purpose, r.EnforceIfRefused = extradition.PurposeProsecution, false
+		r.Sentence = extradition.Sentence{Imposed: convention.Imprisonment(2, 0)}
+		return ext(12)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Purpose, r.SubmitIfRefused = extradition.PurposeEnforcement, false
+		r.Sentence = extradition.Sentence{Imposed: convention.Imprisonment(2, 0), Remainder: convention.Imprisonment(2, rapid.IntRange(1, 11).Draw(t, "Excess"))}
+		return ext(12)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Purpose, r.SubmitIfRefused = extradition.PurposeEnforcement, false
+		r.Date = convention.MustDate("2026-02-28")
+		r.Sentence = extradition.Sentence{Imposed: convention.Imprisonment(2, 0), ImposedOn: r.Date.AddDays(rapid.IntRange(1, 400).Draw(t, "Later"))}
+		return ext(12)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Purpose, r.SubmitIfRefused, r.EnforceIfRefused = extradition.PurposeEnforcement, true, false
+		if r.Sentence.IsZero() {
+			r.Sentence = extradition.Sentence{Imposed: convention.Imprisonment(3, 0)}
+		}
+		return ext(10)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Purpose, r.EnforceIfRefused, r.SubmitIfRefused = extradition.PurposeProsecution, true, false
+		r.Sentence = extradition.Sentence{}
+		return ext(12)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Provisional = extradition.Measure(rapid.IntRange(3, 255).Draw(t, "Provisional"))
+		return ext(9)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Offences[rapid.IntRange(0, len(r.Offences)-1).Draw(t, "Index")].Offence.Conduct = ""
+		return convention.Cite(convention.ArtCooperation, 2)
+	},
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Offences[rapid.IntRange(0, len(r.Offences)-1).Draw(t, "Index")].Requested.Criminal = convention.Judgement(rapid.IntRange(3, 255).Draw(t, "Criminal"))
+		return convention.Cite(convention.ArtCooperation, 2)
+	},
+}
+
+// independent are the breakers that touch separate fields, so that any
+// of them may be applied together.
+var independent = []int{0, 1, 3, 4, 5, 16, 17, 18}
+
+// Breakers returns the number of ways BrokenBy breaks a request.
+func Breakers() int { return len(breakers) }
+
+// Broken returns requests broken in one or more known ways, with the
+// citations Validate must report, sorted.
+func Broken() *rapid.Generator[Invalid[extradition.Request]] {
+	return rapid.Custom(func(t *rapid.T) Invalid[extradition.Request] {
+		if rapid.Bool().Draw(t, "Single") {
+			return BrokenBy(rapid.IntRange(0, len(breakers)-1).Draw(t, "Breaker")).Draw(t, "Broken")
+		}
+		ids := rapid.SliceOfNDistinct(rapid.SampledFrom(independent), 2, 4, rapid.ID[int]).Draw(t, "Breakers")
+		return brokenBy(t, ids...)
+	})
+}
+
+// BrokenBy returns requests broken by breaker i (0 <= i < Breakers()).
+func BrokenBy(i int) *rapid.Generator[Invalid[extradition.Request]] {
+	return rapid.Custom(func(t *rapid.T) Invalid[extradition.Request] { return brokenBy(t, i) })
+}
+
+func brokenBy(t *rapid.T, ids ...int) Invalid[extradition.Request] {
+	r := Request().Draw(t, "Request")
+	r.Offences = append([]extradition.Charge(nil), r.Offences...)
+	var want []convention.Citation
+	for _, i := range ids {
+		want = append(want, breakers[i](t, &r))
+	}
+	slices.SortFunc(want, convention.Citation.Compare)
+	return Invalid[extradition.Request]{Value: r, Want: want}
+}

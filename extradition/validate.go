@@ -1,0 +1,469 @@
+package extradition
+
+import (
+	"strconv"
+
+	"github.com/treatyrules/cybercrime/convention"
+)
+
+var (
+	errMissing      = convention.ErrMissing
+	errInvalid      = convention.ErrInvalid
+	errInconsistent = convention.ErrInconsistent
+	errNA           = convention.ErrNotApplicable
+)
+
+func ok() (error, string) { return nil, "" }
+
+// party checks a State Party's identifier: present, and a State.
+func party(p convention.PartyID) (error, string) {
+	switch {
+	case p.IsZero():
+		return errMissing, ""
+	case !p.IsState():
+		return errInvalid, "extradition is between States; " + p.String() + " is an organization"
+	}
+	return ok()
+}
+
+// judgement checks that j is a declared Judgement.
+func judgement(j convention.Judgement) (error, string) {
+	if !j.IsValid() {
+		return errInvalid, "not a judgement: " + strconv.Itoa(int(j))
+	}
+	return ok()
+}
+
+// severity ranks a penalty for comparing a remainder with the sentence.
+func severity(p convention.Penalty) int { return int(p.Kind())*100000 + p.Months() }
+
+var requestChecks = []convention.Check[Request]{
+	// Para. 1: "the requesting State Party and the requested State Party".
+	{Cite: cite(1), Field: "Requesting", Quote: "the requesting State Party",
+		Test: func(r Request) (error, string) { return party(r.Requesting) }},
+	{Cite: cite(1), Field: "Requested", Quote: "the requested State Party",
+		Test: func(r Request) (error, string) { return party(r.Requested) }},
+	{Cite: cite(1), Field: "Requested", Quote: "both the requesting State Party and the requested State Party",
+		Test: func(r Request) (error, string) {
+			if !r.Requested.IsZero() && r.Requested == r.Requesting {
+				return errInconsistent, "a State does not request extradition from itself"
+			}
+			return ok()
+		}},
+	// Para. 1: "the person who is the subject of the request for extradition".
+	{Cite: cite(1), Field: "Person.Name", Quote: "the person who is the subject of the request for extradition",
+		Test: func(r Request) (error, string) {
+			if r.Person.Name == "" {
+				return errMissing, ""
+			}
+			return ok()
+		}},
+	// Para. 1: "is located in the territory of the requested State Party".
+	{Cite: cite(1), Field: "Person.InRequestedState", Quote: "is located in the territory of the requested State Party",
+		Test: func(r Request) (error, string) { return judgement(r.Person.InRequestedState) }},
+	// Para. 10: "solely on the ground that he or she is one of its nationals".
+	{Cite: cite(10), Field: "Person.National", Quote: "he or she is one of its nationals",
+		Test: func(r Request) (error, string) { return judgement(r.Person.National) }},
+	// Para. 1: "the offence for which extradition is sought".
+	{Cite: cite(1), Field: "Offences", Quote: "the offence for which extradition is sought",
+		Test: func(r Request) (error, string) {
+			switch {
+			case len(r.Offences) == 0:
+				return errMissing, ""
+			case len(r.Offences) > MaxOffences:
+				return errInvalid, "at most " + strconv.Itoa(MaxOffences) + " offences per request"
+			}
+			return ok()
+		}},
+	// Para. 2: "several separate serious crimes".
+	{Cite: cite(2), Field: "Offences", Quote: "several separate serious crimes",
+		Test: func(r Request) (error, string) {
+			for i := range r.Offences {
+				for j := i + 1; j < len(r.Offences) && j < MaxOffences; j++ {
+					if r.Offences[i].Offence == r.Offences[j].Offence {
+						return errInconsistent, "offences " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are the same offence, not separate ones"
+					}
+				}
+			}
+			return ok()
+		}},
+	// Para. 12: "extradition, sought for purposes of enforcing a sentence".
+	{Cite: cite(12), Field: "Purpose", Quote: "sought for purposes of enforcing a sentence",
+		Test: func(r Request) (error, string) {
+			switch {
+			case r.Purpose == PurposeUnknown:
+				return errMissing, "prosecution or enforcement of a sentence"
+			case !r.Purpose.IsValid():
+				return errInvalid, r.Purpose.String()
+			}
+			return ok()
+		}},
+	// Para. 12: "the sentence that has been imposed under the domestic law of
+	// the requesting Party".
+	{Cite: cite(12), Field: "Sentence.Imposed", Quote: "the sentence that has been imposed under the domestic law of the requesting Party",
+		Test: func(r Request) (error, string) {
+			if r.Purpose == PurposeEnforcement && r.Sentence.Imposed.IsZero() {
+				return errMissing, "extradition is sought to enforce a sentence"
+			}
+			return ok()
+		}},
+	{Cite: cite(12), Field: "Sentence", Quote: "sought for purposes of enforcing a sentence",
+		Test: func(r Request) (error, string) {
+			if r.Purpose == PurposeProsecution && !r.Sentence.IsZero() {
+				return errInconsistent, "extradition sought for prosecution has no sentence to enforce"
+			}
+			return ok()
+		}},
+	// Para. 12: "or the remainder thereof".
+	{Cite: cite(12), Field: "Sentence.Remainder", Quote: "or the remainder thereof",
+		Test: func(r Request) (error, string) {
+			s := r.Sentence
+			if !s.Remainder.IsZero() && !s.Imposed.IsZero() && severity(s.Remainder) > severity(s.Imposed) {
+				return errInconsistent, "the remainder " + s.Remainder.String() + " exceeds the sentence imposed " + s.Imposed.String()
+			}
+			return ok()
+		}},
+	{Cite: cite(12), Field: "Sentence.ImposedOn", Quote: "the sentence that has been imposed",
+		Test: func(r Request) (error, string) {
+			if !r.Sentence.ImposedOn.IsZero() && !r.Date.IsZero() && r.Sentence.ImposedOn.After(r.Date) {
+				return errInconsistent, "the sentence is dated after the request"
+			}
+			return ok()
+		}},
+	// Para. 10: "at the request of the State Party seeking extradition ...
+	// for the purpose of prosecution".
+	{Cite: cite(10), Field: "SubmitIfRefused", Quote: "at the request of the State Party seeking extradition, ... submit the case ... for the purpose of prosecution",
+		Test: func(r Request) (error, string) {
+			if r.SubmitIfRefused && r.Purpose == PurposeEnforcement {
+				return errInconsistent, "submission for prosecution concerns an alleged offender, not a sentence to enforce (see para. 12)"
+			}
+			return ok()
+		}},
+	// Para. 12: "upon application of the requesting Party".
+	{Cite: cite(12), Field: "EnforceIfRefused", Quote: "upon application of the requesting Party, consider the enforcement of the sentence",
+		Test: func(r Request) (error, string) {
+			if r.EnforceIfRefused && r.Purpose == PurposeProsecution {
+				return errInconsistent, "there is no sentence to enforce when extradition is sought for prosecution"
+			}
+			return ok()
+		}},
+	// Para. 9: "take ... into custody or take other appropriate measures".
+	{Cite: cite(9), Field: "Provisional", Quote: "take a person ... into custody or take other appropriate measures",
+		Test: func(r Request) (error, string) {
+			if !r.Provisional.IsValid() {
+				return errInvalid, r.Provisional.String()
+			}
+			return ok()
+		}},
+}
+
+var chargeChecks = []convention.Check[Charge]{
+	// Cooperation art., para. 2: "the conduct underlying the offence for
+	// which assistance is sought".
+	{Cite: coop2, Field: "Offence.Conduct", Quote: "the conduct underlying the offence",
+		Test: func(c Charge) (error, string) {
+			if c.Offence.Conduct == "" {
+				return errMissing, "dual criminality turns on the conduct, not on the offence's name"
+			}
+			return ok()
+		}},
+	// Cooperation art., para. 2: "is a criminal offence under the laws of
+	// both States Parties".
+	{Cite: coop2, Field: "Requested.Criminal", Quote: "a criminal offence under the laws of both States Parties",
+		Test: func(c Charge) (error, string) { return judgement(c.Requested.Criminal) }},
+}
+
+var validGrounds = convention.DiscriminationGrounds(0).
+	Add(convention.GroundSex).Add(convention.GroundRace).Add(convention.GroundReligion).
+	Add(convention.GroundNationality).Add(convention.GroundEthnicOrigin).Add(convention.GroundPoliticalOpinions)
+
+var profileChecks = []convention.Check[Profile]{
+	// Para. 4: "a State Party that makes extradition conditional on the
+	// existence of a treaty".
+	{Cite: cite(4), Field: "TreatyConditional", Quote: "makes extradition conditional on the existence of a treaty",
+		Test: func(p Profile) (error, string) { return judgement(p.TreatyConditional) }},
+	// Para. 3: "any extradition treaty existing between States Parties".
+	{Cite: cite(3), Field: "Treaty", Quote: "any extradition treaty existing between States Parties",
+		Test: func(p Profile) (error, string) { return judgement(p.Treaty) }},
+	// Para. 5(a): "inform the Secretary-General ... whether they will take
+	// this Convention as the legal basis".
+	{Cite: convention.CitePoint(convention.ArtExtradition, 5, 'a'), Field: "Notification",
+		Quote: "inform the Secretary-General of the United Nations whether they will take this Convention as the legal basis",
+		Test: func(p Profile) (error, string) {
+			if !p.Notification.IsValid() {
+				return errInvalid, p.Notification.String()
+			}
+			return ok()
+		}},
+}
+
+// factFields are the judgements of Facts, in the order judgements returns
+// them, with the paragraph each answers and its operative words.
+var factFields = [...]struct {
+	cite         convention.Citation
+	field, quote string
+}{
+	// Cooperation art., para. 3: "substantial grounds for believing".
+	{coop3, "Discrimination.Purpose", "the request has been made for the purpose of prosecuting or punishing a person on account of"},
+	{coop3, "Discrimination.Prejudice", "compliance with the request would cause prejudice to that person's position"},
+	// Para. 2: "may apply this article also in respect of the latter offences".
+	{cite(2), "Accessory", "may apply this article also in respect of the latter offences"},
+	// Para. 4: "may consider this Convention the legal basis for extradition".
+	{cite(4), "ConventionBasis", "may consider this Convention the legal basis for extradition"},
+	// Para. 7: "conditions in relation to the minimum penalty requirement".
+	{cite(7), "MinimumPenaltyMet", "conditions in relation to the minimum penalty requirement for extradition"},
+	// Para. 7: "the grounds upon which the requested State Party may refuse".
+	{cite(7), "DomesticGround", "the grounds upon which the requested State Party may refuse extradition"},
+	// Para. 9: "upon being satisfied that the circumstances so warrant and
+	// are urgent", "subject to the provisions of its domestic law".
+	{cite(9), "Warranted", "upon being satisfied that the circumstances so warrant"},
+	{cite(9), "Urgent", "and are urgent"},
+	{cite(9), "ProvisionalLaw", "subject to the provisions of its domestic law and its extradition treaties"},
+	// Para. 11: "permitted under its domestic law to extradite ... only upon
+	// the condition", "agree with this option".
+	{cite(11), "ConditionalLaw", "permitted under its domestic law to extradite or otherwise surrender one of its nationals only upon the condition"},
+	{cite(11), "ConditionalAgreed", "agree with this option and other terms that they may deem appropriate"},
+	// Para. 12: "if its domestic law so permits".
+	{cite(12), "EnforcementLaw", "if its domestic law so permits and in conformity with the requirements of such law"},
+	// Para. 15: "where appropriate".
+	{cite(15), "ConsultAppropriate", "shall, where appropriate, consult with the requesting State Party"},
+}
+
+// judgements returns the judgements of f in the order of factFields.
+func (f Facts) judgements() [len(factFields)]convention.Judgement {
+	return [...]convention.Judgement{f.Discrimination.Purpose, f.Discrimination.Prejudice, f.Accessory,
+		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
+		f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw, f.ConsultAppropriate}
+}
+
+// groundsListed checks that the beliefs rest only on grounds Cooperation
+// art., para. 3 lists.
+func groundsListed(g convention.DiscriminationGrounds) (error, string) {
+	if g&^validGrounds != 0 {
+		return errInvalid, "not a listed ground: " + strconv.Itoa(int(g&^validGrounds))
+	}
+	return ok()
+}
+
+var factsChecks = func() []convention.Check[Facts] {
+	var cs []convention.Check[Facts]
+	for i, ff := range factFields {
+		cs = append(cs, convention.Check[Facts]{Cite: ff.cite, Field: ff.field, Quote: ff.quote,
+			Test: func(f Facts) (error, string) { return judgement(f.judgements()[i]) }})
+	}
+	// Cooperation art., para. 3: "sex, race, religion, nationality, ethnic
+	// origin or political opinions".
+	return append(cs, convention.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
+		Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
+		Test:  func(f Facts) (error, string) { return groundsListed(f.Discrimination.Grounds) }})
+}()
+
+// valid is the fast path of factsChecks: every judgement declared, every
+// ground listed.
+func (f Facts) valid() bool {
+	for _, j := range f.judgements() {
+		if !j.IsValid() {
+			return false
+		}
+	}
+	err, _ := groundsListed(f.Discrimination.Grounds)
+	return err == nil
+}
+
+var responseChecks = []convention.Check[Response]{
+	// Para. 7: "Extradition shall be subject to the conditions ... and the
+	// grounds upon which the requested State Party may refuse extradition".
+	{Cite: cite(7), Field: "Action", Quote: "Extradition shall be subject to the conditions provided for by the domestic law",
+		Test: func(s Response) (error, string) {
+			switch {
+			case s.Action == ActionUnknown:
+				return errMissing, ""
+			case !s.Action.IsValid():
+				return errInvalid, s.Action.String()
+			}
+			return ok()
+		}},
+	{Cite: cite(7), Field: "Grounds", Quote: "the grounds upon which the requested State Party may refuse extradition",
+		Test: func(s Response) (error, string) {
+			switch {
+			case !s.Grounds.Minus(refusalGrounds).IsEmpty():
+				return errInvalid, "not a ground of refusal"
+			case !s.Action.Refuses() && !s.Grounds.IsEmpty():
+				return errInconsistent, "a surrender relies on no ground of refusal"
+			}
+			return ok()
+		}},
+	// Para. 12: "consider the enforcement of the sentence", after a refusal.
+	{Cite: cite(12), Field: "EnforcementConsidered", Quote: "is refused ... consider the enforcement of the sentence",
+		Test: func(s Response) (error, string) {
+			if s.EnforcementConsidered && !s.Action.Refuses() {
+				return errInconsistent, "enforcement in the requested State follows only a refusal"
+			}
+			return ok()
+		}},
+}
+
+// reviewChecks relate a Response to the Request it answers.
+var reviewChecks = []convention.Check[reviewInput]{
+	// Para. 11: "return ... to serve the sentence imposed as a result of the
+	// trial or proceedings for which the extradition ... was sought".
+	{Cite: cite(11), Field: "Response.Action", Quote: "returned to that State Party to serve the sentence imposed as a result of the trial or proceedings",
+		Test: func(v reviewInput) (error, string) {
+			if v.s.Action == ActionExtraditeConditionally && v.r.Purpose == PurposeEnforcement {
+				return errNA, "conditional surrender concerns a person surrendered for trial, not a sentence already imposed"
+			}
+			return ok()
+		}},
+	// Para. 10: "submit the case ... for the purpose of prosecution".
+	{Cite: cite(10), Field: "Response.Action", Quote: "submit the case without undue delay to its competent authorities for the purpose of prosecution",
+		Test: func(v reviewInput) (error, string) {
+			if v.s.Action == ActionRefuseAndSubmit && v.r.Purpose == PurposeEnforcement {
+				return errNA, "a sentenced person's case is not submitted for prosecution; see para. 12"
+			}
+			return ok()
+		}},
+}
+
+type reviewInput struct {
+	r Request
+	s Response
+}
+
+func prefixed(rs []convention.RuleInfo, prefix string) []convention.RuleInfo {
+	for i := range rs {
+		rs[i].Field = prefix + rs[i].Field
+	}
+	return rs
+}
+
+// Rules returns the validation rules of the inputs of the decisions, in
+// table order: those of [Request.Validate] (with the rules of each offence
+// under "Offences[i]."), then those of [Profile.Validate] under
+// "Profile.", [Facts.Validate] under "Facts.", [Response.Validate] under
+// "Response.", and the rules relating a Response to its Request. The
+// result is a fresh slice.
+func Rules() []convention.RuleInfo {
+	out := convention.Infos(requestChecks)
+	out = append(out, prefixed(convention.Infos(chargeChecks), "Offences[i].")...)
+	out = append(out, prefixed(convention.Infos(profileChecks), "Profile.")...)
+	out = append(out, prefixed(convention.Infos(factsChecks), "Facts.")...)
+	out = append(out, prefixed(convention.Infos(responseChecks), "Response.")...)
+	return append(out, convention.Infos(reviewChecks)...)
+}
+
+// Validate checks the request for presence and consistency (paras. 1, 2,
+// 9, 10 and 12; Cooperation art., para. 2), reporting every problem at once,
+// each with its citation; it returns nil or convention.Problems. It never
+// panics.
+func (r Request) Validate() error {
+	if r.valid() {
+		return nil
+	}
+	return r.problems().Err()
+}
+
+// passes reports whether v passes every check of the table, calling the
+// tests directly: the fast path of validation, with the same rules. A test
+// that panics counts as failing, and RunChecks then reports it.
+func passes[T any](v T, checks []convention.Check[T]) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	for _, c := range checks {
+		if err, _ := c.Test(v); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func (r Request) valid() bool {
+	if !passes(r, requestChecks) {
+		return false
+	}
+	for i, c := range r.Offences {
+		if i < MaxOffences && !passes(c, chargeChecks) {
+			return false
+		}
+	}
+	return true
+}
+
+func (r Request) problems() convention.Problems {
+	ps := convention.RunChecks(r, requestChecks)
+	for i, c := range r.Offences {
+		if i == MaxOffences {
+			break
+		}
+		ps = appendPrefixed(ps, convention.RunChecks(c, chargeChecks), "Offences[", i)
+	}
+	ps.Sort()
+	return ps
+}
+
+// appendPrefixed appends qs to ps with each field prefixed by
+// prefix + index + "]." (index < 0: prefix alone).
+func appendPrefixed(ps, qs convention.Problems, prefix string, index int) convention.Problems {
+	for _, q := range qs {
+		p := prefix
+		if index >= 0 {
+			p += strconv.Itoa(index) + "]."
+		}
+		q.Field = p + q.Field
+		ps = append(ps, q)
+	}
+	return ps
+}
+
+// Validate checks that every judgement of the profile is declared (paras.
+// 3-5). It returns nil or convention.Problems.
+func (p Profile) Validate() error {
+	if passes(p, profileChecks) {
+		return nil
+	}
+	return convention.RunChecks(p, profileChecks).Err()
+}
+
+// Validate checks that every judgement is declared and every listed ground
+// is one Cooperation art., para. 3 lists. It returns nil or
+// convention.Problems.
+func (f Facts) Validate() error {
+	if f.valid() {
+		return nil
+	}
+	return convention.RunChecks(f, factsChecks).Err()
+}
+
+// Validate checks that the response names an action, and that only a
+// refusal relies on grounds, drawn from [RefusalGrounds] (para. 7), or
+// follows with the consideration of enforcement (para. 12). It returns nil
+// or convention.Problems.
+func (s Response) Validate() error {
+	if passes(s, responseChecks) {
+		return nil
+	}
+	return convention.RunChecks(s, responseChecks).Err()
+}
+
+// validate checks every input of a decision; resp is nil when the decision
+// reviews no response.
+func validate(r Request, p Profile, f Facts, resp *Response) error {
+	if r.valid() && passes(p, profileChecks) && f.valid() &&
+		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r, *resp}, reviewChecks)) {
+		return nil
+	}
+	ps := r.problems()
+	ps = appendPrefixed(ps, convention.RunChecks(p, profileChecks), "Profile.", -1)
+	ps = appendPrefixed(ps, convention.RunChecks(f, factsChecks), "Facts.", -1)
+	if resp != nil {
+		ps = appendPrefixed(ps, convention.RunChecks(*resp, responseChecks), "Response.", -1)
+		ps = append(ps, convention.RunChecks(reviewInput{r, *resp}, reviewChecks)...)
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	ps.Sort()
+	return ps
+}
