@@ -60,11 +60,12 @@
 //
 // # Reading para. 7
 //
-// "A period not less than ninety days" is counted with the day preservation
-// is effected as day 1: the ninety days run through [MinimumEnd](started) =
-// started + 89 days, inclusive, as a [convention.Period] of both ends
-// included counts them. A State whose law reckons periods exclusive of the
-// first day preserves one day more, which "not less than" permits.
+// "A period not less than ninety days" is counted from the day after
+// preservation is effected, as the depositary counts "the ninetieth day
+// after" an event: the ninety days run through [MinimumEnd](started) =
+// started + 90 days, inclusive. Only this reading guarantees ninety full
+// days when the day of effect is known only as a date; a State that counts
+// the day of effect as day 1 would release a day too early.
 //
 // "Following receipt of such a request, the data shall continue to be
 // preserved pending a decision on that request" sets no time limit. A

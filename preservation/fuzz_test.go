@@ -113,7 +113,7 @@ func FuzzObligation(f *testing.F) {
 			return
 		}
 		roundTrip(t, e)
-		for _, asOf := range []convention.Date{{}, e.Started, e.Started.AddDays(89), e.Started.AddDays(90), e.MLAReceived, e.Decided, e.Released, day("9999-12-31"), day("0001-01-01")} {
+		for _, asOf := range []convention.Date{{}, e.Started, e.Started.AddDays(90), e.Started.AddDays(91), e.MLAReceived, e.Decided, e.Released, day("9999-12-31"), day("0001-01-01")} {
 			s, err := preservation.Obligation(e, asOf)
 			if err != nil {
 				continue
@@ -127,7 +127,7 @@ func FuzzObligation(f *testing.F) {
 }
 
 func FuzzResponseJSON(f *testing.F) {
-	seedJSON(f, refuse(preservation.GroundOther, preservation.GroundPoliticalOffence), preserve("2026-11-26", "2027-02-23"))
+	seedJSON(f, refuse(preservation.GroundOther, preservation.GroundPoliticalOffence), preserve("2026-11-26", "2027-02-24"))
 	f.Add([]byte(`{"action":"refuse","grounds":["bank-secrecy"]}`))
 	f.Add([]byte(`{"action":"refuse","grounds":["inform"]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -13,14 +13,15 @@ import (
 // lifecycle is a preservation order's life: effected, days passing, a
 // request for search, seizure or disclosure received, a decision taken, the
 // data released. The model counts days since preservation was effected
-// (day 0 is the first of the ninety) and knows nothing of calendars.
+// (day 0 is the day of effect, not counted; days 1 to 90 are the ninety)
+// and knows nothing of calendars.
 type lifecycle struct {
 	start  convention.Date
 	events preservation.Events
 	today  convention.Date
 
 	// The model.
-	day                         int  // days since the start; 0 = day 1 of the ninety
+	day                         int  // days since the start; 0 = the day of effect
 	received, counted, decided  bool // a request was received; while preserved; decided
 	receivedDay                 int
 	pending, released           bool
@@ -29,9 +30,18 @@ type lifecycle struct {
 	releasedEarly, releasedOpen bool
 }
 
-// obliged is the model's rule of para. 7: the first ninety days, and any
-// day a request received while the data was preserved awaits decision.
-func (m *lifecycle) obliged() bool { return m.day < 90 || m.pending }
+// lastMandatory is the model's last day of the minimum of para. 7: the
+// ninetieth day after the day of effect.
+const lastMandatory = 90
+
+// within reports whether the model's day falls on or before the ninetieth
+// day after the day of effect.
+func (m *lifecycle) within() bool { return m.day <= lastMandatory }
+
+// obliged is the model's rule of para. 7: the day of effect and the ninety
+// days after it, and any day a request received while the data was
+// preserved awaits decision.
+func (m *lifecycle) obliged() bool { return m.within() || m.pending }
 
 func (m *lifecycle) wait(t *rapid.T) {
 	n := pt.Day().Draw(t, "wait")
@@ -76,7 +86,7 @@ func (m *lifecycle) release(t *rapid.T) {
 	}
 	m.released, m.releasedDay = true, m.day
 	m.events.Released = m.today
-	m.releasedEarly = m.day < 90
+	m.releasedEarly = m.within()
 	m.releasedOpen = m.pending
 }
 
@@ -90,15 +100,15 @@ func (m *lifecycle) check(t *rapid.T) {
 		want = convention.Obliged
 	}
 	if s.Outcome != want {
-		t.Fatalf("day %d: got %s, model %s\n%s", m.day+1, s.Outcome, want, s)
+		t.Fatalf("day %d: got %s, model %s\n%s", m.day, s.Outcome, want, s)
 	}
 	if s.Pending != m.pending {
-		t.Fatalf("day %d: pending %v, model %v\n%s", m.day+1, s.Pending, m.pending, s)
+		t.Fatalf("day %d: pending %v, model %v\n%s", m.day, s.Pending, m.pending, s)
 	}
 	if !m.pending {
 		last := m.start.AddDays(m.lastDay)
 		if s.Until != last {
-			t.Fatalf("day %d: until %s, model %s\n%s", m.day+1, s.Until, last, s)
+			t.Fatalf("day %d: until %s, model %s\n%s", m.day, s.Until, last, s)
 		}
 	}
 	if got := s.Violations.Has(preservation.ViolationReleasedEarly); got != m.releasedEarly {
@@ -107,17 +117,18 @@ func (m *lifecycle) check(t *rapid.T) {
 	if got := s.Violations.Has(preservation.ViolationReleasedPending); got != m.releasedOpen {
 		t.Fatalf("released pending: %v, model %v\n%s", got, m.releasedOpen, s)
 	}
-	// The law: never free within the ninety days, nor while a request
-	// received during preservation awaits decision.
-	if (m.day < 90 || m.pending) && s.Outcome != convention.Obliged {
-		t.Fatalf("freed on day %d", m.day+1)
+	// The law: never free on the day of effect or within the ninety days
+	// after it, nor while a request received during preservation awaits
+	// decision.
+	if (m.day <= lastMandatory || m.pending) && s.Outcome != convention.Obliged {
+		t.Fatalf("freed on day %d", m.day)
 	}
 }
 
 func TestPreservationPara7Lifecycle(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		start := pt.Date().Draw(t, "start")
-		m := &lifecycle{start: start, today: start, events: preservation.Events{Started: start}, lastDay: 89}
+		m := &lifecycle{start: start, today: start, events: preservation.Events{Started: start}, lastDay: lastMandatory}
 		t.Repeat(map[string]func(*rapid.T){
 			"wait":    m.wait,
 			"receive": m.receive,

@@ -13,22 +13,25 @@ import (
 const MinimumDays = 90
 
 // MinimumEnd returns the last day of the ninety-day minimum of para. 7 for
-// preservation effected on started: started.AddDays(89). Counting rule: the
-// day preservation is effected is day 1 of the period, so the ninety days
-// run from started through started.AddDays(89), both included, and the data
-// may be released (absent a pending request) from started.AddDays(90).
-// 2026-11-26 gives 2027-02-23; 2027-12-02 gives 2028-02-29; 2028-02-29 gives
-// 2028-05-28. The zero Date gives the zero Date.
+// preservation effected on started: the ninetieth day after it,
+// started.AddDays(90). Counting rule: the day preservation is effected is
+// not counted (dies a quo non computatur), as the depositary counts "the
+// ninetieth day after" a deposit and as the European Convention on the
+// Calculation of Time-Limits (1972), art. 3, counts periods; the ninety days
+// run from started.AddDays(1) through started.AddDays(90), both included,
+// and the data may be released (absent a pending request) from
+// started.AddDays(91). 2026-11-26 gives 2027-02-24; 2027-12-01 gives
+// 2028-02-29; 2028-02-29 gives 2028-05-29. The zero Date gives the zero
+// Date.
 //
-// The preservation period is the duration of a state of affairs, counted
-// like a term of custody and like a convention.Period with both ends
-// included (Period{started, MinimumEnd(started)}.Days() == 90). A State
-// whose interpretation law reckons periods exclusive of the first day (the
-// European Convention on the Calculation of Time-Limits, art. 3, and many
-// Interpretation Acts do so for time limits) preserves one day more, which
-// "not less than" always permits.
+// This is also the only reading that guarantees ninety full days when only
+// the date of preservation is known: preservation effected late on
+// started lasts ninety days only if it runs through started.AddDays(90).
+// A State that counts the day of effect as day 1 releases a day earlier
+// than this reading allows; releasing later is always lawful, since the text
+// says "not less than".
 func MinimumEnd(started convention.Date) convention.Date {
-	return started.AddDays(MinimumDays - 1)
+	return started.AddDays(MinimumDays)
 }
 
 // beyondDates explains why a start too close to 9999-12-31 is rejected.
@@ -40,7 +43,8 @@ const beyondDates = "the ninety days would end after 9999-12-31, beyond the date
 // The zero Events has nothing and fails Validate (Started is missing).
 type Events struct {
 	// Started is the day preservation was effected in response to the
-	// request: day 1 of the ninety days.
+	// request. It is not itself counted: the ninety days run from the next
+	// day through MinimumEnd(Started) = Started + 90 days.
 	Started convention.Date `json:"started"`
 	// MLAReceived is the day the requested State received the request for
 	// the search or similar access, seizure or similar securing, or
@@ -147,11 +151,12 @@ type Status struct {
 // until when (para. 7), from the events on or before asOf; later events are
 // not yet known on asOf and are ignored.
 //
-// The rule: the data must be preserved for the ninety days from Started
-// (MinimumEnd); and once a request for search, seizure or disclosure is
-// received, until a decision on it is taken, however long that is. The
-// obligation ends on the day before the first day on which neither holds;
-// a decision taken on day D frees the data from D.
+// The rule: the data must be preserved from Started through the ninety
+// days after it (MinimumEnd, Started + 90 days); and once a request for
+// search, seizure or disclosure is received, until a decision on it is
+// taken, however long that is. The obligation ends on the day before the
+// first day on which neither holds; a decision taken on day D frees the
+// data from D.
 //
 // A request received after the ninety days ended, while the data is still
 // actually preserved (not yet released), revives the obligation: "Following
@@ -267,7 +272,7 @@ func (s Status) Summary() string {
 			fmt.Fprintf(&b, " (%s).\n", p7)
 			break
 		}
-		fmt.Fprintf(&b, "MUST PRESERVE on %s, through %s inclusive; may release from %s (%s: ninety days from %s).\n",
+		fmt.Fprintf(&b, "MUST PRESERVE on %s, through %s inclusive; may release from %s (%s: the ninety days after %s).\n",
 			s.AsOf, s.Until, s.ReleaseFrom(), p7, s.Started)
 		if s.MLAReceived.IsZero() {
 			b.WriteString("If a request for search, seizure or disclosure is received before release, keep the data until a decision on it.\n")
@@ -275,9 +280,9 @@ func (s Status) Summary() string {
 	case convention.NoObligation:
 		fmt.Fprintf(&b, "NO LONGER REQUIRED on %s: the obligation to preserve ended on %s (%s: ", s.AsOf, s.Until, p7)
 		if !s.Decided.IsZero() {
-			fmt.Fprintf(&b, "ninety days from %s, and a decision on the request received on %s was taken on %s).\n", s.Started, s.MLAReceived, s.Decided)
+			fmt.Fprintf(&b, "the ninety days after %s, and a decision on the request received on %s was taken on %s).\n", s.Started, s.MLAReceived, s.Decided)
 		} else {
-			fmt.Fprintf(&b, "ninety days from %s, and no request for search, seizure or disclosure was received while the data was preserved).\n", s.Started)
+			fmt.Fprintf(&b, "the ninety days after %s, and no request for search, seizure or disclosure was received while the data was preserved).\n", s.Started)
 		}
 		if s.Released.IsZero() && s.Decided.IsZero() {
 			b.WriteString("If such a request is received while the data is still preserved, keep it until a decision on that request.\n")

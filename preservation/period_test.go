@@ -12,25 +12,31 @@ import (
 
 func TestPreservationPara7MinimumEnd(t *testing.T) {
 	for _, tc := range []struct{ name, start, end string }{
-		{"para. 7 ordinary", "2026-11-26", "2027-02-23"},
-		{"para. 7 ends on 29 February of a leap year", "2027-12-02", "2028-02-29"},
-		{"para. 7 same start a year earlier ends on 1 March", "2026-12-02", "2027-03-01"},
-		{"para. 7 starts on 29 February", "2028-02-29", "2028-05-28"},
-		{"para. 7 starts on a month end", "2027-01-31", "2027-04-30"},
-		{"para. 7 starts on 31 December", "2026-12-31", "2027-03-30"},
+		{"para. 7 ordinary", "2026-11-26", "2027-02-24"},
+		{"para. 7 ends on 29 February of a leap year", "2027-12-01", "2028-02-29"},
+		{"para. 7 same start a year earlier ends on 1 March", "2026-12-01", "2027-03-01"},
+		{"para. 7 ends on 28 February, the day before 29 February", "2027-11-30", "2028-02-28"},
+		{"para. 7 starts on 29 February", "2028-02-29", "2028-05-29"},
+		{"para. 7 starts on a month end", "2027-01-31", "2027-05-01"},
+		{"para. 7 starts on 31 December", "2026-12-31", "2027-03-31"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := preservation.MinimumEnd(day(tc.start))
 			assert.Equal(t, day(tc.end), got)
-			assert.Equal(t, preservation.MinimumDays, convention.Period{Start: day(tc.start), End: got}.Days())
+			// The day of effect is not counted: ninety days after it, and
+			// ninety-one calendar days with it.
+			assert.Equal(t, preservation.MinimumDays, convention.DaysBetween(day(tc.start), got))
+			assert.Equal(t, preservation.MinimumDays+1, convention.Period{Start: day(tc.start), End: got}.Days())
 		})
 	}
 	assert.True(t, preservation.MinimumEnd(convention.Date{}).IsZero())
 }
 
 func TestPreservationPara7Obligation(t *testing.T) {
-	start := day("2026-11-26")                                        // ninety days through 2027-02-23
-	on := func(n int) convention.Date { return start.AddDays(n - 1) } // day n of the period
+	// Day n is start + n days: day 0 is the day preservation is effected,
+	// not counted; the ninety days are days 1 to 90 (through 2027-02-24).
+	start := day("2026-11-26")
+	on := func(n int) convention.Date { return start.AddDays(n) }
 	for _, tc := range []struct {
 		name       string
 		e          preservation.Events
@@ -40,8 +46,9 @@ func TestPreservationPara7Obligation(t *testing.T) {
 		pending    bool
 		violations terms
 	}{
-		{name: "para. 7 before preservation is effected", e: preservation.Events{Started: start}, asOf: on(0), want: convention.NotApplicable},
-		{name: "para. 7 day 1", e: preservation.Events{Started: start}, asOf: on(1), want: convention.Obliged, until: on(90)},
+		{name: "para. 7 before preservation is effected", e: preservation.Events{Started: start}, asOf: on(-1), want: convention.NotApplicable},
+		{name: "para. 7 day 0, the day preservation is effected", e: preservation.Events{Started: start}, asOf: on(0), want: convention.Obliged, until: on(90)},
+		{name: "para. 7 day 1, the first of the ninety", e: preservation.Events{Started: start}, asOf: on(1), want: convention.Obliged, until: on(90)},
 		{name: "para. 7 day 90 is the last mandatory day", e: preservation.Events{Started: start}, asOf: on(90), want: convention.Obliged, until: on(90)},
 		{name: "para. 7 day 91 without request: ended", e: preservation.Events{Started: start}, asOf: on(91), want: convention.NoObligation, until: on(90)},
 		{name: "para. 7 timely request pending long after day 90", e: preservation.Events{Started: start, MLAReceived: on(30)}, asOf: on(400),
@@ -63,6 +70,8 @@ func TestPreservationPara7Obligation(t *testing.T) {
 			asOf: on(96), want: convention.NoObligation, until: on(90)},
 		{name: "para. 7 released within the ninety days: violation", e: preservation.Events{Started: start, Released: on(50)},
 			asOf: on(60), want: convention.Obliged, until: on(90), violations: set(preservation.ViolationReleasedEarly)},
+		{name: "para. 7 released on day 90: violation", e: preservation.Events{Started: start, Released: on(90)},
+			asOf: on(91), want: convention.NoObligation, until: on(90), violations: set(preservation.ViolationReleasedEarly)},
 		{name: "para. 7 released on day 91: lawful", e: preservation.Events{Started: start, Released: on(91)},
 			asOf: on(91), want: convention.NoObligation, until: on(90)},
 		{name: "para. 7 released pending decision: violation", e: preservation.Events{Started: start, MLAReceived: on(30), Released: on(120), Decided: on(130)},
@@ -95,11 +104,50 @@ func TestPreservationPara7SummaryIsPlain(t *testing.T) {
 	start := day("2026-11-26")
 	s, err := preservation.Obligation(preservation.Events{Started: start}, day("2026-12-01"))
 	require.NoError(t, err)
-	assert.Contains(t, s.Summary(), "MUST PRESERVE on 2026-12-01, through 2027-02-23 inclusive; may release from 2027-02-24")
+	assert.Contains(t, s.Summary(), "MUST PRESERVE on 2026-12-01, through 2027-02-24 inclusive; may release from 2027-02-25")
 	s, err = preservation.Obligation(preservation.Events{Started: start, MLAReceived: day("2027-01-10")}, day("2027-03-01"))
 	require.NoError(t, err)
 	assert.Contains(t, s.Summary(), "with no end date: until a decision is taken on the request for search, seizure or disclosure received on 2027-01-10")
 	s, err = preservation.Obligation(preservation.Events{Started: start, Released: day("2027-01-01")}, day("2027-01-05"))
 	require.NoError(t, err)
 	assert.Contains(t, s.Summary(), "VIOLATION (Preservation art., para. 7): The data was released before the ninety days ended.")
+}
+
+// TestPreservationPara7DayOfEffectNotCounted states the counting rule of
+// para. 7 plainly: the ninety days are the ninety days after the day
+// preservation is effected, so the data must be kept through the ninetieth
+// day after it and, absent a request for search, seizure or disclosure, may
+// be released from the ninety-first.
+func TestPreservationPara7DayOfEffectNotCounted(t *testing.T) {
+	for _, tc := range []struct{ name, started, lastDay, releaseFrom string }{
+		{"para. 7 effected 2026-11-26: preserve through 2027-02-24", "2026-11-26", "2027-02-24", "2027-02-25"},
+		{"para. 7 effected 2027-12-01: last mandatory day 29 February 2028", "2027-12-01", "2028-02-29", "2028-03-01"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := preservation.Events{Started: day(tc.started)}
+			assert.Equal(t, day(tc.lastDay), preservation.MinimumEnd(e.Started))
+
+			s, err := preservation.Obligation(e, day(tc.lastDay))
+			require.NoError(t, err)
+			assert.Equal(t, convention.Obliged, s.Outcome, "still preserved on %s\n%s", tc.lastDay, s)
+			assert.Equal(t, day(tc.lastDay), s.Until)
+			assert.Equal(t, day(tc.releaseFrom), s.ReleaseFrom())
+
+			s, err = preservation.Obligation(e, day(tc.releaseFrom))
+			require.NoError(t, err)
+			assert.Equal(t, convention.NoObligation, s.Outcome, "free from %s\n%s", tc.releaseFrom, s)
+			assert.Equal(t, day(tc.lastDay), s.Until)
+
+			// Releasing on the last mandatory day breaks para. 7; releasing
+			// on the next day does not.
+			e.Released = day(tc.lastDay)
+			s, err = preservation.Obligation(e, day(tc.releaseFrom))
+			require.NoError(t, err)
+			assert.True(t, s.Violations.Has(preservation.ViolationReleasedEarly), "released on %s\n%s", tc.lastDay, s)
+			e.Released = day(tc.releaseFrom)
+			s, err = preservation.Obligation(e, day(tc.releaseFrom))
+			require.NoError(t, err)
+			assert.True(t, s.Violations.IsEmpty(), "released on %s\n%s", tc.releaseFrom, s)
+		})
+	}
 }

@@ -53,9 +53,14 @@ type Response struct {
 	// (para. 5(b)), or the barred GroundNoDualCriminality (para. 3) and
 	// GroundOther (any ground para. 5 does not list). Empty when preserving.
 	Grounds convention.Set[Term] `json:"grounds"`
-	// Period is the proposed period of preservation, both ends included:
-	// Start is the day preservation is effected; a zero End means until
-	// further notice. Zero when refusing.
+	// Period is the proposed period of preservation: Start is the day
+	// preservation is effected, End the last day the data is kept (the
+	// convention.Period includes both); a zero End means until further
+	// notice. Zero when refusing. Its length, in the days para. 7 counts,
+	// is convention.DaysBetween(Start, End): the day of effect is not
+	// counted (see MinimumEnd), so {D, D+90} is ninety days, the shortest
+	// lawful period, and {D, D+89} is eighty-nine. Period.Days, which counts
+	// Start too, is one more.
 	Period convention.Period `json:"period"`
 	// Informed: the requested State has informed, or will promptly inform,
 	// the requesting State of a para. 6 belief.
@@ -140,8 +145,11 @@ type Verdict struct {
 // ground.
 //
 // A proposal to preserve is unlawful if its period is shorter than ninety
-// days (para. 7; see MinimumEnd for the counting), or if the requested
-// State holds a para. 6 belief and does not inform the requesting State.
+// days (para. 7), or if the requested State holds a para. 6 belief and does
+// not inform the requesting State. The days of a proposed period are
+// counted as convention.DaysBetween(Start, End), the day of effect not
+// counted (see MinimumEnd): it is long enough exactly when End is on or
+// after MinimumEnd(Start).
 //
 // The error is only the Problems of the inputs.
 func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {

@@ -122,10 +122,12 @@ const (
 	// request for search, seizure or disclosure (para. 7).
 	DutyPreservePending
 	// TestPeriodSufficient: is the proposed period at least ninety days
-	// (para. 7)? Read from Response.Period.
+	// (para. 7), counted as DaysBetween(Start, End)? Read from
+	// Response.Period.
 	TestPeriodSufficient
-	// TestMinimumRunning: does the day fall within the ninety days (para.
-	// 7)? Read from Events.Started and the day asked about.
+	// TestMinimumRunning: is the day on or before MinimumEnd, the last of
+	// the ninety days (para. 7)? Read from Events.Started and the day asked
+	// about.
 	TestMinimumRunning
 	// TestRequestReceived: was a request for search, seizure or disclosure
 	// received while the data was preserved (para. 7)? Read from
@@ -305,13 +307,13 @@ var terms = [numTerms]convention.Description{
 		Text: "The requested State believes preservation will not ensure availability or will prejudice the investigation, and does not promptly inform the requesting State."},
 
 	DutyPreserveMinimum: {Kind: kd, Cite: pcite(7), Name: "preserve-ninety-days",
-		Text: "Preserve the data for a period not less than ninety days, counting the day preservation is effected as the first."},
+		Text: "Preserve the data for a period not less than ninety days, counted from the day after preservation is effected."},
 	DutyPreservePending: {Kind: kd, Cite: pcite(7), Name: "preserve-pending-decision",
 		Text: "Continue to preserve the data pending a decision on the request for search, seizure or disclosure."},
 	TestPeriodSufficient: {Kind: kt, Cite: pcite(7), Name: "period-at-least-ninety-days",
 		Text: "Is the proposed period of preservation at least ninety days?", Uses: "Response.Period"},
 	TestMinimumRunning: {Kind: kt, Cite: pcite(7), Name: "within-ninety-days",
-		Text: "Does the day fall within the ninety days from the day preservation was effected?", Uses: "Events.Started"},
+		Text: "Is the day on or before the ninetieth day after the day preservation was effected?", Uses: "Events.Started"},
 	TestRequestReceived: {Kind: kt, Cite: pcite(7), Name: "request-received",
 		Text: "Has a request for search, seizure or disclosure of the data been received while it was preserved?",
 		Uses: "Events.MLAReceived, Events.Released"},
