@@ -37,10 +37,10 @@ const (
 	DutyFullestExtent
 	// Para. 3: purposes that carry their own conditions.
 	TestTrafficData
-	TestContentData
-	TestOtherAssistance
 	GroundTrafficData
+	TestContentData
 	GroundContentData
+	TestOtherAssistance
 	GroundOtherAssistance
 	// Para. 4: electronic evidence of serious offences.
 	DutyElectronicEvidence
@@ -123,14 +123,14 @@ const (
 	ViolationConfidentiality
 	// Para. 22: grounds of refusal.
 	TestConformity
-	TestEssentialInterests
-	TestDomesticProhibition
-	TestDisproportionate
-	TestLegalSystem
 	GroundNonConformity
+	TestEssentialInterests
 	GroundEssentialInterests
+	TestDomesticProhibition
 	GroundDomesticProhibition
+	TestDisproportionate
 	GroundDisproportionate
+	TestLegalSystem
 	GroundLegalSystem
 	// Para. 23: fiscal matters.
 	TestFiscal
@@ -206,7 +206,7 @@ func violation(c convention.Citation, name, text string) convention.Description 
 }
 
 var terms = [numTerms]convention.Description{
-	TestDiscrimination: test(citeCoop3, "discrimination",
+	TestDiscrimination: test(citeCoop3, "discrimination-belief",
 		"Has the requested State substantial grounds for believing the request was made to prosecute or punish a person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice the person's position for one of those reasons?",
 		"Facts.Discrimination"),
 	GroundDiscrimination: ground(citeCoop3, "discrimination",
@@ -237,7 +237,7 @@ var terms = [numTerms]convention.Description{
 		"Collecting or recording the content data is not permitted under the applicable treaties and domestic laws"),
 	GroundOtherAssistance: ground(mlaPoint(3, 'm'), "other-assistance-contrary",
 		"The other type of assistance sought is contrary to the requested State's domestic law"),
-	DutyElectronicEvidence: duty(mla(4), "electronic-evidence",
+	DutyElectronicEvidence: duty(mla(4), "assist-electronic-evidence",
 		"Afford assistance for the collection of evidence in electronic form of a serious criminal offence"),
 
 	TestMayAssist: test(mla(5), "could-assist",
@@ -257,7 +257,7 @@ var terms = [numTerms]convention.Description{
 	DutyInformDisclosure: duty(mla(6), "inform-disclosure-without-delay",
 		"Inform the transmitting State of the disclosure without delay (advance notice not possible in an exceptional case)"),
 
-	TestBankSecrecy: test(mla(8), "bank-secrecy",
+	TestBankSecrecy: test(mla(8), "bank-secrecy-at-stake",
 		"Is bank secrecy at stake in the request?", "Facts.BankSecrecy"),
 	GroundBankSecrecy: ground(mla(8), "bank-secrecy",
 		"Bank secrecy (never a ground for declining assistance)"),
@@ -271,9 +271,9 @@ var terms = [numTerms]convention.Description{
 
 	TestDualCriminality: test(mla(10), "dual-criminality",
 		"Is the conduct underlying the offence a criminal offence under the laws of both States?", "Request.Offence.Conduct, Facts.Requested.Criminal"),
-	TestDeMinimis: test(mla(10), "de-minimis",
+	TestDeMinimis: test(mla(10), "is-de-minimis",
 		"Does the request involve a matter of a de minimis nature?", "Facts.DeMinimis"),
-	TestOtherProvisions: test(mla(10), "available-otherwise",
+	TestOtherProvisions: test(mla(10), "is-available-otherwise",
 		"Is the cooperation or assistance sought available under other provisions of the Convention?", "Facts.OtherProvisions"),
 	GroundDualCriminality: ground(mla(10), "no-dual-criminality",
 		"Absence of dual criminality (the requested State may nonetheless assist, to the extent it decides at its discretion)"),
@@ -354,9 +354,9 @@ var terms = [numTerms]convention.Description{
 		"Is the information or evidence to be transmitted or used for proceedings other than those stated in the request?", "Use.OtherProceedings"),
 	TestConsentToUse: test(mla(20), "prior-consent",
 		"Has the requested State given its prior consent?", "Use.Consent"),
-	TestExculpatoryEvidence: test(mla(20), "exculpatory-disclosure",
+	TestExculpatoryEvidence: test(mla(20), "exculpatory-evidence-disclosure",
 		"Is the use a disclosure, in the requesting State's proceedings, of information or evidence exculpatory to an accused person?", "Use.Disclosure, Use.Exculpatory"),
-	TestEvidenceNoticePossible: test(mla(20), "advance-notice-possible",
+	TestEvidenceNoticePossible: test(mla(20), "prior-notice-possible",
 		"Is notice prior to the disclosure possible (not an exceptional case)?", "Use.AdvanceNoticePossible"),
 	TestConsultationAsked: test(mla(20), "consultation-requested",
 		"Has the requested State asked to be consulted?", "Use.ConsultationRequested"),
@@ -364,7 +364,7 @@ var terms = [numTerms]convention.Description{
 		"Notify the requested State prior to the disclosure"),
 	DutyConsultEvidence: duty(mla(20), "consult-on-disclosure",
 		"Consult with the requested State on the disclosure, as it requested"),
-	DutyInformEvidence: duty(mla(20), "inform-disclosure-without-delay",
+	DutyInformEvidence: duty(mla(20), "inform-evidence-disclosure-without-delay",
 		"Inform the requested State of the disclosure without delay (advance notice not possible in an exceptional case)"),
 
 	TestConfidentialityRequired: test(mla(21), "confidentiality-required",
@@ -378,13 +378,13 @@ var terms = [numTerms]convention.Description{
 
 	TestConformity: test(mlaPoint(22, 'a'), "conformity",
 		"Is the request made in conformity with the provisions of the article (form, language and channel)?", "Request.Form, Request.Language, Request.Channel, Profile, Facts.Authenticity"),
-	TestEssentialInterests: test(mlaPoint(22, 'b'), "essential-interests",
+	TestEssentialInterests: test(mlaPoint(22, 'b'), "prejudice-to-essential-interests",
 		"Does the requested State consider that execution is likely to prejudice its sovereignty, security, ordre public or other essential interests?", "Facts.EssentialInterests"),
-	TestDomesticProhibition: test(mlaPoint(22, 'c'), "domestic-prohibition",
+	TestDomesticProhibition: test(mlaPoint(22, 'c'), "prohibited-domestically",
 		"Would the requested State's authorities be prohibited by its domestic law from carrying out the action for any similar offence under their own jurisdiction?", "Facts.DomesticProhibition"),
-	TestDisproportionate: test(mlaPoint(22, 'd'), "disproportionate",
+	TestDisproportionate: test(mlaPoint(22, 'd'), "is-disproportionate",
 		"Is the request disproportionate to the offence under investigation or prosecution?", "Facts.Disproportionate"),
-	TestLegalSystem: test(mlaPoint(22, 'e'), "contrary-to-legal-system",
+	TestLegalSystem: test(mlaPoint(22, 'e'), "is-contrary-to-legal-system",
 		"Would granting the request be contrary to the requested State's legal system relating to mutual legal assistance?", "Facts.ContraryToLegalSystem"),
 	GroundNonConformity: ground(mlaPoint(22, 'a'), "non-conformity",
 		"The request is not made in conformity with the provisions of the article"),
@@ -397,7 +397,7 @@ var terms = [numTerms]convention.Description{
 	GroundLegalSystem: ground(mlaPoint(22, 'e'), "contrary-to-legal-system",
 		"Granting the request would be contrary to the requested State's legal system relating to mutual legal assistance"),
 
-	TestFiscal: test(mla(23), "fiscal-matters",
+	TestFiscal: test(mla(23), "involves-fiscal-matters",
 		"Is the offence also considered to involve fiscal matters?", "Facts.Fiscal"),
 	GroundFiscal: ground(mla(23), "fiscal-matters",
 		"The offence also involves fiscal matters (never a ground on its own)"),
