@@ -16,7 +16,9 @@ func d(s string) convention.Date { return convention.MustDate(s) }
 
 func mlaCite(p int) convention.Citation { return convention.Cite(convention.ArtMLA, p) }
 
-func mlaPoint(p int, r rune) convention.Citation { return convention.CitePoint(convention.ArtMLA, p, r) }
+func mlaPoint(p int, r rune) convention.Citation {
+	return convention.CitePoint(convention.ArtMLA, p, r)
+}
 
 // baseRequest is a complete request for taking evidence and records in a
 // ransomware investigation, an offence established under the Convention.
