@@ -146,6 +146,13 @@ func newInputs(r Request, p Profile, f Facts) inputs {
 		costsAgreed: f.CostsAgreedOtherwise, substantial: f.SubstantialCosts,
 	}
 	in.oralAllowed = in.oral && r.Urgent && p.Oral
+	return in
+}
+
+// judge adds the judgements the shared clauses of the Cooperation article
+// decide: dual criminality (para. 2, as MLA art., para. 10 uses it) and
+// non-discrimination (para. 3).
+func (in *inputs) judge(r Request, f Facts) {
 	requesting := convention.Characterisation{Criminal: yes, Name: r.Offence.Name, MaxPenalty: r.Offence.MaxPenalty}
 	switch convention.EvaluateDualCriminality(r.Offence.Conduct, requesting, f.Requested, convention.Citation{}).Outcome {
 	case convention.Satisfied:
@@ -159,7 +166,6 @@ func newInputs(r Request, p Profile, f Facts) inputs {
 	case convention.NotApplicable:
 		in.discrimination = no
 	}
-	return in
 }
 
 // set overrides the judgement that test t reads; used to resolve what an
@@ -252,6 +258,11 @@ func languageAcceptable(notified []language.Tag, used language.Tag) J {
 	}
 	if used == language.Und {
 		return no
+	}
+	for _, n := range notified {
+		if n == used {
+			return yes
+		}
 	}
 	ub, _ := used.Base()
 	us, _ := used.Script()
@@ -454,6 +465,9 @@ var outcomeGrounds = convention.SetOf(
 	TestEssentialInterests, TestDomesticProhibition, TestDisproportionate, TestLegalSystem,
 )
 
+// assessed is assess on a copy, for resolve.
+func (in inputs) assessed() Decision { return in.assess() }
+
 // assess is Assess without validation or what-ifs.
 func (in *inputs) assess() Decision {
 	d := Decision{Name: "assessment"}
@@ -485,7 +499,7 @@ func (in *inputs) assess() Decision {
 			r.Cite = cite
 		}
 	case !refusal.IsEmpty():
-		r.Outcome, r.Cite = convention.MayRefuse, refusal.Slice()[0].Describe().Cite
+		r.Outcome, r.Cite = convention.MayRefuse, firstCite(refusal)
 	case !r.Needed.Intersect(outcomeGrounds).IsEmpty():
 		r.Outcome, r.Cite = convention.Undetermined, mla(22)
 	default:
@@ -494,16 +508,28 @@ func (in *inputs) assess() Decision {
 	return d
 }
 
+// firstCite returns the earliest citation among the members of s, without
+// allocating.
+func firstCite(s Set) convention.Citation {
+	var c convention.Citation
+	for t := range s.All() {
+		if d := t.Describe().Cite; c.IsZero() || d.Compare(c) < 0 {
+			c = d
+		}
+	}
+	return c
+}
+
 // resolve fills in what each needed fact would change, re-running decide
 // with that fact set.
-func (in *inputs) resolve(d *Decision, decide func(*inputs) Decision) {
+func (in *inputs) resolve(d *Decision, decide func(inputs) Decision) {
 	if d.Outcome != convention.Undetermined {
 		return
 	}
 	d.ResolveNeeded(func(t Term, j J) convention.Outcome {
 		c := *in
 		c.set(t, j)
-		return decide(&c).Outcome
+		return decide(c).Outcome
 	})
 }
 
@@ -517,12 +543,12 @@ func (in *inputs) resolve(d *Decision, decide func(*inputs) Decision) {
 // Undetermined with the profile facts needed. The result cites para. 9.
 func DecideRegime(p Profile) Decision {
 	in := inputs{treaty: p.Treaty, inLieu: p.ArticleInLieu}
-	d := decideRegime(&in)
+	d := decideRegime(in)
 	in.resolve(&d, decideRegime)
 	return d
 }
 
-func decideRegime(in *inputs) Decision {
+func decideRegime(in inputs) Decision {
 	d := Decision{Name: "regime"}
 	d.Regime = in.regime(&d.Result)
 	d.Cite = mla(9)
@@ -552,12 +578,12 @@ func Scope(r Request) (Decision, error) {
 		return Decision{}, err
 	}
 	in := newInputs(r, Profile{}, Facts{})
-	d := decideScope(&in)
+	d := decideScope(in)
 	in.resolve(&d, decideScope)
 	return d, nil
 }
 
-func decideScope(in *inputs) Decision {
+func decideScope(in inputs) Decision {
 	d := Decision{Name: "scope"}
 	owed, cite := in.scope(&d.Result)
 	d.Cite = cite
@@ -592,12 +618,12 @@ func CheckForm(r Request, p Profile, f Facts) (Decision, error) {
 		return Decision{}, err
 	}
 	in := newInputs(r, p, f)
-	d := decideForm(&in)
+	d := decideForm(in)
 	in.resolve(&d, decideForm)
 	return d, nil
 }
 
-func decideForm(in *inputs) Decision {
+func decideForm(in inputs) Decision {
 	d := Decision{Name: "form"}
 	d.Regime = in.regime(&d.Result)
 	if d.Regime == RegimeTreaty {
@@ -664,9 +690,10 @@ func Assess(r Request, p Profile, f Facts) (Decision, error) {
 		return Decision{}, err
 	}
 	in := newInputs(r, p, f)
+	in.judge(r, f)
 	d := in.assess()
 	d.Conduct = r.Offence.Conduct
-	in.resolve(&d, (*inputs).assess)
+	in.resolve(&d, inputs.assessed)
 	return d, nil
 }
 

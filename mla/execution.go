@@ -17,7 +17,7 @@ func Execution(reg Regime, r Request, f Facts) (Decision, error) {
 		return Decision{}, err
 	}
 	in := newInputs(r, Profile{}, f)
-	decide := func(c *inputs) Decision {
+	decide := func(c inputs) Decision {
 		d, ok := gate("execution", reg)
 		if !ok {
 			return d
@@ -29,7 +29,7 @@ func Execution(reg Regime, r Request, f Facts) (Decision, error) {
 		}
 		return d
 	}
-	d := decide(&in)
+	d := decide(in)
 	in.resolve(&d, decide)
 	return d, nil
 }
@@ -140,7 +140,7 @@ func decideHearing(reg Regime, h Hearing) HearingDecision {
 // para. 29; the consultation duty is listed whatever the outcome.
 func Costs(reg Regime, f Facts) Decision {
 	in := inputs{costsAgreed: f.CostsAgreedOtherwise, substantial: f.SubstantialCosts}
-	decide := func(c *inputs) Decision {
+	decide := func(c inputs) Decision {
 		d, ok := gate("costs", reg)
 		if !ok {
 			return d
@@ -156,7 +156,7 @@ func Costs(reg Regime, f Facts) Decision {
 		}
 		return d
 	}
-	d := decide(&in)
+	d := decide(in)
 	in.resolve(&d, decide)
 	return d
 }

@@ -59,7 +59,7 @@ func ResponseRules() []convention.RuleInfo { return convention.Infos(responseChe
 
 // Validate reports every defect of the response (an unknown action,
 // non-ground terms among the grounds) as convention.Problems, or nil.
-func (r Response) Validate() error { return convention.RunChecks(r, responseChecks).Err() }
+func (r Response) Validate() error { return runChecks(r, responseChecks).Err() }
 
 // groundTests maps each ground to the test that makes it available.
 var groundTests = [numTerms]Term{
@@ -186,7 +186,7 @@ func (in *inputs) review(resp Response) Decision {
 	switch {
 	case !r.Violations.IsEmpty():
 		r.Outcome = convention.Unlawful
-		r.Cite = r.Violations.Slice()[0].Describe().Cite
+		r.Cite = firstCite(r.Violations)
 	case undetermined || a.Regime == RegimeUnknown || a.scope == unassessed:
 		r.Outcome, r.Cite = convention.Undetermined, a.Cite
 	default:
@@ -234,14 +234,15 @@ var actionCite = [numActions]convention.Citation{
 // para. 8 is checked, and a bank-secrecy refusal is Unlawful). The error
 // is only the Problems of r.Validate and resp.Validate.
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
-	ps := append(r.problems(), convention.RunChecks(resp, responseChecks)...)
+	ps := append(r.problems(), runChecks(resp, responseChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return Decision{}, ps
 	}
 	in := newInputs(r, p, f)
+	in.judge(r, f)
 	d := in.review(resp)
 	d.Conduct = r.Offence.Conduct
-	in.resolve(&d, func(c *inputs) Decision { return c.review(resp) })
+	in.resolve(&d, func(c inputs) Decision { return c.review(resp) })
 	return d, nil
 }

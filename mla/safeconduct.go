@@ -133,7 +133,7 @@ const maxAgreedDays = 3660
 func StayRules() []convention.RuleInfo { return convention.Infos(stayChecks) }
 
 // Validate reports every defect of the stay as convention.Problems, or nil.
-func (s Stay) Validate() error { return convention.RunChecks(s, stayChecks).Err() }
+func (s Stay) Validate() error { return runChecks(s, stayChecks).Err() }
 
 // Status is the protection of a person on one date (paras. 13, 28).
 type Status struct {
