@@ -2,6 +2,7 @@ package mla_test
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -116,7 +117,7 @@ func ExampleSafeConduct() {
 		Informed: convention.MustDate("2028-02-14")}
 	for _, on := range []string{"2028-02-29", "2028-03-01"} {
 		st, _ := mla.SafeConduct(mla.RegimeArticle, s, convention.MustDate(on))
-		fmt.Println(on, st.Outcome, st.Ceased)
+		fmt.Println(strings.TrimSpace(fmt.Sprint(on, " ", st.Outcome, " ", st.Ceased)))
 	}
 	s.Unable = []convention.Period{{Start: convention.MustDate("2028-02-20"), End: convention.MustDate("2028-02-22")}}
 	st, _ := mla.SafeConduct(mla.RegimeArticle, s, convention.MustDate("2028-03-01"))
@@ -125,7 +126,7 @@ func ExampleSafeConduct() {
 	st, _ = mla.SafeConduct(mla.RegimeArticle, s, convention.MustDate("2028-03-05"))
 	fmt.Println("returned:", st.Outcome, st.Ceased, st.Reason, st.Cite)
 	// Output:
-	// 2028-02-29 protected 
+	// 2028-02-29 protected
 	// 2028-03-01 ceased 2028-03-01
 	// interrupted: protected until 2028-03-09
 	// returned: ceased 2028-03-05 test:returned-freely MLA art., para. 28
