@@ -1,6 +1,8 @@
 package mla
 
 import (
+	"strconv"
+
 	"github.com/treatyrules/cybercrime/convention"
 )
 
@@ -150,7 +152,33 @@ type Status struct {
 	// every day from now; zero when the period has not started or cannot
 	// complete (an open-ended inability to leave).
 	Until convention.Date
+	// Days is the period of para. 28 applied: fifteen, or the agreed
+	// period; zero until official notice.
+	Days int
 }
+
+// Explain renders the status, noting the run of days of opportunity that
+// the para. 28 period counted.
+func (s Status) Explain() convention.Explanation {
+	e := s.Decision.Explain()
+	end := s.Until
+	if s.Reason == TestRemained {
+		end = s.Ceased
+	}
+	if s.Days > 0 && !end.IsZero() {
+		note := strconv.Itoa(s.Days) + " consecutive days with an opportunity of leaving, " +
+			end.AddDays(-s.Days).String() + " to " + end.AddDays(-1).String() + "; first day without protection " + end.String()
+		for i := range e.Steps {
+			if e.Steps[i].Name == terms[TestPeriodElapsed].Name {
+				e.Steps[i].Note = note
+			}
+		}
+	}
+	return e
+}
+
+// String renders Explain as text.
+func (s Status) String() string { return s.Explain().String() }
 
 // SafeConduct computes the protection of a person in the requesting
 // State's territory on date on (paras. 13, 28).
@@ -233,6 +261,7 @@ func safeConduct(reg Regime, s Stay, on convention.Date) Status {
 		if !s.Returned.IsZero() && s.ReturnVoluntary == no {
 			absence.End = s.Returned
 		}
+		st.Days = days
 		remained = firstAfterRun(s.Informed.AddDays(1), days, s.Unable, absence)
 		st.Until = remained
 		if r.TestBool(TestPeriodElapsed, !remained.IsZero() && !on.Before(remained)) {
@@ -262,8 +291,11 @@ func safeConduct(reg Regime, s Stay, on convention.Date) Status {
 	return st
 }
 
+// cease ends the protection on day on: the duty of non-prosecution no
+// longer applies.
 func cease(st *Status, on convention.Date, reason Term) {
 	st.Outcome, st.Date, st.Ceased, st.Reason, st.Until = convention.Ceased, on, on, reason, convention.Date{}
+	st.Duties = Set{}
 }
 
 // transferProtection applies para. 13.
@@ -281,9 +313,6 @@ func transferProtection(st *Status, s Stay, on convention.Date) {
 		cease(st, s.Departed.AddDays(1), TestReturnedToSending)
 	default:
 		r.Outcome = convention.Protected
-	}
-	if st.Outcome == convention.Ceased {
-		r.Duties = Set{}
 	}
 }
 
@@ -318,3 +347,6 @@ func firstAfterRun(start convention.Date, n int, unable []convention.Period, abs
 	}
 	return s.AddDays(n)
 }
+
+// MarshalJSON renders the status as its Explanation.
+func (s Status) MarshalJSON() ([]byte, error) { return jsonMarshal(s.Explain()) }
