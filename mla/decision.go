@@ -10,8 +10,8 @@ import (
 	"github.com/treatyrules/cybercrime/convention"
 )
 
-// J abbreviates convention.Judgement inside the package.
-type J = convention.Judgement
+// judgement abbreviates convention.Judgement inside the package.
+type judgement = convention.Judgement
 
 const (
 	unassessed = convention.Unassessed
@@ -43,7 +43,7 @@ type Decision struct {
 	// "review", ...).
 	Name string
 
-	scope J // whether assistance is owed (paras. 1, 2, 4), when assessed
+	scope judgement // whether assistance is owed (paras. 1, 2, 4), when assessed
 }
 
 // RefusalGrounds returns the available grounds on which a refusal may rest.
@@ -93,32 +93,32 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 // decisions read, so that ResolveNeeded can set any one of them.
 type inputs struct {
 	// para. 9
-	treaty, inLieu J
+	treaty, inLieu judgement
 	// paras. 1, 2, 4
 	established, electronic bool
-	serious, legal          J
+	serious, legal          judgement
 	// para. 3
 	sought                  Purposes
-	traffic, content, other J
+	traffic, content, other judgement
 	// para. 8
-	bank J
+	bank judgement
 	// para. 10
-	dual, deMinimis, otherProv J
+	dual, deMinimis, otherProv judgement
 	// paras. 14-15
-	designated, oral, written, oralAllowed, channel bool
-	language, authenticity                          J
+	designated, oral, written, oralAllowed, channel, confirmed bool
+	language, authenticity                                     judgement
 	// para. 17
-	more J
+	more judgement
 	// para. 18
 	procedure                     bool
-	procLawful, procPossible      J
+	procLawful, procPossible      judgement
 	confidential, deadline        bool
-	canKeep                       J
-	essential, prohibited, dispro J
-	legalSystem, fiscal           J
-	interferes                    J
-	costsAgreed, substantial      J
-	discrimination                J
+	canKeep                       judgement
+	essential, prohibited, dispro judgement
+	legalSystem, fiscal           judgement
+	interferes                    judgement
+	costsAgreed, substantial      judgement
+	discrimination                judgement
 }
 
 func newInputs(r Request, p Profile, f Facts) inputs {
@@ -146,6 +146,7 @@ func newInputs(r Request, p Profile, f Facts) inputs {
 		costsAgreed: f.CostsAgreedOtherwise, substantial: f.SubstantialCosts,
 	}
 	in.oralAllowed = in.oral && r.Urgent && p.Oral
+	in.confirmed = !r.Confirmed.IsZero()
 	return in
 }
 
@@ -170,7 +171,7 @@ func (in *inputs) judge(r Request, f Facts) {
 
 // set overrides the judgement that test t reads; used to resolve what an
 // unassessed fact would change.
-func (in *inputs) set(t Term, j J) {
+func (in *inputs) set(t Term, j judgement) {
 	switch t {
 	case TestTreatyBound:
 		in.treaty = j
@@ -252,7 +253,7 @@ func channelConforms(r Request, p Profile) bool {
 // confidence. Other cases go to convention.LanguageAcceptable. An empty
 // notification leaves the question unassessed; language.Und is not a
 // language.
-func languageAcceptable(notified []language.Tag, used language.Tag) J {
+func languageAcceptable(notified []language.Tag, used language.Tag) judgement {
 	if len(notified) == 0 {
 		return unassessed
 	}
@@ -304,7 +305,7 @@ func (in *inputs) regime(r *convention.Result[Term]) Regime {
 // proceedings on offences for which a legal person may be held liable in
 // the requesting State. It returns whether assistance is owed and the
 // paragraph it rests on.
-func (in *inputs) scope(r *convention.Result[Term]) (J, convention.Citation) {
+func (in *inputs) scope(r *convention.Result[Term]) (judgement, convention.Citation) {
 	est := r.TestBool(TestEstablished, in.established)
 	serious := no
 	if r.TestBool(TestElectronic, in.electronic) {
@@ -336,7 +337,7 @@ func (in *inputs) scope(r *convention.Result[Term]) (J, convention.Citation) {
 
 // groundIf records test t answered j and, when j is when, makes ground g
 // available; an unassessed answer is needed.
-func groundIf(r *convention.Result[Term], t Term, j, when J, g Term) J {
+func groundIf(r *convention.Result[Term], t Term, j, when judgement, g Term) judgement {
 	if r.Need(t, r.Test(t, j)) == when {
 		r.Available = r.Available.With(g)
 	}
@@ -350,7 +351,7 @@ func (in *inputs) purposeConditions(r *convention.Result[Term]) Purposes {
 	for _, c := range [...]struct {
 		p      Purpose
 		t, g   Term
-		answer J
+		answer judgement
 	}{
 		{PurposeTrafficData, TestTrafficData, GroundTrafficData, in.traffic},
 		{PurposeContentData, TestContentData, GroundContentData, in.content},
@@ -365,14 +366,14 @@ func (in *inputs) purposeConditions(r *convention.Result[Term]) Purposes {
 
 // conformity applies paras. 14 and 15 and returns whether the request
 // conforms to them (para. 22(a)).
-func (in *inputs) conformity(r *convention.Result[Term]) J {
+func (in *inputs) conformity(r *convention.Result[Term]) judgement {
 	if !r.TestBool(TestDesignated, in.designated) {
 		r.Duties = r.Duties.With(DutyDesignate)
 	}
 	form := convention.Known(r.TestBool(TestWriting, in.written))
 	if in.oral {
 		form = convention.Known(r.TestBool(TestOralAllowed, in.oralAllowed))
-		if in.oralAllowed {
+		if in.oralAllowed && !in.confirmed {
 			r.Duties = r.Duties.With(DutyConfirmInWriting)
 		}
 	}
@@ -415,7 +416,7 @@ func (in *inputs) article(r *convention.Result[Term]) {
 }
 
 // execution applies para. 18.
-func (in *inputs) execution(r *convention.Result[Term]) J {
+func (in *inputs) execution(r *convention.Result[Term]) judgement {
 	r.Duties = r.Duties.With(DutyExecuteDomesticLaw)
 	if !r.TestBool(TestProcedureSpecified, in.procedure) {
 		return no
@@ -434,7 +435,7 @@ func (in *inputs) execution(r *convention.Result[Term]) J {
 
 // costs applies para. 29 and returns whether the requested State bears the
 // ordinary costs.
-func (in *inputs) costs(r *convention.Result[Term]) J {
+func (in *inputs) costs(r *convention.Result[Term]) judgement {
 	bears := r.Need(TestCostsAgreed, r.Test(TestCostsAgreed, in.costsAgreed)).Not()
 	if bears == yes {
 		r.Duties = r.Duties.With(DutyBearCosts)
@@ -526,7 +527,7 @@ func (in *inputs) resolve(d *Decision, decide func(inputs) Decision) {
 	if d.Outcome != convention.Undetermined {
 		return
 	}
-	d.ResolveNeeded(func(t Term, j J) convention.Outcome {
+	d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
 		c := *in
 		c.set(t, j)
 		return decide(c).Outcome

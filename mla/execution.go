@@ -54,8 +54,9 @@ type Hearing struct {
 	RequestingConducts bool `json:"requesting_conducts,omitempty"`
 }
 
-// HearingDecision is the result of VideoHearing: the Decision and who
-// conducts the hearing.
+// HearingDecision is the result of VideoHearing (para. 19): the Decision
+// and who conducts the hearing. The zero HearingDecision has
+// OutcomeUnknown and ConductorUnknown.
 type HearingDecision struct {
 	Decision
 	// Conductor is whose judicial authority conducts the hearing when it may
@@ -84,7 +85,7 @@ type HearingDecision struct {
 func VideoHearing(reg Regime, h Hearing) HearingDecision {
 	hd := decideHearing(reg, h)
 	if hd.Outcome == convention.Undetermined && reg == RegimeArticle {
-		hd.ResolveNeeded(func(t Term, j J) convention.Outcome {
+		hd.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
 			v := h
 			switch t {
 			case TestAppearanceImpracticable:
@@ -183,7 +184,7 @@ func GovernmentRecords(reg Regime, public convention.Judgement) Decision {
 		r.Available = r.Available.With(GroundNonPublic)
 	default:
 		r.Outcome, r.Cite = convention.Undetermined, mla(30)
-		r.ResolveNeeded(func(_ Term, j J) convention.Outcome { return GovernmentRecords(reg, j).Outcome })
+		r.ResolveNeeded(func(_ Term, j judgement) convention.Outcome { return GovernmentRecords(reg, j).Outcome })
 	}
 	return d
 }

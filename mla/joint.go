@@ -33,7 +33,7 @@ type Joint struct {
 func JointInvestigation(j Joint) Decision {
 	d := decideJoint(j)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, v J) convention.Outcome {
+		d.ResolveNeeded(func(t Term, v judgement) convention.Outcome {
 			k := j
 			switch t {
 			case TestCaseAgreement:

@@ -137,7 +137,9 @@ func StayRules() []convention.RuleInfo { return convention.Infos(stayChecks) }
 // Validate reports every defect of the stay as convention.Problems, or nil.
 func (s Stay) Validate() error { return runChecks(s, stayChecks).Err() }
 
-// Status is the protection of a person on one date (paras. 13, 28).
+// Status is the protection of a person on one date (paras. 13, 28), as
+// SafeConduct computes it. The zero Status has OutcomeUnknown: nothing was
+// computed.
 type Status struct {
 	Decision
 	// Ceased is the first day without protection, when the outcome is
@@ -219,7 +221,7 @@ func SafeConduct(reg Regime, s Stay, on convention.Date) (Status, error) {
 	}
 	st := safeConduct(reg, s, on)
 	if st.Outcome == convention.Undetermined && reg == RegimeArticle {
-		st.ResolveNeeded(func(_ Term, j J) convention.Outcome {
+		st.ResolveNeeded(func(_ Term, j judgement) convention.Outcome {
 			v := s
 			v.ReturnVoluntary = j
 			return safeConduct(reg, v, on).Outcome

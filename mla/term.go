@@ -18,7 +18,10 @@ import (
 type Term uint8
 
 // The terms, in the order of the text. The Cooperation art., para. 3 terms
-// come first because that article precedes this one.
+// come first because that article precedes this one. Each constant's kind,
+// paragraph, name and words are in its Describe entry; the prefix says the
+// kind: Test (a question, often a State's judgement), Ground (a ground of
+// refusal or another optional course), Duty and Violation.
 const (
 	TermUnknown Term = iota
 

@@ -73,7 +73,7 @@ type Transfer struct {
 func DecideTransfer(reg Regime, t Transfer) Decision {
 	d := decideTransfer(reg, t)
 	if d.Outcome == convention.Undetermined && reg == RegimeArticle {
-		d.ResolveNeeded(func(x Term, j J) convention.Outcome {
+		d.ResolveNeeded(func(x Term, j judgement) convention.Outcome {
 			v := t
 			switch x {
 			case TestConsent:

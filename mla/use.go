@@ -68,7 +68,7 @@ type Use struct {
 }
 
 // exculpatory records whether the use is an exculpatory disclosure.
-func exculpatory(r *convention.Result[Term], t Term, u Use) J {
+func exculpatory(r *convention.Result[Term], t Term, u Use) judgement {
 	j := no
 	if u.Disclosure {
 		j = u.Exculpatory
@@ -80,7 +80,7 @@ func exculpatory(r *convention.Result[Term], t Term, u Use) J {
 // the rule; or, where the State assessed that advance notice is not
 // possible in an exceptional case, information without delay after the
 // disclosure. While that exception is unassessed the rule applies.
-func notice(r *convention.Result[Term], possible J, test, advance, after Term) {
+func notice(r *convention.Result[Term], possible judgement, test, advance, after Term) {
 	if r.Test(test, possible) == no {
 		r.Duties = r.Duties.With(after)
 		return
@@ -106,7 +106,7 @@ func SpontaneousTransmission(s Spontaneous) Decision {
 		d.Outcome = convention.NotApplicable
 	default:
 		d.Outcome = convention.Undetermined
-		d.ResolveNeeded(func(_ Term, j J) convention.Outcome {
+		d.ResolveNeeded(func(_ Term, j judgement) convention.Outcome {
 			return SpontaneousTransmission(Spontaneous{CouldAssist: j}).Outcome
 		})
 	}
@@ -129,13 +129,13 @@ func SpontaneousTransmission(s Spontaneous) Decision {
 func SpontaneousUse(s Spontaneous, u Use) Decision {
 	d := decideSpontaneousUse(s, u)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j J) convention.Outcome { return decideSpontaneousUse(s, u.with(t, j)).Outcome })
+		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decideSpontaneousUse(s, u.with(t, j)).Outcome })
 	}
 	return d
 }
 
 // with returns u with the judgement test t reads set to j.
-func (u Use) with(t Term, j J) Use {
+func (u Use) with(t Term, j judgement) Use {
 	switch t {
 	case TestExculpatory, TestExculpatoryEvidence:
 		u.Exculpatory = j
@@ -193,7 +193,7 @@ func decideSpontaneousUse(s Spontaneous, u Use) Decision {
 func EvidenceUse(reg Regime, u Use) Decision {
 	d := decideEvidenceUse(reg, u)
 	if d.Outcome == convention.Undetermined && reg == RegimeArticle {
-		d.ResolveNeeded(func(t Term, j J) convention.Outcome { return decideEvidenceUse(reg, u.with(t, j)).Outcome })
+		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decideEvidenceUse(reg, u.with(t, j)).Outcome })
 	}
 	return d
 }

@@ -203,7 +203,7 @@ var requestChecks = []check[Request]{
 		}},
 	// Para. 2: "offences for which a legal person may be held liable".
 	{Cite: mla(2), Field: "LegalPersonLiable", Quote: "offences for which a legal person may be held liable",
-		Test: func(r Request) (error, string) { return judgement(r.LegalPersonLiable) }},
+		Test: func(r Request) (error, string) { return validJudgement(r.LegalPersonLiable) }},
 	// Para. 3: "may be requested for any of the following purposes".
 	{Cite: mla(3), Field: "Purposes", Quote: "may be requested for any of the following purposes",
 		Test: func(r Request) (error, string) {
@@ -309,7 +309,7 @@ func party(p convention.PartyID) (error, string) {
 	return nil, ""
 }
 
-func judgement(j convention.Judgement) (error, string) {
+func validJudgement(j convention.Judgement) (error, string) {
 	if !j.IsValid() {
 		return errInvalid, j.String()
 	}
