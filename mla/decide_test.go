@@ -394,6 +394,21 @@ func TestMLAReviewUnderTreatyChecksOnlyPara8(t *testing.T) {
 	assert.Equal(t, mlaCite(8), dec.Cite)
 }
 
+func TestMLAPara9ReviewWhileRegimeUnknown(t *testing.T) {
+	r, p, f := baseRequest(), baseProfile(), baseFacts()
+	p.Treaty = convention.Unassessed
+	f.Fiscal = y
+	dec, err := mla.Review(r, p, f, refusal(mla.GroundFiscal))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Undetermined, dec.Outcome, dec.String())
+	assert.True(t, dec.Violations.IsEmpty())
+	w, ok := dec.WhatIf(mla.TestTreatyBound)
+	require.True(t, ok)
+	assert.Equal(t, convention.Unlawful, w.IfNo, "para. 23 applies without a treaty")
+	dec, _ = mla.Review(r, p, f, refusal(mla.GroundBankSecrecy))
+	assert.Equal(t, convention.Unlawful, dec.Outcome, "para. 8 applies under either regime")
+}
+
 func TestReviewReportsInvalidResponse(t *testing.T) {
 	_, err := mla.Review(baseRequest(), baseProfile(), baseFacts(), mla.Response{})
 	assert.ErrorIs(t, err, convention.ErrMissing)

@@ -183,11 +183,16 @@ func (in *inputs) review(resp Response) Decision {
 		r.Violations = r.Violations.With(ViolationConfidentiality)
 	}
 
+	if a.Regime == RegimeUnknown {
+		// Paragraphs 10 to 30 may not govern: only para. 8 decides.
+		r.Violations = r.Violations.Intersect(convention.SetOf(ViolationBankSecrecy))
+		undetermined = true
+	}
 	switch {
 	case !r.Violations.IsEmpty():
 		r.Outcome = convention.Unlawful
 		r.Cite = firstCite(r.Violations)
-	case undetermined || a.Regime == RegimeUnknown || a.scope == unassessed:
+	case undetermined || a.scope == unassessed:
 		r.Outcome, r.Cite = convention.Undetermined, a.Cite
 	default:
 		r.Outcome = convention.Lawful
@@ -229,7 +234,8 @@ var actionCite = [numActions]convention.Citation{
 //
 // Outcomes: Lawful; Unlawful with Violations; Undetermined when lawfulness
 // turns on an unassessed judgement (an invoked ground, the regime or the
-// scope); NotApplicable citing para. 1 when the request is outside the
+// scope; while the regime is unknown only para. 8 can make a response
+// Unlawful, and the what-ifs say what the regime would change); NotApplicable citing para. 1 when the request is outside the
 // article's scope, or citing para. 9 when an MLA treaty governs (then only
 // para. 8 is checked, and a bank-secrecy refusal is Unlawful). The error
 // is only the Problems of r.Validate and resp.Validate.

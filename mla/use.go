@@ -162,16 +162,27 @@ func decideSpontaneousUse(s Spontaneous, u Use) Decision {
 		r.Outcome, r.Needed = convention.Permitted, Set{}
 		return d
 	}
-	within := r.Need(TestWithinRestrictions, r.Test(TestWithinRestrictions, u.WithinRestrictions))
-	switch {
-	case within == yes:
+	permitIf(r, TestWithinRestrictions, u.WithinRestrictions, exc)
+	return d
+}
+
+// permitIf decides a use that is not (or not yet known to be) an
+// exculpatory disclosure: permitted when test t (the restrictions
+// respected, para. 6; the prior consent given, para. 20) holds; prohibited
+// when it fails and the use is not an exculpatory disclosure; undetermined
+// otherwise.
+func permitIf(r *convention.Result[Term], t Term, j, exc judgement) {
+	switch r.Need(t, r.Test(t, j)) {
+	case yes:
 		r.Outcome, r.Needed = convention.Permitted, Set{}
-	case within == no && exc == no:
-		r.Outcome = convention.Prohibited
+	case no:
+		r.Outcome = convention.Undetermined
+		if exc == no {
+			r.Outcome = convention.Prohibited
+		}
 	default:
 		r.Outcome = convention.Undetermined
 	}
-	return d
 }
 
 // EvidenceUse applies para. 20 to a proposed use by the requesting State of
@@ -217,14 +228,6 @@ func decideEvidenceUse(reg Regime, u Use) Decision {
 		r.Outcome, r.Needed = convention.Permitted, Set{}
 		return d
 	}
-	consent := r.Need(TestConsentToUse, r.Test(TestConsentToUse, u.Consent))
-	switch {
-	case consent == yes:
-		r.Outcome, r.Needed = convention.Permitted, Set{}
-	case consent == no && exc == no:
-		r.Outcome = convention.Prohibited
-	default:
-		r.Outcome = convention.Undetermined
-	}
+	permitIf(r, TestConsentToUse, u.Consent, exc)
 	return d
 }
