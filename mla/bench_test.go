@@ -1,0 +1,83 @@
+package mla_test
+
+import (
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
+)
+
+// decisions lists every decision path, with inputs fixed outside the
+// measured call.
+func decisions() map[string]func() {
+	r, p, f := baseRequest(), baseProfile(), baseFacts()
+	fg := baseFacts()
+	fg.EssentialInterests, fg.Fiscal = convention.Yes, convention.Yes
+	fu := baseFacts()
+	fu.EssentialInterests, fu.DeMinimis = convention.Unassessed, convention.Unassessed
+	pt := baseProfile()
+	pt.Treaty, pt.ArticleInLieu = convention.Yes, convention.No
+	resp := refusal(mla.GroundEssentialInterests, mla.GroundFiscal)
+	stay := mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01"), Informed: d("2028-02-14"),
+		Unable: []convention.Period{{Start: d("2028-02-20"), End: d("2028-02-22")}}}
+	on := d("2028-03-10")
+	return map[string]func(){
+		"Assess":             func() { _, _ = mla.Assess(r, p, fg) },
+		"AssessObliged":      func() { _, _ = mla.Assess(r, p, f) },
+		"AssessUndetermined": func() { _, _ = mla.Assess(r, p, fu) },
+		"AssessTreaty":       func() { _, _ = mla.Assess(r, pt, fg) },
+		"Review":             func() { _, _ = mla.Review(r, p, fg, resp) },
+		"Scope":              func() { _, _ = mla.Scope(r) },
+		"CheckForm":          func() { _, _ = mla.CheckForm(r, p, f) },
+		"DecideRegime":       func() { _ = mla.DecideRegime(p) },
+		"Execution":          func() { _, _ = mla.Execution(mla.RegimeArticle, r, f) },
+		"SafeConduct":        func() { _, _ = mla.SafeConduct(mla.RegimeArticle, stay, on) },
+		"DecideTransfer": func() {
+			_ = mla.DecideTransfer(mla.RegimeArticle, mla.Transfer{Detained: true, Purpose: mla.TransferTestimony})
+		},
+		"SpontaneousUse":          func() { _ = mla.SpontaneousUse(mla.Spontaneous{Confidential: true}, mla.Use{}) },
+		"SpontaneousTransmission": func() { _ = mla.SpontaneousTransmission(mla.Spontaneous{}) },
+		"EvidenceUse":             func() { _ = mla.EvidenceUse(mla.RegimeArticle, mla.Use{OtherProceedings: true}) },
+		"VideoHearing":            func() { _ = mla.VideoHearing(mla.RegimeArticle, mla.Hearing{Role: mla.RoleWitness, InTerritory: true}) },
+		"Costs":                   func() { _ = mla.Costs(mla.RegimeArticle, f) },
+		"GovernmentRecords":       func() { _ = mla.GovernmentRecords(mla.RegimeArticle, convention.Unassessed) },
+		"JointInvestigation":      func() { _ = mla.JointInvestigation(mla.Joint{}) },
+		"CreditDays":              func() { _ = mla.CreditDays(convention.Period{Start: on}, on.AddDays(30)) },
+	}
+}
+
+// The decision paths allocate nothing; rendering an explanation may.
+func TestDecisionsAllocateNothing(t *testing.T) {
+	ds := decisions()
+	for _, name := range slices.Sorted(maps.Keys(ds)) {
+		fn := ds[name]
+		assert.Zero(t, testing.AllocsPerRun(50, fn), name)
+	}
+}
+
+func BenchmarkDecisions(b *testing.B) {
+	ds := decisions()
+	for _, name := range slices.Sorted(maps.Keys(ds)) {
+		fn := ds[name]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				fn()
+			}
+		})
+	}
+}
+
+func BenchmarkExplain(b *testing.B) {
+	f := baseFacts()
+	f.EssentialInterests = convention.Yes
+	dec, _ := mla.Assess(baseRequest(), baseProfile(), f)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = dec.String()
+	}
+}

@@ -1,0 +1,701 @@
+package mla
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/treatyrules/cybercrime/convention"
+)
+
+// judgement abbreviates convention.Judgement inside the package.
+type judgement = convention.Judgement
+
+const (
+	unassessed = convention.Unassessed
+	yes        = convention.Yes
+	no         = convention.No
+)
+
+// Decision is the result of one of the package's decisions: the shared
+// convention.Result over [Term] (outcome, citation, tests, grounds
+// available and barred, duties, violations, facts needed), plus the regime
+// that governs (para. 9) and the purposes the requested State cannot serve
+// (para. 3(e), (f), (m)).
+//
+// A Decision holds no pointers into its inputs; building one allocates
+// nothing. Explain and String render it on demand. The zero Decision has
+// OutcomeUnknown: nothing was decided.
+type Decision struct {
+	convention.Result[Term]
+	// Regime is the regime that governs, where the decision depends on it;
+	// RegimeUnknown otherwise or when it could not be told.
+	Regime Regime
+	// Unserved holds the purposes of para. 3 the requested State cannot
+	// serve on its own answers (3(e), (f), (m)).
+	Unserved Purposes
+	// Conduct is the conduct compared for dual criminality (para. 10), kept
+	// for the explanation.
+	Conduct string
+	// Name labels the decision in its explanation ("assessment",
+	// "review", ...).
+	Name string
+
+	scope judgement // whether assistance is owed (paras. 1, 2, 4), when assessed
+}
+
+// RefusalGrounds returns the available grounds on which a refusal may rest.
+func (d Decision) RefusalGrounds() Set { return d.Available.Intersect(refusalGrounds) }
+
+// MayPostpone reports whether postponement is available (para. 26).
+func (d Decision) MayPostpone() bool { return d.Available.Has(GroundPostpone) }
+
+// Explain renders the decision as data, with notes on the regime, on dual
+// criminality (para. 10) and on the purposes not served.
+func (d Decision) Explain() convention.Explanation {
+	e := d.Result.Explain()
+	e.Decision = d.Name
+	if d.Regime == RegimeTreaty {
+		e.Notes = append(e.Notes, "the States are bound by a treaty of mutual legal assistance and have not agreed otherwise: "+
+			"the treaty's corresponding provisions govern in place of paragraphs 10 to 30 of the article, which were not applied (MLA art., paras. 7 and 9)")
+	}
+	if d.Available.Has(GroundDualCriminality) {
+		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless provide assistance, to the extent it decides at its discretion")
+	}
+	if d.Asked.Has(TestDualCriminality) && d.Conduct != "" {
+		for i := range e.Steps {
+			if e.Steps[i].Name == terms[TestDualCriminality].Name {
+				e.Steps[i].Note = "conduct compared: " + strconv.Quote(d.Conduct) + "; offence names not compared"
+			}
+		}
+	}
+	if !d.Unserved.IsEmpty() {
+		var ps []string
+		for _, p := range d.Unserved.All() {
+			ps = append(ps, p.Cite().String()+" ("+p.String()+")")
+		}
+		e.Notes = append(e.Notes, "purposes the requested State cannot serve: "+strings.Join(ps, ", "))
+	}
+	return e
+}
+
+// String renders Explain as a lawyer reads it.
+func (d Decision) String() string { return d.Explain().String() }
+
+// MarshalJSON renders the decision as its Explanation.
+func (d Decision) MarshalJSON() ([]byte, error) {
+	return jsonMarshal(d.Explain())
+}
+
+// inputs flattens a request, profile and facts into the judgements the
+// decisions read, so that ResolveNeeded can set any one of them.
+type inputs struct {
+	// para. 9
+	treaty, inLieu judgement
+	// paras. 1, 2, 4
+	established, electronic bool
+	serious, legal          judgement
+	// para. 3
+	sought                  Purposes
+	traffic, content, other judgement
+	// para. 8
+	bank judgement
+	// para. 10
+	dual, deMinimis, otherProv judgement
+	// paras. 14-15
+	designated, oral, written, oralAllowed, channel, confirmed bool
+	language, authenticity                                     judgement
+	// para. 17
+	more judgement
+	// para. 18
+	procedure                     bool
+	procLawful, procPossible      judgement
+	confidential, deadline        bool
+	canKeep                       judgement
+	essential, prohibited, dispro judgement
+	legalSystem, fiscal           judgement
+	interferes                    judgement
+	costsAgreed, substantial      judgement
+	discrimination                judgement
+}
+
+func newInputs(r Request, p Profile, f Facts) inputs {
+	in := inputs{
+		treaty: p.Treaty, inLieu: p.ArticleInLieu,
+		established: r.Offence.EstablishedUnderConvention(), electronic: r.electronic(),
+		serious: r.Offence.Serious(), legal: r.LegalPersonLiable,
+		sought:  r.Purposes,
+		traffic: f.TrafficDataAvailable, content: f.ContentDataPermitted, other: f.OtherAssistanceLawful,
+		bank:      f.BankSecrecy,
+		deMinimis: f.DeMinimis, otherProv: f.OtherProvisions,
+		designated:   p.CentralAuthority != "",
+		oral:         r.Form == FormOral,
+		written:      r.Form == FormWriting || r.Form == FormRecord,
+		channel:      channelConforms(r, p),
+		language:     languageAcceptable(p.Languages, r.Language),
+		authenticity: f.Authenticity,
+		more:         f.MoreInformation,
+		procedure:    strings.TrimSpace(r.Procedure) != "",
+		procLawful:   f.ProcedureLawful, procPossible: f.ProcedurePossible,
+		confidential: r.Confidential, canKeep: f.CanKeepConfidential,
+		deadline:  !r.Deadline.IsZero() && strings.TrimSpace(r.DeadlineReasons) != "",
+		essential: f.EssentialInterests, prohibited: f.DomesticProhibition, dispro: f.Disproportionate,
+		legalSystem: f.ContraryToLegalSystem, fiscal: f.Fiscal, interferes: f.InterferesOngoing,
+		costsAgreed: f.CostsAgreedOtherwise, substantial: f.SubstantialCosts,
+	}
+	in.oralAllowed = in.oral && r.Urgent && p.Oral
+	in.confirmed = !r.Confirmed.IsZero()
+	return in
+}
+
+// judge adds the judgements the shared clauses of the Cooperation article
+// decide: dual criminality (para. 2, as MLA art., para. 10 uses it) and
+// non-discrimination (para. 3).
+func (in *inputs) judge(r Request, f Facts) {
+	requesting := convention.Characterisation{Criminal: yes, Name: r.Offence.Name, MaxPenalty: r.Offence.MaxPenalty}
+	switch convention.EvaluateDualCriminality(r.Offence.Conduct, requesting, f.Requested, convention.Citation{}).Outcome {
+	case convention.Satisfied:
+		in.dual = yes
+	case convention.NotSatisfied:
+		in.dual = no
+	}
+	switch convention.EvaluateNonDiscrimination(f.Discrimination).Outcome {
+	case convention.NoObligation:
+		in.discrimination = yes
+	case convention.NotApplicable:
+		in.discrimination = no
+	}
+}
+
+// set overrides the judgement that test t reads; used to resolve what an
+// unassessed fact would change.
+func (in *inputs) set(t Term, j judgement) {
+	switch t {
+	case TestTreatyBound:
+		in.treaty = j
+	case TestArticleInLieu:
+		in.inLieu = j
+	case TestSerious:
+		in.serious = j
+	case TestLegalPerson:
+		in.legal = j
+	case TestTrafficData:
+		in.traffic = j
+	case TestContentData:
+		in.content = j
+	case TestOtherAssistance:
+		in.other = j
+	case TestBankSecrecy:
+		in.bank = j
+	case TestDualCriminality:
+		in.dual = j
+	case TestDeMinimis:
+		in.deMinimis = j
+	case TestOtherProvisions:
+		in.otherProv = j
+	case TestLanguage:
+		in.language = j
+	case TestAuthenticity:
+		in.authenticity = j
+	case TestMoreInformation:
+		in.more = j
+	case TestProcedureLawful:
+		in.procLawful = j
+	case TestProcedurePossible:
+		in.procPossible = j
+	case TestCanKeepConfidential:
+		in.canKeep = j
+	case TestEssentialInterests:
+		in.essential = j
+	case TestDomesticProhibition:
+		in.prohibited = j
+	case TestDisproportionate:
+		in.dispro = j
+	case TestLegalSystem:
+		in.legalSystem = j
+	case TestFiscal:
+		in.fiscal = j
+	case TestInterferes:
+		in.interferes = j
+	case TestCostsAgreed:
+		in.costsAgreed = j
+	case TestSubstantialCosts:
+		in.substantial = j
+	case TestDiscrimination:
+		in.discrimination = j
+	}
+}
+
+// channelConforms applies para. 14: requests go to the central authority,
+// or through diplomatic channels where the requested State requires them,
+// or through INTERPOL in urgent circumstances where the States agree. A
+// request sent through diplomatic channels to a State that does not
+// require them, or by another route, is not transmitted as para. 14 says;
+// the consequence is only the optional ground of para. 22(a).
+func channelConforms(r Request, p Profile) bool {
+	switch r.Channel {
+	case ChannelCentralAuthority:
+		return !p.Diplomatic
+	case ChannelDiplomatic:
+		return p.Diplomatic
+	case ChannelInterpol:
+		return r.Urgent && p.Interpol
+	}
+	return false
+}
+
+// languageAcceptable applies para. 15 as convention.LanguageAcceptable does,
+// with a fast path that allocates nothing: a request in the same language
+// and script as a notified language (any region) is acceptable, which the
+// matcher of golang.org/x/text/language confirms with High or Exact
+// confidence. Other cases go to convention.LanguageAcceptable. An empty
+// notification leaves the question unassessed; language.Und is not a
+// language.
+func languageAcceptable(notified []language.Tag, used language.Tag) judgement {
+	if len(notified) == 0 {
+		return unassessed
+	}
+	if used == language.Und {
+		return no
+	}
+	for _, n := range notified {
+		if n == used {
+			return yes
+		}
+	}
+	ub, _ := used.Base()
+	us, _ := used.Script()
+	for _, n := range notified {
+		if n == language.Und {
+			continue
+		}
+		b, _ := n.Base()
+		s, _ := n.Script()
+		if b == ub && s == us {
+			return yes
+		}
+	}
+	return convention.Known(convention.LanguageAcceptable(notified, used))
+}
+
+// regime applies para. 9 and records its tests.
+func (in *inputs) regime(r *convention.Result[Term]) Regime {
+	t := r.Test(TestTreatyBound, in.treaty)
+	if t == no {
+		return RegimeArticle
+	}
+	l := r.Test(TestArticleInLieu, in.inLieu)
+	switch {
+	case l == yes:
+		return RegimeArticle
+	case t == yes && l == no:
+		return RegimeTreaty
+	}
+	r.Need(TestTreatyBound, t)
+	r.Need(TestArticleInLieu, l)
+	return RegimeUnknown
+}
+
+// scope applies paras. 1, 2 and 4: assistance is owed (the widest measure)
+// in proceedings on offences established under the Convention and for the
+// collection of electronic evidence of a serious criminal offence, and to
+// the fullest extent possible under the requested State's laws in
+// proceedings on offences for which a legal person may be held liable in
+// the requesting State. It returns whether assistance is owed and the
+// paragraph it rests on.
+func (in *inputs) scope(r *convention.Result[Term]) (judgement, convention.Citation) {
+	est := r.TestBool(TestEstablished, in.established)
+	serious := no
+	if r.TestBool(TestElectronic, in.electronic) {
+		serious = r.Test(TestSerious, in.serious)
+	}
+	legal := r.Test(TestLegalPerson, in.legal)
+	if est || serious == yes {
+		r.Duties = r.Duties.With(DutyWidestMeasure)
+	}
+	if serious == yes {
+		r.Duties = r.Duties.With(DutyElectronicEvidence)
+	}
+	if legal == yes {
+		r.Duties = r.Duties.With(DutyFullestExtent)
+	}
+	owed := convention.Known(est).Or(serious).Or(legal)
+	if owed == unassessed {
+		r.Need(TestSerious, serious)
+		r.Need(TestLegalPerson, legal)
+	}
+	switch {
+	case est || serious == yes:
+		return owed, mla(1)
+	case legal == yes:
+		return owed, mla(2)
+	}
+	return owed, mla(1)
+}
+
+// groundIf records test t answered j and, when j is when, makes ground g
+// available; an unassessed answer is needed.
+func groundIf(r *convention.Result[Term], t Term, j, when judgement, g Term) judgement {
+	if r.Need(t, r.Test(t, j)) == when {
+		r.Available = r.Available.With(g)
+	}
+	return j
+}
+
+// purposeConditions applies para. 3(e), (f), (m) to the purposes sought and
+// returns those the requested State cannot serve.
+func (in *inputs) purposeConditions(r *convention.Result[Term]) Purposes {
+	var unserved Purposes
+	for _, c := range [...]struct {
+		p      Purpose
+		t, g   Term
+		answer judgement
+	}{
+		{PurposeTrafficData, TestTrafficData, GroundTrafficData, in.traffic},
+		{PurposeContentData, TestContentData, GroundContentData, in.content},
+		{PurposeOther, TestOtherAssistance, GroundOtherAssistance, in.other},
+	} {
+		if in.sought.Has(c.p) && groundIf(r, c.t, c.answer, no, c.g) == no {
+			unserved = unserved.With(c.p)
+		}
+	}
+	return unserved
+}
+
+// conformity applies paras. 14 and 15 and returns whether the request
+// conforms to them (para. 22(a)).
+func (in *inputs) conformity(r *convention.Result[Term]) judgement {
+	if !r.TestBool(TestDesignated, in.designated) {
+		r.Duties = r.Duties.With(DutyDesignate)
+	}
+	form := convention.Known(r.TestBool(TestWriting, in.written))
+	if in.oral {
+		form = convention.Known(r.TestBool(TestOralAllowed, in.oralAllowed))
+		if in.oralAllowed && !in.confirmed {
+			r.Duties = r.Duties.With(DutyConfirmInWriting)
+		}
+	}
+	channel := convention.Known(r.TestBool(TestChannel, in.channel))
+	lang := r.Need(TestLanguage, r.Test(TestLanguage, in.language))
+	auth := r.Need(TestAuthenticity, r.Test(TestAuthenticity, in.authenticity))
+	return form.And(channel).And(lang).And(auth)
+}
+
+// article applies paragraphs 10 to 30 to a request: the grounds of paras.
+// 10, 17, 22, 23 and 26, and the duties of paras. 18, 21, 24, 25, 27 and 29.
+func (in *inputs) article(r *convention.Result[Term]) {
+	groundIf(r, TestDualCriminality, in.dual, no, GroundDualCriminality)
+	groundIf(r, TestDeMinimis, in.deMinimis, yes, GroundDeMinimis)
+	groundIf(r, TestOtherProvisions, in.otherProv, yes, GroundOtherProvisions)
+	groundIf(r, TestMoreInformation, in.more, yes, GroundMoreInformation)
+	in.execution(r)
+	if r.TestBool(TestConfidentialityRequired, in.confidential) {
+		if r.Need(TestCanKeepConfidential, r.Test(TestCanKeepConfidential, in.canKeep)) == no {
+			r.Duties = r.Duties.With(DutyInformConfidentiality)
+		}
+	}
+	conf := r.Test(TestConformity, in.conformity(r))
+	if conf == no {
+		r.Available = r.Available.With(GroundNonConformity)
+	}
+	groundIf(r, TestEssentialInterests, in.essential, yes, GroundEssentialInterests)
+	groundIf(r, TestDomesticProhibition, in.prohibited, yes, GroundDomesticProhibition)
+	groundIf(r, TestDisproportionate, in.dispro, yes, GroundDisproportionate)
+	groundIf(r, TestLegalSystem, in.legalSystem, yes, GroundLegalSystem)
+	if r.Test(TestFiscal, in.fiscal) == yes {
+		r.Barred = r.Barred.With(GroundFiscal)
+	}
+	r.Duties = r.Duties.With(DutyExecuteSoon).With(DutyProgress)
+	if r.TestBool(TestDeadline, in.deadline) {
+		r.Duties = r.Duties.With(DutyDeadline)
+	}
+	groundIf(r, TestInterferes, in.interferes, yes, GroundPostpone)
+	in.costs(r)
+}
+
+// execution applies para. 18.
+func (in *inputs) execution(r *convention.Result[Term]) judgement {
+	r.Duties = r.Duties.With(DutyExecuteDomesticLaw)
+	if !r.TestBool(TestProcedureSpecified, in.procedure) {
+		return no
+	}
+	lawful := r.Need(TestProcedureLawful, r.Test(TestProcedureLawful, in.procLawful))
+	possible := no
+	if lawful != no {
+		possible = r.Need(TestProcedurePossible, r.Test(TestProcedurePossible, in.procPossible))
+	}
+	follow := lawful.And(possible)
+	if follow == yes {
+		r.Duties = r.Duties.With(DutyFollowProcedure)
+	}
+	return follow
+}
+
+// costs applies para. 29 and returns whether the requested State bears the
+// ordinary costs.
+func (in *inputs) costs(r *convention.Result[Term]) judgement {
+	bears := r.Need(TestCostsAgreed, r.Test(TestCostsAgreed, in.costsAgreed)).Not()
+	if bears == yes {
+		r.Duties = r.Duties.With(DutyBearCosts)
+	}
+	if r.Need(TestSubstantialCosts, r.Test(TestSubstantialCosts, in.substantial)) == yes {
+		r.Duties = r.Duties.With(DutyConsultCosts)
+	}
+	return bears
+}
+
+// common applies what holds under either regime: para. 3's conditions,
+// para. 8 and Cooperation art., para. 3.
+func (in *inputs) common(d *Decision) {
+	r := &d.Result
+	groundIf(r, TestDiscrimination, in.discrimination, yes, GroundDiscrimination)
+	d.Unserved = in.purposeConditions(r)
+	if r.Test(TestBankSecrecy, in.bank) == yes {
+		r.Barred = r.Barred.With(GroundBankSecrecy)
+	}
+}
+
+// outcomeGrounds are the tests whose unassessed answer could make a
+// refusal ground available.
+var outcomeGrounds = convention.SetOf(
+	TestDiscrimination, TestTrafficData, TestContentData, TestOtherAssistance,
+	TestDualCriminality, TestDeMinimis, TestOtherProvisions,
+	TestConformity, TestLanguage, TestAuthenticity,
+	TestEssentialInterests, TestDomesticProhibition, TestDisproportionate, TestLegalSystem,
+)
+
+// assessed is assess on a copy, for resolve.
+func (in inputs) assessed() Decision { return in.assess() }
+
+// assess is Assess without validation or what-ifs.
+func (in *inputs) assess() Decision {
+	d := Decision{Name: "assessment"}
+	r := &d.Result
+	d.Regime = in.regime(r)
+	owed, cite := in.scope(r)
+	d.scope = owed
+	if owed == no {
+		r.Outcome, r.Cite = convention.NotApplicable, cite
+		return d
+	}
+	in.common(&d)
+	if d.Regime == RegimeTreaty {
+		r.Outcome, r.Cite = convention.NotApplicable, mla(9)
+		return d
+	}
+	in.article(r)
+	refusal := d.RefusalGrounds()
+	if !refusal.IsEmpty() {
+		r.Duties = r.Duties.With(DutyReasons)
+	}
+	if !refusal.Intersect(para22Grounds).IsEmpty() || d.MayPostpone() {
+		r.Duties = r.Duties.With(DutyConsult)
+	}
+	switch {
+	case d.Regime == RegimeUnknown || owed == unassessed:
+		r.Outcome, r.Cite = convention.Undetermined, mla(9)
+		if owed == unassessed {
+			r.Cite = cite
+		}
+	case !refusal.IsEmpty():
+		r.Outcome, r.Cite = convention.MayRefuse, firstCite(refusal)
+	case !r.Needed.Intersect(outcomeGrounds).IsEmpty():
+		r.Outcome, r.Cite = convention.Undetermined, mla(22)
+	default:
+		r.Outcome, r.Cite = convention.Obliged, cite
+	}
+	return d
+}
+
+// firstCite returns the earliest citation among the members of s, without
+// allocating.
+func firstCite(s Set) convention.Citation {
+	var c convention.Citation
+	for t := range s.All() {
+		if d := t.Describe().Cite; c.IsZero() || d.Compare(c) < 0 {
+			c = d
+		}
+	}
+	return c
+}
+
+// resolve fills in what each needed fact would change, re-running decide
+// with that fact set.
+func (in *inputs) resolve(d *Decision, decide func(inputs) Decision) {
+	if d.Outcome != convention.Undetermined {
+		return
+	}
+	d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
+		c := *in
+		c.set(t, j)
+		return decide(c).Outcome
+	})
+}
+
+// DecideRegime applies para. 9: paragraphs 10 to 30 govern where the States
+// are not bound by an MLA treaty, or where they agreed to apply those
+// paragraphs in lieu of it; otherwise the treaty's corresponding provisions
+// govern (and para. 7 keeps the treaty's obligations intact).
+//
+// Outcomes: Satisfied (paragraphs 10 to 30 apply; Regime is RegimeArticle),
+// NotApplicable (the treaty governs; Regime is RegimeTreaty), or
+// Undetermined with the profile facts needed. The result cites para. 9.
+func DecideRegime(p Profile) Decision {
+	in := inputs{treaty: p.Treaty, inLieu: p.ArticleInLieu}
+	d := decideRegime(in)
+	in.resolve(&d, decideRegime)
+	return d
+}
+
+func decideRegime(in inputs) Decision {
+	d := Decision{Name: "regime"}
+	d.Regime = in.regime(&d.Result)
+	d.Cite = mla(9)
+	switch d.Regime {
+	case RegimeArticle:
+		d.Outcome = convention.Satisfied
+	case RegimeTreaty:
+		d.Outcome = convention.NotApplicable
+	default:
+		d.Outcome = convention.Undetermined
+	}
+	return d
+}
+
+// Scope applies paras. 1, 2 and 4 to a request.
+//
+// Outcomes: Obliged, with the duties owed (DutyWidestMeasure, para. 1, for
+// an offence established under the Convention or for electronic evidence
+// of a serious criminal offence; DutyElectronicEvidence, para. 4, for the
+// latter; DutyFullestExtent, para. 2, where a legal person may be held
+// liable in the requesting State, to the fullest extent possible under the
+// requested State's laws); NotApplicable when no basis holds; Undetermined
+// when the seriousness of the offence or the liability of legal persons is
+// unassessed and no other basis holds. The error is only r.Validate's.
+func Scope(r Request) (Decision, error) {
+	if err := r.Validate(); err != nil {
+		return Decision{}, err
+	}
+	in := newInputs(r, Profile{}, Facts{})
+	d := decideScope(in)
+	in.resolve(&d, decideScope)
+	return d, nil
+}
+
+func decideScope(in inputs) Decision {
+	d := Decision{Name: "scope"}
+	owed, cite := in.scope(&d.Result)
+	d.Cite = cite
+	switch owed {
+	case yes:
+		d.Outcome = convention.Obliged
+	case no:
+		d.Outcome = convention.NotApplicable
+	default:
+		d.Outcome = convention.Undetermined
+	}
+	return d
+}
+
+// CheckForm applies paras. 14 and 15 to a request and the requested State's
+// profile: written form, or an oral request in urgent circumstances where
+// agreed (then to be confirmed in writing forthwith, DutyConfirmInWriting);
+// a language the requested State notified as acceptable, matched as
+// convention.LanguageAcceptable matches (a regional variant of a notified
+// language is acceptable, "en-GB" for "en"; another script is not,
+// "zh-Hant" for "zh"); the central authority, diplomatic channels where the
+// requested State requires them, or INTERPOL in urgent circumstances where
+// it agreed; and conditions allowing authenticity to be established (a
+// judgement in Facts).
+//
+// Outcomes: Satisfied, NotSatisfied (para. 22(a) is then available),
+// Undetermined (no language notified, or authenticity unassessed), or
+// NotApplicable citing para. 9 where an MLA treaty governs. The error is
+// only r.Validate's.
+func CheckForm(r Request, p Profile, f Facts) (Decision, error) {
+	if err := r.Validate(); err != nil {
+		return Decision{}, err
+	}
+	in := newInputs(r, p, f)
+	d := decideForm(in)
+	in.resolve(&d, decideForm)
+	return d, nil
+}
+
+func decideForm(in inputs) Decision {
+	d := Decision{Name: "form"}
+	d.Regime = in.regime(&d.Result)
+	if d.Regime == RegimeTreaty {
+		d.Outcome, d.Cite = convention.NotApplicable, mla(9)
+		return d
+	}
+	ok := in.conformity(&d.Result)
+	d.Cite = mla(15)
+	if !in.channel {
+		d.Cite = mla(14)
+	}
+	switch {
+	case d.Regime == RegimeUnknown:
+		d.Outcome, d.Cite = convention.Undetermined, mla(9)
+	case ok == yes:
+		d.Outcome = convention.Satisfied
+	case ok == no:
+		d.Outcome = convention.NotSatisfied
+	default:
+		d.Outcome = convention.Undetermined
+	}
+	return d
+}
+
+// Assess assesses a request in the light of the requested State's profile
+// and judgements, evaluating every ground without short-circuit.
+//
+// It reports, in the Decision:
+//   - Regime (para. 9). Where the treaty governs, the outcome is
+//     NotApplicable citing para. 9, nothing of paragraphs 10 to 30 is
+//     tested or cited, and the explanation says the treaty governs; the
+//     rules outside those paragraphs still apply (paras. 1-4, 8 and
+//     Cooperation art., para. 3).
+//   - Scope (paras. 1, 2, 4) as duties; NotApplicable citing para. 1 when
+//     no basis holds.
+//   - Available grounds: para. 3(e), (f), (m) for purposes the requested
+//     State cannot serve (listed in Unserved); para. 10 (absence of dual
+//     criminality, tested on the conduct under convention.
+//     EvaluateDualCriminality, which leaves assistance at the State's
+//     discretion; de minimis; available under other provisions); para.
+//     22(a) (non-conformity with paras. 14-15, see CheckForm) to 22(e);
+//     Cooperation art., para. 3 (via convention.EvaluateNonDiscrimination).
+//     The optional courses of para. 17 (GroundMoreInformation) and para. 26
+//     (GroundPostpone) are also listed as available.
+//   - Barred grounds: bank secrecy (para. 8) and fiscal matters (para. 23,
+//     never the sole ground); they are never available.
+//   - Duties: consult before refusing under para. 22 or postponing (para.
+//     27); reasons for any refusal (para. 24); inform promptly when
+//     confidentiality cannot be kept (para. 21); execute as soon as
+//     possible, take account of a reasoned deadline, answer progress
+//     requests (para. 25); execute under domestic law and, where lawful and
+//     possible, by the specified procedure (para. 18); costs (para. 29);
+//     confirm an oral request in writing (para. 15).
+//
+// Outcomes: MayRefuse (some refusal ground available; the choice is the
+// requested State's), Obliged (none available), NotApplicable (out of
+// scope, or treaty-governed), Undetermined (the regime, the scope or a fact
+// that could make a refusal ground available is unassessed; Needed and the
+// what-ifs say which). Needed may also list facts that only affect optional
+// courses and duties while the outcome is determined. The error is only
+// r.Validate's.
+func Assess(r Request, p Profile, f Facts) (Decision, error) {
+	if err := r.Validate(); err != nil {
+		return Decision{}, err
+	}
+	in := newInputs(r, p, f)
+	in.judge(r, f)
+	d := in.assess()
+	d.Conduct = r.Offence.Conduct
+	in.resolve(&d, inputs.assessed)
+	return d, nil
+}
+
+func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }

@@ -1,0 +1,71 @@
+package mla
+
+import "github.com/treatyrules/cybercrime/convention"
+
+// Joint describes a proposed joint investigation (Joint investigations
+// art.). The zero Joint has no agreement and every judgement unassessed.
+type Joint struct {
+	// Agreement: the States concerned have a bilateral or multilateral
+	// agreement or arrangement under which their competent authorities may
+	// establish joint investigative bodies.
+	Agreement bool `json:"agreement,omitempty"`
+	// CaseAgreement: absent such an agreement, the States agreed to
+	// undertake this joint investigation, case by case.
+	CaseAgreement convention.Judgement `json:"case_agreement"`
+	// SovereigntyRespected: the plan fully respects the sovereignty of the
+	// State in whose territory the investigation is to take place.
+	SovereigntyRespected convention.Judgement `json:"sovereignty_respected"`
+}
+
+// JointInvestigation applies what the Joint investigations article makes
+// decidable: a joint investigation rests on an agreement or arrangement
+// establishing joint investigative bodies or, absent one, on agreement
+// case by case; and the States involved shall ensure that the sovereignty
+// of the State in whose territory it takes place is fully respected
+// (DutySovereignty). Whether to conclude agreements is each State's
+// consideration and is not modelled. The article applies under either
+// regime of MLA art., para. 9.
+//
+// Outcomes: Permitted (a basis exists and sovereignty is respected),
+// Prohibited (the plan does not respect the territorial State's
+// sovereignty), NotApplicable (no agreement of either kind: the article
+// offers no other basis), Undetermined. The result cites the article.
+func JointInvestigation(j Joint) Decision {
+	d := decideJoint(j)
+	if d.Outcome == convention.Undetermined {
+		d.ResolveNeeded(func(t Term, v judgement) convention.Outcome {
+			k := j
+			switch t {
+			case TestCaseAgreement:
+				k.CaseAgreement = v
+			case TestSovereignty:
+				k.SovereigntyRespected = v
+			}
+			return decideJoint(k).Outcome
+		})
+	}
+	return d
+}
+
+func decideJoint(j Joint) Decision {
+	d := Decision{Name: "joint investigation"}
+	r := &d.Result
+	r.Cite = citeJoint
+	basis := convention.Known(r.TestBool(TestJointAgreement, j.Agreement))
+	if basis == no {
+		basis = r.Need(TestCaseAgreement, r.Test(TestCaseAgreement, j.CaseAgreement))
+	}
+	r.Duties = r.Duties.With(DutySovereignty)
+	sov := r.Need(TestSovereignty, r.Test(TestSovereignty, j.SovereigntyRespected))
+	switch {
+	case sov == no:
+		r.Outcome, r.Needed = convention.Prohibited, Set{}
+	case basis == no:
+		r.Outcome, r.Needed = convention.NotApplicable, Set{}
+	case basis == yes && sov == yes:
+		r.Outcome = convention.Permitted
+	default:
+		r.Outcome = convention.Undetermined
+	}
+	return d
+}

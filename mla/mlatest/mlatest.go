@@ -1,0 +1,424 @@
+// Package mlatest provides rapid generators of the mla package's inputs for
+// property tests, here and in downstream suites: valid requests
+// ([Request]), requests broken in known ways with the citations Validate
+// must report ([Broken], [Invalid]), and the requested State's profile, judgements
+// and responses, and the events of a stay.
+//
+// Draw labels equal the field names they fill. Generated values use fixed
+// vocabularies (States, languages, names) so that failures read easily.
+package mlatest
+
+import (
+	"slices"
+	"strconv"
+
+	"golang.org/x/text/language"
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
+)
+
+// Invalid is a value broken in known ways, with exactly the citations its
+// Validate must report, one per problem, sorted. (A type named Broken would
+// clash with the generator Broken in this package.)
+type Invalid[T any] struct {
+	Value T
+	Want  []convention.Citation
+}
+
+// Date generates dates from 1990 to 2100, leap days included.
+func Date() *rapid.Generator[convention.Date] {
+	return DateBetween(convention.MustDate("1990-01-01"), convention.MustDate("2100-12-31"))
+}
+
+// DateBetween generates dates from a to b, both included; month ends and
+// 29 February are drawn more often than their share.
+func DateBetween(a, b convention.Date) *rapid.Generator[convention.Date] {
+	return rapid.Custom(func(t *rapid.T) convention.Date {
+		n := b.DaysSince(a)
+		if n < 0 {
+			n = 0
+		}
+		d := a.AddDays(rapid.IntRange(0, n).Draw(t, "Days"))
+		if rapid.IntRange(0, 3).Draw(t, "MonthEnd") == 0 {
+			y, m, _ := d.Date()
+			if e, err := convention.NewDate(y, m, convention.DaysIn(y, m)); err == nil && !e.After(b) {
+				d = e
+			}
+		}
+		return d
+	})
+}
+
+// Judgement generates Unassessed, Yes and No.
+func Judgement() *rapid.Generator[convention.Judgement] {
+	return rapid.SampledFrom([]convention.Judgement{convention.Unassessed, convention.Yes, convention.No})
+}
+
+// Known generates Yes and No.
+func Known() *rapid.Generator[convention.Judgement] {
+	return rapid.SampledFrom([]convention.Judgement{convention.Yes, convention.No})
+}
+
+var states = []string{"FRA", "USA", "DEU", "BRA", "JPN", "KEN", "IND", "NGA"}
+
+// Party generates a State's PartyID.
+func Party() *rapid.Generator[convention.PartyID] {
+	return rapid.Custom(func(t *rapid.T) convention.PartyID {
+		return convention.MustPartyID(rapid.SampledFrom(states).Draw(t, "Party"))
+	})
+}
+
+// Languages are the tags the generators draw from.
+func Languages() []language.Tag {
+	return []language.Tag{language.English, language.BritishEnglish, language.French,
+		language.Spanish, language.MustParse("zh-Hant"), language.SimplifiedChinese, language.Arabic}
+}
+
+// Purposes generates a non-empty set of the purposes of para. 3.
+func Purposes() *rapid.Generator[mla.Purposes] {
+	return rapid.Custom(func(t *rapid.T) mla.Purposes {
+		var s mla.Purposes
+		for _, p := range rapid.SliceOfNDistinct(rapid.IntRange(1, 13), 1, 4, rapid.ID[int]).Draw(t, "Purposes") {
+			s = s.With(mla.Purpose(p))
+		}
+		return s
+	})
+}
+
+// Subject generates a valid subject of para. 16(e).
+func Subject() *rapid.Generator[mla.Subject] {
+	return rapid.Custom(func(t *rapid.T) mla.Subject {
+		s := mla.Subject{
+			Kind:     rapid.SampledFrom([]mla.SubjectKind{mla.SubjectPerson, mla.SubjectItem, mla.SubjectAccount}).Draw(t, "Kind"),
+			Identity: rapid.SampledFrom([]string{"J. Doe", "laptop SN 4411", "IBAN DE89370400440532013000", "user@example.org"}).Draw(t, "Identity"),
+			Location: rapid.SampledFrom([]string{"", "Lyon", "Nairobi", "server room B"}).Draw(t, "Location"),
+		}
+		if s.Kind == mla.SubjectPerson {
+			s.Nationality = rapid.SampledFrom([]string{"", "FR", "USA", "KE", "BR"}).Draw(t, "Nationality")
+		}
+		return s
+	})
+}
+
+// Contents generates complete contents of para. 16 for the purposes
+// drawn.
+func Contents() *rapid.Generator[mla.Contents] {
+	return rapid.Custom(func(t *rapid.T) mla.Contents {
+		c := mla.Contents{
+			RequestingAuthority: rapid.SampledFrom([]string{"Parquet de Paris", "US Department of Justice, OIA", "Bundesamt für Justiz"}).Draw(t, "RequestingAuthority"),
+			SubjectMatter:       rapid.SampledFrom([]string{"ransomware attack on a hospital", "phishing campaign", "online fraud"}).Draw(t, "SubjectMatter"),
+			Nature:              rapid.SampledFrom([]mla.Nature{mla.NatureInvestigation, mla.NatureProsecution, mla.NatureOtherProceeding}).Draw(t, "Nature"),
+			Conducting: mla.Authority{
+				Name:      rapid.SampledFrom([]string{"Juge d'instruction, Paris", "Federal prosecutor", "Cybercrime unit"}).Draw(t, "Conducting.Name"),
+				Functions: rapid.SampledFrom([]string{"investigating judge", "prosecutor", "police investigator"}).Draw(t, "Conducting.Functions"),
+			},
+			Purposes:         Purposes().Draw(t, "Purposes"),
+			AssistanceSought: rapid.SampledFrom([]string{"production of subscriber records", "search of premises", "hearing of a witness"}).Draw(t, "AssistanceSought"),
+			Procedure:        rapid.SampledFrom([]string{"", "certified copies under seal", "defence counsel present"}).Draw(t, "Procedure"),
+			Subjects:         rapid.SliceOfN(Subject(), 0, 3).Draw(t, "Subjects"),
+			Aim:              rapid.SampledFrom([]string{"evidence for trial", "identification of the suspect"}).Draw(t, "Aim"),
+		}
+		if !c.Purposes.ServiceOnly() || rapid.Bool().Draw(t, "WithFacts") {
+			c.Facts = rapid.SampledFrom([]string{"On 3 March the servers were encrypted.", "Victims paid into the account."}).Draw(t, "Facts")
+		}
+		if (c.Purposes.Has(mla.PurposeEvidence) || c.Purposes.Has(mla.PurposeService) || c.Purposes.Has(mla.PurposeAppearance)) &&
+			!hasKind(c.Subjects, mla.SubjectPerson) {
+			c.Subjects = append(c.Subjects, mla.Subject{Kind: mla.SubjectPerson, Identity: "A. Witness"})
+		}
+		if (c.Purposes.Has(mla.PurposeTrafficData) || c.Purposes.Has(mla.PurposeContentData)) &&
+			!hasKind(c.Subjects, mla.SubjectItem) && !hasKind(c.Subjects, mla.SubjectAccount) {
+			c.Subjects = append(c.Subjects, mla.Subject{Kind: mla.SubjectAccount, Identity: "user@example.org"})
+		}
+		return c
+	})
+}
+
+func hasKind(ss []mla.Subject, k mla.SubjectKind) bool {
+	return slices.ContainsFunc(ss, func(s mla.Subject) bool { return s.Kind == k })
+}
+
+// Offence generates an offence, established under the Convention or not,
+// with a maximum penalty that may be unknown.
+func Offence() *rapid.Generator[convention.Offence] {
+	return rapid.Custom(func(t *rapid.T) convention.Offence {
+		pens := []convention.Penalty{{}, convention.Imprisonment(1, 0), convention.Imprisonment(3, 11),
+			convention.Imprisonment(4, 0), convention.Imprisonment(10, 0), convention.LifeImprisonment(), convention.NonCustodial()}
+		return convention.Offence{
+			Conduct:     rapid.SampledFrom([]string{"encrypting a hospital's data for ransom", "sending phishing e-mails", "laundering proceeds"}).Draw(t, "Conduct"),
+			Name:        rapid.SampledFrom([]string{"", "extortion", "computer fraud"}).Draw(t, "Name"),
+			Established: convention.ConventionOffence(rapid.SampledFrom([]string{"", "illegal-access", "computer-fraud"}).Draw(t, "Established")),
+			MaxPenalty:  rapid.SampledFrom(pens).Draw(t, "MaxPenalty"),
+		}
+	})
+}
+
+// Request generates valid requests: Validate returns nil for each.
+func Request() *rapid.Generator[mla.Request] {
+	return rapid.Custom(func(t *rapid.T) mla.Request {
+		from := Party().Draw(t, "Requesting")
+		to := Party().Filter(func(p convention.PartyID) bool { return p != from }).Draw(t, "Requested")
+		r := mla.Request{
+			Ref:                convention.RequestRef("MLA-" + strconv.Itoa(rapid.IntRange(1, 999).Draw(t, "Ref"))),
+			Case:               convention.CaseRef(rapid.SampledFrom([]string{"", "2026/114", "CR-77"}).Draw(t, "Case")),
+			Requesting:         from,
+			Requested:          to,
+			Contents:           Contents().Draw(t, "Contents"),
+			Offence:            Offence().Draw(t, "Offence"),
+			LegalPersonLiable:  Judgement().Draw(t, "LegalPersonLiable"),
+			ElectronicEvidence: rapid.Bool().Draw(t, "ElectronicEvidence"),
+			Urgent:             rapid.Bool().Draw(t, "Urgent"),
+			Language:           rapid.SampledFrom(Languages()).Draw(t, "Language"),
+			Made:               DateBetween(convention.MustDate("2024-01-01"), convention.MustDate("2028-12-31")).Draw(t, "Made"),
+			Confidential:       rapid.Bool().Draw(t, "Confidential"),
+		}
+		if r.Purposes.Has(mla.PurposeStoredData) {
+			for i := range rapid.IntRange(0, 2).Draw(t, "Preserved") {
+				r.Preserved = append(r.Preserved, convention.RequestRef("PRES-"+strconv.Itoa(i+1)))
+			}
+		}
+		channels := []mla.Channel{mla.ChannelCentralAuthority, mla.ChannelDiplomatic, mla.ChannelOther}
+		forms := []mla.Form{mla.FormWriting, mla.FormRecord}
+		if r.Urgent {
+			channels = append(channels, mla.ChannelInterpol)
+			forms = append(forms, mla.FormOral)
+		}
+		r.Channel = rapid.SampledFrom(channels).Draw(t, "Channel")
+		r.Form = rapid.SampledFrom(forms).Draw(t, "Form")
+		if r.Form == mla.FormOral && rapid.Bool().Draw(t, "IsConfirmed") {
+			r.Confirmed = r.Made.AddDays(rapid.IntRange(0, 3).Draw(t, "Confirmed"))
+		}
+		if rapid.Bool().Draw(t, "HasDeadline") {
+			r.Deadline = r.Made.AddDays(rapid.IntRange(0, 120).Draw(t, "Deadline"))
+			r.DeadlineReasons = rapid.SampledFrom([]string{"", "trial date set"}).Draw(t, "DeadlineReasons")
+		}
+		return r
+	})
+}
+
+// breaker breaks one rule of a request.
+type breaker struct {
+	cite  convention.Citation
+	apply func(r *mla.Request, applied []bool)
+}
+
+const (
+	bAuthority = iota
+	bConducting
+	bFacts
+	bAssistance
+	bSubject
+	bAim
+	bPurposeInvalid
+	bPreserved
+	bOral
+	bInterpol
+	bLanguage
+	bSameState
+	bConduct
+	bDeadline
+	numBreakers
+)
+
+var breakers = [numBreakers]breaker{
+	bAuthority:  {convention.CitePoint(convention.ArtMLA, 16, 'a'), func(r *mla.Request, _ []bool) { r.RequestingAuthority = "" }},
+	bConducting: {convention.CitePoint(convention.ArtMLA, 16, 'b'), func(r *mla.Request, _ []bool) { r.Conducting.Functions = " " }},
+	bFacts:      {convention.CitePoint(convention.ArtMLA, 16, 'c'), func(r *mla.Request, _ []bool) { r.Facts = "" }},
+	bAssistance: {convention.CitePoint(convention.ArtMLA, 16, 'd'), func(r *mla.Request, _ []bool) { r.AssistanceSought = "" }},
+	bSubject: {convention.CitePoint(convention.ArtMLA, 16, 'e'), func(r *mla.Request, _ []bool) {
+		r.Subjects = append(slices.Clone(r.Subjects), mla.Subject{Kind: mla.SubjectPerson})
+	}},
+	bAim:            {convention.CitePoint(convention.ArtMLA, 16, 'f'), func(r *mla.Request, _ []bool) { r.Aim = "" }},
+	bPurposeInvalid: {convention.Cite(convention.ArtMLA, 3), func(r *mla.Request, _ []bool) { r.Purposes |= 1 << 15 }},
+	bPreserved: {convention.CitePoint(convention.ArtMLA, 3, 'd'), func(r *mla.Request, _ []bool) {
+		r.Purposes = r.Purposes.Without(mla.PurposeStoredData)
+		r.Preserved = []convention.RequestRef{"PRES-9"}
+	}},
+	bOral: {convention.Cite(convention.ArtMLA, 15), func(r *mla.Request, _ []bool) {
+		r.Form, r.Urgent, r.Confirmed = mla.FormOral, false, convention.Date{}
+		if r.Channel == mla.ChannelInterpol {
+			r.Channel = mla.ChannelCentralAuthority
+		}
+	}},
+	bInterpol: {convention.Cite(convention.ArtMLA, 14), func(r *mla.Request, applied []bool) {
+		r.Channel, r.Urgent = mla.ChannelInterpol, false
+		if !applied[bOral] {
+			r.Form, r.Confirmed = mla.FormWriting, convention.Date{}
+		}
+	}},
+	bLanguage:  {convention.Cite(convention.ArtMLA, 15), func(r *mla.Request, _ []bool) { r.Language = language.Und }},
+	bSameState: {convention.Cite(convention.ArtMLA, 32), func(r *mla.Request, _ []bool) { r.Requested = r.Requesting }},
+	bConduct:   {convention.CitePoint(convention.ArtMLA, 16, 'b'), func(r *mla.Request, _ []bool) { r.Offence.Conduct = "" }},
+	bDeadline: {convention.Cite(convention.ArtMLA, 25), func(r *mla.Request, _ []bool) {
+		r.Deadline, r.DeadlineReasons = convention.Date{}, "trial date set"
+	}},
+}
+
+// Broken generates requests broken in one or more known ways, each
+// independent of the others, with the citations Validate must report: one
+// per problem, sorted as Validate sorts them (ties keep their order).
+func Broken() *rapid.Generator[Invalid[mla.Request]] {
+	return rapid.Custom(func(t *rapid.T) Invalid[mla.Request] {
+		r := Request().Draw(t, "Request")
+		// Make every breaker effective on its own: a summary of facts is
+		// required once the request serves a purpose besides service.
+		r.Purposes = r.Purposes.With(mla.PurposeExamination)
+		if r.Facts == "" {
+			r.Facts = "Summary."
+		}
+		which := rapid.SliceOfNDistinct(rapid.IntRange(0, numBreakers-1), 1, 4, rapid.ID[int]).Draw(t, "Breakers")
+		slices.Sort(which)
+		applied := make([]bool, numBreakers)
+		var want []convention.Citation
+		for _, i := range which {
+			breakers[i].apply(&r, applied)
+			applied[i] = true
+			want = append(want, breakers[i].cite)
+		}
+		slices.SortStableFunc(want, convention.Citation.Compare)
+		return Invalid[mla.Request]{Value: r, Want: want}
+	})
+}
+
+// Profile generates a requested State's standing position.
+func Profile() *rapid.Generator[mla.Profile] {
+	return rapid.Custom(func(t *rapid.T) mla.Profile {
+		return mla.Profile{
+			Treaty:           Judgement().Draw(t, "Treaty"),
+			ArticleInLieu:    Judgement().Draw(t, "ArticleInLieu"),
+			CentralAuthority: rapid.SampledFrom([]string{"", "Ministry of Justice"}).Draw(t, "CentralAuthority"),
+			Diplomatic:       rapid.Bool().Draw(t, "Diplomatic"),
+			Interpol:         rapid.Bool().Draw(t, "Interpol"),
+			Oral:             rapid.Bool().Draw(t, "Oral"),
+			Languages:        rapid.SliceOfNDistinct(rapid.SampledFrom(Languages()), 0, 3, func(l language.Tag) string { return l.String() }).Draw(t, "Languages"),
+		}
+	})
+}
+
+// ArticleProfile generates profiles under which paragraphs 10 to 30 apply.
+func ArticleProfile() *rapid.Generator[mla.Profile] {
+	return rapid.Custom(func(t *rapid.T) mla.Profile {
+		p := Profile().Draw(t, "Profile")
+		if rapid.Bool().Draw(t, "NoTreaty") {
+			p.Treaty = convention.No
+		} else {
+			p.ArticleInLieu = convention.Yes
+		}
+		return p
+	})
+}
+
+// TreatyProfile generates profiles under which an MLA treaty governs.
+func TreatyProfile() *rapid.Generator[mla.Profile] {
+	return rapid.Custom(func(t *rapid.T) mla.Profile {
+		p := Profile().Draw(t, "Profile")
+		p.Treaty, p.ArticleInLieu = convention.Yes, convention.No
+		return p
+	})
+}
+
+// Facts generates the requested State's judgements, any of them possibly
+// unassessed.
+func Facts() *rapid.Generator[mla.Facts] { return facts(Judgement()) }
+
+// KnownFacts generates judgements all assessed (yes or no).
+func KnownFacts() *rapid.Generator[mla.Facts] { return facts(Known()) }
+
+func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[mla.Facts] {
+	return rapid.Custom(func(t *rapid.T) mla.Facts {
+		return mla.Facts{
+			TrafficDataAvailable:  j.Draw(t, "TrafficDataAvailable"),
+			ContentDataPermitted:  j.Draw(t, "ContentDataPermitted"),
+			OtherAssistanceLawful: j.Draw(t, "OtherAssistanceLawful"),
+			BankSecrecy:           j.Draw(t, "BankSecrecy"),
+			Requested:             convention.Characterisation{Criminal: j.Draw(t, "Requested.Criminal")},
+			DeMinimis:             j.Draw(t, "DeMinimis"),
+			OtherProvisions:       j.Draw(t, "OtherProvisions"),
+			Authenticity:          j.Draw(t, "Authenticity"),
+			MoreInformation:       j.Draw(t, "MoreInformation"),
+			ProcedureLawful:       j.Draw(t, "ProcedureLawful"),
+			ProcedurePossible:     j.Draw(t, "ProcedurePossible"),
+			CanKeepConfidential:   j.Draw(t, "CanKeepConfidential"),
+			EssentialInterests:    j.Draw(t, "EssentialInterests"),
+			DomesticProhibition:   j.Draw(t, "DomesticProhibition"),
+			Disproportionate:      j.Draw(t, "Disproportionate"),
+			ContraryToLegalSystem: j.Draw(t, "ContraryToLegalSystem"),
+			Fiscal:                j.Draw(t, "Fiscal"),
+			InterferesOngoing:     j.Draw(t, "InterferesOngoing"),
+			CostsAgreedOtherwise:  j.Draw(t, "CostsAgreedOtherwise"),
+			SubstantialCosts:      j.Draw(t, "SubstantialCosts"),
+			Discrimination: convention.DiscriminationFacts{
+				Purpose:   j.Draw(t, "Discrimination.Purpose"),
+				Prejudice: j.Draw(t, "Discrimination.Prejudice"),
+				Grounds:   convention.DiscriminationGrounds(0).Add(rapid.SampledFrom([]convention.DiscriminationGround{convention.GroundNone, convention.GroundPoliticalOpinions}).Draw(t, "Discrimination.Grounds")),
+			},
+		}
+	})
+}
+
+// Grounds generates a set of grounds drawn from every ground of the
+// vocabulary, barred ones and optional courses included.
+func Grounds() *rapid.Generator[mla.Set] {
+	var all []mla.Term
+	for _, x := range mla.Terms() {
+		if x.Describe().Kind == convention.KindGround {
+			all = append(all, x)
+		}
+	}
+	return rapid.Custom(func(t *rapid.T) mla.Set {
+		return convention.SetOf(rapid.SliceOfN(rapid.SampledFrom(all), 0, 4).Draw(t, "Grounds")...)
+	})
+}
+
+// Response generates valid responses.
+func Response() *rapid.Generator[mla.Response] {
+	return rapid.Custom(func(t *rapid.T) mla.Response {
+		return mla.Response{
+			Action:                  rapid.SampledFrom([]mla.Action{mla.ActionExecute, mla.ActionConditions, mla.ActionPostpone, mla.ActionRefuse}).Draw(t, "Action"),
+			Grounds:                 Grounds().Draw(t, "Grounds"),
+			Reasons:                 rapid.Bool().Draw(t, "Reasons"),
+			Consulted:               rapid.Bool().Draw(t, "Consulted"),
+			InformedConfidentiality: rapid.Bool().Draw(t, "InformedConfidentiality"),
+		}
+	})
+}
+
+// Stay generates valid stays under para. 28 (BasisSafeConduct) or para. 13
+// (BasisTransfer), with events around leap days and month ends.
+func Stay() *rapid.Generator[mla.Stay] {
+	return rapid.Custom(func(t *rapid.T) mla.Stay {
+		s := mla.Stay{
+			Basis:   rapid.SampledFrom([]mla.Basis{mla.BasisSafeConduct, mla.BasisTransfer}).Draw(t, "Basis"),
+			Arrived: DateBetween(convention.MustDate("2027-12-01"), convention.MustDate("2028-03-31")).Draw(t, "Arrived"),
+		}
+		at := func(label string, from convention.Date, max int) convention.Date {
+			return from.AddDays(rapid.IntRange(0, max).Draw(t, label))
+		}
+		if rapid.Bool().Draw(t, "IsInformed") {
+			s.Informed = at("Informed", s.Arrived, 40)
+		}
+		if rapid.IntRange(0, 2).Draw(t, "IsAgreed") == 0 {
+			s.AgreedDays = rapid.IntRange(1, 45).Draw(t, "AgreedDays")
+		}
+		for range rapid.IntRange(0, 3).Draw(t, "Unable") {
+			start := at("Unable.Start", s.Arrived, 60)
+			p := convention.Period{Start: start}
+			if rapid.IntRange(0, 5).Draw(t, "Unable.Open") != 0 {
+				p.End = at("Unable.End", start, 20)
+			}
+			s.Unable = append(s.Unable, p)
+		}
+		if rapid.Bool().Draw(t, "IsDeparted") {
+			s.Departed = at("Departed", s.Arrived, 70)
+			if rapid.Bool().Draw(t, "IsReturned") {
+				s.Returned = at("Returned", s.Departed.AddDays(1), 30)
+				s.ReturnVoluntary = Judgement().Draw(t, "ReturnVoluntary")
+			}
+		}
+		if s.Basis == mla.BasisTransfer && rapid.Bool().Draw(t, "IsSendingAgreed") {
+			s.SendingAgreed = at("SendingAgreed", s.Arrived, 60)
+		}
+		return s
+	})
+}

@@ -1,0 +1,69 @@
+package mlatest_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
+	"github.com/treatyrules/cybercrime/mla/mlatest"
+)
+
+func TestRequestAlwaysValid(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := mlatest.Request().Draw(t, "r")
+		require.NoError(t, r.Validate())
+	})
+}
+
+func TestContentsAlwaysValid(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		require.NoError(t, mlatest.Contents().Draw(t, "c").Validate())
+	})
+}
+
+func TestBrokenYieldsExactlyWant(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := mlatest.Broken().Draw(t, "b")
+		ps := convention.AsProblems(b.Value.Validate())
+		require.NotEmpty(t, ps)
+		assert.Equal(t, b.Want, ps.Cites(), "%v", ps.Strings())
+	})
+}
+
+func TestResponseAlwaysValid(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		require.NoError(t, mlatest.Response().Draw(t, "r").Validate())
+	})
+}
+
+func TestStayAlwaysValid(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		require.NoError(t, mlatest.Stay().Draw(t, "s").Validate())
+	})
+}
+
+func TestProfilesGiveTheirRegime(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		assert.Equal(t, mla.RegimeArticle, mla.DecideRegime(mlatest.ArticleProfile().Draw(t, "a")).Regime)
+		assert.Equal(t, mla.RegimeTreaty, mla.DecideRegime(mlatest.TreatyProfile().Draw(t, "t")).Regime)
+	})
+}
+
+func TestDateBetweenStaysInRange(t *testing.T) {
+	a, b := convention.MustDate("2028-02-01"), convention.MustDate("2028-03-01")
+	rapid.Check(t, func(t *rapid.T) {
+		d := mlatest.DateBetween(a, b).Draw(t, "d")
+		assert.False(t, d.Before(a) || d.After(b), "%s", d)
+	})
+}
+
+func TestKnownFactsHaveNoUnassessed(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		f := mlatest.KnownFacts().Draw(t, "f")
+		assert.True(t, f.EssentialInterests.IsKnown() && f.Fiscal.IsKnown() && f.Requested.Criminal.IsKnown())
+	})
+}

@@ -1,0 +1,232 @@
+package mla
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/treatyrules/cybercrime/convention"
+)
+
+// Authority names an authority and its functions (para. 16(a), (b)). The
+// zero Authority is "not given".
+type Authority struct {
+	// Name is the authority's name, e.g. "Office of the Prosecutor, Lyon".
+	Name string `json:"name"`
+	// Functions are its functions, e.g. "investigating magistrate".
+	Functions string `json:"functions,omitempty"`
+}
+
+// Subject is a person, item or account concerned by a request, with its
+// identification, location and nationality "as appropriate" (para. 16(e)).
+// The zero Subject is unset.
+type Subject struct {
+	Kind SubjectKind `json:"kind"`
+	// Identity identifies the person, item or account (name, serial
+	// number, account number, e-mail address).
+	Identity string `json:"identity"`
+	// Location is where the subject is believed to be, or "".
+	Location string `json:"location,omitempty"`
+	// Nationality is a person's nationality as an ISO 3166-1 country code
+	// (alpha-2 or alpha-3), or "" when unknown or stateless. Only persons
+	// have one.
+	Nationality string `json:"nationality,omitempty"`
+}
+
+// Contents are the contents every request for mutual legal assistance
+// shall contain (para. 16). They are usable on their own: the confiscation
+// article applies para. 16 mutatis mutandis and embeds Contents in its own
+// requests. Validation problems name fields by their promoted path
+// ("RequestingAuthority", "Subjects[1].Identity"), which is valid both on
+// Contents and on any struct that embeds it.
+//
+// The zero Contents is empty: every element of para. 16 is missing.
+type Contents struct {
+	// RequestingAuthority is the identity of the authority making the
+	// request (16(a)).
+	RequestingAuthority string `json:"requesting_authority"`
+	// SubjectMatter is the subject matter of the investigation, prosecution
+	// or other proceeding (16(b)).
+	SubjectMatter string `json:"subject_matter"`
+	// Nature is the nature of that proceeding (16(b)).
+	Nature Nature `json:"nature"`
+	// Conducting is the name and functions of the authority conducting it
+	// (16(b)).
+	Conducting Authority `json:"conducting"`
+	// Facts is a summary of the relevant facts (16(c)); not required for a
+	// request for service of judicial documents only.
+	Facts string `json:"facts,omitempty"`
+	// Purposes are the purposes of para. 3 the assistance serves: the typed
+	// part of the description of the assistance sought (16(d)).
+	Purposes Purposes `json:"purposes"`
+	// AssistanceSought describes the assistance sought (16(d)).
+	AssistanceSought string `json:"assistance_sought"`
+	// Procedure details any particular procedure the requesting State wishes
+	// followed (16(d), 18), or "".
+	Procedure string `json:"procedure,omitempty"`
+	// Subjects are the persons, items or accounts concerned (16(e)).
+	Subjects []Subject `json:"subjects,omitempty"`
+	// Aim is the purpose for which the evidence, information or other
+	// assistance is sought (16(f)); it also fixes the proceedings in which
+	// the evidence may be used without consent (para. 20).
+	Aim string `json:"aim"`
+}
+
+// Request is a request for mutual legal assistance under the article: the
+// contents of para. 16, the purposes of para. 3, the offence, and the
+// urgency, channel, form and language of paras. 14-15.
+//
+// A zero field means "not provided". The zero Request is invalid: Validate
+// reports every missing element.
+type Request struct {
+	// Ref identifies the request; Case is the requesting authority's file.
+	Ref  convention.RequestRef `json:"ref,omitempty"`
+	Case convention.CaseRef    `json:"case,omitempty"`
+	// Requesting and Requested are the two States Parties (para. 32).
+	Requesting convention.PartyID `json:"requesting"`
+	Requested  convention.PartyID `json:"requested"`
+
+	Contents
+
+	// Offence is the offence the proceeding concerns, as the requesting
+	// State characterises it (paras. 1, 4, 10).
+	Offence convention.Offence `json:"offence"`
+	// LegalPersonLiable says whether a legal person may be held liable for
+	// the offence in the requesting State (para. 2). Unassessed by default.
+	LegalPersonLiable convention.Judgement `json:"legal_person_liable"`
+	// ElectronicEvidence is true when the assistance sought is the
+	// collection of evidence in electronic form (paras. 1, 4). Purposes
+	// 3(d), (e) and (f) are always such collection, whatever this field says.
+	ElectronicEvidence bool `json:"electronic_evidence,omitempty"`
+	// Preserved are the preservation requests whose preserved data the
+	// request seeks (para. 3(d); Preservation art.). When non-empty,
+	// Purposes must include PurposeStoredData.
+	Preserved []convention.RequestRef `json:"preserved,omitempty"`
+
+	// Urgent marks urgent circumstances (paras. 14, 15).
+	Urgent bool `json:"urgent,omitempty"`
+	// Channel is the route of transmission (para. 14).
+	Channel Channel `json:"channel"`
+	// Form is the form of the request (para. 15).
+	Form Form `json:"form"`
+	// Language is the language the request is written in (para. 15);
+	// language.Und means not given.
+	Language language.Tag `json:"language"`
+	// Made is the date the request was made, or zero.
+	Made convention.Date `json:"made,omitempty"`
+	// Confirmed is the date an oral request was confirmed in writing (para.
+	// 15), or zero while it is not.
+	Confirmed convention.Date `json:"confirmed,omitempty"`
+
+	// Confidential: the requesting State requires that the fact and
+	// substance of the request be kept confidential (para. 21).
+	Confidential bool `json:"confidential,omitempty"`
+	// Deadline is a deadline the requesting State suggests (para. 25), and
+	// DeadlineReasons its reasons; zero and "" when none.
+	Deadline        convention.Date `json:"deadline,omitempty"`
+	DeadlineReasons string          `json:"deadline_reasons,omitempty"`
+}
+
+// electronic reports whether the request seeks evidence in electronic form
+// (paras. 1, 4).
+func (r Request) electronic() bool {
+	return r.ElectronicEvidence || r.Purposes&electronicPurposes != 0
+}
+
+// Profile is the requested State's standing position towards the
+// requesting State: the treaty relation of para. 9 and what it notified or
+// agreed under paras. 14-15. Fields are facts of record, not case
+// judgements.
+//
+// The zero Profile knows nothing: the treaty relation is unassessed, no
+// language is notified, no central authority designated, and nothing
+// agreed.
+type Profile struct {
+	// Treaty: are the two States bound by a treaty of mutual legal
+	// assistance (para. 9)?
+	Treaty convention.Judgement `json:"treaty"`
+	// ArticleInLieu: have they agreed to apply paragraphs 10 to 30 in lieu
+	// of that treaty (para. 9)?
+	ArticleInLieu convention.Judgement `json:"article_in_lieu"`
+	// CentralAuthority names the central authority the requested State
+	// designated and notified (para. 14), or "" if none.
+	CentralAuthority string `json:"central_authority,omitempty"`
+	// Diplomatic: the requested State requires requests through diplomatic
+	// channels (para. 14).
+	Diplomatic bool `json:"diplomatic,omitempty"`
+	// Interpol: the requested State agrees to requests through INTERPOL in
+	// urgent circumstances (para. 14).
+	Interpol bool `json:"interpol,omitempty"`
+	// Oral: the requested State agrees to oral requests in urgent
+	// circumstances (para. 15).
+	Oral bool `json:"oral,omitempty"`
+	// Languages are the languages the requested State notified as
+	// acceptable (para. 15). A regional variant of a notified language is
+	// acceptable; another script is not (convention.LanguageAcceptable).
+	Languages []language.Tag `json:"languages,omitempty"`
+}
+
+// Facts are the requested State's judgements on one request: what the text
+// leaves to it ("considers", "would be prohibited", "disproportionate").
+// Each is a convention.Judgement; the zero Facts has every judgement
+// unassessed, and a decision that turns on one is Undetermined.
+type Facts struct {
+	// TrafficDataAvailable: real-time collection of traffic data would be
+	// available in a similar domestic case (para. 3(e)).
+	TrafficDataAvailable convention.Judgement `json:"traffic_data_available"`
+	// ContentDataPermitted: the applicable treaties and domestic laws permit
+	// collecting or recording content data (para. 3(f)).
+	ContentDataPermitted convention.Judgement `json:"content_data_permitted"`
+	// OtherAssistanceLawful: the "other type" of assistance is not contrary
+	// to domestic law (para. 3(m)).
+	OtherAssistanceLawful convention.Judgement `json:"other_assistance_lawful"`
+	// BankSecrecy: bank secrecy is at stake (para. 8). It is never a ground.
+	BankSecrecy convention.Judgement `json:"bank_secrecy"`
+	// Requested is the requested State's characterisation of the conduct
+	// (para. 10; Cooperation art., para. 2).
+	Requested convention.Characterisation `json:"requested"`
+	// DeMinimis: the request involves a matter of a de minimis nature (para. 10).
+	DeMinimis convention.Judgement `json:"de_minimis"`
+	// OtherProvisions: the assistance is available under other provisions
+	// of the Convention (para. 10).
+	OtherProvisions convention.Judgement `json:"other_provisions"`
+	// Authenticity: the request's form allows the requested State to
+	// establish authenticity (para. 15).
+	Authenticity convention.Judgement `json:"authenticity"`
+	// MoreInformation: additional information appears necessary for, or
+	// would facilitate, execution (para. 17).
+	MoreInformation convention.Judgement `json:"more_information"`
+	// ProcedureLawful: the procedure the request specifies is not contrary
+	// to domestic law (para. 18); ProcedurePossible: following it is
+	// possible.
+	ProcedureLawful   convention.Judgement `json:"procedure_lawful"`
+	ProcedurePossible convention.Judgement `json:"procedure_possible"`
+	// CanKeepConfidential: the requested State can keep the request
+	// confidential as required (para. 21).
+	CanKeepConfidential convention.Judgement `json:"can_keep_confidential"`
+	// EssentialInterests: the requested State considers execution likely to
+	// prejudice its sovereignty, security, ordre public or other essential
+	// interests (para. 22(b)).
+	EssentialInterests convention.Judgement `json:"essential_interests"`
+	// DomesticProhibition: its authorities would be prohibited from the
+	// action for any similar domestic offence (para. 22(c)).
+	DomesticProhibition convention.Judgement `json:"domestic_prohibition"`
+	// Disproportionate: the request is disproportionate to the offence
+	// (para. 22(d)).
+	Disproportionate convention.Judgement `json:"disproportionate"`
+	// ContraryToLegalSystem: granting the request would be contrary to its
+	// legal system relating to mutual legal assistance (para. 22(e)).
+	ContraryToLegalSystem convention.Judgement `json:"contrary_to_legal_system"`
+	// Fiscal: the offence is also considered to involve fiscal matters
+	// (para. 23). Never a ground on its own.
+	Fiscal convention.Judgement `json:"fiscal"`
+	// InterferesOngoing: assistance interferes with an ongoing
+	// investigation, prosecution or other proceeding (para. 26).
+	InterferesOngoing convention.Judgement `json:"interferes_ongoing"`
+	// CostsAgreedOtherwise: the States agreed that the requested State does
+	// not bear the ordinary costs (para. 29).
+	CostsAgreedOtherwise convention.Judgement `json:"costs_agreed_otherwise"`
+	// SubstantialCosts: expenses of a substantial or extraordinary nature
+	// are or will be required (para. 29).
+	SubstantialCosts convention.Judgement `json:"substantial_costs"`
+	// Discrimination are the beliefs of Cooperation art., para. 3.
+	Discrimination convention.DiscriminationFacts `json:"discrimination"`
+}

@@ -1,0 +1,233 @@
+package mla
+
+import "github.com/treatyrules/cybercrime/convention"
+
+// gate opens a decision on a matter of paragraphs 10 to 30: it proceeds
+// only under RegimeArticle. Where the treaty governs the decision is
+// NotApplicable citing para. 9; where the regime is unknown it is
+// Undetermined and needs the para. 9 facts (see DecideRegime).
+func gate(name string, reg Regime) (Decision, bool) {
+	d := Decision{Name: name, Regime: reg}
+	switch reg {
+	case RegimeArticle:
+		return d, true
+	case RegimeTreaty:
+		d.Outcome, d.Cite = convention.NotApplicable, mla(9)
+	default:
+		d.Outcome, d.Cite = convention.Undetermined, mla(9)
+		d.Needed = convention.SetOf(TestTreatyBound, TestArticleInLieu)
+	}
+	return d, false
+}
+
+// Spontaneous describes information transmitted without prior request
+// (para. 5) and what the transmitting authority asked of the receiver
+// (para. 6). The zero Spontaneous has the belief of para. 5 unassessed and
+// no confidentiality or restriction asked for.
+type Spontaneous struct {
+	// CouldAssist: the transmitting authority believes the information could
+	// assist the other authority in undertaking or successfully concluding
+	// inquiries and criminal proceedings, or could result in a request
+	// (para. 5).
+	CouldAssist convention.Judgement `json:"could_assist"`
+	// Confidential: the transmitting authority asked that the information
+	// remain confidential, even temporarily (para. 6).
+	Confidential bool `json:"confidential,omitempty"`
+	// Restricted: it placed restrictions on the information's use (para. 6).
+	Restricted bool `json:"restricted,omitempty"`
+}
+
+// Use is a proposed use or disclosure of information or evidence received
+// from another State (paras. 6, 20). The zero Use is a use, not a
+// disclosure, within the proceedings stated, with every judgement
+// unassessed.
+type Use struct {
+	// Disclosure: the use is a disclosure in the receiving (requesting)
+	// State's proceedings.
+	Disclosure bool `json:"disclosure,omitempty"`
+	// Exculpatory: the information or evidence is exculpatory to an accused
+	// person.
+	Exculpatory convention.Judgement `json:"exculpatory"`
+	// WithinRestrictions: the use respects the confidentiality and the
+	// restrictions the transmitting authority asked for (para. 6).
+	WithinRestrictions convention.Judgement `json:"within_restrictions"`
+	// OtherProceedings: the information or evidence is to be transmitted or
+	// used for investigations, prosecutions or proceedings other than those
+	// stated in the request (para. 20).
+	OtherProceedings bool `json:"other_proceedings,omitempty"`
+	// Consent: the requested State gave its prior consent to that use
+	// (para. 20).
+	Consent convention.Judgement `json:"consent"`
+	// AdvanceNoticePossible: advance notice of an exculpatory disclosure is
+	// possible; No marks the exceptional case where it is not (paras. 6,
+	// 20).
+	AdvanceNoticePossible convention.Judgement `json:"advance_notice_possible"`
+	// ConsultationRequested: the requested State asked to be consulted on
+	// the disclosure (para. 20).
+	ConsultationRequested bool `json:"consultation_requested,omitempty"`
+}
+
+// exculpatory records whether the use is an exculpatory disclosure.
+func exculpatory(r *convention.Result[Term], t Term, u Use) judgement {
+	j := no
+	if u.Disclosure {
+		j = u.Exculpatory
+	}
+	return r.Need(t, r.Test(t, j))
+}
+
+// notice records the notice an exculpatory disclosure needs: advance notice,
+// the rule; or, where the State assessed that advance notice is not
+// possible in an exceptional case, information without delay after the
+// disclosure. While that exception is unassessed the rule applies.
+func notice(r *convention.Result[Term], possible judgement, test, advance, after Term) {
+	if r.Test(test, possible) == no {
+		r.Duties = r.Duties.With(after)
+		return
+	}
+	r.Duties = r.Duties.With(advance)
+}
+
+// SpontaneousTransmission applies para. 5: without prejudice to domestic
+// law, competent authorities may transmit information on criminal matters
+// without prior request where they believe it could assist the other
+// authority or result in a request. Paragraph 5 is outside paragraphs 10 to
+// 30 and applies under either regime.
+//
+// Outcomes: Permitted (cites para. 5), NotApplicable when the authority
+// holds no such belief, Undetermined while the belief is unassessed.
+func SpontaneousTransmission(s Spontaneous) Decision {
+	d := Decision{Name: "spontaneous transmission"}
+	d.Cite = mla(5)
+	switch d.Need(TestMayAssist, d.Test(TestMayAssist, s.CouldAssist)) {
+	case yes:
+		d.Outcome = convention.Permitted
+	case no:
+		d.Outcome = convention.NotApplicable
+	default:
+		d.Outcome = convention.Undetermined
+		d.ResolveNeeded(func(_ Term, j judgement) convention.Outcome {
+			return SpontaneousTransmission(Spontaneous{CouldAssist: j}).Outcome
+		})
+	}
+	return d
+}
+
+// SpontaneousUse applies para. 6 to a proposed use of spontaneously
+// transmitted information. The receiving authority shall comply with a
+// request for confidentiality, even temporary, or with restrictions on use;
+// but it may disclose in its proceedings information exculpatory to an
+// accused person, notifying the transmitting State in advance, or, where
+// advance notice is not possible in an exceptional case, informing it
+// without delay.
+//
+// Outcomes: Permitted (with DutyNotifyDisclosure or DutyInformDisclosure for
+// an exculpatory disclosure, DutyRespectRestrictions for a use within
+// them), Prohibited (a use outside the restrictions that is not an
+// exculpatory disclosure), Undetermined while a judgement that decides is
+// unassessed. All cite para. 6, which applies under either regime.
+func SpontaneousUse(s Spontaneous, u Use) Decision {
+	d := decideSpontaneousUse(s, u)
+	if d.Outcome == convention.Undetermined {
+		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decideSpontaneousUse(s, u.with(t, j)).Outcome })
+	}
+	return d
+}
+
+// with returns u with the judgement test t reads set to j.
+func (u Use) with(t Term, j judgement) Use {
+	switch t {
+	case TestExculpatory, TestExculpatoryEvidence:
+		u.Exculpatory = j
+	case TestWithinRestrictions:
+		u.WithinRestrictions = j
+	case TestConsentToUse:
+		u.Consent = j
+	}
+	return u
+}
+
+func decideSpontaneousUse(s Spontaneous, u Use) Decision {
+	d := Decision{Name: "use of spontaneous information"}
+	r := &d.Result
+	r.Cite = mla(6)
+	if !r.TestBool(TestRestricted, s.Confidential || s.Restricted) {
+		r.Outcome = convention.Permitted
+		return d
+	}
+	r.Duties = r.Duties.With(DutyRespectRestrictions)
+	exc := exculpatory(r, TestExculpatory, u)
+	if exc == yes {
+		notice(r, u.AdvanceNoticePossible, TestAdvanceNoticePossible, DutyNotifyDisclosure, DutyInformDisclosure)
+		r.Outcome, r.Needed = convention.Permitted, Set{}
+		return d
+	}
+	permitIf(r, TestWithinRestrictions, u.WithinRestrictions, exc)
+	return d
+}
+
+// permitIf decides a use that is not (or not yet known to be) an
+// exculpatory disclosure: permitted when test t (the restrictions
+// respected, para. 6; the prior consent given, para. 20) holds; prohibited
+// when it fails and the use is not an exculpatory disclosure; undetermined
+// otherwise.
+func permitIf(r *convention.Result[Term], t Term, j, exc judgement) {
+	switch r.Need(t, r.Test(t, j)) {
+	case yes:
+		r.Outcome, r.Needed = convention.Permitted, Set{}
+	case no:
+		r.Outcome = convention.Undetermined
+		if exc == no {
+			r.Outcome = convention.Prohibited
+		}
+	default:
+		r.Outcome = convention.Undetermined
+	}
+}
+
+// EvidenceUse applies para. 20 to a proposed use by the requesting State of
+// information or evidence the requested State furnished: it shall not be
+// transmitted or used for proceedings other than those stated in the
+// request without the requested State's prior consent; but exculpatory
+// information or evidence may be disclosed in the requesting State's
+// proceedings, with notice prior to the disclosure (and consultation if the
+// requested State so asks) or, where advance notice is not possible in an
+// exceptional case, information without delay. The notice duties attach to
+// every exculpatory disclosure, whatever the proceedings, on the words "in
+// the latter case".
+//
+// Outcomes: Permitted (with the notice duties for an exculpatory
+// disclosure), Prohibited (other proceedings, consent refused, not an
+// exculpatory disclosure), Undetermined (consent or the exculpatory nature
+// unassessed), NotApplicable citing para. 9 where a treaty governs. The
+// result cites para. 20.
+func EvidenceUse(reg Regime, u Use) Decision {
+	d := decideEvidenceUse(reg, u)
+	if d.Outcome == convention.Undetermined && reg == RegimeArticle {
+		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decideEvidenceUse(reg, u.with(t, j)).Outcome })
+	}
+	return d
+}
+
+func decideEvidenceUse(reg Regime, u Use) Decision {
+	d, ok := gate("use of evidence", reg)
+	if !ok {
+		return d
+	}
+	r := &d.Result
+	r.Cite = mla(20)
+	other := r.TestBool(TestOtherProceedings, u.OtherProceedings)
+	exc := exculpatory(r, TestExculpatoryEvidence, u)
+	if exc == yes {
+		notice(r, u.AdvanceNoticePossible, TestEvidenceNoticePossible, DutyNotifyEvidence, DutyInformEvidence)
+		if r.Duties.Has(DutyNotifyEvidence) && r.TestBool(TestConsultationAsked, u.ConsultationRequested) {
+			r.Duties = r.Duties.With(DutyConsultEvidence)
+		}
+	}
+	if !other || exc == yes {
+		r.Outcome, r.Needed = convention.Permitted, Set{}
+		return d
+	}
+	permitIf(r, TestConsentToUse, u.Consent, exc)
+	return d
+}

@@ -1,0 +1,205 @@
+package mla_test
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
+	"github.com/treatyrules/cybercrime/mla/mlatest"
+)
+
+// breakRule breaks exactly one rule of Rules(), by field.
+var breakRule = []struct {
+	field string
+	err   error
+	apply func(r *mla.Request)
+}{
+	{"RequestingAuthority", convention.ErrMissing, func(r *mla.Request) { r.RequestingAuthority = "" }},
+	{"SubjectMatter", convention.ErrMissing, func(r *mla.Request) { r.SubjectMatter = "  " }},
+	{"Nature", convention.ErrMissing, func(r *mla.Request) { r.Nature = mla.NatureUnknown }},
+	{"Conducting.Name", convention.ErrMissing, func(r *mla.Request) { r.Conducting.Name = "" }},
+	{"Conducting.Functions", convention.ErrMissing, func(r *mla.Request) { r.Conducting.Functions = "" }},
+	{"Facts", convention.ErrMissing, func(r *mla.Request) { r.Facts = "" }},
+	{"AssistanceSought", convention.ErrMissing, func(r *mla.Request) { r.AssistanceSought = "" }},
+	{"Subjects", convention.ErrMissing, func(r *mla.Request) { r.Subjects = r.Subjects[1:] }},
+	{"Subjects", convention.ErrMissing, func(r *mla.Request) {
+		r.Purposes = r.Purposes.With(mla.PurposeTrafficData)
+		r.Subjects = r.Subjects[:1]
+	}},
+	{"Aim", convention.ErrMissing, func(r *mla.Request) { r.Aim = "" }},
+	{"Subjects[1].Kind", convention.ErrMissing, func(r *mla.Request) { r.Subjects[1].Kind = mla.SubjectUnknown }},
+	{"Subjects[1].Identity", convention.ErrMissing, func(r *mla.Request) { r.Subjects[1].Identity = "" }},
+	{"Subjects[0].Nationality", convention.ErrInvalid, func(r *mla.Request) { r.Subjects[0].Nationality = "Kenyan" }},
+	{"Requesting", convention.ErrMissing, func(r *mla.Request) { r.Requesting = convention.PartyID{} }},
+	{"Requested", convention.ErrInconsistent, func(r *mla.Request) { r.Requested = r.Requesting }},
+	{"LegalPersonLiable", convention.ErrInvalid, func(r *mla.Request) { r.LegalPersonLiable = 7 }},
+	{"Purposes", convention.ErrMissing, func(r *mla.Request) { r.Purposes = 0; r.Facts = "facts" }},
+	{"Preserved", convention.ErrInconsistent, func(r *mla.Request) { r.Preserved = []convention.RequestRef{"PRES-1"} }},
+	{"Offence.Conduct", convention.ErrMissing, func(r *mla.Request) { r.Offence.Conduct = "" }},
+	{"Channel", convention.ErrMissing, func(r *mla.Request) { r.Channel = mla.ChannelUnknown }},
+	{"Form", convention.ErrInconsistent, func(r *mla.Request) { r.Form = mla.FormOral }},
+	{"Confirmed", convention.ErrInconsistent, func(r *mla.Request) { r.Confirmed = d("2026-11-03") }},
+	{"Language", convention.ErrMissing, func(r *mla.Request) { r.Language = language.Und }},
+	{"Deadline", convention.ErrInconsistent, func(r *mla.Request) { r.Deadline = d("2026-10-01") }},
+}
+
+func TestMLAPara16EveryRuleBreaksAlone(t *testing.T) {
+	rules := mla.Rules()
+	require.Len(t, rules, len(breakRule), "one mutation per rule")
+	require.NoError(t, baseRequest().Validate())
+	for i, rule := range rules {
+		b := breakRule[i]
+		t.Run(rule.Cite.String()+" "+b.field, func(t *testing.T) {
+			assert.True(t, convention.Registered(rule.Cite))
+			assert.NotEmpty(t, rule.Quote)
+			assert.Equal(t, strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(b.field, "[0]", "[]"), "[1]", "[]"), "[2]", "[]"), rule.Field)
+			r := baseRequest()
+			b.apply(&r)
+			ps := convention.AsProblems(r.Validate())
+			require.Len(t, ps, 1, "%v", ps.Strings())
+			assert.Equal(t, rule.Cite, ps[0].Cite)
+			assert.Equal(t, b.field, ps[0].Field)
+			assert.ErrorIs(t, ps[0], b.err)
+		})
+	}
+}
+
+func TestMLAPara16ZeroRequestReportsEveryElement(t *testing.T) {
+	ps := convention.AsProblems(mla.Request{}.Validate())
+	got := map[convention.Citation]bool{}
+	for _, p := range ps {
+		got[p.Cite] = true
+		assert.True(t, errors.Is(p, convention.ErrMissing), p.Error())
+	}
+	for _, c := range []rune("abcdf") {
+		assert.True(t, got[mlaPoint(16, c)], "16(%c)", c)
+	}
+	for _, p := range []int{3, 14, 15, 32} {
+		assert.True(t, got[mlaCite(p)], "para. %d", p)
+	}
+	assert.Equal(t, "MLA art., para. 3: Purposes: missing", ps[0].Error())
+}
+
+func TestMLAPara16cServiceOnlyNeedsNoSummaryOfFacts(t *testing.T) {
+	r := baseRequest()
+	r.Purposes = mla.PurposesOf(mla.PurposeService)
+	r.Facts = ""
+	assert.NoError(t, r.Validate())
+	r.Purposes = r.Purposes.With(mla.PurposeEvidence)
+	ps := convention.AsProblems(r.Validate())
+	require.Len(t, ps, 1)
+	assert.Equal(t, mlaPoint(16, 'c'), ps[0].Cite)
+}
+
+func TestMLAPara16eNationalityOnlyForPersons(t *testing.T) {
+	r := baseRequest()
+	r.Subjects[1].Nationality = "KE"
+	ps := convention.AsProblems(r.Validate())
+	require.Len(t, ps, 1)
+	assert.Equal(t, "MLA art., para. 16(e): Subjects[1].Nationality: inconsistent: only a person has a nationality", ps[0].Error())
+	r.Subjects[1].Nationality = ""
+	r.Subjects[0].Nationality = "KEN"
+	assert.NoError(t, r.Validate(), "alpha-3 codes are accepted")
+}
+
+func TestMLAPara3dPreservedDataNeedsPurpose3d(t *testing.T) {
+	r := baseRequest()
+	r.Preserved = []convention.RequestRef{"PRES-2026-7"}
+	ps := convention.AsProblems(r.Validate())
+	require.Len(t, ps, 1)
+	assert.Equal(t, mlaPoint(3, 'd'), ps[0].Cite)
+	assert.ErrorIs(t, ps[0], convention.ErrInconsistent)
+	r.Purposes = r.Purposes.With(mla.PurposeStoredData)
+	assert.NoError(t, r.Validate())
+	r.Preserved = append(r.Preserved, "")
+	assert.ErrorIs(t, r.Validate(), convention.ErrMissing)
+}
+
+func TestMLAPara15OralRequestOnlyWhenUrgent(t *testing.T) {
+	r := baseRequest()
+	r.Form = mla.FormOral
+	assert.ErrorIs(t, r.Validate(), convention.ErrInconsistent)
+	r.Urgent = true
+	assert.NoError(t, r.Validate())
+	r.Confirmed = d("2026-11-01")
+	assert.ErrorIs(t, r.Validate(), convention.ErrInconsistent, "confirmed before made")
+}
+
+func TestMLAPara14InterpolOnlyWhenUrgent(t *testing.T) {
+	r := baseRequest()
+	r.Channel = mla.ChannelInterpol
+	ps := convention.AsProblems(r.Validate())
+	require.Len(t, ps, 1)
+	assert.Equal(t, mlaCite(14), ps[0].Cite)
+	r.Urgent = true
+	assert.NoError(t, r.Validate())
+}
+
+// The problems of Contents name fields by their promoted path, valid on
+// Contents and on the Request that embeds it.
+func TestContentsProblemFieldsArePromotedPaths(t *testing.T) {
+	ps := convention.AsProblems(mla.Contents{Subjects: []mla.Subject{{}}}.Validate())
+	require.NotEmpty(t, ps)
+	for _, p := range ps {
+		for _, typ := range []reflect.Type{reflect.TypeOf(mla.Contents{}), reflect.TypeOf(mla.Request{})} {
+			assert.True(t, resolves(typ, p.Field), "%s on %s", p.Field, typ)
+		}
+	}
+	assert.Len(t, mla.ContentRules(), 13)
+}
+
+func resolves(typ reflect.Type, path string) bool {
+	for _, part := range strings.Split(path, ".") {
+		name, _, indexed := strings.Cut(part, "[")
+		f, ok := typ.FieldByName(name)
+		if !ok {
+			return false
+		}
+		typ = f.Type
+		if indexed {
+			typ = typ.Elem()
+		}
+	}
+	return true
+}
+
+func TestMLAPara16ValidationNeverPanicsAndReportsEachMissingElement(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := mlatest.Request().Draw(t, "r")
+		clear := rapid.SliceOfDistinct(rapid.SampledFrom([]rune("abdf")), rapid.ID[rune]).Draw(t, "clear")
+		for _, c := range clear {
+			switch c {
+			case 'a':
+				r.RequestingAuthority = ""
+			case 'b':
+				r.SubjectMatter = ""
+			case 'd':
+				r.AssistanceSought = ""
+			case 'f':
+				r.Aim = ""
+			}
+		}
+		ps := convention.AsProblems(r.Validate())
+		assert.Len(t, ps, len(clear))
+		for _, c := range clear {
+			assert.Contains(t, ps.Cites(), mlaPoint(16, c))
+		}
+	})
+}
+
+func TestResponseValidation(t *testing.T) {
+	ps := convention.AsProblems(mla.Response{Grounds: convention.SetOf(mla.DutyReasons)}.Validate())
+	require.Len(t, ps, 2)
+	assert.Equal(t, []convention.Citation{mlaCite(22), mlaCite(24)}, ps.Cites())
+	assert.Len(t, mla.ResponseRules(), 2)
+	assert.NoError(t, refusal(mla.GroundEssentialInterests).Validate())
+	assert.ErrorIs(t, mla.Response{Action: 9}.Validate(), convention.ErrInvalid)
+}
