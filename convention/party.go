@@ -171,6 +171,23 @@ func LanguageAcceptable(notified []language.Tag, used language.Tag) bool {
 	if used == language.Und || len(notified) == 0 {
 		return false
 	}
+	// Fast path, without building a matcher: the same language in the same
+	// script is a match of High or Exact confidence whatever the region.
+	ub, _ := used.Base()
+	us, _ := used.Script()
+	for _, n := range notified {
+		if n == language.Und {
+			continue
+		}
+		if n == used {
+			return true
+		}
+		nb, _ := n.Base()
+		ns, _ := n.Script()
+		if nb == ub && ns == us {
+			return true
+		}
+	}
 	var ok []language.Tag
 	for _, n := range notified {
 		if n != language.Und {

@@ -166,3 +166,17 @@ func FuzzJSONDecoding(f *testing.F) {
 		_ = e.String()
 	})
 }
+
+// The fast path of LanguageAcceptable agrees with the matcher of
+// golang.org/x/text/language at High confidence, on which para. 15 is read.
+func TestMLAPara15FastPathAgreesWithTheMatcher(t *testing.T) {
+	tags := []string{"en", "en-GB", "en-US", "fr", "fr-CA", "zh", "zh-Hant", "zh-TW", "zh-Hans", "sr", "sr-Latn", "sr-Cyrl",
+		"no", "nb", "nn", "pt", "pt-BR", "pt-PT", "es", "es-419", "es-MX", "ar", "ar-EG", "ru", "ru-UA", "de", "de-CH", "az-Latn", "az-Cyrl"}
+	for _, n := range tags {
+		for _, u := range tags {
+			notified, used := language.MustParse(n), language.MustParse(u)
+			_, _, conf := language.NewMatcher([]language.Tag{notified}).Match(used)
+			assert.Equal(t, conf >= language.High, convention.LanguageAcceptable([]language.Tag{notified}, used), "notified %s, used %s", n, u)
+		}
+	}
+}

@@ -131,6 +131,21 @@ func (ps Problems) Sort() {
 	})
 }
 
+// Prefixed returns a copy of ps with prefix put before each Field, for
+// the problems of a nested value: Prefixed("Offences[2].") turns "Name"
+// into "Offences[2].Name".
+func (ps Problems) Prefixed(prefix string) Problems {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make(Problems, len(ps))
+	for i, p := range ps {
+		p.Field = prefix + p.Field
+		out[i] = p
+	}
+	return out
+}
+
 // Cites returns the citation of each problem, in order.
 func (ps Problems) Cites() []Citation {
 	out := make([]Citation, len(ps))

@@ -112,6 +112,18 @@ func (s Set[T]) All() iter.Seq[T] {
 	}
 }
 
+// First returns the member of s with the earliest citation (the lowest
+// number among equals), without allocating; ok is false for an empty set.
+func (s Set[T]) First() (first T, ok bool) {
+	var c Citation
+	for t := range s.All() {
+		if d := t.Describe().Cite; !ok || d.Compare(c) < 0 {
+			first, c, ok = t, d, true
+		}
+	}
+	return first, ok
+}
+
 // Slice returns the members sorted by citation, then by number.
 func (s Set[T]) Slice() []T {
 	out := make([]T, 0, s.Len())

@@ -322,8 +322,8 @@ func DecideBasis(p Profile, f Facts) (BasisDecision, error) {
 }
 
 func basisProblems(p Profile, f Facts) error {
-	ps := appendPrefixed(nil, convention.RunChecks(p, profileChecks), "Profile.", -1)
-	ps = appendPrefixed(ps, convention.RunChecks(f, factsChecks), "Facts.", -1)
+	ps := convention.RunChecks(p, profileChecks).Prefixed("Profile.")
+	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
 	ps.Sort()
 	return ps.Err()
 }

@@ -362,21 +362,9 @@ func (r Request) Validate() error {
 	return r.problems().Err()
 }
 
-// passes reports whether v passes every check of the table, calling the
-// tests directly: the fast path of validation, with the same rules. A test
-// that panics counts as failing, and RunChecks then reports it.
-func passes[T any](v T, checks []convention.Check[T]) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
-	for _, c := range checks {
-		if err, _ := c.Test(v); err != nil {
-			return false
-		}
-	}
-	return true
+// passes reports whether v passes every check of the table.
+func passes[T any](v T, checks []convention.Check[T]) bool {
+	return len(convention.RunChecks(v, checks)) == 0
 }
 
 func (r Request) valid() bool {
@@ -397,23 +385,9 @@ func (r Request) problems() convention.Problems {
 		if i == MaxOffences {
 			break
 		}
-		ps = appendPrefixed(ps, convention.RunChecks(c, chargeChecks), "Offences[", i)
+		ps = append(ps, convention.RunChecks(c, chargeChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
 	ps.Sort()
-	return ps
-}
-
-// appendPrefixed appends qs to ps with each field prefixed by
-// prefix + index + "]." (index < 0: prefix alone).
-func appendPrefixed(ps, qs convention.Problems, prefix string, index int) convention.Problems {
-	for _, q := range qs {
-		p := prefix
-		if index >= 0 {
-			p += strconv.Itoa(index) + "]."
-		}
-		q.Field = p + q.Field
-		ps = append(ps, q)
-	}
 	return ps
 }
 
@@ -455,10 +429,10 @@ func validate(r Request, p Profile, f Facts, resp *Response) error {
 		return nil
 	}
 	ps := r.problems()
-	ps = appendPrefixed(ps, convention.RunChecks(p, profileChecks), "Profile.", -1)
-	ps = appendPrefixed(ps, convention.RunChecks(f, factsChecks), "Facts.", -1)
+	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
+	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
 	if resp != nil {
-		ps = appendPrefixed(ps, convention.RunChecks(*resp, responseChecks), "Response.", -1)
+		ps = append(ps, convention.RunChecks(*resp, responseChecks).Prefixed("Response.")...)
 		ps = append(ps, convention.RunChecks(reviewInput{r, *resp}, reviewChecks)...)
 	}
 	if len(ps) == 0 {

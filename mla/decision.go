@@ -246,36 +246,13 @@ func channelConforms(r Request, p Profile) bool {
 	return false
 }
 
-// languageAcceptable applies para. 15 as convention.LanguageAcceptable does,
-// with a fast path that allocates nothing: a request in the same language
-// and script as a notified language (any region) is acceptable, which the
-// matcher of golang.org/x/text/language confirms with High or Exact
-// confidence. Other cases go to convention.LanguageAcceptable. An empty
+// languageAcceptable applies para. 15 through convention.LanguageAcceptable
+// (which matches without allocating in the common case). An empty
 // notification leaves the question unassessed; language.Und is not a
 // language.
 func languageAcceptable(notified []language.Tag, used language.Tag) judgement {
 	if len(notified) == 0 {
 		return unassessed
-	}
-	if used == language.Und {
-		return no
-	}
-	for _, n := range notified {
-		if n == used {
-			return yes
-		}
-	}
-	ub, _ := used.Base()
-	us, _ := used.Script()
-	for _, n := range notified {
-		if n == language.Und {
-			continue
-		}
-		b, _ := n.Base()
-		s, _ := n.Script()
-		if b == ub && s == us {
-			return yes
-		}
 	}
 	return convention.Known(convention.LanguageAcceptable(notified, used))
 }
@@ -509,16 +486,10 @@ func (in *inputs) assess() Decision {
 	return d
 }
 
-// firstCite returns the earliest citation among the members of s, without
-// allocating.
+// firstCite returns the earliest citation among the members of s.
 func firstCite(s Set) convention.Citation {
-	var c convention.Citation
-	for t := range s.All() {
-		if d := t.Describe().Cite; c.IsZero() || d.Compare(c) < 0 {
-			c = d
-		}
-	}
-	return c
+	t, _ := s.First()
+	return t.Describe().Cite
 }
 
 // resolve fills in what each needed fact would change, re-running decide

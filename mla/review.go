@@ -59,7 +59,7 @@ func ResponseRules() []convention.RuleInfo { return convention.Infos(responseChe
 
 // Validate reports every defect of the response (an unknown action,
 // non-ground terms among the grounds) as convention.Problems, or nil.
-func (r Response) Validate() error { return runChecks(r, responseChecks).Err() }
+func (r Response) Validate() error { return convention.RunChecks(r, responseChecks).Err() }
 
 // groundTests maps each ground to the test that makes it available.
 var groundTests = [numTerms]Term{
@@ -240,7 +240,7 @@ var actionCite = [numActions]convention.Citation{
 // para. 8 is checked, and a bank-secrecy refusal is Unlawful). The error
 // is only the Problems of r.Validate and resp.Validate.
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
-	ps := append(r.problems(), runChecks(resp, responseChecks)...)
+	ps := append(r.problems(), convention.RunChecks(resp, responseChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return Decision{}, ps

@@ -135,7 +135,7 @@ const maxAgreedDays = 3660
 func StayRules() []convention.RuleInfo { return convention.Infos(stayChecks) }
 
 // Validate reports every defect of the stay as convention.Problems, or nil.
-func (s Stay) Validate() error { return runChecks(s, stayChecks).Err() }
+func (s Stay) Validate() error { return convention.RunChecks(s, stayChecks).Err() }
 
 // Status is the protection of a person on one date (paras. 13, 28), as
 // SafeConduct computes it. The zero Status has OutcomeUnknown: nothing was
@@ -163,6 +163,9 @@ type Status struct {
 // the para. 28 period counted.
 func (s Status) Explain() convention.Explanation {
 	e := s.Decision.Explain()
+	if !e.Date.IsZero() {
+		e.DateLabel = "first day without protection"
+	}
 	end := s.Until
 	if s.Reason == TestRemained {
 		end = s.Ceased

@@ -17,31 +17,6 @@ var (
 	errInconsistent = convention.ErrInconsistent
 )
 
-// runChecks is convention.RunChecks with a fast path for the valid input,
-// the common case on the decision path: it runs the same table once under
-// a single deferred recover, and only when some check fails (or panics)
-// does it hand the value to convention.RunChecks for the full report.
-func runChecks[T any](v T, checks []check[T]) convention.Problems {
-	if !anyFails(v, checks) {
-		return nil
-	}
-	return convention.RunChecks(v, checks)
-}
-
-func anyFails[T any](v T, checks []check[T]) (failed bool) {
-	defer func() {
-		if recover() != nil {
-			failed = true
-		}
-	}()
-	for _, c := range checks {
-		if err, _ := c.Test(v); err != nil {
-			return true
-		}
-	}
-	return false
-}
-
 func missing(s string) (error, string) {
 	if strings.TrimSpace(s) == "" {
 		return errMissing, ""
@@ -157,9 +132,9 @@ var subjectChecks = []check[Subject]{
 
 // problems returns every problem of c, sorted by citation.
 func (c Contents) problems() convention.Problems {
-	ps := runChecks(c, contentChecks)
+	ps := convention.RunChecks(c, contentChecks)
 	for i, s := range c.Subjects {
-		for _, p := range runChecks(s, subjectChecks) {
+		for _, p := range convention.RunChecks(s, subjectChecks) {
 			p.Field = "Subjects[" + strconv.Itoa(i) + "]." + p.Field
 			ps = append(ps, p)
 		}
@@ -335,7 +310,7 @@ func Rules() []convention.RuleInfo {
 func (r Request) Validate() error { return r.problems().Err() }
 
 func (r Request) problems() convention.Problems {
-	ps := append(r.Contents.problems(), runChecks(r, requestChecks)...)
+	ps := append(r.Contents.problems(), convention.RunChecks(r, requestChecks)...)
 	ps.Sort()
 	return ps
 }

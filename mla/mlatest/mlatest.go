@@ -16,16 +16,15 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/convention/conventiontest"
 	"github.com/treatyrules/cybercrime/mla"
 )
 
 // Invalid is a value broken in known ways, with exactly the citations its
-// Validate must report, one per problem, sorted. (A type named Broken would
-// clash with the generator Broken in this package.)
-type Invalid[T any] struct {
-	Value T
-	Want  []convention.Citation
-}
+// Validate must report, one per problem, sorted: the library's shared
+// conventiontest.Broken. (A type named Broken would clash with the
+// generator Broken in this package.)
+type Invalid[T any] = conventiontest.Broken[T]
 
 // Date generates dates from 1990 to 2100, leap days included.
 func Date() *rapid.Generator[convention.Date] {
