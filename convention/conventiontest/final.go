@@ -190,17 +190,8 @@ func HistoryOf(states, reios int) *rapid.Generator[History] {
 	})
 }
 
-// Shuffle generates permutations of xs (a fresh slice).
-func Shuffle[T any](xs []T) *rapid.Generator[[]T] {
-	return rapid.Custom(func(t *rapid.T) []T {
-		out := append([]T(nil), xs...)
-		for i := len(out) - 1; i > 0; i-- {
-			j := rapid.IntRange(0, i).Draw(t, "Swap")
-			out[i], out[j] = out[j], out[i]
-		}
-		return out
-	})
-}
+// Shuffle generates permutations of xs (fresh slices).
+func Shuffle[T any](xs []T) *rapid.Generator[[]T] { return rapid.Permutation(xs) }
 
 // ActionFor generates actions of any kind by one of the parties, dated in
 // 2020-2035, that pass Action.Validate; whether the ledger accepts them is
