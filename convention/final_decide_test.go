@@ -52,7 +52,10 @@ func TestDecideAmendmentPara1And2(t *testing.T) {
 			convention.Adopted, 0, 0, nil},
 		{"amendment para. 1: efforts not exhausted, no vote yet", with(func(v *convention.Vote) { v.EffortsExhausted = convention.No }),
 			convention.NotAdopted, 0, 0, nil},
-		{"amendment para. 1: consensus unassessed", with(func(v *convention.Vote) { v.Consensus = convention.Unassessed; v.EffortsExhausted = convention.Unassessed }),
+		{"amendment para. 1: consensus unassessed", with(func(v *convention.Vote) {
+			v.Consensus = convention.Unassessed
+			v.EffortsExhausted = convention.Unassessed
+		}),
 			convention.Undetermined, 0, 0, []convention.Final{convention.FinalConsensus}},
 		{"amendment para. 1: exactly two thirds adopts", with(func(v *convention.Vote) {
 			v.Ballots = join(ballots(convention.ChoiceFor, s[3:13]...), ballots(convention.ChoiceAgainst, s[13:18]...))
