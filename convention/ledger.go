@@ -148,19 +148,23 @@ func Build(parties []Party, actions []Action) (Ledger, error) {
 	if len(ps) > 0 {
 		return Ledger{}, ps.Err()
 	}
-	type indexed struct {
-		a Action
-		i int
-	}
-	in := make([]indexed, len(actions))
+	in := make([]Action, len(actions))
+	order := make([]int, len(actions))
 	for i, a := range actions {
-		in[i] = indexed{a.clone(), i}
+		in[i], order[i] = a.clone(), i
 	}
-	slices.SortStableFunc(in, func(x, y indexed) int { return x.a.Compare(y.a) })
+	// Sort indices, not the actions: a total order (ties broken by input
+	// position, which only ever separates identical actions).
+	slices.SortFunc(order, func(x, y int) int {
+		if c := in[x].Compare(in[y]); c != 0 {
+			return c
+		}
+		return cmpInt(x, y)
+	})
 	d.actions = make([]Action, 0, len(in))
-	for _, x := range in {
-		for _, p := range d.record(x.a, true) {
-			p.Field = "Actions[" + strconv.Itoa(x.i) + "]." + p.Field
+	for _, i := range order {
+		for _, p := range d.record(in[i], true) {
+			p.Field = "Actions[" + strconv.Itoa(i) + "]." + p.Field
 			ps = append(ps, p)
 		}
 	}
@@ -241,7 +245,7 @@ func (d *ledgerData) record(a Action, validate bool) Problems {
 		if i, ok := d.index[a.Party]; ok {
 			p = i
 		}
-		ps = RunChecks(step{a: a, d: d, p: p}, ledgerChecks)
+		ps = RunChecks(step{a: a, d: d, p: p}, ledgerChecksByKind[a.Kind%numActionKinds])
 		if len(ps) == 0 {
 			d.apply(a, p)
 		}
@@ -497,29 +501,29 @@ func inconsistent(format string, args ...any) (error, string) {
 // ledgerChecks are the rules that depend on other recorded actions, each
 // evaluated as of the action's date. Each rule returns nil for an action it
 // does not govern, and for an unknown party, which the first rule reports.
-var ledgerChecks = []Check[step]{
+var ledgerRules = []ledgerRule{
 	// "The Secretary-General of the United Nations is designated depositary"
 	// : the ledger records actions of the States and organizations it knows.
-	{Cite: Cite(ArtDepositary, 1), Field: "Party",
+	{kinds: allKinds, check: Check[step]{Cite: Cite(ArtDepositary, 1), Field: "Party",
 		Quote: "The Secretary-General of the United Nations is designated depositary of this Convention",
 		Test: func(s step) (error, string) {
 			if s.a.Kind != ActionAmendmentAdoption && !s.known() {
 				return inconsistent("unknown party %s", s.a.Party)
 			}
 			return nil, ""
-		}},
+		}}},
 	// The same action is recorded once.
-	{Cite: Cite(ArtDepositary, 1), Field: "Kind",
+	{kinds: allKinds, check: Check[step]{Cite: Cite(ArtDepositary, 1), Field: "Kind",
 		Quote: "The Secretary-General of the United Nations is designated depositary of this Convention",
 		Test: func(s step) (error, string) {
 			if n := len(s.d.actions); n > 0 && s.d.actions[n-1].Compare(s.a) == 0 {
 				return inconsistent("already recorded")
 			}
 			return nil, ""
-		}},
+		}}},
 	// "This Convention shall be open to all States for signature": a party
 	// signs once, and before it consents to be bound.
-	{Cite: Cite(ArtSignature, 1), Field: "Date",
+	{kinds: kinds(ActionSignature), check: Check[step]{Cite: Cite(ArtSignature, 1), Field: "Date",
 		Quote: "This Convention shall be open to all States for signature",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionSignature) {
@@ -531,11 +535,11 @@ var ledgerChecks = []Check[step]{
 				return inconsistent("signature after its instrument of %s of %s", st.depositKind, st.deposited)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "open for signature by regional economic integration organizations
 	// provided that at least one member State of such organization has
 	// signed"
-	{Cite: Cite(ArtSignature, 2), Field: "Party",
+	{kinds: kinds(ActionSignature), check: Check[step]{Cite: Cite(ArtSignature, 2), Field: "Party",
 		Quote: "provided that at least one member State of such organization has signed this Convention",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionSignature) || !s.st().reio {
@@ -547,21 +551,21 @@ var ledgerChecks = []Check[step]{
 				}
 			}
 			return inconsistent("no member State of %s has signed by %s", s.a.Party, s.a.Date)
-		}},
+		}}},
 	// "This Convention is subject to ratification, acceptance or approval":
 	// of a signatory; a State that has not signed accedes (para. 4).
-	{Cite: Cite(ArtSignature, 3), Field: "Kind",
+	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Kind",
 		Quote: "This Convention is subject to ratification, acceptance or approval",
 		Test: func(s step) (error, string) {
 			if s.is(ActionRatification, ActionAcceptance, ActionApproval) && s.st().signed.IsZero() {
 				return inconsistent("%s by %s, which has not signed; a non-signatory accedes (para. 4)", s.a.Kind, s.a.Party)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "A regional economic integration organization may deposit its
 	// instrument of ratification, acceptance or approval if at least one of
 	// its member States has done likewise."
-	{Cite: Cite(ArtSignature, 3), Field: "Party",
+	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
 		Quote: "A regional economic integration organization may deposit its instrument of ratification, acceptance or approval if at least one of its member States has done likewise",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionRatification, ActionAcceptance, ActionApproval) || !s.st().reio {
@@ -573,10 +577,10 @@ var ledgerChecks = []Check[step]{
 				}
 			}
 			return inconsistent("no member State of %s has deposited an instrument that stands on %s", s.a.Party, s.a.Date)
-		}},
+		}}},
 	// "open for accession by any State or any regional economic integration
 	// organization of which at least one member State is a Party"
-	{Cite: Cite(ArtSignature, 4), Field: "Party",
+	{kinds: kinds(ActionAccession), check: Check[step]{Cite: Cite(ArtSignature, 4), Field: "Party",
 		Quote: "open for accession by any State or any regional economic integration organization of which at least one member State is a Party to this Convention",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionAccession) || !s.st().reio {
@@ -588,29 +592,29 @@ var ledgerChecks = []Check[step]{
 				}
 			}
 			return inconsistent("no member State of %s is a Party (the Convention in force for it) on %s", s.a.Party, s.a.Date)
-		}},
+		}}},
 	// One instrument of ratification, acceptance or approval per party.
-	{Cite: Cite(ArtSignature, 3), Field: "Date",
+	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Date",
 		Quote: "Instruments of ratification, acceptance or approval shall be deposited with the Secretary-General",
 		Test: func(s step) (error, string) {
 			if s.is(ActionRatification, ActionAcceptance, ActionApproval) && !s.st().deposited.IsZero() {
 				return inconsistent("already deposited an instrument of %s on %s", s.st().depositKind, s.st().deposited)
 			}
 			return nil, ""
-		}},
+		}}},
 	// One instrument of accession per party, and none after another
 	// instrument.
-	{Cite: Cite(ArtSignature, 4), Field: "Date",
+	{kinds: kinds(ActionAccession), check: Check[step]{Cite: Cite(ArtSignature, 4), Field: "Date",
 		Quote: "Instruments of accession shall be deposited with the Secretary-General",
 		Test: func(s step) (error, string) {
 			if s.is(ActionAccession) && !s.st().deposited.IsZero() {
 				return inconsistent("already deposited an instrument of %s on %s", s.st().depositKind, s.st().deposited)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "Such organization shall also inform the depositary of any relevant
 	// modification in the extent of its competence."
-	{Cite: Cite(ArtSignature, 3), Field: "Party",
+	{kinds: kinds(ActionCompetence), check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
 		Quote: "Such organization shall also inform the depositary of any relevant modification in the extent of its competence",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionCompetence) {
@@ -623,7 +627,7 @@ var ledgerChecks = []Check[step]{
 				return inconsistent("%s has no instrument standing on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "At the time of deposit of their instrument ..., inform the
 	// Secretary-General ... whether they will take this Convention as the
 	// legal basis for cooperation on extradition"
@@ -638,7 +642,7 @@ var ledgerChecks = []Check[step]{
 	// "at the time of signature, ratification, acceptance or approval of or
 	// accession to this Convention, declare that it does not consider itself
 	// bound by paragraph 2"
-	{Cite: Cite(ArtDisputes, 3), Field: "Date",
+	{kinds: kinds(ActionDisputeReservation), check: Check[step]{Cite: Cite(ArtDisputes, 3), Field: "Date",
 		Quote: "at the time of signature, ratification, acceptance or approval of or accession to this Convention",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionDisputeReservation) {
@@ -650,29 +654,29 @@ var ledgerChecks = []Check[step]{
 			}
 			return inconsistent("a reservation is made at signature or at the deposit of the instrument (signed %q, deposited %q)",
 				st.signed.String(), st.deposited.String())
-		}},
+		}}},
 	// "Any State Party that has made a reservation ... may at any time
 	// withdraw that reservation"
-	{Cite: Cite(ArtDisputes, 4), Field: "Party",
+	{kinds: kinds(ActionWithdrawReservation), check: Check[step]{Cite: Cite(ArtDisputes, 4), Field: "Party",
 		Quote: "Any State Party that has made a reservation in accordance with paragraph 3 of this article may at any time withdraw that reservation",
 		Test: func(s step) (error, string) {
 			if s.is(ActionWithdrawReservation) && !s.d.reservedAt(s.p, s.a.Date) {
 				return inconsistent("%s has no reservation in force on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "a State Party may propose an amendment"
-	{Cite: Cite(ArtAmendment, 1), Field: "Party",
+	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Party",
 		Quote: "a State Party may propose an amendment and file it with the Secretary-General",
 		Test: func(s step) (error, string) {
 			if s.is(ActionAmendmentProposal) && !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "After the expiry of five years from the entry into force of this
 	// Convention"
-	{Cite: Cite(ArtAmendment, 1), Field: "Date",
+	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Date",
 		Quote: "After the expiry of five years from the entry into force of this Convention",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionAmendmentProposal) {
@@ -682,9 +686,9 @@ var ledgerChecks = []Check[step]{
 				return inconsistent("proposals may be filed from %q", open.String())
 			}
 			return nil, ""
-		}},
+		}}},
 	// Each proposal is filed once.
-	{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
+	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
 		Quote: "propose an amendment and file it with the Secretary-General",
 		Test: func(s step) (error, string) {
 			if s.a.Kind != ActionAmendmentProposal {
@@ -694,11 +698,11 @@ var ledgerChecks = []Check[step]{
 				return inconsistent("amendment %q already proposed on %s", string(s.a.Amendment), s.d.amends[i].proposed)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "communicate the proposed amendment ... for the purpose of considering
 	// and deciding on the proposal": a proposal is adopted once, after it was
 	// filed.
-	{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
+	{kinds: kinds(ActionAmendmentAdoption), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
 		Quote: "for the purpose of considering and deciding on the proposal",
 		Test: func(s step) (error, string) {
 			if s.a.Kind != ActionAmendmentAdoption {
@@ -712,10 +716,10 @@ var ledgerChecks = []Check[step]{
 				return inconsistent("amendment %q already adopted on %s", string(s.a.Amendment), s.d.amends[i].adopted)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "An amendment adopted in accordance with paragraph 1 of this article is
 	// subject to ratification, acceptance or approval"
-	{Cite: Cite(ArtAmendment, 3), Field: "Amendment",
+	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Amendment",
 		Quote: "An amendment adopted in accordance with paragraph 1 of this article is subject to ratification, acceptance or approval",
 		Test: func(s step) (error, string) {
 			if s.a.Kind != ActionAmendmentAcceptance {
@@ -725,18 +729,18 @@ var ledgerChecks = []Check[step]{
 				return inconsistent("amendment %q has not been adopted by %s", string(s.a.Amendment), s.a.Date)
 			}
 			return nil, ""
-		}},
+		}}},
 	// "... by States Parties"
-	{Cite: Cite(ArtAmendment, 3), Field: "Party",
+	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Party",
 		Quote: "is subject to ratification, acceptance or approval by States Parties",
 		Test: func(s step) (error, string) {
 			if s.is(ActionAmendmentAcceptance) && !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
-		}},
+		}}},
 	// One instrument per party and amendment.
-	{Cite: Cite(ArtAmendment, 3), Field: "Date",
+	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Date",
 		Quote: "an instrument of ratification, acceptance or approval of such amendment",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionAmendmentAcceptance) {
@@ -748,9 +752,9 @@ var ledgerChecks = []Check[step]{
 				}
 			}
 			return nil, ""
-		}},
+		}}},
 	// "A State Party may denounce this Convention"
-	{Cite: Cite(ArtDenunciation, 1), Field: "Party",
+	{kinds: kinds(ActionDenunciation), check: Check[step]{Cite: Cite(ArtDenunciation, 1), Field: "Party",
 		Quote: "A State Party may denounce this Convention by written notification to the Secretary-General",
 		Test: func(s step) (error, string) {
 			if !s.is(ActionDenunciation) {
@@ -763,15 +767,15 @@ var ledgerChecks = []Check[step]{
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
-		}},
+		}}},
 }
 
 // notificationRule is the rule for a State's notification made at the
 // deposit of its instrument: by a State whose instrument stands on the date
 // (later notifications, which replace earlier ones, are recorded too, as
 // the depositary circulates them).
-func notificationRule(k ActionKind) Check[step] {
-	return Check[step]{Cite: actionKinds[k].cite, Field: "Party",
+func notificationRule(k ActionKind) ledgerRule {
+	return ledgerRule{kinds: kinds(k), check: Check[step]{Cite: actionKinds[k].cite, Field: "Party",
 		Quote: actionKinds[k].quote + " at the time it deposits its instrument",
 		Test: func(s step) (error, string) {
 			if !s.is(k) {
@@ -784,13 +788,51 @@ func notificationRule(k ActionKind) Check[step] {
 				return inconsistent("%s has no instrument standing on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
-		}}
+		}}}
 }
 
 // LedgerRules returns the rules the ledger applies to an action given the
 // others recorded, in table order (Action.Validate's rules are in
 // [ActionRules]).
 func LedgerRules() []RuleInfo { return Infos(ledgerChecks) }
+
+// ledgerRule is a rule and the kinds of action it governs.
+type ledgerRule struct {
+	kinds uint32
+	check Check[step]
+}
+
+func kinds(ks ...ActionKind) uint32 {
+	var m uint32
+	for _, k := range ks {
+		m |= 1 << k
+	}
+	return m
+}
+
+var (
+	allKinds = ^uint32(0)
+	raa      = kinds(ActionRatification, ActionAcceptance, ActionApproval)
+)
+
+// ledgerChecks is the table in order; ledgerChecksByKind the rules that
+// govern each kind, so that recording an action runs only those. Both are
+// built once and never changed.
+var ledgerChecks, ledgerChecksByKind = splitRules(ledgerRules)
+
+func splitRules(rules []ledgerRule) ([]Check[step], [numActionKinds][]Check[step]) {
+	var all []Check[step]
+	var byKind [numActionKinds][]Check[step]
+	for _, r := range rules {
+		all = append(all, r.check)
+		for k := range byKind {
+			if r.kinds&(1<<k) != 0 {
+				byKind[k] = append(byKind[k], r.check)
+			}
+		}
+	}
+	return all, byKind
+}
 
 // ledgerJSON is the ledger's JSON form.
 type ledgerJSON struct {
