@@ -119,10 +119,10 @@ func (e Event) String() string {
 // Counting. A cycle of n years from an origin O covers the days from
 // AfterExpiryOfYears(O, n(k-1)) to ExpiryOfYears(O, nk) and falls due on
 // its last day: the first annual discussion of a Convention in force on 29
-// September 2003 falls due by 28 September 2004, the first report of a
-// party for which it entered into force on 29 February 2028 by 28 February
-// 2033 (the fifth anniversary, clamped to 28 February, being the first day
-// of the next cycle).
+// September 2003 falls due by 28 September 2004; the first report of a
+// party for which it entered into force on 29 February 2028 falls due by
+// 27 February 2033, since the fifth anniversary, clamped to 28 February, is
+// the first day of the next cycle.
 //
 // Reading the periodic review (Review art., para. 2). The text sets no
 // starting point; the calendar counts from the Convention's entry into
