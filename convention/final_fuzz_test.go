@@ -84,24 +84,7 @@ func FuzzBuild(f *testing.F) {
 			k := kinds[int(b[i])%len(kinds)]
 			p := parties[int(b[i+1])%len(parties)].ID
 			on := convention.MustDate("2020-01-01").AddDays(int(b[i+2])*16 + int(b[i+3])%16)
-			a := convention.Action{Kind: k, Party: p, Date: on}
-			switch k {
-			case convention.ActionAmendmentAdoption:
-				a.Party, a.Body, a.Amendment = convention.PartyID{}, "Commission", "A"
-			case convention.ActionAmendmentProposal, convention.ActionAmendmentAcceptance:
-				a.Amendment = "A"
-			case convention.ActionExtraditionBasis:
-				a.Basis = convention.Yes
-			case convention.ActionCentralAuthority:
-				a.Authority = "X"
-			case convention.ActionLanguages:
-				a.Languages = nil
-			case convention.ActionCompetence:
-				a.Competence = "X"
-			}
-			if k.IsDeposit() && p.IsREIO() {
-				a.Competence = "X"
-			}
+			a := conventiontest.ValidAction(k, p, on)
 			acts = append(acts, a)
 		}
 		l, _ := convention.Build(parties, acts)

@@ -13,28 +13,10 @@ import (
 	"github.com/treatyrules/cybercrime/convention/conventiontest"
 )
 
-// validAction returns an action of kind k by p carrying exactly the fields
-// its kind requires.
+// validAction returns an action of kind k by p, dated 2025-01-01, carrying
+// exactly the fields its kind requires.
 func validAction(k convention.ActionKind, p convention.PartyID) convention.Action {
-	a := convention.Action{Kind: k, Party: p, Date: d("2025-01-01")}
-	switch k {
-	case convention.ActionAmendmentAdoption:
-		a.Party, a.Amendment, a.Body = convention.PartyID{}, "A1", "Commission"
-	case convention.ActionAmendmentProposal, convention.ActionAmendmentAcceptance:
-		a.Amendment = "A1"
-	case convention.ActionExtraditionBasis:
-		a.Basis = convention.Yes
-	case convention.ActionCentralAuthority:
-		a.Authority = "Ministry of Justice"
-	case convention.ActionLanguages:
-		a.Languages = []language.Tag{language.English}
-	case convention.ActionCompetence:
-		a.Competence = "customs"
-	}
-	if k.IsDeposit() && p.IsREIO() {
-		a.Competence = "customs"
-	}
-	return a
+	return conventiontest.ValidAction(k, p, d("2025-01-01"))
 }
 
 // toggle adds field f to a when absent and removes it when present.

@@ -442,3 +442,24 @@ func assertCites(t *testing.T, err error, want ...convention.Citation) {
 	require.NotEmpty(t, ps, "want problems citing %v", want)
 	assert.Equal(t, want, ps.Cites(), ps.Strings())
 }
+
+func TestLedgerListsAndCopies(t *testing.T) {
+	u := newUNTOC()
+	l := u.ledger(t, convention.Action{Kind: convention.ActionLanguages, Party: u.states[0], Date: d("2001-01-01"), Languages: []language.Tag{language.French}})
+	assert.Len(t, l.Signatories(d("2000-12-12")), 46, "signature para. 1: 45 States and the organization")
+	assert.Empty(t, l.PartiesOn(d("2003-09-28")))
+	assert.Len(t, l.PartiesOn(d("2003-09-29")), 42, "entry into force para. 1: 40 States, the one that deposited a day later, and the organization")
+	assert.Len(t, l.PartiesOn(d("2003-11-01")), 43)
+	langs := l.Languages(u.states[0], d("2005-01-01"))
+	langs[0] = language.German
+	assert.Equal(t, []language.Tag{language.French}, l.Languages(u.states[0], d("2005-01-01")), "a fresh slice")
+	p, ok := l.Party(eu)
+	require.True(t, ok)
+	p.Members[0] = convention.MustPartyID("ZWE")
+	q, _ := l.Party(eu)
+	assert.Equal(t, u.states[0], q.Members[0], "a fresh slice")
+	assert.Empty(t, convention.Ledger{}.Signatories(d("2020-01-01")))
+	assert.Empty(t, convention.Ledger{}.Actions())
+	_, ok = convention.Ledger{}.EntryIntoForce()
+	assert.False(t, ok)
+}

@@ -2,7 +2,6 @@ package implementation
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
@@ -28,15 +27,10 @@ const (
 	numBodies
 )
 
-var bodies = [numBodies]struct {
-	token, name string
-	cite        convention.Citation
-}{
-	BodyUnknown:     {"unknown", "", convention.Citation{}},
-	Commission:      {"commission", "Commission on Crime Prevention and Criminal Justice", point(convention.ArtBody, 2, 'a')},
-	Council:         {"council", "Economic and Social Council", point(convention.ArtBody, 2, 'b')},
-	GeneralAssembly: {"general-assembly", "General Assembly", point(convention.ArtBody, 2, 'c')},
-}
+var (
+	bodyTokens = tokens{"unknown", "commission", "council", "general-assembly"}
+	bodyNames  = [numBodies]string{"", "Commission on Crime Prevention and Criminal Justice", "Economic and Social Council", "General Assembly"}
+)
 
 // IsValid reports whether b is a declared body other than BodyUnknown.
 func (b Body) IsValid() bool { return b > BodyUnknown && b < numBodies }
@@ -44,51 +38,31 @@ func (b Body) IsValid() bool { return b > BodyUnknown && b < numBodies }
 // Name returns the body's full name, "" for an undeclared value.
 func (b Body) Name() string {
 	if b.IsValid() {
-		return bodies[b].name
+		return bodyNames[b]
 	}
 	return ""
 }
 
-// Cite returns the sub-paragraph defining the body.
+// Cite returns the sub-paragraph defining the body, Implementation body
+// art., para. 2(a) to (c).
 func (b Body) Cite() convention.Citation {
 	if b.IsValid() {
-		return bodies[b].cite
+		return point(convention.ArtBody, 2, rune('a'+b-Commission))
 	}
 	return convention.Citation{}
 }
 
 // String returns the body's token, e.g. "general-assembly", or Body(n).
-func (b Body) String() string {
-	if b.IsValid() {
-		return bodies[b].token
-	}
-	return "Body(" + strconv.Itoa(int(b)) + ")"
-}
+func (b Body) String() string { return bodyTokens.name("Body", int(b)) }
 
 // MarshalText returns String's token.
-func (b Body) MarshalText() ([]byte, error) {
-	if !b.IsValid() {
-		return nil, fmt.Errorf("implementation: marshal %s: %w", b, convention.ErrInvalid)
-	}
-	return []byte(bodies[b].token), nil
-}
+func (b Body) MarshalText() ([]byte, error) { return bodyTokens.marshal("Body", int(b)) }
 
 // UnmarshalText accepts a token String returns.
 func (b *Body) UnmarshalText(t []byte) error {
-	for x := Commission; x < numBodies; x++ {
-		if bodies[x].token == string(t) {
-			*b = x
-			return nil
-		}
-	}
-	return fmt.Errorf("implementation: unknown body %q: %w", truncate(string(t)), convention.ErrInvalid)
-}
-
-func truncate(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "..."
-	}
-	return s
+	v, err := bodyTokens.parse("body", t)
+	*b = Body(v)
+	return err
 }
 
 // ExpensesBorneBy names who bears the expenses of the Commission: the
@@ -127,36 +101,21 @@ const (
 	// ActModified: the body modified it; Review.Ref names the modifying
 	// act.
 	ActModified
-	numActs
 )
 
-var actText = [numActs]string{"unknown", "approved", "modified"}
+var actTokens = tokens{"unknown", "approved", "modified"}
 
 // String returns the act's token.
-func (a ReviewAct) String() string {
-	if a < numActs {
-		return actText[a]
-	}
-	return "ReviewAct(" + strconv.Itoa(int(a)) + ")"
-}
+func (a ReviewAct) String() string { return actTokens.name("ReviewAct", int(a)) }
 
 // MarshalText returns String's token.
-func (a ReviewAct) MarshalText() ([]byte, error) {
-	if a == ActUnknown || a >= numActs {
-		return nil, fmt.Errorf("implementation: marshal %s: %w", a, convention.ErrInvalid)
-	}
-	return []byte(actText[a]), nil
-}
+func (a ReviewAct) MarshalText() ([]byte, error) { return actTokens.marshal("ReviewAct", int(a)) }
 
 // UnmarshalText accepts "approved" or "modified".
 func (a *ReviewAct) UnmarshalText(b []byte) error {
-	for x := ActApproved; x < numActs; x++ {
-		if actText[x] == string(b) {
-			*a = x
-			return nil
-		}
-	}
-	return fmt.Errorf("implementation: unknown review act %q: %w", truncate(string(b)), convention.ErrInvalid)
+	v, err := actTokens.parse("review act", b)
+	*a = ReviewAct(v)
+	return err
 }
 
 // Review is one act of the Council or the General Assembly on a decision or

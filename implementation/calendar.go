@@ -42,53 +42,33 @@ const (
 	// EventReport: a party's report on the working of the Convention in its
 	// territory (Information art., para. 1(a)).
 	EventReport
-	numEventKinds
 )
 
-var eventKinds = [numEventKinds]struct {
-	token string
-	cite  convention.Citation
-}{
-	EventUnknown:           {"unknown", convention.Citation{}},
-	EventMidTermReview:     {"mid-term-review", point(convention.ArtReview, 2, 'a')},
-	EventMinisterialReview: {"ministerial-review", point(convention.ArtReview, 2, 'b')},
-	EventAnnualDiscussion:  {"annual-discussion", point(convention.ArtReview, 2, 'c')},
-	EventReport:            {"report", point(info, 1, 'a')},
-}
+var eventTokens = tokens{"unknown", "mid-term-review", "ministerial-review", "annual-discussion", "report"}
 
-// Cite returns the sub-paragraph providing for the event.
+// Cite returns the sub-paragraph providing for the event: Review art.,
+// para. 2(a) to (c), or Information art., para. 1(a) for a report.
 func (k EventKind) Cite() convention.Citation {
-	if k < numEventKinds {
-		return eventKinds[k].cite
+	switch {
+	case k == EventReport:
+		return point(info, 1, 'a')
+	case k > EventUnknown && k < EventReport:
+		return point(convention.ArtReview, 2, rune('a'+k-EventMidTermReview))
 	}
 	return convention.Citation{}
 }
 
 // String returns the kind's token, e.g. "mid-term-review".
-func (k EventKind) String() string {
-	if k > EventUnknown && k < numEventKinds {
-		return eventKinds[k].token
-	}
-	return "EventKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k EventKind) String() string { return eventTokens.name("EventKind", int(k)) }
 
 // MarshalText returns String's token.
-func (k EventKind) MarshalText() ([]byte, error) {
-	if k == EventUnknown || k >= numEventKinds {
-		return nil, fmt.Errorf("implementation: marshal %s: %w", k, convention.ErrInvalid)
-	}
-	return []byte(eventKinds[k].token), nil
-}
+func (k EventKind) MarshalText() ([]byte, error) { return eventTokens.marshal("EventKind", int(k)) }
 
 // UnmarshalText accepts a token String returns.
 func (k *EventKind) UnmarshalText(b []byte) error {
-	for x := EventMidTermReview; x < numEventKinds; x++ {
-		if eventKinds[x].token == string(b) {
-			*k = x
-			return nil
-		}
-	}
-	return fmt.Errorf("implementation: unknown event %q: %w", truncate(string(b)), convention.ErrInvalid)
+	v, err := eventTokens.parse("event", b)
+	*k = EventKind(v)
+	return err
 }
 
 // Event is one event of the review calendar: its kind, its cycle (1 for the
@@ -297,25 +277,16 @@ const (
 	ReportLate
 	// ReportMissed: the due date has passed and no report was furnished.
 	ReportMissed
-	numReportStates
 )
 
-var reportStateText = [numReportStates]string{"unknown", "open", "filed", "late", "missed"}
+var reportTokens = tokens{"unknown", "open", "filed", "late", "missed"}
 
 // String returns the state's token.
-func (s ReportState) String() string {
-	if s < numReportStates {
-		return reportStateText[s]
-	}
-	return "ReportState(" + strconv.Itoa(int(s)) + ")"
-}
+func (s ReportState) String() string { return reportTokens.name("ReportState", int(s)) }
 
 // MarshalText returns String's token.
 func (s ReportState) MarshalText() ([]byte, error) {
-	if s == ReportUnknown || s >= numReportStates {
-		return nil, fmt.Errorf("implementation: marshal %s: %w", s, convention.ErrInvalid)
-	}
-	return []byte(reportStateText[s]), nil
+	return reportTokens.marshal("ReportState", int(s))
 }
 
 // ReportCycle is a report cycle of a party and its state on a date, with

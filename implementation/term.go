@@ -112,15 +112,10 @@ const (
 	BearerSecretariat
 )
 
-var bearerText = [...]string{"unknown", "each-party", "parties", "secretariat"}
+var bearerTokens = tokens{"unknown", "each-party", "parties", "secretariat"}
 
 // String returns the bearer's token.
-func (b Bearer) String() string {
-	if int(b) < len(bearerText) {
-		return bearerText[b]
-	}
-	return "Bearer(" + strconv.Itoa(int(b)) + ")"
-}
+func (b Bearer) String() string { return bearerTokens.name("Bearer", int(b)) }
 
 type termInfo struct {
 	d         convention.Description

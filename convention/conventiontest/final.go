@@ -208,21 +208,39 @@ func ActionFor(parties []convention.Party) *rapid.Generator[convention.Action] {
 }
 
 // fill returns an action of kind k by p on d with exactly the fields its
-// kind carries.
+// kind carries, drawing the amendment, the answer and the languages.
 func fill(t *rapid.T, k convention.ActionKind, p convention.PartyID, d convention.Date) convention.Action {
+	a := ValidAction(k, p, d)
+	if a.Amendment != "" {
+		a.Amendment = convention.AmendmentRef(rapid.SampledFrom([]string{"A1", "A2"}).Draw(t, "Amendment"))
+	}
+	if a.Basis != convention.Unassessed {
+		a.Basis = convention.Known(rapid.Bool().Draw(t, "Basis"))
+	}
+	if a.Languages != nil {
+		a.Languages = languages[:rapid.IntRange(1, len(languages)).Draw(t, "NLanguages")]
+	}
+	return a
+}
+
+// ValidAction returns an action of kind k by p on d carrying exactly the
+// fields its kind requires, so that it passes Action.Validate (for a
+// declared kind): amendment "A1", answer yes, English, a central authority,
+// a declaration of competence for a REIO's instrument, the Commission as
+// the adopting body. The party of an adoption is dropped.
+func ValidAction(k convention.ActionKind, p convention.PartyID, d convention.Date) convention.Action {
 	a := convention.Action{Kind: k, Party: p, Date: d}
 	switch k {
 	case convention.ActionAmendmentAdoption:
-		a.Party, a.Body = convention.PartyID{}, "Commission on Crime Prevention and Criminal Justice"
-		a.Amendment = convention.AmendmentRef(rapid.SampledFrom([]string{"A1", "A2"}).Draw(t, "Amendment"))
+		a.Party, a.Amendment, a.Body = convention.PartyID{}, "A1", "Commission on Crime Prevention and Criminal Justice"
 	case convention.ActionAmendmentProposal, convention.ActionAmendmentAcceptance:
-		a.Amendment = convention.AmendmentRef(rapid.SampledFrom([]string{"A1", "A2"}).Draw(t, "Amendment"))
+		a.Amendment = "A1"
 	case convention.ActionExtraditionBasis:
-		a.Basis = convention.Known(rapid.Bool().Draw(t, "Basis"))
+		a.Basis = convention.Yes
 	case convention.ActionCentralAuthority:
 		a.Authority = "Central Authority, Ministry of Justice"
 	case convention.ActionLanguages:
-		a.Languages = languages[:rapid.IntRange(1, len(languages)).Draw(t, "NLanguages")]
+		a.Languages = languages[:1]
 	case convention.ActionCompetence:
 		a.Competence = "matters of customs"
 	}
