@@ -1,0 +1,239 @@
+package convention
+
+import "fmt"
+
+// MonthsBeforeICJ: six months after the date of the request for arbitration
+// without agreement on its organization, a party may refer the dispute to
+// the International Court of Justice (Disputes art., para. 2).
+const MonthsBeforeICJ = 6
+
+// Dispute is a dispute between two States Parties concerning the
+// interpretation or application of the Convention (Disputes art., paras. 1
+// and 2), at the stage the parties have reached. A dispute among more than
+// two parties is assessed pair by pair.
+//
+// The zero Dispute is not valid.
+type Dispute struct {
+	// Parties are the two parties to the dispute.
+	Parties [2]PartyID `json:"parties"`
+	// NegotiationFailed: could the dispute not be settled through
+	// negotiation within a reasonable time? A judgement of the parties.
+	NegotiationFailed Judgement `json:"negotiation_failed"`
+	// ArbitrationRequest is the date of one party's request that the
+	// dispute be submitted to arbitration, zero if none. A request dated
+	// after the date assessed is treated as not yet made.
+	ArbitrationRequest Date `json:"arbitration_request,omitzero"`
+	// RequestedBy is the party that requested arbitration.
+	RequestedBy PartyID `json:"requested_by,omitzero"`
+	// OrganisationAgreed: have the parties agreed on the organization of the
+	// arbitration? Meaningful only once arbitration is requested.
+	OrganisationAgreed Judgement `json:"organisation_agreed"`
+}
+
+// disputeChecks is the table of Dispute.Validate.
+var disputeChecks = []Check[Dispute]{
+	// "Any dispute between two or more States Parties"
+	{Cite: Cite(ArtDisputes, 2), Field: "Parties[0]", Quote: "Any dispute between two or more States Parties",
+		Test: func(d Dispute) (error, string) {
+			if d.Parties[0].IsZero() {
+				return ErrMissing, ""
+			}
+			return nil, ""
+		}},
+	{Cite: Cite(ArtDisputes, 2), Field: "Parties[1]", Quote: "Any dispute between two or more States Parties",
+		Test: func(d Dispute) (error, string) {
+			switch {
+			case d.Parties[1].IsZero():
+				return ErrMissing, ""
+			case d.Parties[1] == d.Parties[0]:
+				return ErrInconsistent, "a dispute is between two parties"
+			}
+			return nil, ""
+		}},
+	// "that cannot be settled through negotiation within a reasonable time"
+	{Cite: Cite(ArtDisputes, 2), Field: "NegotiationFailed", Quote: "that cannot be settled through negotiation within a reasonable time",
+		Test: func(d Dispute) (error, string) { return validJudgement(d.NegotiationFailed) }},
+	// "shall, at the request of one of those States Parties, be submitted to
+	// arbitration"
+	{Cite: Cite(ArtDisputes, 2), Field: "RequestedBy", Quote: "at the request of one of those States Parties",
+		Test: func(d Dispute) (error, string) {
+			switch {
+			case d.RequestedBy.IsZero() && !d.ArbitrationRequest.IsZero():
+				return ErrMissing, "the party that requested arbitration"
+			case !d.RequestedBy.IsZero() && d.RequestedBy != d.Parties[0] && d.RequestedBy != d.Parties[1]:
+				return ErrInconsistent, d.RequestedBy.String() + " is not a party to the dispute"
+			}
+			return nil, ""
+		}},
+	{Cite: Cite(ArtDisputes, 2), Field: "ArbitrationRequest", Quote: "six months after the date of the request for arbitration",
+		Test: func(d Dispute) (error, string) {
+			if d.ArbitrationRequest.IsZero() && !d.RequestedBy.IsZero() {
+				return ErrMissing, "the date of the request for arbitration"
+			}
+			return nil, ""
+		}},
+	// "those States Parties are unable to agree on the organization of the
+	// arbitration"
+	{Cite: Cite(ArtDisputes, 2), Field: "OrganisationAgreed", Quote: "unable to agree on the organization of the arbitration",
+		Test: func(d Dispute) (error, string) {
+			if err, detail := validJudgement(d.OrganisationAgreed); err != nil {
+				return err, detail
+			}
+			if d.OrganisationAgreed.IsKnown() && d.ArbitrationRequest.IsZero() {
+				return ErrInconsistent, "no arbitration was requested"
+			}
+			return nil, ""
+		}},
+}
+
+// DisputeRules returns the rules Dispute.Validate applies, in table order.
+func DisputeRules() []RuleInfo { return Infos(disputeChecks) }
+
+// Validate reports every defect of the dispute's record.
+func (d Dispute) Validate() error { return RunChecks(d, disputeChecks).Err() }
+
+// DisputeDecision is the assessment of a dispute on a date.
+type DisputeDecision struct {
+	Result[Final]
+	// Request is the date of the request for arbitration taken into
+	// account, zero if none.
+	Request Date
+}
+
+// DecideDispute assesses, on asOf, where the settlement of a dispute stands
+// under the Disputes article, and in particular whether a party may refer it
+// to the International Court of Justice:
+//
+//   - the article governs disputes between States Parties: the Convention
+//     must be in force between them (Outcome NotApplicable otherwise);
+//   - the parties shall endeavour to settle through negotiation (para. 1, a
+//     duty in every other outcome);
+//   - if either party has a reservation under para. 3 in force on asOf,
+//     para. 2 does not bind between them (reciprocity: the other party is
+//     not bound towards the reserving one): NoObligation, arbitration and
+//     referral barred, citing para. 3;
+//   - a dispute not settled through negotiation within a reasonable time
+//     goes to arbitration at the request of either party (para. 2): before a
+//     request, Discretionary with the request available, or Obliged
+//     (negotiate) while negotiation has not failed;
+//   - a request made while either party's reservation was in force was not
+//     made under para. 2: it starts no time limit, and a new request may be
+//     made once the reservation is withdrawn;
+//   - once arbitration is requested, the parties must submit to it (Obliged)
+//     while they agree on its organization; until six months after the
+//     request the referral is NotDue (Date: the day it opens); from that
+//     day, without agreement on the organization, any party may refer the
+//     dispute to the Court (Permitted, Date: that day), provided both are
+//     States: only States may be parties before the Court (Statute art.
+//     34(1)), to which para. 2 refers.
+//
+// "Six months after the date of the request" is MonthsAfter(request, 6),
+// clamped to the month's end: a request of 31 August opens the referral on
+// 28 February (29 in a leap year).
+//
+// The judgements (negotiation failed, organization agreed) are the
+// parties'; while one the outcome turns on is unassessed the outcome is
+// Undetermined. The error is only the dispute's Problems. The decision path
+// allocates nothing.
+func DecideDispute(l Ledger, d Dispute, asOf Date) (DisputeDecision, error) {
+	if err := d.Validate(); err != nil {
+		return DisputeDecision{}, err
+	}
+	r := decideDispute(l, d, asOf)
+	if r.Outcome == Undetermined {
+		r.ResolveNeeded(func(f Final, j Judgement) Outcome {
+			e := d
+			switch f {
+			case FinalNegotiationFailed:
+				e.NegotiationFailed = j
+			case FinalOrganisationAgreed:
+				e.OrganisationAgreed = j
+			}
+			return decideDispute(l, e, asOf).Outcome
+		})
+	}
+	return r, nil
+}
+
+func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
+	out := DisputeDecision{Result: Result[Final]{Cite: Cite(ArtDisputes, 2)}}
+	r := &out.Result
+	a, b := d.Parties[0], d.Parties[1]
+	if !r.TestBool(FinalDisputeBetweenParties, l.InForceBetween(a, b, asOf)) {
+		r.Outcome = NotApplicable
+		return out
+	}
+	r.Duties = r.Duties.With(FinalDutyNegotiate)
+	if r.TestBool(FinalReservedNow, l.Reserved(a, asOf) || l.Reserved(b, asOf)) {
+		r.Barred = r.Barred.With(FinalRequestArbitration).With(FinalReferICJ)
+		r.Outcome, r.Cite = NoObligation, Cite(ArtDisputes, 3)
+		return out
+	}
+	req := d.ArbitrationRequest
+	requested := r.TestBool(FinalArbitrationRequested, onOrBefore(req, asOf))
+	if requested && r.TestBool(FinalReservedAtRequest, l.Reserved(a, req) || l.Reserved(b, req)) {
+		requested = false
+	}
+	if requested {
+		out.Request = req
+	}
+	failed := r.Need(FinalNegotiationFailed, r.Test(FinalNegotiationFailed, d.NegotiationFailed))
+	switch {
+	case failed == Unassessed:
+		r.Outcome = Undetermined
+		return out
+	case failed == No:
+		r.Outcome, r.Cite = Obliged, Cite(ArtDisputes, 1)
+		return out
+	case !requested:
+		r.Available = r.Available.With(FinalRequestArbitration)
+		r.Outcome = Discretionary
+		return out
+	}
+	r.Duties = r.Duties.With(FinalDutyArbitrate)
+	r.Date = MonthsAfter(req, MonthsBeforeICJ)
+	org := r.Test(FinalOrganisationAgreed, d.OrganisationAgreed)
+	six := r.TestBool(FinalSixMonths, !asOf.Before(r.Date))
+	switch {
+	case org == Yes:
+		r.Outcome, r.Date = Obliged, Date{}
+		return out
+	case !six:
+		r.Outcome = NotDue
+		return out
+	case org == Unassessed:
+		r.Need(FinalOrganisationAgreed, org)
+		r.Outcome = Undetermined
+		return out
+	}
+	if !r.TestBool(FinalBothStates, a.IsState() && b.IsState()) {
+		r.Barred = r.Barred.With(FinalReferICJ)
+		r.Outcome = Obliged
+		return out
+	}
+	r.Available = r.Available.With(FinalReferICJ)
+	r.Outcome = Permitted
+	return out
+}
+
+// Explain renders the assessment, noting how the six months were counted.
+func (d DisputeDecision) Explain() Explanation {
+	e := d.Result.Explain()
+	e.Decision = "settlement of disputes"
+	if !d.Request.IsZero() {
+		six := MonthsAfter(d.Request, MonthsBeforeICJ)
+		note := fmt.Sprintf("six months after the request of %s: %s", d.Request, six)
+		if _, clamped := d.Request.AddMonthsStrict(MonthsBeforeICJ); clamped {
+			note += " (the month is shorter: its last day)"
+		}
+		for i := range e.Steps {
+			if e.Steps[i].Name == finals[FinalSixMonths].Name {
+				e.Steps[i].Note = note
+			}
+		}
+	}
+	return e
+}
+
+// String renders Explain as text.
+func (d DisputeDecision) String() string { return d.Explain().String() }

@@ -1,0 +1,188 @@
+package convention_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/convention/conventiontest"
+)
+
+// bigHistory returns a lawful record of the given number of parties (one in
+// twenty a REIO) and about n actions: signatures and instruments, ten
+// amendments accepted by every State, and notifications of central
+// authorities until n is reached.
+func bigHistory(parties, n int) ([]convention.Party, []convention.Action) {
+	reios := max(1, parties/20)
+	ps := conventiontest.Universe(parties-reios, reios, 5)
+	states := conventiontest.States(parties - reios)
+	start := d("2020-01-01")
+	var acts []convention.Action
+	for i, s := range states {
+		acts = append(acts,
+			convention.Action{Kind: convention.ActionSignature, Party: s, Date: start.AddDays(i % 300)},
+			convention.Action{Kind: convention.ActionRatification, Party: s, Date: start.AddDays(400 + i*3)},
+			convention.Action{Kind: convention.ActionLanguages, Party: s, Date: start.AddDays(400 + i*3), Languages: []language.Tag{language.English, language.French}})
+	}
+	for _, p := range ps[len(states):] {
+		acts = append(acts,
+			convention.Action{Kind: convention.ActionSignature, Party: p.ID, Date: start.AddDays(301)},
+			convention.Action{Kind: convention.ActionApproval, Party: p.ID, Date: start.AddDays(400 + 3*len(states)), Competence: "customs"})
+	}
+	for k := 0; k < 10 && len(acts) < n; k++ {
+		ref := convention.AmendmentRef(fmt.Sprintf("A%d", k))
+		proposed := d("2030-01-01").AddDays(100 * k)
+		acts = append(acts,
+			convention.Action{Kind: convention.ActionAmendmentProposal, Party: states[k], Date: proposed, Amendment: ref},
+			convention.Action{Kind: convention.ActionAmendmentAdoption, Date: proposed.AddDays(60), Amendment: ref, Body: "Commission"})
+		for i, s := range states {
+			acts = append(acts, convention.Action{Kind: convention.ActionAmendmentAcceptance, Party: s, Date: proposed.AddDays(90 + i), Amendment: ref})
+		}
+	}
+	for j := 0; len(acts) < n; j++ {
+		s := states[j%len(states)]
+		acts = append(acts, convention.Action{Kind: convention.ActionCentralAuthority, Party: s,
+			Date: d("2025-01-01").AddDays(j / len(states)), Authority: fmt.Sprintf("Central authority no. %d", j)})
+	}
+	return ps, acts[:n]
+}
+
+func benchLedger(tb testing.TB, parties, n int) convention.Ledger {
+	ps, acts := bigHistory(parties, n)
+	l, err := convention.Build(ps, acts)
+	require.NoError(tb, err)
+	require.Equal(tb, n, l.Len())
+	return l
+}
+
+func TestBigHistoryIsLawful(t *testing.T) {
+	l := benchLedger(t, 200, 10000)
+	_, ok := l.EntryIntoForce()
+	require.True(t, ok)
+}
+
+// BenchmarkBuild builds ledgers of 200 parties at four sizes: the cost grows
+// as n log n (the sort) plus a linear pass.
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range []int{1250, 2500, 5000, 10000} {
+		ps, acts := bigHistory(200, n)
+		b.Run(fmt.Sprintf("parties=200/actions=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := convention.Build(ps, acts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAdd adds one action to ledgers of two sizes: O(n) per action.
+func BenchmarkAdd(b *testing.B) {
+	for _, n := range []int{2500, 10000} {
+		l := benchLedger(b, 200, n)
+		a := convention.Action{Kind: convention.ActionCentralAuthority, Party: conventiontest.States(1)[0], Date: d("2031-06-01"), Authority: "New authority"}
+		b.Run(fmt.Sprintf("actions=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := l.Add(a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func benchVote() convention.Vote {
+	s := conventiontest.States(200)
+	vote := convention.Vote{Amendment: "A0", Body: "Commission", Date: d("2030-02-15"), Consensus: convention.No, EffortsExhausted: convention.Yes}
+	for i, p := range s[:150] {
+		c := convention.ChoiceFor
+		if i%4 == 0 {
+			c = convention.ChoiceAgainst
+		}
+		vote.Ballots = append(vote.Ballots, convention.Ballot{Party: p, Choice: c})
+	}
+	return vote
+}
+
+type query struct {
+	name string
+	run  func(l convention.Ledger)
+}
+
+var sink convention.Outcome
+
+func queries() []query {
+	s := conventiontest.States(200)
+	a, b := s[3], s[150]
+	on := d("2032-06-01")
+	dispute := convention.Dispute{Parties: [2]convention.PartyID{a, b}, NegotiationFailed: convention.Yes,
+		ArbitrationRequest: d("2031-08-31"), RequestedBy: a, OrganisationAgreed: convention.No}
+	vote := benchVote()
+	return []query{
+		{"IsParty", func(l convention.Ledger) {
+			if l.IsParty(a, on) {
+				sink = convention.InForce
+			}
+		}},
+		{"InForceBetween", func(l convention.Ledger) {
+			if l.InForceBetween(a, b, on) {
+				sink = convention.InForce
+			}
+		}},
+		{"EntryIntoForce", func(l convention.Ledger) { _, _ = l.EntryIntoForce() }},
+		{"PartyEntryIntoForce", func(l convention.Ledger) { _, _ = l.PartyEntryIntoForce(b) }},
+		{"Reserved", func(l convention.Ledger) { _ = l.Reserved(a, on) }},
+		{"AmendmentInForce", func(l convention.Ledger) { _ = l.AmendmentInForce(a, "A3", on) }},
+		{"Status", func(l convention.Ledger) { sink = l.Status(a, on).Outcome }},
+		{"StatusBetween", func(l convention.Ledger) { sink = l.StatusBetween(a, b, on).Outcome }},
+		{"AmendmentBetween", func(l convention.Ledger) { sink = l.AmendmentBetween(a, b, "A3", on).Outcome }},
+		{"AmendmentProposalAdmissible", func(l convention.Ledger) { sink = convention.AmendmentProposalAdmissible(l, a, on).Outcome }},
+		{"DecideDispute", func(l convention.Ledger) {
+			r, _ := convention.DecideDispute(l, dispute, on)
+			sink = r.Outcome
+		}},
+		{"DecideAmendment/150-ballots", func(l convention.Ledger) {
+			r, _ := convention.DecideAmendment(l, vote)
+			sink = r.Outcome
+		}},
+	}
+}
+
+// BenchmarkQueries answers status queries and decisions on a ledger of 200
+// parties and 10,000 actions.
+func BenchmarkQueries(b *testing.B) {
+	l := benchLedger(b, 200, 10000)
+	for _, q := range queries() {
+		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				q.run(l)
+			}
+		})
+	}
+}
+
+// TestQueriesAllocateNothing: status queries and decisions allocate
+// nothing.
+func TestQueriesAllocateNothing(t *testing.T) {
+	l := benchLedger(t, 200, 10000)
+	s := conventiontest.States(200)
+	r, err := convention.DecideDispute(l, convention.Dispute{Parties: [2]convention.PartyID{s[3], s[150]}, NegotiationFailed: convention.Yes,
+		ArbitrationRequest: d("2031-08-31"), RequestedBy: s[3], OrganisationAgreed: convention.No}, d("2032-06-01"))
+	require.NoError(t, err)
+	require.Equal(t, convention.Permitted, r.Outcome)
+	require.Equal(t, convention.InForce, l.AmendmentBetween(s[3], s[150], "A3", d("2032-06-01")).Outcome)
+	v, err := convention.DecideAmendment(l, benchVote())
+	require.NoError(t, err)
+	require.Equal(t, convention.Adopted, v.Outcome)
+	for _, q := range queries() {
+		if n := testing.AllocsPerRun(50, func() { q.run(l) }); n != 0 {
+			t.Errorf("%s: %v allocations", q.name, n)
+		}
+	}
+}

@@ -1,0 +1,862 @@
+package convention
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"golang.org/x/text/language"
+)
+
+// The numbers of the entry into force, amendment and denunciation articles.
+const (
+	// InstrumentsForEntryIntoForce is the number of instruments whose
+	// deposit brings the Convention into force (Entry into force art.,
+	// para. 1).
+	InstrumentsForEntryIntoForce = 40
+	// DaysToEntryIntoForce: the Convention enters into force on the
+	// ninetieth day after the fortieth instrument (Entry into force art.,
+	// para. 1).
+	DaysToEntryIntoForce = 90
+	// DaysToPartyEntryIntoForce: for a later instrument, on the thirtieth day
+	// after its deposit (Entry into force art., para. 2).
+	DaysToPartyEntryIntoForce = 30
+	// DaysToAmendmentInForce: an amendment enters into force for a State
+	// Party ninety days after its deposit of an instrument of ratification,
+	// acceptance or approval of it (Amendment art., para. 4).
+	DaysToAmendmentInForce = 90
+	// YearsBeforeAmendment: amendments may be proposed after the expiry of
+	// five years from entry into force (Amendment art., para. 1).
+	YearsBeforeAmendment = 5
+	// YearsToDenunciation: a denunciation becomes effective one year after
+	// its receipt (Denunciation art., para. 1).
+	YearsToDenunciation = 1
+)
+
+// Ledger is the depositary's record of the Convention: the States and
+// regional economic integration organizations (REIOs) that may act, and
+// every signature, instrument, declaration, notification, denunciation and
+// amendment step, each dated. It answers, for any date, who has signed, who
+// is a Party, when the Convention entered into force generally and for each
+// party, whether it is in force between two parties, which reservations and
+// notifications stand, and which amendments bind whom.
+//
+// A Ledger is immutable: Add returns a new Ledger, or the Problems saying
+// which rule the action breaks, and leaves the receiver unchanged. It is
+// safe for concurrent use. The zero Ledger knows no party: every query
+// answers "no" and Add rejects every action.
+//
+// # Order of the record
+//
+// Real records arrive out of order. A ledger's answers depend only on the
+// set of actions it holds, never on the order in which they were added:
+// actions are kept and evaluated in the order of [Action.Compare] (by date;
+// on the same day signatures, then deposits, then declarations, then the
+// rest, and States before REIOs), and every rule that depends on another
+// action (a REIO signs only if a member State has signed) is evaluated as of
+// the acting date. An action dated before one already recorded is checked
+// against what was recorded up to its date, and is refused if it would make
+// a later recorded action break a rule.
+//
+// # Reading "Party"
+//
+// The ledger follows the Vienna Convention on the Law of Treaties, art.
+// 2(1)(f)-(g), and the Secretary-General's depositary practice: a party has
+// "deposited" (is a contracting party) from the date of deposit of its
+// instrument, and "is a Party" only once the Convention is in force for it.
+// Where the text says "Party" (a REIO accedes if a member State "is a
+// Party", Signature art., para. 4; a State Party proposes, accepts or votes
+// on amendments and denounces, Amendment art., paras. 1-3; Denunciation
+// art., para. 1), the ledger requires the Convention to be in force for the
+// party on that date. Where it says a member State "has done likewise"
+// (Signature art., para. 3), a deposit suffices; the ledger reads "likewise"
+// as any instrument expressing consent to be bound, accession included.
+//
+// # Cost
+//
+// [Build] sorts the actions and evaluates them in one pass: O(n log n) for n
+// actions. [Ledger.Add] copies and re-evaluates the record: O(n) per action.
+// Status queries cost one map lookup and allocate nothing.
+type Ledger struct{ d *ledgerData }
+
+type ledgerData struct {
+	parties []Party
+	index   map[PartyID]int32
+	st      []partyState
+	actions []Action
+	// deposits holds the dates of States' instruments, in ledger order.
+	deposits []Date
+	fortieth int32
+	eif      Date
+	amends   []amendState
+	amendIx  map[AmendmentRef]int32
+	accepted map[accKey]Date
+}
+
+type partyState struct {
+	reio         bool
+	members      []int32
+	signed       Date
+	deposited    Date
+	depositKind  ActionKind
+	eif          Date
+	denounced    Date
+	denEffective Date
+	ceased       Date
+	reioCeased   Date
+	reservations []span
+	basis        []dated[Judgement]
+	authority    []dated[string]
+	languages    []dated[[]language.Tag]
+	competence   []dated[string]
+}
+
+// span is [from, to): to is zero while open.
+type span struct{ from, to Date }
+
+type dated[T any] struct {
+	on Date
+	v  T
+}
+
+type amendState struct {
+	ref      AmendmentRef
+	proposer int32
+	proposed Date
+	adopted  Date
+	body     string
+}
+
+type accKey struct{ party, amend int32 }
+
+// NewLedger returns an empty ledger of the given parties. Each party must
+// be valid (Party.Validate), listed once, and a REIO's members must be
+// States listed among the parties. Errors are Problems.
+func NewLedger(parties []Party) (Ledger, error) { return Build(parties, nil) }
+
+// Build returns the ledger of the given parties and actions, evaluated in
+// the ledger's order (see [Action.Compare]) whatever their order in the
+// slice, so that the result depends only on the set of actions.
+//
+// Every action that breaks a rule (see [ActionRules] and [LedgerRules]) is
+// left out and reported, with its index in actions, and the ledger of the
+// others is returned together with the Problems. When the parties
+// themselves are invalid, Build returns the zero Ledger and their Problems.
+func Build(parties []Party, actions []Action) (Ledger, error) {
+	d, ps := newLedgerData(parties)
+	if len(ps) > 0 {
+		return Ledger{}, ps.Err()
+	}
+	in := make([]Action, len(actions))
+	order := make([]int, len(actions))
+	for i, a := range actions {
+		in[i], order[i] = a.clone(), i
+	}
+	// Sort indices, not the actions: a total order (ties broken by input
+	// position, which only ever separates identical actions).
+	slices.SortFunc(order, func(x, y int) int {
+		if c := in[x].Compare(in[y]); c != 0 {
+			return c
+		}
+		return cmpInt(x, y)
+	})
+	d.actions = make([]Action, 0, len(in))
+	for _, i := range order {
+		for _, p := range d.record(in[i], true) {
+			p.Field = "Actions[" + strconv.Itoa(i) + "]." + p.Field
+			ps = append(ps, p)
+		}
+	}
+	d.finish()
+	ps.Sort()
+	return Ledger{d}, ps.Err()
+}
+
+func newLedgerData(parties []Party) (*ledgerData, Problems) {
+	var ps Problems
+	d := &ledgerData{index: make(map[PartyID]int32, len(parties)), fortieth: -1}
+	for i, p := range parties {
+		f := "Parties[" + strconv.Itoa(i) + "]"
+		for _, q := range AsProblems(p.Validate()) {
+			q.Field = f + "." + q.Field
+			ps = append(ps, q)
+		}
+		if !p.ID.IsZero() {
+			if _, dup := d.index[p.ID]; dup {
+				ps = append(ps, Problem{Field: f + ".ID", Cite: Cite(ArtDepositary, 1), Err: ErrInconsistent,
+					Detail: "party " + p.ID.String() + " listed twice"})
+			}
+			d.index[p.ID] = -1
+		}
+	}
+	for i, p := range parties {
+		for j, m := range p.Members {
+			if _, ok := d.index[m]; m.IsState() && !ok {
+				ps = append(ps, Problem{Field: fmt.Sprintf("Parties[%d].Members[%d]", i, j), Cite: Cite(ArtSignature, 2),
+					Err: ErrInconsistent, Detail: "member State " + m.String() + " is not among the parties"})
+			}
+		}
+	}
+	if len(ps) > 0 {
+		ps.Sort()
+		return nil, ps
+	}
+	d.parties = make([]Party, len(parties))
+	for i, p := range parties {
+		p.Members = slices.Clone(p.Members)
+		slices.SortFunc(p.Members, PartyID.Compare)
+		d.parties[i] = p
+	}
+	slices.SortFunc(d.parties, func(a, b Party) int { return a.ID.Compare(b.ID) })
+	d.st = make([]partyState, len(d.parties))
+	for i, p := range d.parties {
+		d.index[p.ID] = int32(i)
+	}
+	for i, p := range d.parties {
+		d.st[i].reio = p.IsREIO()
+		for _, m := range p.Members {
+			d.st[i].members = append(d.st[i].members, d.index[m])
+		}
+	}
+	return d, nil
+}
+
+// reset returns an empty copy of d's parties, sharing the immutable party
+// list and index.
+func (d *ledgerData) reset() *ledgerData {
+	n := &ledgerData{parties: d.parties, index: d.index, fortieth: -1, st: make([]partyState, len(d.st))}
+	for i := range d.st {
+		n.st[i] = partyState{reio: d.st[i].reio, members: d.st[i].members}
+	}
+	return n
+}
+
+// record checks a against the rules as of its date and, if it breaks none,
+// applies it. Actions must come in ledger order. validate says whether to
+// apply Action.Validate too.
+func (d *ledgerData) record(a Action, validate bool) Problems {
+	var ps Problems
+	if validate {
+		ps = AsProblems(a.Validate())
+	}
+	if len(ps) == 0 {
+		p := int32(-1)
+		if i, ok := d.index[a.Party]; ok {
+			p = i
+		}
+		ps = RunChecks(step{a: a, d: d, p: p}, ledgerChecksByKind[a.Kind%numActionKinds])
+		if len(ps) == 0 {
+			d.apply(a, p)
+		}
+	}
+	return ps
+}
+
+func (d *ledgerData) apply(a Action, p int32) {
+	d.actions = append(d.actions, a)
+	if a.Kind == ActionAmendmentAdoption {
+		i := d.amendIx[a.Amendment]
+		d.amends[i].adopted, d.amends[i].body = a.Date, a.Body
+		return
+	}
+	st := &d.st[p]
+	switch a.Kind {
+	case ActionSignature:
+		st.signed = a.Date
+	case ActionRatification, ActionAcceptance, ActionApproval, ActionAccession:
+		st.deposited, st.depositKind = a.Date, a.Kind
+		if st.reio {
+			st.competence = append(st.competence, dated[string]{a.Date, a.Competence})
+		} else {
+			d.deposits = append(d.deposits, a.Date)
+			if len(d.deposits) == InstrumentsForEntryIntoForce {
+				d.fortieth, d.eif = p, NthDayAfter(a.Date, DaysToEntryIntoForce)
+			}
+		}
+	case ActionCompetence:
+		st.competence = append(st.competence, dated[string]{a.Date, a.Competence})
+	case ActionExtraditionBasis:
+		st.basis = append(st.basis, dated[Judgement]{a.Date, a.Basis})
+	case ActionCentralAuthority:
+		st.authority = append(st.authority, dated[string]{a.Date, a.Authority})
+	case ActionLanguages:
+		st.languages = append(st.languages, dated[[]language.Tag]{a.Date, a.Languages})
+	case ActionDisputeReservation:
+		if !d.reservedAt(p, a.Date) {
+			st.reservations = append(st.reservations, span{from: a.Date})
+		}
+	case ActionWithdrawReservation:
+		st.reservations[len(st.reservations)-1].to = a.Date
+	case ActionAmendmentProposal:
+		if d.amendIx == nil {
+			d.amendIx = make(map[AmendmentRef]int32)
+		}
+		d.amendIx[a.Amendment] = int32(len(d.amends))
+		d.amends = append(d.amends, amendState{ref: a.Amendment, proposer: p, proposed: a.Date})
+	case ActionAmendmentAcceptance:
+		if d.accepted == nil {
+			d.accepted = make(map[accKey]Date)
+		}
+		d.accepted[accKey{p, d.amendIx[a.Amendment]}] = a.Date
+	case ActionDenunciation:
+		st.denounced, st.denEffective = a.Date, YearsAfter(a.Date, YearsToDenunciation)
+	}
+}
+
+// finish computes each party's entry into force and cessation once every
+// action is recorded.
+func (d *ledgerData) finish() {
+	for i := range d.st {
+		st := &d.st[i]
+		st.eif = d.eifFor(int32(i))
+		st.ceased = d.ceasedBy(int32(i), maxDate)
+		st.reioCeased = d.reioCessation(int32(i), maxDate)
+	}
+}
+
+var maxDate = Date{n: maxDay}
+
+// eifFor returns the date the Convention enters into force for p, or zero
+// while fewer than forty States' instruments are recorded. Read literally,
+// Entry into force art., para. 2 would bring the Convention into force for
+// an instrument deposited within sixty days after the fortieth before it is
+// in force at all; as the depositary does under UNTOC art. 38(2), the later
+// of the thirtieth day after the deposit and the general entry into force
+// is taken. An instrument deposited on or before the fortieth takes effect
+// at the general entry into force, which is always the later date.
+func (d *ledgerData) eifFor(p int32) Date {
+	dep := d.st[p].deposited
+	if dep.IsZero() || d.eif.IsZero() {
+		return Date{}
+	}
+	return latest(NthDayAfter(dep, DaysToPartyEntryIntoForce), d.eif)
+}
+
+func latest(a, b Date) Date {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// ceasedBy returns the first date, on or before on, from which p is no
+// longer bound: its own denunciation's effective date or, for a REIO, the
+// date on which the denunciation of the last of its member States that had
+// consented to be bound took effect (Denunciation art., para. 2). It
+// returns zero when p has not ceased by on.
+func (d *ledgerData) ceasedBy(p int32, on Date) Date {
+	st := &d.st[p]
+	own := st.denEffective
+	if own.After(on) {
+		own = Date{}
+	}
+	if r := d.reioCessation(p, on); !r.IsZero() && (own.IsZero() || r.Before(own)) {
+		return r
+	}
+	return own
+}
+
+// reioCessation returns the date, on or before on, on which a REIO ceased to
+// be a Party because all its member States that had consented to be bound
+// had denounced the Convention with effect (Denunciation art., para. 2), or
+// zero. The date is the first effective date of a member's denunciation on
+// which every member that had deposited an instrument by then is no longer
+// bound.
+func (d *ledgerData) reioCessation(p int32, on Date) Date {
+	st := &d.st[p]
+	var best Date
+	if !st.reio {
+		return best
+	}
+	for _, m := range st.members {
+		e := d.st[m].denEffective
+		if e.IsZero() || e.After(on) || (!best.IsZero() && !e.Before(best)) {
+			continue
+		}
+		all := true
+		for _, o := range st.members {
+			so := &d.st[o]
+			if so.deposited.IsZero() || so.deposited.After(e) {
+				continue
+			}
+			if so.denEffective.IsZero() || so.denEffective.After(e) {
+				all = false
+				break
+			}
+		}
+		if all {
+			best = e
+		}
+	}
+	return best
+}
+
+// contracting reports whether p has deposited its instrument by on and has
+// not ceased to be bound.
+func (d *ledgerData) contracting(p int32, on Date) bool {
+	dep := d.st[p].deposited
+	return !dep.IsZero() && !dep.After(on) && d.ceasedBy(p, on).IsZero()
+}
+
+// partyAt reports whether the Convention is in force for p on on, from the
+// actions recorded so far (during evaluation, those dated up to on).
+func (d *ledgerData) partyAt(p int32, on Date) bool {
+	e := d.eifFor(p)
+	return !e.IsZero() && !e.After(on) && d.ceasedBy(p, on).IsZero()
+}
+
+// reservedAt reports whether p has a reservation under Disputes art., para.
+// 3 in force on on.
+func (d *ledgerData) reservedAt(p int32, on Date) bool {
+	for _, r := range d.st[p].reservations {
+		if !r.from.After(on) && (r.to.IsZero() || on.Before(r.to)) {
+			return d.ceasedBy(p, on).IsZero()
+		}
+	}
+	return false
+}
+
+// amendmentOpens returns the first day on which amendments may be
+// proposed: after the expiry of five years from entry into force.
+func (d *ledgerData) amendmentOpens() Date {
+	if d.eif.IsZero() {
+		return Date{}
+	}
+	return AfterExpiryOfYears(d.eif, YearsBeforeAmendment)
+}
+
+// Add returns a new ledger with a recorded, or the Problems saying which
+// rules it breaks. a is checked as of its own date, against the actions
+// recorded up to that date; it is also refused if it would make an action
+// already recorded for a later date break a rule (a second deposit dated
+// before the first, a denunciation before a later acceptance of an
+// amendment). Problems on a itself have Field "Action.<field>"; those on a
+// recorded action it would invalidate have Field "Action" and name that
+// action. The receiver is unchanged. Add costs O(n) for a ledger of n
+// actions.
+func (l Ledger) Add(a Action) (Ledger, error) {
+	if ps := AsProblems(a.Validate()); len(ps) > 0 {
+		for i := range ps {
+			ps[i].Field = "Action." + ps[i].Field
+		}
+		return l, ps.Err()
+	}
+	if l.d == nil {
+		return l, Problems{{Field: "Action.Party", Cite: Cite(ArtDepositary, 1), Err: ErrInconsistent,
+			Detail: "the ledger knows no party"}}
+	}
+	a = a.clone()
+	at, dup := slices.BinarySearchFunc(l.d.actions, a, Action.Compare)
+	if dup {
+		return l, Problems{{Field: "Action.Kind", Cite: Cite(ArtDepositary, 1), Err: ErrInconsistent, Detail: "already recorded"}}
+	}
+	n := l.d.reset()
+	n.actions = make([]Action, 0, len(l.d.actions)+1)
+	var ps Problems
+	for i := 0; i <= len(l.d.actions); i++ {
+		if i == at {
+			for _, p := range n.record(a, false) {
+				p.Field = "Action." + p.Field
+				ps = append(ps, p)
+			}
+		}
+		if i == len(l.d.actions) {
+			break
+		}
+		old := l.d.actions[i]
+		for _, p := range n.record(old, false) {
+			p.Field = "Action"
+			p.Detail = "would make the recorded action " + old.String() + " break a rule: " + p.Detail
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) > 0 {
+		ps.Sort()
+		return l, ps
+	}
+	n.finish()
+	return Ledger{n}, nil
+}
+
+// step is what a ledger rule sees: the action, the ledger as recorded up to
+// the action's place in the order, and the acting party's index (-1 when
+// unknown).
+type step struct {
+	a Action
+	d *ledgerData
+	p int32
+}
+
+func (s step) known() bool { return s.p >= 0 }
+
+func (s step) st() *partyState { return &s.d.st[s.p] }
+
+func (s step) is(kinds ...ActionKind) bool { return slices.Contains(kinds, s.a.Kind) && s.known() }
+
+func inconsistent(format string, args ...any) (error, string) {
+	return ErrInconsistent, fmt.Sprintf(format, args...)
+}
+
+// ledgerChecks are the rules that depend on other recorded actions, each
+// evaluated as of the action's date. Each rule returns nil for an action it
+// does not govern, and for an unknown party, which the first rule reports.
+var ledgerRules = []ledgerRule{
+	// "The Secretary-General of the United Nations is designated depositary"
+	// : the ledger records actions of the States and organizations it knows.
+	{kinds: allKinds, check: Check[step]{Cite: Cite(ArtDepositary, 1), Field: "Party",
+		Quote: "The Secretary-General of the United Nations is designated depositary of this Convention",
+		Test: func(s step) (error, string) {
+			if s.a.Kind != ActionAmendmentAdoption && !s.known() {
+				return inconsistent("unknown party %s", s.a.Party)
+			}
+			return nil, ""
+		}}},
+	// The same action is recorded once.
+	{kinds: allKinds, check: Check[step]{Cite: Cite(ArtDepositary, 1), Field: "Kind",
+		Quote: "The Secretary-General of the United Nations is designated depositary of this Convention",
+		Test: func(s step) (error, string) {
+			if n := len(s.d.actions); n > 0 && s.d.actions[n-1].Compare(s.a) == 0 {
+				return inconsistent("already recorded")
+			}
+			return nil, ""
+		}}},
+	// "This Convention shall be open to all States for signature": a party
+	// signs once, and before it consents to be bound.
+	{kinds: kinds(ActionSignature), check: Check[step]{Cite: Cite(ArtSignature, 1), Field: "Date",
+		Quote: "This Convention shall be open to all States for signature",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionSignature) {
+				return nil, ""
+			}
+			if st := s.st(); !st.signed.IsZero() {
+				return inconsistent("already signed on %s", st.signed)
+			} else if !st.deposited.IsZero() {
+				return inconsistent("signature after its instrument of %s of %s", st.depositKind, st.deposited)
+			}
+			return nil, ""
+		}}},
+	// "open for signature by regional economic integration organizations
+	// provided that at least one member State of such organization has
+	// signed"
+	{kinds: kinds(ActionSignature), check: Check[step]{Cite: Cite(ArtSignature, 2), Field: "Party",
+		Quote: "provided that at least one member State of such organization has signed this Convention",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionSignature) || !s.st().reio {
+				return nil, ""
+			}
+			for _, m := range s.st().members {
+				if sg := s.d.st[m].signed; !sg.IsZero() && !sg.After(s.a.Date) {
+					return nil, ""
+				}
+			}
+			return inconsistent("no member State of %s has signed by %s", s.a.Party, s.a.Date)
+		}}},
+	// "This Convention is subject to ratification, acceptance or approval":
+	// of a signatory; a State that has not signed accedes (para. 4).
+	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Kind",
+		Quote: "This Convention is subject to ratification, acceptance or approval",
+		Test: func(s step) (error, string) {
+			if s.is(ActionRatification, ActionAcceptance, ActionApproval) && s.st().signed.IsZero() {
+				return inconsistent("%s by %s, which has not signed; a non-signatory accedes (para. 4)", s.a.Kind, s.a.Party)
+			}
+			return nil, ""
+		}}},
+	// "A regional economic integration organization may deposit its
+	// instrument of ratification, acceptance or approval if at least one of
+	// its member States has done likewise."
+	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
+		Quote: "A regional economic integration organization may deposit its instrument of ratification, acceptance or approval if at least one of its member States has done likewise",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionRatification, ActionAcceptance, ActionApproval) || !s.st().reio {
+				return nil, ""
+			}
+			for _, m := range s.st().members {
+				if s.d.contracting(m, s.a.Date) {
+					return nil, ""
+				}
+			}
+			return inconsistent("no member State of %s has deposited an instrument that stands on %s", s.a.Party, s.a.Date)
+		}}},
+	// "open for accession by any State or any regional economic integration
+	// organization of which at least one member State is a Party"
+	{kinds: kinds(ActionAccession), check: Check[step]{Cite: Cite(ArtSignature, 4), Field: "Party",
+		Quote: "open for accession by any State or any regional economic integration organization of which at least one member State is a Party to this Convention",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionAccession) || !s.st().reio {
+				return nil, ""
+			}
+			for _, m := range s.st().members {
+				if s.d.partyAt(m, s.a.Date) {
+					return nil, ""
+				}
+			}
+			return inconsistent("no member State of %s is a Party (the Convention in force for it) on %s", s.a.Party, s.a.Date)
+		}}},
+	// One instrument of ratification, acceptance or approval per party.
+	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Date",
+		Quote: "Instruments of ratification, acceptance or approval shall be deposited with the Secretary-General",
+		Test: func(s step) (error, string) {
+			if s.is(ActionRatification, ActionAcceptance, ActionApproval) && !s.st().deposited.IsZero() {
+				return inconsistent("already deposited an instrument of %s on %s", s.st().depositKind, s.st().deposited)
+			}
+			return nil, ""
+		}}},
+	// One instrument of accession per party, and none after another
+	// instrument.
+	{kinds: kinds(ActionAccession), check: Check[step]{Cite: Cite(ArtSignature, 4), Field: "Date",
+		Quote: "Instruments of accession shall be deposited with the Secretary-General",
+		Test: func(s step) (error, string) {
+			if s.is(ActionAccession) && !s.st().deposited.IsZero() {
+				return inconsistent("already deposited an instrument of %s on %s", s.st().depositKind, s.st().deposited)
+			}
+			return nil, ""
+		}}},
+	// "Such organization shall also inform the depositary of any relevant
+	// modification in the extent of its competence."
+	{kinds: kinds(ActionCompetence), check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
+		Quote: "Such organization shall also inform the depositary of any relevant modification in the extent of its competence",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionCompetence) {
+				return nil, ""
+			}
+			if !s.st().reio {
+				return inconsistent("%s is a State; only a regional economic integration organization declares its competence", s.a.Party)
+			}
+			if !s.d.contracting(s.p, s.a.Date) {
+				return inconsistent("%s has no instrument standing on %s", s.a.Party, s.a.Date)
+			}
+			return nil, ""
+		}}},
+	// "At the time of deposit of their instrument ..., inform the
+	// Secretary-General ... whether they will take this Convention as the
+	// legal basis for cooperation on extradition"
+	notificationRule(ActionExtraditionBasis),
+	// "The Secretary-General ... shall be notified of the central authority
+	// designated ... at the time each State Party deposits its instrument"
+	notificationRule(ActionCentralAuthority),
+	// "The Secretary-General ... shall be notified of the language or
+	// languages acceptable to each State Party at the time it deposits its
+	// instrument"
+	notificationRule(ActionLanguages),
+	// "at the time of signature, ratification, acceptance or approval of or
+	// accession to this Convention, declare that it does not consider itself
+	// bound by paragraph 2"
+	{kinds: kinds(ActionDisputeReservation), check: Check[step]{Cite: Cite(ArtDisputes, 3), Field: "Date",
+		Quote: "at the time of signature, ratification, acceptance or approval of or accession to this Convention",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionDisputeReservation) {
+				return nil, ""
+			}
+			st := s.st()
+			if (st.signed == s.a.Date || st.deposited == s.a.Date) && s.d.ceasedBy(s.p, s.a.Date).IsZero() {
+				return nil, ""
+			}
+			return inconsistent("a reservation is made at signature or at the deposit of the instrument (signed %q, deposited %q)",
+				st.signed.String(), st.deposited.String())
+		}}},
+	// "Any State Party that has made a reservation ... may at any time
+	// withdraw that reservation"
+	{kinds: kinds(ActionWithdrawReservation), check: Check[step]{Cite: Cite(ArtDisputes, 4), Field: "Party",
+		Quote: "Any State Party that has made a reservation in accordance with paragraph 3 of this article may at any time withdraw that reservation",
+		Test: func(s step) (error, string) {
+			if s.is(ActionWithdrawReservation) && !s.d.reservedAt(s.p, s.a.Date) {
+				return inconsistent("%s has no reservation in force on %s", s.a.Party, s.a.Date)
+			}
+			return nil, ""
+		}}},
+	// "a State Party may propose an amendment"
+	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Party",
+		Quote: "a State Party may propose an amendment and file it with the Secretary-General",
+		Test: func(s step) (error, string) {
+			if s.is(ActionAmendmentProposal) && !s.d.partyAt(s.p, s.a.Date) {
+				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
+			}
+			return nil, ""
+		}}},
+	// "After the expiry of five years from the entry into force of this
+	// Convention"
+	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Date",
+		Quote: "After the expiry of five years from the entry into force of this Convention",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionAmendmentProposal) {
+				return nil, ""
+			}
+			if open := s.d.amendmentOpens(); open.IsZero() || s.a.Date.Before(open) {
+				return inconsistent("proposals may be filed from %q", open.String())
+			}
+			return nil, ""
+		}}},
+	// Each proposal is filed once.
+	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
+		Quote: "propose an amendment and file it with the Secretary-General",
+		Test: func(s step) (error, string) {
+			if s.a.Kind != ActionAmendmentProposal {
+				return nil, ""
+			}
+			if i, ok := s.d.amendIx[s.a.Amendment]; ok {
+				return inconsistent("amendment %q already proposed on %s", string(s.a.Amendment), s.d.amends[i].proposed)
+			}
+			return nil, ""
+		}}},
+	// "communicate the proposed amendment ... for the purpose of considering
+	// and deciding on the proposal": a proposal is adopted once, after it was
+	// filed.
+	{kinds: kinds(ActionAmendmentAdoption), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
+		Quote: "for the purpose of considering and deciding on the proposal",
+		Test: func(s step) (error, string) {
+			if s.a.Kind != ActionAmendmentAdoption {
+				return nil, ""
+			}
+			i, ok := s.d.amendIx[s.a.Amendment]
+			switch {
+			case !ok:
+				return inconsistent("amendment %q has not been proposed by %s", string(s.a.Amendment), s.a.Date)
+			case !s.d.amends[i].adopted.IsZero():
+				return inconsistent("amendment %q already adopted on %s", string(s.a.Amendment), s.d.amends[i].adopted)
+			}
+			return nil, ""
+		}}},
+	// "An amendment adopted in accordance with paragraph 1 of this article is
+	// subject to ratification, acceptance or approval"
+	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Amendment",
+		Quote: "An amendment adopted in accordance with paragraph 1 of this article is subject to ratification, acceptance or approval",
+		Test: func(s step) (error, string) {
+			if s.a.Kind != ActionAmendmentAcceptance {
+				return nil, ""
+			}
+			if i, ok := s.d.amendIx[s.a.Amendment]; !ok || s.d.amends[i].adopted.IsZero() {
+				return inconsistent("amendment %q has not been adopted by %s", string(s.a.Amendment), s.a.Date)
+			}
+			return nil, ""
+		}}},
+	// "... by States Parties"
+	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Party",
+		Quote: "is subject to ratification, acceptance or approval by States Parties",
+		Test: func(s step) (error, string) {
+			if s.is(ActionAmendmentAcceptance) && !s.d.partyAt(s.p, s.a.Date) {
+				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
+			}
+			return nil, ""
+		}}},
+	// One instrument per party and amendment.
+	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Date",
+		Quote: "an instrument of ratification, acceptance or approval of such amendment",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionAmendmentAcceptance) {
+				return nil, ""
+			}
+			if i, ok := s.d.amendIx[s.a.Amendment]; ok {
+				if on, dup := s.d.accepted[accKey{s.p, i}]; dup {
+					return inconsistent("%s already accepted amendment %q on %s", s.a.Party, string(s.a.Amendment), on)
+				}
+			}
+			return nil, ""
+		}}},
+	// "A State Party may denounce this Convention"
+	{kinds: kinds(ActionDenunciation), check: Check[step]{Cite: Cite(ArtDenunciation, 1), Field: "Party",
+		Quote: "A State Party may denounce this Convention by written notification to the Secretary-General",
+		Test: func(s step) (error, string) {
+			if !s.is(ActionDenunciation) {
+				return nil, ""
+			}
+			if st := s.st(); !st.denounced.IsZero() {
+				return inconsistent("already denounced on %s, effective %s", st.denounced, st.denEffective)
+			}
+			if !s.d.partyAt(s.p, s.a.Date) {
+				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
+			}
+			return nil, ""
+		}}},
+}
+
+// notificationRule is the rule for a State's notification made at the
+// deposit of its instrument: by a State whose instrument stands on the date
+// (later notifications, which replace earlier ones, are recorded too, as
+// the depositary circulates them).
+func notificationRule(k ActionKind) ledgerRule {
+	return ledgerRule{kinds: kinds(k), check: Check[step]{Cite: actionKinds[k].cite, Field: "Party",
+		Quote: actionKinds[k].quote + " at the time it deposits its instrument",
+		Test: func(s step) (error, string) {
+			if !s.is(k) {
+				return nil, ""
+			}
+			if s.st().reio {
+				return inconsistent("%s is a regional economic integration organization; the notification is a State's", s.a.Party)
+			}
+			if !s.d.contracting(s.p, s.a.Date) {
+				return inconsistent("%s has no instrument standing on %s", s.a.Party, s.a.Date)
+			}
+			return nil, ""
+		}}}
+}
+
+// LedgerRules returns the rules the ledger applies to an action given the
+// others recorded, in table order (Action.Validate's rules are in
+// [ActionRules]).
+func LedgerRules() []RuleInfo { return Infos(ledgerChecks) }
+
+// ledgerRule is a rule and the kinds of action it governs.
+type ledgerRule struct {
+	kinds uint32
+	check Check[step]
+}
+
+func kinds(ks ...ActionKind) uint32 {
+	var m uint32
+	for _, k := range ks {
+		m |= 1 << k
+	}
+	return m
+}
+
+var (
+	allKinds = ^uint32(0)
+	raa      = kinds(ActionRatification, ActionAcceptance, ActionApproval)
+)
+
+// ledgerChecks is the table in order; ledgerChecksByKind the rules that
+// govern each kind, so that recording an action runs only those. Both are
+// built once and never changed.
+var ledgerChecks, ledgerChecksByKind = splitRules(ledgerRules)
+
+func splitRules(rules []ledgerRule) ([]Check[step], [numActionKinds][]Check[step]) {
+	var all []Check[step]
+	var byKind [numActionKinds][]Check[step]
+	for _, r := range rules {
+		all = append(all, r.check)
+		for k := range byKind {
+			if r.kinds&(1<<k) != 0 {
+				byKind[k] = append(byKind[k], r.check)
+			}
+		}
+	}
+	return all, byKind
+}
+
+// ledgerJSON is the ledger's JSON form.
+type ledgerJSON struct {
+	Parties []Party  `json:"parties"`
+	Actions []Action `json:"actions"`
+}
+
+// MarshalJSON renders the ledger as its parties (by code) and its actions
+// (in ledger order).
+func (l Ledger) MarshalJSON() ([]byte, error) {
+	return json.Marshal(ledgerJSON{Parties: l.Parties(), Actions: l.Actions()})
+}
+
+// UnmarshalJSON builds the ledger with Build; any Problem is an error and
+// leaves the receiver unchanged.
+func (l *Ledger) UnmarshalJSON(b []byte) error {
+	var j ledgerJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("convention: ledger: %w: %v", ErrInvalid, err)
+	}
+	n, err := Build(j.Parties, j.Actions)
+	if err != nil {
+		return err
+	}
+	*l = n
+	return nil
+}

@@ -1,0 +1,340 @@
+package convention
+
+import (
+	"slices"
+	"sort"
+
+	"golang.org/x/text/language"
+)
+
+// lookup returns the party's state, or nil for an unknown party or the zero
+// Ledger.
+func (l Ledger) lookup(p PartyID) (*partyState, int32) {
+	if l.d == nil {
+		return nil, -1
+	}
+	i, ok := l.d.index[p]
+	if !ok || i < 0 {
+		return nil, -1
+	}
+	return &l.d.st[i], i
+}
+
+// Len returns the number of actions recorded.
+func (l Ledger) Len() int {
+	if l.d == nil {
+		return 0
+	}
+	return len(l.d.actions)
+}
+
+// Parties returns the parties the ledger knows, sorted by code (a fresh
+// copy).
+func (l Ledger) Parties() []Party {
+	if l.d == nil {
+		return []Party{}
+	}
+	out := make([]Party, len(l.d.parties))
+	for i, p := range l.d.parties {
+		p.Members = slices.Clone(p.Members)
+		out[i] = p
+	}
+	return out
+}
+
+// Actions returns the actions recorded, in ledger order (a fresh copy).
+func (l Ledger) Actions() []Action {
+	if l.d == nil {
+		return []Action{}
+	}
+	out := make([]Action, len(l.d.actions))
+	for i, a := range l.d.actions {
+		out[i] = a.clone()
+	}
+	return out
+}
+
+// Party returns the party with code p, as the ledger knows it.
+func (l Ledger) Party(p PartyID) (Party, bool) {
+	if _, i := l.lookup(p); i >= 0 {
+		q := l.d.parties[i]
+		q.Members = slices.Clone(q.Members)
+		return q, true
+	}
+	return Party{}, false
+}
+
+// EntryIntoForce returns the date the Convention entered (or enters) into
+// force: the ninetieth day after the deposit of the fortieth instrument of
+// ratification, acceptance, approval or accession, a REIO's instrument not
+// counted as additional to its member States' (Entry into force art., para.
+// 1). It reports false while fewer than forty States' instruments are
+// recorded. The ledger counts no REIO instrument at all: a REIO may deposit
+// only after one of its member States has, so its instrument is never
+// additional to theirs.
+//
+// The fortieth instrument of UNTOC, whose art. 38 is the source, was
+// deposited on 1 July 2003; UNTOC entered into force on 29 September 2003.
+func (l Ledger) EntryIntoForce() (Date, bool) {
+	if l.d == nil || l.d.eif.IsZero() {
+		return Date{}, false
+	}
+	return l.d.eif, true
+}
+
+// Fortieth returns the party whose instrument was the fortieth counted and
+// its date of deposit. Instruments deposited on the same day are counted in
+// the ledger's order (by party code); which of them is the fortieth never
+// changes an entry into force, since every instrument deposited on or
+// before that day takes effect on the general date.
+func (l Ledger) Fortieth() (PartyID, Date, bool) {
+	if l.d == nil || l.d.fortieth < 0 {
+		return PartyID{}, Date{}, false
+	}
+	return l.d.parties[l.d.fortieth].ID, l.d.deposits[InstrumentsForEntryIntoForce-1], true
+}
+
+// Instruments returns the number of instruments counted for entry into
+// force that were deposited on or before asOf: States' instruments only
+// (Entry into force art., para. 1).
+func (l Ledger) Instruments(asOf Date) int {
+	if l.d == nil {
+		return 0
+	}
+	return sort.Search(len(l.d.deposits), func(i int) bool { return l.d.deposits[i].After(asOf) })
+}
+
+// PartyEntryIntoForce returns the date the Convention enters into force for
+// p: for an instrument deposited after the fortieth, the thirtieth day
+// after its deposit (Entry into force art., para. 2), and never before the
+// Convention's own entry into force; for an instrument deposited on or
+// before the fortieth, the general entry into force (para. 1).
+//
+// The paragraph lacks UNTOC art. 38(2)'s words "or on the date this
+// Convention enters into force pursuant to paragraph 1, whichever is
+// later"; the ledger takes the later date, as the depositary does (see the
+// drafting note on Entry into force art., para. 2). It reports false when p
+// has deposited no instrument or the Convention is not yet in force.
+func (l Ledger) PartyEntryIntoForce(p PartyID) (Date, bool) {
+	st, _ := l.lookup(p)
+	if st == nil || st.eif.IsZero() {
+		return Date{}, false
+	}
+	return st.eif, true
+}
+
+// Signed reports whether p had signed the Convention on or before asOf
+// (Signature art., paras. 1 and 2).
+func (l Ledger) Signed(p PartyID, asOf Date) bool {
+	st, _ := l.lookup(p)
+	return st != nil && !st.signed.IsZero() && !st.signed.After(asOf)
+}
+
+// Deposited reports whether p had deposited its instrument of ratification,
+// acceptance, approval or accession on or before asOf and was still bound
+// (a contracting party, whether or not the Convention is yet in force for
+// it).
+func (l Ledger) Deposited(p PartyID, asOf Date) bool {
+	st, _ := l.lookup(p)
+	return st != nil && !st.deposited.IsZero() && !st.deposited.After(asOf) &&
+		(st.ceased.IsZero() || asOf.Before(st.ceased))
+}
+
+// IsParty reports whether p is a Party on asOf: the Convention has entered
+// into force for it (PartyEntryIntoForce) and it has not ceased to be bound
+// (Ceases). The answer is monotonic in time until p ceases.
+func (l Ledger) IsParty(p PartyID, asOf Date) bool {
+	st, _ := l.lookup(p)
+	return st != nil && inForce(st, asOf)
+}
+
+func inForce(st *partyState, asOf Date) bool {
+	return !st.eif.IsZero() && !st.eif.After(asOf) && (st.ceased.IsZero() || asOf.Before(st.ceased))
+}
+
+// Ceases returns the first day on which p is no longer bound by the
+// Convention: one year after the Secretary-General received its
+// denunciation (Denunciation art., para. 1, counted with YearsAfter: a
+// notification received on 29 February takes effect on 28 February of the
+// next year), or, for a REIO, the day on which the denunciation of the last
+// of its member States that had consented to be bound takes effect (para.
+// 2), whichever comes first. Member States that never deposited an
+// instrument cannot denounce and are not waited for. It reports false when
+// p has not ceased and will not on the record.
+func (l Ledger) Ceases(p PartyID) (Date, bool) {
+	st, _ := l.lookup(p)
+	if st == nil || st.ceased.IsZero() {
+		return Date{}, false
+	}
+	return st.ceased, true
+}
+
+// DenouncesProtocols returns the date from which p's denunciation of the
+// Convention entails the denunciation of any protocols thereto
+// (Denunciation art., para. 3): the date its denunciation takes effect. It
+// reports false when p has not denounced the Convention under para. 1 (a
+// REIO that ceases to be a Party under para. 2 has not denounced).
+func (l Ledger) DenouncesProtocols(p PartyID) (Date, bool) {
+	st, _ := l.lookup(p)
+	if st == nil || st.denEffective.IsZero() {
+		return Date{}, false
+	}
+	return st.denEffective, true
+}
+
+// InForceBetween reports whether the Convention is in force between a and
+// b on asOf: it is in force for each of them. For a == b it reports whether
+// it is in force for a.
+func (l Ledger) InForceBetween(a, b PartyID, asOf Date) bool {
+	return l.IsParty(a, asOf) && l.IsParty(b, asOf)
+}
+
+// Signatories returns the parties that had signed by asOf, sorted by code.
+func (l Ledger) Signatories(asOf Date) []PartyID {
+	return l.filter(func(st *partyState) bool { return !st.signed.IsZero() && !st.signed.After(asOf) })
+}
+
+// PartiesOn returns the parties for which the Convention is in force on
+// asOf, sorted by code.
+func (l Ledger) PartiesOn(asOf Date) []PartyID {
+	return l.filter(func(st *partyState) bool { return inForce(st, asOf) })
+}
+
+func (l Ledger) filter(keep func(*partyState) bool) []PartyID {
+	out := []PartyID{}
+	if l.d == nil {
+		return out
+	}
+	for i := range l.d.st {
+		if keep(&l.d.st[i]) {
+			out = append(out, l.d.parties[i].ID)
+		}
+	}
+	return out
+}
+
+// Reserved reports whether p has, on asOf, a reservation under Disputes
+// art., para. 3 in force: made at signature or deposit and not withdrawn
+// (para. 4; a withdrawal takes effect on its receipt by the
+// Secretary-General), and p still bound.
+func (l Ledger) Reserved(p PartyID, asOf Date) bool {
+	_, i := l.lookup(p)
+	return i >= 0 && l.d.reservedAt(i, asOf)
+}
+
+func lastOn[T any](xs []dated[T], asOf Date) (T, bool) {
+	for i := len(xs) - 1; i >= 0; i-- {
+		if !xs[i].on.After(asOf) {
+			return xs[i].v, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// ExtraditionBasis returns what p notified under Extradition art., para.
+// 5(a), as it stood on asOf: Yes if it takes the Convention as the legal
+// basis for cooperation on extradition, No if not, Unassessed if it has
+// notified nothing (the latest notification replaces earlier ones).
+func (l Ledger) ExtraditionBasis(p PartyID, asOf Date) Judgement {
+	st, _ := l.lookup(p)
+	if st == nil || !st.standing(asOf) {
+		return Unassessed
+	}
+	j, _ := lastOn(st.basis, asOf)
+	return j
+}
+
+func (st *partyState) standing(asOf Date) bool {
+	return !st.deposited.IsZero() && !st.deposited.After(asOf) && (st.ceased.IsZero() || asOf.Before(st.ceased))
+}
+
+// CentralAuthority returns the central authority p notified under MLA art.,
+// para. 14, as it stood on asOf (the latest notification).
+func (l Ledger) CentralAuthority(p PartyID, asOf Date) (string, bool) {
+	st, _ := l.lookup(p)
+	if st == nil || !st.standing(asOf) {
+		return "", false
+	}
+	return lastOn(st.authority, asOf)
+}
+
+// Languages returns the languages p notified as acceptable under MLA art.,
+// para. 15, as they stood on asOf (the latest notification), as a fresh
+// slice for LanguageAcceptable; nil when none was notified.
+func (l Ledger) Languages(p PartyID, asOf Date) []language.Tag {
+	st, _ := l.lookup(p)
+	if st == nil || !st.standing(asOf) {
+		return nil
+	}
+	tags, _ := lastOn(st.languages, asOf)
+	return slices.Clone(tags)
+}
+
+// Competence returns the extent of its competence a REIO last declared
+// (Signature art., paras. 3 and 4), as it stood on asOf.
+func (l Ledger) Competence(p PartyID, asOf Date) (string, bool) {
+	st, _ := l.lookup(p)
+	if st == nil || !st.standing(asOf) {
+		return "", false
+	}
+	return lastOn(st.competence, asOf)
+}
+
+// amendment returns the index of the amendment ref, or -1.
+func (l Ledger) amendment(ref AmendmentRef) int32 {
+	if l.d == nil {
+		return -1
+	}
+	if i, ok := l.d.amendIx[ref]; ok {
+		return i
+	}
+	return -1
+}
+
+// AmendmentProposed returns the date on which the amendment ref was filed
+// with the Secretary-General, and its proposer (Amendment art., para. 1).
+func (l Ledger) AmendmentProposed(ref AmendmentRef) (PartyID, Date, bool) {
+	i := l.amendment(ref)
+	if i < 0 {
+		return PartyID{}, Date{}, false
+	}
+	a := l.d.amends[i]
+	return l.d.parties[a.proposer].ID, a.proposed, true
+}
+
+// AmendmentAdopted returns the date on which the amendment ref was adopted
+// and the body that adopted it (Amendment art., para. 1).
+func (l Ledger) AmendmentAdopted(ref AmendmentRef) (Date, string, bool) {
+	i := l.amendment(ref)
+	if i < 0 || l.d.amends[i].adopted.IsZero() {
+		return Date{}, "", false
+	}
+	return l.d.amends[i].adopted, l.d.amends[i].body, true
+}
+
+// AmendmentEntryIntoForce returns the date the amendment ref enters into
+// force for p: ninety days after p deposited its instrument of
+// ratification, acceptance or approval of it (Amendment art., para. 4),
+// counted as NthDayAfter. The ledger records such an instrument only once
+// the amendment is adopted, so the date is never before adoption.
+func (l Ledger) AmendmentEntryIntoForce(p PartyID, ref AmendmentRef) (Date, bool) {
+	_, pi := l.lookup(p)
+	ai := l.amendment(ref)
+	if pi < 0 || ai < 0 {
+		return Date{}, false
+	}
+	on, ok := l.d.accepted[accKey{pi, ai}]
+	if !ok {
+		return Date{}, false
+	}
+	return NthDayAfter(on, DaysToAmendmentInForce), true
+}
+
+// AmendmentInForce reports whether the amendment ref is in force for p on
+// asOf: p is a Party and the amendment has entered into force for it
+// (Amendment art., para. 4).
+func (l Ledger) AmendmentInForce(p PartyID, ref AmendmentRef, asOf Date) bool {
+	e, ok := l.AmendmentEntryIntoForce(p, ref)
+	return ok && !e.After(asOf) && l.IsParty(p, asOf)
+}

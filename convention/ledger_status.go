@@ -1,0 +1,93 @@
+package convention
+
+// onOrBefore reports whether d is set and falls on or before asOf.
+func onOrBefore(d, asOf Date) bool { return !d.IsZero() && !d.After(asOf) }
+
+// Status explains whether the Convention is in force for p on asOf: whether
+// p deposited its instrument, whether forty instruments were deposited and
+// the ninetieth day after the fortieth has come (Entry into force art.,
+// para. 1), whether the Convention has entered into force for p (para. 2),
+// and whether p's denunciation, or for a REIO the denunciations of all its
+// member States, have taken effect (Denunciation art., paras. 1 and 2).
+//
+// Outcomes: InForce or NotInForce, citing Entry into force art., para. 2
+// (Denunciation art., para. 1 or 2 once p has ceased to be bound). Date is
+// the party's entry into force when known. The answer agrees with IsParty.
+// Status allocates nothing.
+func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
+	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
+	st, _ := l.lookup(p)
+	if st == nil {
+		r.TestBool(FinalDeposited, false)
+		return r
+	}
+	r.TestBool(FinalDeposited, onOrBefore(st.deposited, asOf))
+	r.TestBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
+	r.TestBool(FinalGeneralInForce, onOrBefore(l.d.eif, asOf))
+	in := r.TestBool(FinalThirtiethDay, onOrBefore(st.eif, asOf))
+	r.Date = st.eif
+	if r.TestBool(FinalDenunciationEffective, onOrBefore(st.denEffective, asOf)) {
+		in, r.Cite = false, Cite(ArtDenunciation, 1)
+	}
+	if st.reio && r.TestBool(FinalREIOCeased, onOrBefore(st.reioCeased, asOf)) {
+		in, r.Cite = false, Cite(ArtDenunciation, 2)
+	}
+	if in {
+		r.Outcome = InForce
+	}
+	return r
+}
+
+// StatusBetween explains whether the Convention is in force between a and b
+// on asOf: whether it is in force for each (Entry into force art., para.
+// 2). Outcomes: InForce or NotInForce. Date is the first day on which it is
+// in force for both, when both have a date of entry into force. It agrees
+// with InForceBetween and allocates nothing.
+func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
+	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
+	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
+	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
+	if ea, ok := l.PartyEntryIntoForce(a); ok {
+		if eb, ok := l.PartyEntryIntoForce(b); ok {
+			r.Date = latest(ea, eb)
+		}
+	}
+	if x && y {
+		r.Outcome = InForce
+	}
+	return r
+}
+
+// AmendmentBetween says which text binds a and b on asOf as regards the
+// amendment ref (Amendment art., para. 5): an amendment in force binds only
+// the States Parties that consented to it, and the others remain bound by
+// the Convention and the amendments they accepted.
+//
+// Outcomes: NotApplicable (citing Entry into force art., para. 2) when the
+// Convention is not in force between them; InForce when the amendment is in
+// force for both, so that the Convention as amended applies between them;
+// NotInForce when it is in force for at most one, so that the Convention
+// applies between them unamended (both citing Amendment art., para. 5).
+// Date is the day the amendment entered into force for the later of the two,
+// when both accepted it. It allocates nothing.
+func (l Ledger) AmendmentBetween(a, b PartyID, ref AmendmentRef, asOf Date) Result[Final] {
+	r := Result[Final]{Cite: Cite(ArtAmendment, 5), Outcome: NotInForce}
+	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
+	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
+	adopted, _, _ := l.AmendmentAdopted(ref)
+	r.TestBool(FinalAmendmentAdopted, onOrBefore(adopted, asOf))
+	ax := r.TestBool(FinalFirstAccepted, l.AmendmentInForce(a, ref, asOf))
+	ay := r.TestBool(FinalSecondAccepted, l.AmendmentInForce(b, ref, asOf))
+	if ea, ok := l.AmendmentEntryIntoForce(a, ref); ok {
+		if eb, ok := l.AmendmentEntryIntoForce(b, ref); ok {
+			r.Date = latest(ea, eb)
+		}
+	}
+	switch {
+	case !x || !y:
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtEntryIntoForce, 2)
+	case ax && ay:
+		r.Outcome = InForce
+	}
+	return r
+}

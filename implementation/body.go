@@ -1,0 +1,259 @@
+package implementation
+
+import (
+	"fmt"
+
+	"github.com/treatyrules/cybercrime/convention"
+)
+
+// Body is one of the United Nations bodies of the Mechanism of
+// Implementation chapter (Implementation body art., para. 2). The zero Body
+// is BodyUnknown.
+type Body uint8
+
+// The bodies, as Implementation body art., para. 2(a)-(c) defines them.
+const (
+	BodyUnknown Body = iota
+	// Commission: the Commission on Crime Prevention and Criminal Justice of
+	// the Council, entrusted with the functions the Convention assigns it
+	// (Implementation body art., paras. 1 and 2(a)).
+	Commission
+	// Council: the Economic and Social Council of the United Nations (para.
+	// 2(b)).
+	Council
+	// GeneralAssembly: the General Assembly of the United Nations (para.
+	// 2(c)).
+	GeneralAssembly
+	numBodies
+)
+
+var (
+	bodyTokens = tokens{"unknown", "commission", "council", "general-assembly"}
+	bodyNames  = [numBodies]string{"", "Commission on Crime Prevention and Criminal Justice", "Economic and Social Council", "General Assembly"}
+)
+
+// IsValid reports whether b is a declared body other than BodyUnknown.
+func (b Body) IsValid() bool { return b > BodyUnknown && b < numBodies }
+
+// Name returns the body's full name, "" for an undeclared value.
+func (b Body) Name() string {
+	if b.IsValid() {
+		return bodyNames[b]
+	}
+	return ""
+}
+
+// Cite returns the sub-paragraph defining the body, Implementation body
+// art., para. 2(a) to (c).
+func (b Body) Cite() convention.Citation {
+	if b.IsValid() {
+		return point(convention.ArtBody, 2, rune('a'+b-Commission))
+	}
+	return convention.Citation{}
+}
+
+// String returns the body's token, e.g. "general-assembly", or Body(n).
+func (b Body) String() string { return bodyTokens.name("Body", int(b)) }
+
+// MarshalText returns String's token.
+func (b Body) MarshalText() ([]byte, error) { return bodyTokens.marshal("Body", int(b)) }
+
+// UnmarshalText accepts a token String returns.
+func (b *Body) UnmarshalText(t []byte) error {
+	v, err := bodyTokens.parse("body", t)
+	*b = Body(v)
+	return err
+}
+
+// ExpensesBorneBy names who bears the expenses of the Commission: the
+// United Nations, in such manner as the General Assembly decides (Expenses
+// art., para. 1; see ExpensesDecidedBy).
+const ExpensesBorneBy = "United Nations"
+
+// ExpensesDecidedBy is the body that decides the manner in which the
+// United Nations bears the Commission's expenses (Expenses art., para. 1).
+const ExpensesDecidedBy = GeneralAssembly
+
+// Secretariat is the secretariat of the Convention: the Secretary-General
+// shall designate the United Nations Office on Drugs and Crime to serve as
+// it (Secretariat art., para. 1). Its tasks are SecretariatTasks.
+const Secretariat = "United Nations Office on Drugs and Crime"
+
+// SecretariatTasks returns the Secretariat's tasks (Secretariat art., para.
+// 2(a)-(c)): assisting the Commission, assisting States Parties upon
+// request in providing information to it, and coordinating with other
+// secretariats, in the order of the text (an array the caller cannot
+// alter).
+func SecretariatTasks() [3]Term {
+	return [3]Term{TermSecretariatCommission, TermSecretariatParties, TermSecretariatCoordinate}
+}
+
+// ReviewAct is what the Council or the General Assembly did with a
+// decision or recommendation of the Commission (Review art., para. 1). The
+// zero ReviewAct is ActUnknown.
+type ReviewAct uint8
+
+// The acts of review.
+const (
+	ActUnknown ReviewAct = iota
+	// ActApproved: the body approved the decision or recommendation.
+	ActApproved
+	// ActModified: the body modified it; Review.Ref names the modifying
+	// act.
+	ActModified
+)
+
+var actTokens = tokens{"unknown", "approved", "modified"}
+
+// String returns the act's token.
+func (a ReviewAct) String() string { return actTokens.name("ReviewAct", int(a)) }
+
+// MarshalText returns String's token.
+func (a ReviewAct) MarshalText() ([]byte, error) { return actTokens.marshal("ReviewAct", int(a)) }
+
+// UnmarshalText accepts "approved" or "modified".
+func (a *ReviewAct) UnmarshalText(b []byte) error {
+	v, err := actTokens.parse("review act", b)
+	*a = ReviewAct(v)
+	return err
+}
+
+// Review is one act of the Council or the General Assembly on a decision or
+// recommendation of the Commission (Review art., para. 1).
+type Review struct {
+	By   Body            `json:"by"`
+	Act  ReviewAct       `json:"act"`
+	Date convention.Date `json:"date"`
+	// Ref names the body's resolution or decision.
+	Ref string `json:"ref,omitempty"`
+}
+
+// CommissionDecision is a decision or recommendation adopted by the
+// Commission pursuant to the Convention, and the acts of review on it. The
+// zero CommissionDecision is not valid.
+type CommissionDecision struct {
+	Ref string `json:"ref"`
+	// Recommendation is true for a recommendation, false for a decision.
+	Recommendation bool            `json:"recommendation,omitempty"`
+	Adopted        convention.Date `json:"adopted"`
+	Reviews        []Review        `json:"reviews,omitempty"`
+}
+
+var reviewCite = cite(convention.ArtReview, 1)
+
+// decisionChecks is the table of CommissionDecision.Validate.
+var decisionChecks = []convention.Check[CommissionDecision]{
+	// "Each decision or recommendation adopted by the Commission"
+	{Cite: reviewCite, Field: "Ref", Quote: "Each decision or recommendation adopted by the Commission pursuant to the provisions of this convention",
+		Test: func(d CommissionDecision) (error, string) {
+			if d.Ref == "" {
+				return convention.ErrMissing, ""
+			}
+			return nil, ""
+		}},
+	{Cite: reviewCite, Field: "Adopted", Quote: "adopted by the Commission",
+		Test: func(d CommissionDecision) (error, string) {
+			if d.Adopted.IsZero() {
+				return convention.ErrMissing, ""
+			}
+			return nil, ""
+		}},
+	// "subject to approval or modification by the Council or the General
+	// Assembly"
+	{Cite: reviewCite, Field: "Reviews", Quote: "subject to approval or modification by the Council or the General Assembly",
+		Test: func(d CommissionDecision) (error, string) {
+			for i, r := range d.Reviews {
+				switch {
+				case r.By != Council && r.By != GeneralAssembly:
+					return convention.ErrInvalid, fmt.Sprintf("review %d: by the Council or the General Assembly, not %s", i, r.By)
+				case r.Act != ActApproved && r.Act != ActModified:
+					return convention.ErrInvalid, fmt.Sprintf("review %d: approval or modification", i)
+				case r.Date.IsZero():
+					return convention.ErrMissing, fmt.Sprintf("review %d: date", i)
+				case r.Date.Before(d.Adopted):
+					return convention.ErrInconsistent, fmt.Sprintf("review %d: before the Commission adopted the decision", i)
+				}
+			}
+			return nil, ""
+		}},
+}
+
+// DecisionRules returns the rules CommissionDecision.Validate applies.
+func DecisionRules() []convention.RuleInfo { return convention.Infos(decisionChecks) }
+
+// Validate reports every defect of the decision's record.
+func (d CommissionDecision) Validate() error { return convention.RunChecks(d, decisionChecks).Err() }
+
+// Standing is how a Commission decision or recommendation stands on a date
+// under Review art., para. 1.
+type Standing struct {
+	// Act is ActUnknown while no review has occurred: the decision stands
+	// as adopted, subject to approval or modification.
+	Act ReviewAct
+	// By, Date and Ref identify the act that governs, if any.
+	By   Body
+	Date convention.Date
+	Ref  string
+	Cite convention.Citation
+}
+
+// String renders the standing: "as adopted by the Commission, subject to
+// review", "approved by council on 2031-07-20 (E/RES/2031/5)".
+func (s Standing) String() string {
+	if s.Act == ActUnknown {
+		return "as adopted by the Commission, subject to approval or modification (" + s.Cite.String() + ")"
+	}
+	out := fmt.Sprintf("%s by %s on %s", s.Act, s.By, s.Date)
+	if s.Ref != "" {
+		out += " (" + s.Ref + ")"
+	}
+	return out + " (" + s.Cite.String() + ")"
+}
+
+// ReviewDecision says how a decision or recommendation of the Commission
+// stands on asOf (Review art., para. 1): each is "subject to approval or
+// modification by the Council or the General Assembly in the same way as
+// other decisions or recommendations of the Commission".
+//
+// Reviews dated after asOf are ignored. Of the others, an act of the
+// General Assembly prevails over any act of the Council, since the Council
+// acts under the Assembly's authority (UN Charter arts. 60 and 66(1));
+// between acts of the same body the latest prevails, and on the same day a
+// modification prevails over an approval (then the greater Ref, so that the
+// answer never depends on the order of the record). With no act, the decision stands
+// as the Commission adopted it, subject to review. The error is only the
+// record's Problems. It allocates nothing.
+func ReviewDecision(d CommissionDecision, asOf convention.Date) (Standing, error) {
+	if err := d.Validate(); err != nil {
+		return Standing{}, err
+	}
+	s := Standing{Cite: reviewCite}
+	var best *Review
+	for i := range d.Reviews {
+		r := &d.Reviews[i]
+		if r.Date.After(asOf) {
+			continue
+		}
+		if best == nil || prevails(*r, *best) {
+			best = r
+		}
+	}
+	if best != nil {
+		s.Act, s.By, s.Date, s.Ref = best.Act, best.By, best.Date, best.Ref
+	}
+	return s, nil
+}
+
+// prevails reports whether review r prevails over review q.
+func prevails(r, q Review) bool {
+	if r.By != q.By {
+		return r.By == GeneralAssembly
+	}
+	if c := r.Date.Compare(q.Date); c != 0 {
+		return c > 0
+	}
+	if r.Act != q.Act {
+		return r.Act > q.Act
+	}
+	return r.Ref > q.Ref
+}

@@ -1,0 +1,155 @@
+package implementation_test
+
+import (
+	"fmt"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/convention/conventiontest"
+	"github.com/treatyrules/cybercrime/implementation"
+)
+
+// exampleLedger: forty States, the fortieth instrument deposited on 1 July
+// 2003, in force on 29 September 2003.
+func exampleLedger() (convention.Ledger, []convention.PartyID) {
+	s := conventiontest.States(41)
+	var parties []convention.Party
+	var acts []convention.Action
+	for i, id := range s {
+		parties = append(parties, convention.Party{ID: id})
+		if i < 40 {
+			acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: convention.MustDate("2003-07-01").AddDays(-i)})
+		}
+	}
+	l, err := convention.Build(parties, acts)
+	if err != nil {
+		panic(err)
+	}
+	return l, s
+}
+
+func ExampleCalendar_Commission() {
+	l, _ := exampleLedger()
+	es, _ := implementation.NewCalendar(l).Commission(convention.Period{Start: convention.MustDate("2008-01-01"), End: convention.MustDate("2013-12-31")})
+	for _, e := range es {
+		if e.Kind != implementation.EventAnnualDiscussion {
+			fmt.Println(e)
+		}
+	}
+	// Output:
+	// 2008-09-28 mid-term-review 1 (Review art., para. 2(a))
+	// 2013-09-28 ministerial-review 1 (Review art., para. 2(b))
+}
+
+func ExampleCalendar_Missed() {
+	l, s := exampleLedger()
+	filed := []convention.Date{convention.MustDate("2008-05-01"), convention.MustDate("2014-02-01")}
+	h, _ := implementation.NewCalendar(l).History(s[0], filed, convention.MustDate("2019-01-01"))
+	for _, rc := range h {
+		fmt.Println(rc.Cycle, rc.Period, rc.State, rc.Filed.String()+";")
+	}
+	missed, _ := implementation.NewCalendar(l).Missed(s[0], filed, convention.MustDate("2019-01-01"))
+	fmt.Println("missed:", missed)
+	// Output:
+	// 1 2003-09-29/2008-09-28 filed 2008-05-01;
+	// 2 2008-09-29/2013-09-28 late 2014-02-01;
+	// 3 2013-09-29/2018-09-28 missed ;
+	// 4 2018-09-29/2023-09-28 open ;
+	// missed: [2018-09-28 report 3 ABW (Information art., para. 1(a))]
+}
+
+func ExampleCalendar_Due() {
+	l, _ := exampleLedger()
+	es, _ := implementation.NewCalendar(l).Due(convention.Period{Start: convention.MustDate("2008-09-28"), End: convention.MustDate("2008-09-28")})
+	fmt.Println(len(es), "events, the first:", es[0], es[1])
+	// Output:
+	// 42 events, the first: 2008-09-28 mid-term-review 1 (Review art., para. 2(a)) 2008-09-28 annual-discussion 5 (Review art., para. 2(c))
+}
+
+func ExampleAssessChecklist() {
+	l, s := exampleLedger()
+	c := implementation.Checklist{Party: s[0],
+		Reports:     []convention.Date{convention.MustDate("2008-05-01")},
+		Authorities: []implementation.Authority{{Name: "Ministry of Justice", Address: "Oranjestad", Furnished: convention.MustDate("2003-10-01")}},
+	}
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, CasesRequested: convention.No, MeasuresRequested: convention.No, ConfiscationLaws: convention.No}
+	r, _ := implementation.AssessChecklist(l, c, f, convention.MustDate("2014-01-01"))
+	fmt.Print(r)
+	// Output:
+	// information to be furnished: not-satisfied (Information art., para. 1) on 2014-01-01
+	//   1. Confiscation art., para. 5: Has the State laws or regulations giving effect to the confiscation article, or changes to them? no
+	//   2. Functions art., para. 3: Has the Commission required information on programmes, plans, practices and measures? no
+	//   3. Functions art., para. 3: Is the State a State Party (the Convention in force for it) on the date? yes
+	//   4. Information art., para. 1(a): Has the party furnished a report for every five-year period of its participation that has ended? no
+	//   5. Information art., para. 1(b): Has the State promulgated laws or regulations to give effect to the Convention? yes
+	//   6. Information art., para. 1(c): Has the Commission requested information on cases or offences arising under the Convention? no
+	//   duties:
+	//     - Information art., para. 1(a): Furnish a report every five years on the working of the Convention within its territory.
+	//     - Information art., para. 1(b): Furnish the text of all laws and regulations promulgated to give effect to the Convention.
+	//     - Information art., para. 1(d): Furnish the names and addresses of the governmental authorities empowered to make or receive requests for international cooperation.
+	//   violations:
+	//     - Information art., para. 1(a): Furnish a report every five years on the working of the Convention within its territory.
+	//     - Information art., para. 1(b): Furnish the text of all laws and regulations promulgated to give effect to the Convention.
+	//   note: 1 report(s) missed, the first due by 2013-09-28
+}
+
+func ExampleSelfAssess() {
+	a := implementation.Assessment{Party: convention.MustPartyID("FRA")}
+	for _, e := range implementation.Catalogue() {
+		if e.Cite.Article() != convention.ArtPrivateSector {
+			a.Has = a.Has.With(e.Term)
+		}
+	}
+	r, _ := implementation.SelfAssess(a)
+	fmt.Println(r.Outcome, "- has", r.Has.Len())
+	for _, t := range r.Lacks.Slice() {
+		fmt.Println("lacks:", t.Describe().Cite, t.Strength(), t, "("+t.Qualifier()+")")
+	}
+	for _, t := range r.MayChoose.Slice() {
+		fmt.Println("may still choose:", t.Describe().Cite, t.Strength(), t)
+	}
+	// Output:
+	// not-satisfied - has 35
+	// lacks: Private sector art. shall private-sector-cooperation (as may be necessary)
+	// may still choose: Private sector art. (a) may industry-information-sharing
+	// may still choose: Private sector art. (b) may incident-alerts
+}
+
+func ExampleCatalogue() {
+	for _, e := range implementation.Catalogue() {
+		if e.Cite.Article() == convention.ArtPrevention {
+			fmt.Println(e.Cite, e.Strength, e.Name)
+		}
+	}
+	// Output:
+	// Prevention art., para. 1 shall-endeavour prevention-projects
+	// Prevention art., para. 2 shall-endeavour criminal-justice-capacity
+	// Prevention art., para. 3 shall-endeavour reintegration
+	// Prevention art., para. 4 shall-endeavour evaluate-legislation
+	// Prevention art., para. 5 shall prevention-collaboration
+}
+
+func ExampleReviewDecision() {
+	d := implementation.CommissionDecision{Ref: "CCPCJ decision 31/1", Adopted: convention.MustDate("2031-05-20"),
+		Reviews: []implementation.Review{{By: implementation.Council, Act: implementation.ActModified, Date: convention.MustDate("2031-07-22"), Ref: "E/DEC/2031/5"}}}
+	s, _ := implementation.ReviewDecision(d, convention.MustDate("2031-06-01"))
+	fmt.Println(s)
+	s, _ = implementation.ReviewDecision(d, convention.MustDate("2031-08-01"))
+	fmt.Println(s)
+	// Output:
+	// as adopted by the Commission, subject to approval or modification (Review art., para. 1)
+	// modified by council on 2031-07-22 (E/DEC/2031/5) (Review art., para. 1)
+}
+
+func ExampleSecretariatTasks() {
+	fmt.Println(implementation.Secretariat)
+	for _, t := range implementation.SecretariatTasks() {
+		fmt.Println(t.Describe().Cite, t)
+	}
+	fmt.Println("expenses:", implementation.ExpensesBorneBy, "as decided by the", implementation.ExpensesDecidedBy.Name())
+	// Output:
+	// United Nations Office on Drugs and Crime
+	// Secretariat art., para. 2(a) secretariat-assist-commission
+	// Secretariat art., para. 2(b) secretariat-assist-parties
+	// Secretariat art., para. 2(c) secretariat-coordinate
+	// expenses: United Nations as decided by the General Assembly
+}

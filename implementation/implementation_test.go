@@ -1,0 +1,249 @@
+package implementation_test
+
+import (
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/convention/conventiontest"
+	"github.com/treatyrules/cybercrime/implementation"
+	"github.com/treatyrules/cybercrime/implementation/implementationtest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+var d = convention.MustDate
+
+// fixture is a UNTOC-shaped ledger: 45 States; the fortieth instrument on
+// 2003-07-01 (in force 2003-09-29); CCK (states[40]) deposits 2003-10-01
+// (in force 2003-10-31); CHN (states[43]) accedes on 2028-01-30 (in force
+// 2028-02-29); CIV (states[44]) never deposits; AUS (states[14]) denounces
+// on 2015-01-01 (effective 2016-01-01).
+func fixture(tb testing.TB) (convention.Ledger, []convention.PartyID) {
+	s := conventiontest.States(45)
+	var parties []convention.Party
+	var acts []convention.Action
+	for i, id := range s {
+		parties = append(parties, convention.Party{ID: id})
+		switch {
+		case i < 39:
+			acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: d("2001-01-01").AddDays(10 * i)})
+		case i == 39:
+			acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: d("2003-07-01")})
+		case i == 40:
+			acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: d("2003-10-01")})
+		case i == 43:
+			acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: d("2028-01-30")})
+		}
+	}
+	acts = append(acts, convention.Action{Kind: convention.ActionDenunciation, Party: s[14], Date: d("2015-01-01")})
+	l, err := convention.Build(parties, acts)
+	require.NoError(tb, err)
+	return l, s
+}
+
+func TestCatalogueStrengthsAndCitations(t *testing.T) {
+	tests := []struct {
+		name string
+		term implementation.Term
+		want convention.Strength
+	}{
+		{"training para. 1: shall, to the extent necessary", implementation.TermTrainingProgrammes, convention.Shall},
+		{"training para. 1: programmes may include secondments", implementation.TermTrainingSecondments, convention.May},
+		{"technical assistance para. 2(a): shall make concrete efforts", implementation.TermAssistanceDeveloping, convention.ShallEndeavour},
+		{"technical assistance para. 4: may conclude agreements", implementation.TermAssistanceAgreements, convention.May},
+		{"prevention para. 1: shall endeavour", implementation.TermPreventionProjects, convention.ShallEndeavour},
+		{"prevention para. 5: shall, as appropriate, collaborate", implementation.TermPreventionCollaboration, convention.Shall},
+		{"society para. 1(a): participation should be strengthened", implementation.TermSocietyTransparency, convention.Encouraged},
+		{"society para. 2: shall", implementation.TermSocietyReporting, convention.Shall},
+		{"private sector (b): measures may include", implementation.TermPrivateAlerts, convention.May},
+		{"victims para. 3: shall take into account", implementation.TermVictimsVulnerable, convention.Shall},
+		{"implementation para. 2: may adopt stricter measures", implementation.TermStricterMeasures, convention.May},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.term.Strength())
+		})
+	}
+	entries := implementation.Catalogue()
+	require.Len(t, entries, 38)
+	chapters := map[convention.Article]bool{}
+	for i, e := range entries {
+		assert.True(t, convention.Registered(e.Cite), e.Name)
+		assert.NotEqual(t, convention.ShallConsider, e.Strength, "the chapters use no \"shall consider\"")
+		assert.True(t, e.Strength.IsValid(), e.Name)
+		if i > 0 {
+			assert.LessOrEqual(t, entries[i-1].Cite.Compare(e.Cite), 0, "order of the text")
+		}
+		chapters[e.Cite.Article()] = true
+	}
+	for _, a := range []convention.Article{convention.ArtTraining, convention.ArtTechnicalAssistance, convention.ArtPrevention,
+		convention.ArtSociety, convention.ArtPrivateSector, convention.ArtVictims, convention.ArtImplementation} {
+		assert.True(t, chapters[a], a.String())
+	}
+}
+
+func TestTermsRegisteredAndNamed(t *testing.T) {
+	names := map[string]bool{}
+	for _, term := range convention.TermsOf[implementation.Term]() {
+		desc := term.Describe()
+		assert.True(t, convention.Registered(desc.Cite), "%s: %s", term, desc.Cite)
+		assert.False(t, names[desc.Name], desc.Name)
+		names[desc.Name] = true
+		assert.Equal(t, desc.Name, term.String())
+	}
+	assert.Equal(t, "Term(200)", implementation.Term(200).String())
+	assert.Equal(t, convention.StrengthUnknown, implementation.Term(200).Strength())
+	for _, rs := range [][]convention.RuleInfo{implementation.AssessmentRules(), implementation.ChecklistRules(), implementation.DecisionRules()} {
+		for _, r := range rs {
+			assert.True(t, convention.Registered(r.Cite), r.Cite.String())
+		}
+	}
+	for _, b := range []implementation.Body{implementation.Commission, implementation.Council, implementation.GeneralAssembly} {
+		assert.True(t, convention.Registered(b.Cite()), b.String())
+		var got implementation.Body
+		txt, err := b.MarshalText()
+		require.NoError(t, err)
+		require.NoError(t, got.UnmarshalText(txt))
+		assert.Equal(t, b, got)
+	}
+	for _, k := range []implementation.EventKind{implementation.EventMidTermReview, implementation.EventMinisterialReview,
+		implementation.EventAnnualDiscussion, implementation.EventReport} {
+		assert.True(t, convention.Registered(k.Cite()), k.String())
+		var got implementation.EventKind
+		txt, err := k.MarshalText()
+		require.NoError(t, err)
+		require.NoError(t, got.UnmarshalText(txt))
+		assert.Equal(t, k, got)
+	}
+	for _, task := range implementation.SecretariatTasks() {
+		assert.Equal(t, implementation.BearerSecretariat, task.Bearer())
+		assert.True(t, convention.Registered(task.Describe().Cite))
+	}
+	assert.Equal(t, "United Nations Office on Drugs and Crime", implementation.Secretariat)
+	assert.Equal(t, "United Nations", implementation.ExpensesBorneBy)
+	assert.Equal(t, implementation.GeneralAssembly, implementation.ExpensesDecidedBy)
+}
+
+// TestCatalogueGolden keeps the catalogue as a lawyer reads it in
+// testdata/catalogue.golden; refresh with -update.
+func TestCatalogueGolden(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# The obligations catalogue: paragraph | strength | bearer | qualifier | obligation\n")
+	for _, e := range implementation.Catalogue() {
+		b.WriteString(e.Cite.String() + " | " + e.Strength.String() + " | " + e.Bearer + " | " + e.Qualifier + " | " + e.Text + "\n")
+	}
+	const path = "testdata/catalogue.golden"
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), b.String())
+}
+
+func TestSelfAssessImplementationPara1(t *testing.T) {
+	fra := convention.MustPartyID("FRA")
+	all := convention.SetOf(implementationtest.Catalogued()...)
+	tests := []struct {
+		name      string
+		a         implementation.Assessment
+		want      convention.Outcome
+		lacks     int
+		mayChoose int
+	}{
+		{"implementation para. 1: everything in place", implementation.Assessment{Party: fra, Has: all}, convention.Satisfied, 0, 0},
+		{"implementation para. 1: nothing in place", implementation.Assessment{Party: fra}, convention.NotSatisfied, 27, 11},
+		{"training para. 1: a qualifier excuses programmes judged not necessary",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermTrainingProgrammes), NotRequired: convention.SetOf(implementation.TermTrainingProgrammes)},
+			convention.Satisfied, 0, 0},
+		{"implementation para. 2: stricter measures are an option, never lacking",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermStricterMeasures)}, convention.Satisfied, 0, 1},
+		{"prevention para. 3: an obligation of effort not made is lacking",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermPreventionReintegration)}, convention.NotSatisfied, 1, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.SelfAssess(tc.a)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, tc.lacks, r.Lacks.Len())
+			assert.Equal(t, tc.mayChoose, r.MayChoose.Len())
+		})
+	}
+}
+
+// TestSelfAssessPartitionsTheCatalogue: every catalogued obligation is in
+// exactly one of has, lacks, excused and may-choose; an option is never
+// lacking; the outcome is Satisfied exactly when nothing is lacking.
+func TestSelfAssessPartitionsTheCatalogue(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := implementationtest.Assessment().Draw(t, "Assessment")
+		r, err := implementation.SelfAssess(a)
+		require.NoError(t, err)
+		for _, term := range implementationtest.Catalogued() {
+			n := 0
+			for _, s := range []convention.Set[implementation.Term]{r.Has, r.Lacks, r.Excused, r.MayChoose} {
+				if s.Has(term) {
+					n++
+				}
+			}
+			require.Equal(t, 1, n, term.String())
+			if s := term.Strength(); s == convention.May || s == convention.Encouraged {
+				require.False(t, r.Lacks.Has(term), "an option is never lacking: %s", term)
+			}
+		}
+		require.Equal(t, r.Lacks.IsEmpty(), r.Outcome == convention.Satisfied)
+	})
+}
+
+// TestSelfAssessMoreMeasuresNeverWorse: taking up one more measure never
+// adds to what a State lacks.
+func TestSelfAssessMoreMeasuresNeverWorse(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := implementationtest.Assessment().Draw(t, "Assessment")
+		term := rapid.SampledFrom(implementationtest.Catalogued()).Draw(t, "More")
+		before, err := implementation.SelfAssess(a)
+		require.NoError(t, err)
+		a.Has, a.NotRequired = a.Has.With(term), a.NotRequired.Without(term)
+		after, err := implementation.SelfAssess(a)
+		require.NoError(t, err)
+		require.True(t, after.Lacks.Minus(before.Lacks).IsEmpty())
+	})
+}
+
+func TestAssessmentRulesEachBrokenAlone(t *testing.T) {
+	base := implementation.Assessment{Party: convention.MustPartyID("FRA")}
+	require.NoError(t, base.Validate())
+	tests := []struct {
+		name  string
+		field string
+		a     implementation.Assessment
+	}{
+		{"implementation para. 1: no party", "Party", implementation.Assessment{}},
+		{"implementation para. 1: not a catalogued obligation", "Has", implementation.Assessment{Party: base.Party, Has: convention.SetOf(implementation.TermInfoLaws)}},
+		{"implementation para. 1: an unqualified obligation judged not required", "NotRequired",
+			implementation.Assessment{Party: base.Party, NotRequired: convention.SetOf(implementation.TermVictimsRights)}},
+		{"implementation para. 1: met and not required", "NotRequired",
+			implementation.Assessment{Party: base.Party, Has: convention.SetOf(implementation.TermTrainingProgrammes), NotRequired: convention.SetOf(implementation.TermTrainingProgrammes)}},
+	}
+	seen := map[string]bool{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps := convention.AsProblems(tc.a.Validate())
+			require.Len(t, ps, 1, ps.Strings())
+			assert.Equal(t, tc.field, ps[0].Field)
+			assert.Equal(t, convention.Cite(convention.ArtImplementation, 1), ps[0].Cite)
+			seen[tc.field] = true
+		})
+	}
+	for _, r := range implementation.AssessmentRules() {
+		assert.True(t, seen[r.Field], r.Field)
+	}
+}
