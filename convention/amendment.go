@@ -27,7 +27,7 @@ func AmendmentProposalAdmissible(l Ledger, proposer PartyID, filed Date) Result[
 	eif, _ := l.EntryIntoForce()
 	r.TestBool(FinalGeneralInForce, onOrBefore(eif, filed))
 	if !eif.IsZero() {
-		r.Date = AfterExpiryOfYears(eif, YearsBeforeAmendment)
+		r.Date, r.DateLabel = AfterExpiryOfYears(eif, YearsBeforeAmendment), "proposals admissible from"
 	}
 	ok := r.TestBool(FinalFiveYears, onOrBefore(r.Date, filed))
 	ok = r.TestBool(FinalProposerParty, l.IsParty(proposer, filed)) && ok
@@ -358,7 +358,7 @@ func DecideAmendment(l Ledger, v Vote) (AmendmentDecision, error) {
 }
 
 func decideAmendment(l Ledger, v Vote) AmendmentDecision {
-	d := AmendmentDecision{Result: Result[Final]{Cite: Cite(ArtAmendment, 1), Date: v.Date}, Body: v.Body}
+	d := AmendmentDecision{Result: Result[Final]{Cite: Cite(ArtAmendment, 1), Date: v.Date, DateLabel: "vote of"}, Body: v.Body}
 	r := &d.Result
 	switch r.Need(FinalConsensus, r.Test(FinalConsensus, v.Consensus)) {
 	case Yes:

@@ -191,7 +191,7 @@ func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
 		return out
 	}
 	r.Duties = r.Duties.With(FinalDutyArbitrate)
-	r.Date = MonthsAfter(req, MonthsBeforeICJ)
+	r.Date, r.DateLabel = MonthsAfter(req, MonthsBeforeICJ), "referral to the International Court of Justice possible from"
 	org := r.Test(FinalOrganisationAgreed, d.OrganisationAgreed)
 	six := r.TestBool(FinalSixMonths, !asOf.Before(r.Date))
 	switch {

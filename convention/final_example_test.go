@@ -111,7 +111,7 @@ func ExampleLedger_Status() {
 	l, s := palermo()
 	fmt.Print(l.Status(s[40], convention.MustDate("2003-11-01")))
 	// Output:
-	// not-in-force (Entry into force art., para. 2) on 2003-11-14
+	// not-in-force (Entry into force art., para. 2), in force for the party from 2003-11-14
 	//   1. Signature art., para. 3: Has the party deposited its instrument of ratification, acceptance, approval or accession? yes
 	//   2. Entry into force art., para. 1: Have forty instruments been deposited, not counting those of regional economic integration organizations? yes
 	//   3. Entry into force art., para. 1: Has the ninetieth day after the deposit of the fortieth instrument come? yes
@@ -150,7 +150,7 @@ func ExampleDecideAmendment() {
 	fmt.Print(r)
 	// Output:
 	// <nil>
-	// amendment: not-adopted (Amendment art., para. 1) on 2010-05-20
+	// amendment: not-adopted (Amendment art., para. 1), vote of 2010-05-20
 	//   1. Amendment art., para. 1: Was consensus on the amendment reached? no
 	//   2. Amendment art., para. 1: Have all efforts at consensus been exhausted without agreement? yes
 	//   3. Amendment art., para. 1: Did two thirds of the States Parties present and voting vote for the amendment? no
@@ -168,7 +168,7 @@ func ExampleDecideDispute() {
 	fmt.Print(r)
 	// Output:
 	// not-due 2026-02-28
-	// settlement of disputes: permitted (Disputes art., para. 2) on 2026-02-28
+	// settlement of disputes: permitted (Disputes art., para. 2), referral to the International Court of Justice possible from 2026-02-28
 	//   1. Disputes art., para. 2: Is the dispute between States Parties, the Convention being in force for each? yes
 	//   2. Disputes art., para. 2: Could the dispute not be settled through negotiation within a reasonable time? yes
 	//   3. Disputes art., para. 2: Has one of the parties requested arbitration? yes

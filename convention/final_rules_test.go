@@ -111,13 +111,13 @@ func TestActionRulesEachBrokenAlone(t *testing.T) {
 }
 
 // ledgerFixture is the UNTOC-shaped record with two more States (45 and
-// 46) that have done nothing but 45's signature, an organization "AU" of
+// 46) that have done nothing but 45's signature, an organization "AFRICAN-UNION" of
 // those two that has signed, and amendment A1 proposed and A2 proposed,
 // adopted and accepted by states[0].
 func ledgerFixture(t *testing.T) (convention.Ledger, []convention.PartyID) {
 	u := newUNTOC()
 	states := conventiontest.States(47)
-	au := convention.MustPartyID("AU")
+	au := convention.MustPartyID("AFRICAN-UNION")
 	parties := append(append([]convention.Party(nil), u.parties...),
 		convention.Party{ID: states[45]}, convention.Party{ID: states[46]}, convention.Party{ID: au, Members: states[45:47]})
 	acts := append(append([]convention.Action(nil), u.actions...),
@@ -137,7 +137,7 @@ func ledgerFixture(t *testing.T) (convention.Ledger, []convention.PartyID) {
 // that exactly that rule is reported.
 func TestLedgerRulesEachBrokenAlone(t *testing.T) {
 	l, s := ledgerFixture(t)
-	au := convention.MustPartyID("AU")
+	au := convention.MustPartyID("AFRICAN-UNION")
 	act := func(k convention.ActionKind, p convention.PartyID, on string) convention.Action {
 		a := validAction(k, p)
 		a.Date = d(on)

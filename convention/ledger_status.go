@@ -25,7 +25,7 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	r.TestBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
 	r.TestBool(FinalGeneralInForce, onOrBefore(l.d.eif, asOf))
 	in := r.TestBool(FinalThirtiethDay, onOrBefore(st.eif, asOf))
-	r.Date = st.eif
+	r.Date, r.DateLabel = st.eif, "in force for the party from"
 	if r.TestBool(FinalDenunciationEffective, onOrBefore(st.denEffective, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 1)
 	}
@@ -49,7 +49,7 @@ func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
 	if ea, ok := l.PartyEntryIntoForce(a); ok {
 		if eb, ok := l.PartyEntryIntoForce(b); ok {
-			r.Date = latest(ea, eb)
+			r.Date, r.DateLabel = latest(ea, eb), "in force between them from"
 		}
 	}
 	if x && y {
@@ -80,7 +80,7 @@ func (l Ledger) AmendmentBetween(a, b PartyID, ref AmendmentRef, asOf Date) Resu
 	ay := r.TestBool(FinalSecondAccepted, l.AmendmentInForce(b, ref, asOf))
 	if ea, ok := l.AmendmentEntryIntoForce(a, ref); ok {
 		if eb, ok := l.AmendmentEntryIntoForce(b, ref); ok {
-			r.Date = latest(ea, eb)
+			r.Date, r.DateLabel = latest(ea, eb), "amendment in force for both from"
 		}
 	}
 	switch {

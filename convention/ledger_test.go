@@ -14,7 +14,6 @@ import (
 )
 
 var (
-	d   = convention.MustDate
 	eu  = convention.MustPartyID("EU")
 	sig = convention.Cite(convention.ArtSignature, 1)
 )
@@ -245,7 +244,7 @@ func TestSignaturePara3REIODepositsOnlyAfterAMember(t *testing.T) {
 
 func TestSignaturePara4REIOAccedesOnlyIfAMemberIsAParty(t *testing.T) {
 	u := newUNTOC()
-	parties := append(append([]convention.Party(nil), u.parties...), convention.Party{ID: convention.MustPartyID("AU"), Members: u.states[42:44]})
+	parties := append(append([]convention.Party(nil), u.parties...), convention.Party{ID: convention.MustPartyID("AFRICAN-UNION"), Members: u.states[42:44]})
 	acts := append([]convention.Action(nil), u.actions...)
 	acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: u.states[42], Date: d("2004-01-10")})
 	tests := []struct {
@@ -258,7 +257,7 @@ func TestSignaturePara4REIOAccedesOnlyIfAMemberIsAParty(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			accede := convention.Action{Kind: convention.ActionAccession, Party: convention.MustPartyID("AU"), Date: tc.on, Competence: "trade"}
+			accede := convention.Action{Kind: convention.ActionAccession, Party: convention.MustPartyID("AFRICAN-UNION"), Date: tc.on, Competence: "trade"}
 			_, err := convention.Build(parties, append(acts, accede))
 			if tc.ok {
 				assert.NoError(t, err)

@@ -215,8 +215,11 @@ type Result[T Term] struct {
 	// Cite is the provision the outcome rests on.
 	Cite Citation
 	// Date is the date a date-producing decision computed (an expiry, an
-	// entry into force), or zero.
-	Date Date
+	// entry into force), or zero; DateLabel says what it is ("in force for
+	// the party from"), a constant string, so that setting it allocates
+	// nothing.
+	Date      Date
+	DateLabel string
 
 	// Asked holds the tests applied; Held those answered yes, Open those
 	// that could not be answered; the others in Asked were answered no.
@@ -399,6 +402,7 @@ func (r Result[T]) Explain() Explanation {
 		Outcome:     r.Outcome,
 		Cite:        r.Cite,
 		Date:        r.Date,
+		DateLabel:   r.DateLabel,
 		Steps:       []Step{},
 		Available:   items(r.Available),
 		Barred:      items(r.Barred),

@@ -234,7 +234,7 @@ func valid(j convention.Judgement) (error, string) {
 }
 
 func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf convention.Date) ChecklistResult {
-	out := ChecklistResult{Result: convention.Result[Term]{Cite: cite(info, 1), Date: asOf}}
+	out := ChecklistResult{Result: convention.Result[Term]{Cite: cite(info, 1), Date: asOf, DateLabel: "as of"}}
 	r := &out.Result
 	if !r.TestBool(TermIsParty, l.IsParty(c.Party, asOf)) {
 		r.Outcome, r.Cite = convention.NotApplicable, cite(convention.ArtFunctions, 3)

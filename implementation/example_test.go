@@ -75,7 +75,7 @@ func ExampleAssessChecklist() {
 	r, _ := implementation.AssessChecklist(l, c, f, convention.MustDate("2014-01-01"))
 	fmt.Print(r)
 	// Output:
-	// information to be furnished: not-satisfied (Information art., para. 1) on 2014-01-01
+	// information to be furnished: not-satisfied (Information art., para. 1), as of 2014-01-01
 	//   1. Confiscation art., para. 5: Has the State laws or regulations giving effect to the confiscation article, or changes to them? no
 	//   2. Functions art., para. 3: Has the Commission required information on programmes, plans, practices and measures? no
 	//   3. Functions art., para. 3: Is the State a State Party (the Convention in force for it) on the date? yes

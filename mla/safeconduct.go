@@ -163,7 +163,7 @@ type Status struct {
 // the para. 28 period counted.
 func (s Status) Explain() convention.Explanation {
 	e := s.Decision.Explain()
-	if !e.Date.IsZero() {
+	if !e.Date.IsZero() && e.DateLabel == "" {
 		e.DateLabel = "first day without protection"
 	}
 	end := s.Until

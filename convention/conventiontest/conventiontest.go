@@ -1,6 +1,8 @@
 // Package conventiontest provides rapid generators of the convention
 // package's values, for the property tests of this library and of the case
-// systems that use it.
+// systems that use it: dates, citations, parties, offences, depositary
+// actions and histories, disputes and votes on amendments, valid and
+// broken.
 //
 // Draw labels equal the names of the fields drawn. The generators never
 // produce invalid values: a Date is a real Gregorian date, a Citation is

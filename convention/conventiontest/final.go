@@ -1,6 +1,3 @@
-// Package conventiontest exports rapid generators of the values of package
-// convention: dates, parties, depositary actions and histories, disputes
-// and votes on amendments, valid and broken.
 package conventiontest
 
 import (
@@ -9,13 +6,6 @@ import (
 
 	"github.com/treatyrules/cybercrime/convention"
 )
-
-// Broken is an invalid value and exactly the citations its Validate must
-// report, in the order Validate sorts them.
-type Broken[T any] struct {
-	Value T
-	Want  []convention.Citation
-}
 
 // stateCodes are ISO 3166-1 alpha-3 codes that convention.ParsePartyID
 // accepts.
@@ -51,9 +41,10 @@ func States(n int) []convention.PartyID {
 	return out
 }
 
-// REIO returns the code of the i-th organization: "RA", "RB", ...
+// REIO returns the code of the i-th organization: "REIOA", "REIOB", ...
+// (never a country's alpha-2 code).
 func REIO(i int) convention.PartyID {
-	return convention.MustPartyID("R" + string(rune('A'+i%26)))
+	return convention.MustPartyID("REIO" + string(rune('A'+i%26)))
 }
 
 // Universe returns parties of which States(states) are States and the
@@ -76,28 +67,6 @@ func Universe(states, reios, members int) []convention.Party {
 		out = append(out, p)
 	}
 	return out
-}
-
-// Date generates dates between 1990 and 2060.
-func Date() *rapid.Generator[convention.Date] {
-	return DateBetween(convention.MustDate("1990-01-01"), convention.MustDate("2060-12-31"))
-}
-
-// DateBetween generates dates from a to b, both included, favouring month
-// ends and 29 February.
-func DateBetween(a, b convention.Date) *rapid.Generator[convention.Date] {
-	return rapid.Custom(func(t *rapid.T) convention.Date {
-		n := rapid.IntRange(0, max(0, convention.DaysBetween(a, b))).Draw(t, "Days")
-		d := a.AddDays(n)
-		if rapid.IntRange(0, 4).Draw(t, "MonthEnd") == 0 {
-			y, m, _ := d.Date()
-			e, err := convention.NewDate(y, m, convention.DaysIn(y, m))
-			if err == nil && !e.After(b) {
-				d = e
-			}
-		}
-		return d
-	})
 }
 
 // History is a set of parties and a record of actions, in no particular
