@@ -11,7 +11,7 @@ var registryMLA = []Provision{
 		Note:     "The reference to \"article [on liability of legal persons]\" is a placeholder: the criminalization chapter is not part of this text. The library takes the requesting State's liability of legal persons as a fact of the case."},
 	{Cite: Cite(ArtMLA, 3), Strength: May, Points: 13,
 		Summary:  "Assistance may be requested for thirteen purposes, from taking evidence to the transfer of proceedings; real-time traffic data only where available in a similar domestic case, content data only as applicable treaties and domestic laws permit, and any other assistance only where not contrary to the requested State's law.",
-		Encoding: "mla.Purposes, mla.Request.Validate, mla.Assess",
+		Encoding: "mla.Purposes, mla.Request.Validate, mla.Assess, mla.FollowUp, mla.Request.Follows",
 		Note:     "The purposes are stated \"with respect to conduct required to be criminalized by this convention in articles [on criminalization]\"; the criminalization articles are placeholders, so the library takes the offence's status under the Convention as an input (convention.Offence.Established)."},
 	{Cite: Cite(ArtMLA, 4), Strength: Shall,
 		Summary:  "Assistance shall also be afforded for collecting electronic evidence in proceedings on serious criminal offences.",

@@ -4,7 +4,7 @@ package convention
 var registryPreservation = []Provision{
 	{Cite: Cite(ArtPreservation, 1), Strength: May,
 		Summary:  "A State Party may request another to order or obtain the expedited preservation of data stored by means of a computer system located in that other State's territory, for which it intends to submit an MLA request for search, seizure or disclosure.",
-		Encoding: "preservation.Request, preservation.Request.Validate, preservation.Facts, preservation.Assess, preservation.Request.Link"},
+		Encoding: "preservation.Request, preservation.Request.Validate, preservation.Facts, preservation.Assess, preservation.Request.Link, mla.FollowUp, mla.Request.Follows"},
 	{Cite: Cite(ArtPreservation, 2), Strength: Shall, Points: 6,
 		Summary:  "A preservation request shall specify the authority, the offence and a brief summary of facts, the data and its relationship to the offence, any available information on the custodian or the system's location, the necessity of preservation, and the intent to submit an MLA request.",
 		Encoding: "preservation.Request.Validate, preservation.Rules"},

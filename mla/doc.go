@@ -32,7 +32,9 @@
 //   - Para. 2 (legal persons, to the fullest extent possible): [Scope].
 //   - Para. 3 (purposes (a)-(m); conditions of 3(e), (f), (m); preserved
 //     data in 3(d)): [Purpose], [Purposes], [Request.Validate], [Assess]
-//     (Decision.Unserved).
+//     (Decision.Unserved); [FollowUp] starts the request that follows a
+//     preservation request, and [Request.Follows] tells whether a request
+//     connects to one (Preservation art., paras. 1 and 7).
 //   - Para. 4 (electronic evidence of serious offences): [Scope].
 //   - Para. 5 (spontaneous transmission): [SpontaneousTransmission].
 //   - Para. 6 (confidentiality of spontaneous information, exculpatory

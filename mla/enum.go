@@ -186,6 +186,19 @@ func (s Purposes) All() []Purpose {
 	return out
 }
 
+// String lists the purposes' tokens in the order of the text, in
+// brackets: "[stored-data traffic-data]".
+func (s Purposes) String() string {
+	out := "["
+	for i, p := range s.All() {
+		if i > 0 {
+			out += " "
+		}
+		out += p.String()
+	}
+	return out + "]"
+}
+
 // MarshalJSON renders the set as a list of tokens in the order of the
 // text.
 func (s Purposes) MarshalJSON() ([]byte, error) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/mla"
+	"github.com/treatyrules/cybercrime/preservation"
 )
 
 func exampleRequest() mla.Request {
@@ -284,4 +285,27 @@ func ExampleJointInvestigation() {
 	fmt.Println(d.Outcome, d.Cite)
 	// Output:
 	// permitted Joint investigations art.
+}
+
+// A preservation request announces the request for mutual legal assistance
+// that will follow it; FollowUp starts that request and Follows tells the
+// requested State that the two connect (MLA art., para. 3(d); Preservation
+// art., para. 7).
+func ExampleFollowUp() {
+	p := preservation.Request{
+		Ref:        "PRES-2026-0042",
+		Case:       "NCA/2026/117",
+		Requesting: convention.MustPartyID("GBR"),
+		Requested:  convention.MustPartyID("NLD"),
+		Authority:  "National Crime Agency",
+		Offence:    convention.Offence{Conduct: "deploying ransomware against a hospital", Established: "data-interference", MaxPenalty: convention.Imprisonment(10, 0)},
+		Data:       "server images and logs of host 203.0.113.7, 1-14 November 2026",
+		Location:   "Amsterdam data centre",
+	}
+	r := mla.FollowUp(p.Link())
+	fmt.Println(r.Purposes, r.Preserved, r.Requesting, "->", r.Requested)
+	fmt.Println("follows:", r.Follows(p.Link()))
+	// Output:
+	// [stored-data] [PRES-2026-0042] GBR -> NLD
+	// follows: true
 }

@@ -1,0 +1,61 @@
+package mla
+
+import (
+	"slices"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/preservation"
+)
+
+// FollowUp starts the request for mutual legal assistance that a
+// preservation request announced (Preservation art., paras. 1 and 2(f)):
+// a request under para. 3(d) for the search or similar access, seizure or
+// similar securing, or disclosure of the data preserved, "including data
+// that has been preserved pursuant to the article [on expedited
+// preservation of stored computer data]".
+//
+// It carries over what connects the two requests and what para. 16 asks
+// that the preservation request already said: the case number, both States
+// in the same roles, the requesting authority, the offence, the purpose
+// 3(d), the preservation request's reference in Preserved, and the data as
+// an item with its location or custodian. The rest of para. 16 (subject
+// matter, nature and conducting authority of the proceeding, summary of
+// facts, the assistance sought, the aim) is the requesting State's to
+// write: the request FollowUp returns does not pass Validate until it does.
+// The zero Link gives a request with nothing filled in.
+func FollowUp(l preservation.Link) Request {
+	if l.IsZero() {
+		return Request{}
+	}
+	r := Request{
+		Case:               l.Case,
+		Requesting:         l.Requesting,
+		Requested:          l.Requested,
+		Offence:            l.Offence,
+		ElectronicEvidence: true,
+		Preserved:          []convention.RequestRef{l.Preservation},
+	}
+	r.RequestingAuthority = l.Authority
+	r.Purposes = PurposesOf(PurposeStoredData)
+	if l.Data != "" {
+		loc := l.Location
+		if loc == "" {
+			loc = l.Custodian
+		}
+		r.Subjects = []Subject{{Kind: SubjectItem, Identity: l.Data, Location: loc}}
+	}
+	return r
+}
+
+// Follows reports whether r is the request for mutual legal assistance that
+// follows the preservation request l describes: r seeks the preserved data
+// under para. 3(d), names l's reference among Preserved, and is made by the
+// same requesting State to the same requested State. It is the test a
+// requested State applies to keep the data preserved "pending a decision on
+// that request" (Preservation art., para. 7).
+func (r Request) Follows(l preservation.Link) bool {
+	if l.Preservation == "" || !r.Purposes.Has(PurposeStoredData) || !slices.Contains(r.Preserved, l.Preservation) {
+		return false
+	}
+	return l.Connects(l.Preservation, r.Requesting, r.Requested)
+}
