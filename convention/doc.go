@@ -33,8 +33,21 @@
 //
 //   - Cooperation art., para. 2 (dual criminality): [EvaluateDualCriminality].
 //   - Cooperation art., para. 3 (non-discrimination): [EvaluateNonDiscrimination].
-//   - Depositary art., para. 2 (authentic languages): [AuthenticLanguages].
 //   - MLA art., para. 15 (acceptable language): [LanguageAcceptable].
+//   - Disputes art., paras. 1-4 (negotiation, arbitration, the Court; the
+//     reservation and its withdrawal): [DecideDispute], [Ledger.Reserved].
+//   - Signature art., paras. 1-4 (signature, ratification, acceptance,
+//     approval, accession; REIOs): [Ledger], [Build], [Ledger.Add],
+//     [LedgerRules], [Action].
+//   - Entry into force art., paras. 1-2: [Ledger.EntryIntoForce],
+//     [Ledger.PartyEntryIntoForce], [Ledger.InForceBetween], [Ledger.Status],
+//     [Ledger.StatusBetween].
+//   - Amendment art., paras. 1-5: [AmendmentProposalAdmissible],
+//     [DecideAmendment], [Ledger.AmendmentBetween].
+//   - Denunciation art., paras. 1-3: [Ledger.Ceases], [Ledger.IsParty],
+//     [Ledger.DenouncesProtocols].
+//   - Depositary art., para. 1 (the Secretary-General): [Depositary];
+//     para. 2 (six authentic texts): [AuthenticLanguages].
 //
 // # Reading the time expressions
 //
@@ -48,7 +61,23 @@
 // # Left to domestic law
 //
 // Cooperation art., para. 1 states a general duty to cooperate, given effect
-// by the chapter's specific articles; it has no test of its own.
+// by the chapter's specific articles; it has no test of its own. The
+// Signature art. leaves the place and dates of signature in brackets: the
+// ledger accepts a signature on any date recorded.
+//
+// # The depositary's readings
+//
+// A "Party" is one for which the Convention is in force (Vienna Convention
+// on the Law of Treaties, art. 2(1)(g)); a State that has deposited but for
+// which the Convention is not yet in force is a contracting State. The
+// Convention enters into force for a State depositing after the fortieth
+// instrument on the later of the thirtieth day after its deposit and the
+// Convention's own entry into force (see the drafting note on Entry into
+// force art., para. 2). A denunciation takes effect one year after its
+// receipt, the same day and month, clamped (29 February to 28 February).
+// Same-day actions are ordered signatures, deposits, declarations,
+// withdrawals, amendment steps, denunciations; the ledger's answers depend
+// only on the set of dated actions, never on the order they were recorded.
 //
 // # References
 //

@@ -320,7 +320,7 @@ var maxDate = Date{n: maxDay}
 // eifFor returns the date the Convention enters into force for p, or zero
 // while fewer than forty States' instruments are recorded. Read literally,
 // Entry into force art., para. 2 would bring the Convention into force for
-// an instrument deposited within sixty days after the fortieth before it is
+// an instrument deposited less than sixty days after the fortieth before it is
 // in force at all; as the depositary does under UNTOC art. 38(2), the later
 // of the thirtieth day after the deposit and the general entry into force
 // is taken. An instrument deposited on or before the fortieth takes effect

@@ -35,7 +35,7 @@ var registryFinal = []Provision{
 	{Cite: Cite(ArtEntryIntoForce, 2), Strength: Declaratory,
 		Summary:  "For a State or REIO depositing after the fortieth instrument, the Convention enters into force on the thirtieth day after its deposit.",
 		Encoding: "convention.Ledger.PartyEntryIntoForce, convention.Ledger.IsParty, convention.Ledger.InForceBetween, convention.Ledger.Status, convention.Ledger.StatusBetween",
-		Note:     "The paragraph lacks the words \"or on the date this Convention enters into force pursuant to paragraph 1, whichever is later\": read literally, an instrument deposited within sixty days after the fortieth would bring the Convention into force for its depositor before it is in force at all. Following the depositary's practice under UNTOC art. 38(2), the library takes the later of the two dates; instruments deposited on or before the fortieth take effect on the date of paragraph 1."},
+		Note:     "The paragraph lacks the words \"or on the date this Convention enters into force pursuant to paragraph 1, whichever is later\": read literally, an instrument deposited less than sixty days after the fortieth would bring the Convention into force for its depositor before it is in force at all. Following the depositary's practice under UNTOC art. 38(2), the library takes the later of the two dates; instruments deposited on or before the fortieth take effect on the date of paragraph 1."},
 
 	{Cite: Cite(ArtAmendment, 1), Strength: May,
 		Summary:  "After the expiry of five years from entry into force a State Party may propose an amendment; the Conference of the Parties seeks consensus and, failing it, adopts by a two-thirds majority of the States Parties present and voting (abstaining parties are not voting).",
