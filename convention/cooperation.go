@@ -135,6 +135,15 @@ func EvaluateDualCriminality(conduct string, requesting, requested Characterisat
 	return d
 }
 
+// DualCriminalityMet is the rule of Cooperation art., para. 2 without its
+// explanation, for decisions that need only its answer on their hot path:
+// Yes when the conduct is criminal under both laws, No when it is not
+// criminal under either, Unassessed otherwise. EvaluateDualCriminality
+// gives the same answer with its steps and citations.
+func DualCriminalityMet(requesting, requested Judgement) Judgement {
+	return requesting.And(requested)
+}
+
 func evaluateDual(requesting, requested Judgement, waiver Citation) Result[Clause] {
 	r := Result[Clause]{Cite: Cite(ArtCooperation, 2)}
 	if !r.TestBool(ClauseDualRequired, waiver.IsZero()) {
@@ -143,7 +152,7 @@ func evaluateDual(requesting, requested Judgement, waiver Citation) Result[Claus
 	}
 	a := r.Need(ClauseCriminalRequesting, r.Test(ClauseCriminalRequesting, requesting))
 	b := r.Need(ClauseCriminalRequested, r.Test(ClauseCriminalRequested, requested))
-	switch a.And(b) {
+	switch DualCriminalityMet(a, b) {
 	case Yes:
 		r.Outcome = Satisfied
 	case No:
@@ -306,6 +315,21 @@ func EvaluateNonDiscrimination(f DiscriminationFacts) Result[Clause] {
 		})
 	}
 	return r
+}
+
+// NoObligationArises is the rule of Cooperation art., para. 3 without its
+// explanation: Yes when the clause lifts the obligation to extradite or
+// assist (a belief held on a listed ground), No when it does not apply,
+// Unassessed while it cannot yet be told. EvaluateNonDiscrimination gives
+// the same answer with its steps and citations.
+func NoObligationArises(f DiscriminationFacts) Judgement {
+	switch f.Purpose.Or(f.Prejudice) {
+	case Yes:
+		return Known(!f.Grounds.IsEmpty())
+	case No:
+		return No
+	}
+	return Unassessed
 }
 
 func evaluateNonDiscrimination(f DiscriminationFacts) Result[Clause] {

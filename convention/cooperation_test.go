@@ -202,3 +202,22 @@ func TestDecisionsDoNotAllocate(t *testing.T) {
 		_ = convention.EvaluateNonDiscrimination(f)
 	}))
 }
+
+// The explanation-free forms give the same answers as the explained ones.
+func TestCooperationParas2And3ShortFormsAgree(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := conventiontest.Characterisation().Draw(t, "a")
+		b := conventiontest.Characterisation().Draw(t, "b")
+		want := map[convention.Outcome]convention.Judgement{convention.Satisfied: convention.Yes, convention.NotSatisfied: convention.No, convention.Undetermined: convention.Unassessed}
+		got := convention.EvaluateDualCriminality(conduct, a, b, convention.Citation{}).Outcome
+		assert.Equal(t, want[got], convention.DualCriminalityMet(a.Criminal, b.Criminal))
+
+		f := convention.DiscriminationFacts{
+			Purpose:   conventiontest.Judgement().Draw(t, "Purpose"),
+			Prejudice: conventiontest.Judgement().Draw(t, "Prejudice"),
+			Grounds:   convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds")),
+		}
+		nd := map[convention.Outcome]convention.Judgement{convention.NoObligation: convention.Yes, convention.NotApplicable: convention.No, convention.Undetermined: convention.Unassessed}
+		assert.Equal(t, nd[convention.EvaluateNonDiscrimination(f).Outcome], convention.NoObligationArises(f))
+	})
+}

@@ -171,16 +171,19 @@ func LanguageAcceptable(notified []language.Tag, used language.Tag) bool {
 	if used == language.Und || len(notified) == 0 {
 		return false
 	}
-	// Fast path, without building a matcher: the same language in the same
-	// script is a match of High or Exact confidence whatever the region.
+	// Fast paths, without building a matcher: the very tag notified; then
+	// the same language in the same script, a match of High or Exact
+	// confidence whatever the region.
+	for _, n := range notified {
+		if n == used {
+			return true
+		}
+	}
 	ub, _ := used.Base()
 	us, _ := used.Script()
 	for _, n := range notified {
 		if n == language.Und {
 			continue
-		}
-		if n == used {
-			return true
 		}
 		nb, _ := n.Base()
 		ns, _ := n.Script()

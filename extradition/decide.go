@@ -55,19 +55,6 @@ func mergeTests(dst *convention.Result[Term], src convention.Result[Term]) {
 	dst.Open = dst.Open.Union(src.Open)
 }
 
-// outcomeJudgement reads a condition's outcome as an answer.
-func outcomeJudgement(o convention.Outcome) convention.Judgement {
-	switch o {
-	case convention.Satisfied:
-		return yes
-	case convention.NotSatisfied, convention.NotApplicable:
-		return no
-	case convention.NoObligation:
-		return yes
-	}
-	return unassessed
-}
-
 // ---- Scope: paras. 1-2 ----
 
 // Scope is the decision whether the article applies to a request (para. 1)
@@ -186,10 +173,7 @@ func DecideScope(r Request, f Facts) (Scope, error) {
 // punishes the conduct, as its request states; the requested State's
 // characterisation decides.
 func (in *inputs) dual(c Charge) convention.Judgement {
-	req := c.Requested
-	req.Criminal = in.get(FactCriminalRequested, req.Criminal)
-	d := convention.EvaluateDualCriminality(c.Offence.Conduct, c.requesting(), req, convention.Citation{})
-	return outcomeJudgement(d.Outcome)
+	return convention.DualCriminalityMet(c.requesting().Criminal, in.get(FactCriminalRequested, c.Requested.Criminal))
 }
 
 func scopeOf(in *inputs) Scope {
@@ -536,7 +520,7 @@ func (in *inputs) discrimination() convention.Judgement {
 	d := in.f.Discrimination
 	d.Purpose = in.get(FactDiscriminatoryPurpose, d.Purpose)
 	d.Prejudice = in.get(FactDiscriminatoryPrejudice, d.Prejudice)
-	return outcomeJudgement(convention.EvaluateNonDiscrimination(d).Outcome)
+	return convention.NoObligationArises(d)
 }
 
 func fiscal(r *Request) bool {

@@ -25,17 +25,26 @@ func decisions() map[string]func() {
 	stay := mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01"), Informed: d("2028-02-14"),
 		Unable: []convention.Period{{Start: d("2028-02-20"), End: d("2028-02-22")}}}
 	on := d("2028-03-10")
+	prep, err := mla.Prepare(r, p)
+	if err != nil {
+		panic(err)
+	}
 	return map[string]func(){
-		"Assess":             func() { _, _ = mla.Assess(r, p, fg) },
-		"AssessObliged":      func() { _, _ = mla.Assess(r, p, f) },
-		"AssessUndetermined": func() { _, _ = mla.Assess(r, p, fu) },
-		"AssessTreaty":       func() { _, _ = mla.Assess(r, pt, fg) },
-		"Review":             func() { _, _ = mla.Review(r, p, fg, resp) },
-		"Scope":              func() { _, _ = mla.Scope(r) },
-		"CheckForm":          func() { _, _ = mla.CheckForm(r, p, f) },
-		"DecideRegime":       func() { _ = mla.DecideRegime(p) },
-		"Execution":          func() { _, _ = mla.Execution(mla.RegimeArticle, r, f) },
-		"SafeConduct":        func() { _, _ = mla.SafeConduct(mla.RegimeArticle, stay, on) },
+		"Prepare":                    func() { _, _ = mla.Prepare(r, p) },
+		"PreparedAssess":             func() { _ = prep.Assess(fg) },
+		"PreparedAssessObliged":      func() { _ = prep.Assess(f) },
+		"PreparedAssessUndetermined": func() { _ = prep.Assess(fu) },
+		"PreparedReview":             func() { _, _ = prep.Review(fg, resp) },
+		"Assess":                     func() { _, _ = mla.Assess(r, p, fg) },
+		"AssessObliged":              func() { _, _ = mla.Assess(r, p, f) },
+		"AssessUndetermined":         func() { _, _ = mla.Assess(r, p, fu) },
+		"AssessTreaty":               func() { _, _ = mla.Assess(r, pt, fg) },
+		"Review":                     func() { _, _ = mla.Review(r, p, fg, resp) },
+		"Scope":                      func() { _, _ = mla.Scope(r) },
+		"CheckForm":                  func() { _, _ = mla.CheckForm(r, p, f) },
+		"DecideRegime":               func() { _ = mla.DecideRegime(p) },
+		"Execution":                  func() { _, _ = mla.Execution(mla.RegimeArticle, r, f) },
+		"SafeConduct":                func() { _, _ = mla.SafeConduct(mla.RegimeArticle, stay, on) },
 		"DecideTransfer": func() {
 			_ = mla.DecideTransfer(mla.RegimeArticle, mla.Transfer{Detained: true, Purpose: mla.TransferTestimony})
 		},

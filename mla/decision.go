@@ -122,51 +122,54 @@ type inputs struct {
 }
 
 func newInputs(r Request, p Profile, f Facts) inputs {
+	in := requestInputs(r, p)
+	in.withFacts(f)
+	return in
+}
+
+// requestInputs reads the request and the requested State's profile, the
+// part of the inputs that does not change as the State makes its
+// judgements.
+func requestInputs(r Request, p Profile) inputs {
 	in := inputs{
 		treaty: p.Treaty, inLieu: p.ArticleInLieu,
 		established: r.Offence.EstablishedUnderConvention(), electronic: r.electronic(),
 		serious: r.Offence.Serious(), legal: r.LegalPersonLiable,
-		sought:  r.Purposes,
-		traffic: f.TrafficDataAvailable, content: f.ContentDataPermitted, other: f.OtherAssistanceLawful,
-		bank:      f.BankSecrecy,
-		deMinimis: f.DeMinimis, otherProv: f.OtherProvisions,
+		sought:       r.Purposes,
 		designated:   p.CentralAuthority != "",
 		oral:         r.Form == FormOral,
 		written:      r.Form == FormWriting || r.Form == FormRecord,
 		channel:      channelConforms(r, p),
 		language:     languageAcceptable(p.Languages, r.Language),
-		authenticity: f.Authenticity,
-		more:         f.MoreInformation,
 		procedure:    strings.TrimSpace(r.Procedure) != "",
-		procLawful:   f.ProcedureLawful, procPossible: f.ProcedurePossible,
-		confidential: r.Confidential, canKeep: f.CanKeepConfidential,
-		deadline:  !r.Deadline.IsZero() && strings.TrimSpace(r.DeadlineReasons) != "",
-		essential: f.EssentialInterests, prohibited: f.DomesticProhibition, dispro: f.Disproportionate,
-		legalSystem: f.ContraryToLegalSystem, fiscal: f.Fiscal, interferes: f.InterferesOngoing,
-		costsAgreed: f.CostsAgreedOtherwise, substantial: f.SubstantialCosts,
+		confidential: r.Confidential,
+		deadline:     !r.Deadline.IsZero() && strings.TrimSpace(r.DeadlineReasons) != "",
 	}
 	in.oralAllowed = in.oral && r.Urgent && p.Oral
 	in.confirmed = !r.Confirmed.IsZero()
 	return in
 }
 
+// withFacts sets the requested State's judgements.
+func (in *inputs) withFacts(f Facts) {
+	in.traffic, in.content, in.other = f.TrafficDataAvailable, f.ContentDataPermitted, f.OtherAssistanceLawful
+	in.bank = f.BankSecrecy
+	in.deMinimis, in.otherProv = f.DeMinimis, f.OtherProvisions
+	in.authenticity = f.Authenticity
+	in.more = f.MoreInformation
+	in.procLawful, in.procPossible = f.ProcedureLawful, f.ProcedurePossible
+	in.canKeep = f.CanKeepConfidential
+	in.essential, in.prohibited, in.dispro = f.EssentialInterests, f.DomesticProhibition, f.Disproportionate
+	in.legalSystem, in.fiscal, in.interferes = f.ContraryToLegalSystem, f.Fiscal, f.InterferesOngoing
+	in.costsAgreed, in.substantial = f.CostsAgreedOtherwise, f.SubstantialCosts
+}
+
 // judge adds the judgements the shared clauses of the Cooperation article
 // decide: dual criminality (para. 2, as MLA art., para. 10 uses it) and
 // non-discrimination (para. 3).
-func (in *inputs) judge(r Request, f Facts) {
-	requesting := convention.Characterisation{Criminal: yes, Name: r.Offence.Name, MaxPenalty: r.Offence.MaxPenalty}
-	switch convention.EvaluateDualCriminality(r.Offence.Conduct, requesting, f.Requested, convention.Citation{}).Outcome {
-	case convention.Satisfied:
-		in.dual = yes
-	case convention.NotSatisfied:
-		in.dual = no
-	}
-	switch convention.EvaluateNonDiscrimination(f.Discrimination).Outcome {
-	case convention.NoObligation:
-		in.discrimination = yes
-	case convention.NotApplicable:
-		in.discrimination = no
-	}
+func (in *inputs) judge(f Facts) {
+	in.dual = convention.DualCriminalityMet(yes, f.Requested.Criminal)
+	in.discrimination = convention.NoObligationArises(f.Discrimination)
 }
 
 // set overrides the judgement that test t reads; used to resolve what an
@@ -661,12 +664,11 @@ func Assess(r Request, p Profile, f Facts) (Decision, error) {
 	if err := r.Validate(); err != nil {
 		return Decision{}, err
 	}
-	in := newInputs(r, p, f)
-	in.judge(r, f)
-	d := in.assess()
-	d.Conduct = r.Offence.Conduct
-	in.resolve(&d, inputs.assessed)
-	return d, nil
+	pr, err := Prepare(r, p)
+	if err != nil {
+		return Decision{}, err
+	}
+	return pr.Assess(f), nil
 }
 
 func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }

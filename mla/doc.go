@@ -17,6 +17,11 @@
 // change when a judgement they turn on is unassessed. Deciding allocates
 // nothing; Explain and String render the reasoning.
 //
+// A case system that decides one request many times, as the requested
+// State's judgements come in or as responses are drafted, validates it
+// once with [Prepare] and decides the [Prepared] request with
+// [Prepared.Assess] and [Prepared.Review], which skip validation.
+//
 // The article governs assistance between States Parties only. Under para.
 // 32 it creates no right of a private person to obtain or exclude evidence
 // or to impede the execution of a request, and nothing in this package

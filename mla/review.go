@@ -245,10 +245,5 @@ func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 		ps.Sort()
 		return Decision{}, ps
 	}
-	in := newInputs(r, p, f)
-	in.judge(r, f)
-	d := in.review(resp)
-	d.Conduct = r.Offence.Conduct
-	in.resolve(&d, func(c inputs) Decision { return c.review(resp) })
-	return d, nil
+	return prepared(r, p).review(f, resp), nil
 }
