@@ -65,6 +65,7 @@
 //   - Charter of the United Nations, arts. 60 and 66 (the Economic and
 //     Social Council under the authority of the General Assembly).
 //   - Commission on Narcotic Drugs, high-level review (2014) and ministerial
-//     segment (2019) following the Political Declaration of 2009: the
-//     alternation of mid-term and ministerial reviews.
+//     segment (2019) following the Political Declaration of 2009: a practice
+//     of alternating mid-term and ministerial reviews, which the text's
+//     "every five years" does not follow (see Calendar).
 package implementation

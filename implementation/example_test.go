@@ -37,6 +37,7 @@ func ExampleCalendar_Commission() {
 	}
 	// Output:
 	// 2008-09-28 mid-term-review 1 (Review art., para. 2(a))
+	// 2013-09-28 mid-term-review 2 (Review art., para. 2(a))
 	// 2013-09-28 ministerial-review 1 (Review art., para. 2(b))
 }
 
