@@ -93,8 +93,8 @@ func TestEnumTextRoundTrip(t *testing.T) {
 }
 
 // TestRegistryEncodingsExist parses the package and checks that every
-// identifier the registry names for the Preservation and 24/7 network
-// articles exists, and that every paragraph is encoded or has a Reason.
+// identifier of this package that the registry names for the Preservation
+// and 24/7 network articles exists, and that every paragraph is encoded or has a Reason.
 func TestRegistryEncodingsExist(t *testing.T) {
 	declared := exportedIdentifiers(t, ".")
 	found := 0
@@ -106,8 +106,8 @@ func TestRegistryEncodingsExist(t *testing.T) {
 		assert.True(t, p.Encoded() || p.Reason != "", "%s: neither encoded nor given a reason", p.Cite)
 		for _, id := range p.Encodings() {
 			name, ok := strings.CutPrefix(id, "preservation.")
-			if !assert.True(t, ok, "%s: %s is not in package preservation", p.Cite, id) {
-				continue
+			if !ok {
+				continue // another package's identifier, checked by the convention package's registry test
 			}
 			assert.True(t, declared[name], "%s: %s does not exist", p.Cite, id)
 		}
