@@ -52,3 +52,27 @@ func TestReadmeShowsTheTwoSetUpCommands(t *testing.T) {
 	require.Contains(t, string(readme), "go run ./examples/tour")
 	require.Contains(t, string(readme), "go test ./...")
 }
+
+// TestReadmeQuickStartOutputMatchesExample checks the output the README
+// shows against the Example's checked Output.
+func TestReadmeQuickStartOutputMatchesExample(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	example, err := os.ReadFile("quickstart_test.go")
+	require.NoError(t, err)
+	_, out, ok := strings.Cut(string(example), "// Output:\n")
+	require.True(t, ok)
+	var want []string
+	for _, l := range strings.Split(out, "\n") {
+		l = strings.TrimLeft(l, "\t")
+		if !strings.HasPrefix(l, "//") {
+			break
+		}
+		want = append(want, strings.TrimPrefix(strings.TrimPrefix(l, "//"), " "))
+	}
+	_, after, ok := strings.Cut(string(readme), "It prints:\n\n```\n")
+	require.True(t, ok)
+	got, _, ok := strings.Cut(after, "```")
+	require.True(t, ok)
+	require.Equal(t, strings.Join(want, "\n")+"\n", got)
+}
