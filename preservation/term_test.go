@@ -1,11 +1,6 @@
 package preservation_test
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -90,74 +85,6 @@ func TestEnumTextRoundTrip(t *testing.T) {
 	assert.Error(t, err)
 	_, err = preservation.Action(7).MarshalText()
 	assert.Error(t, err)
-}
-
-// TestRegistryEncodingsExist parses the package and checks that every
-// identifier of this package that the registry names for the Preservation
-// and 24/7 network articles exists, and that every paragraph is encoded or has a Reason.
-func TestRegistryEncodingsExist(t *testing.T) {
-	declared := exportedIdentifiers(t, ".")
-	found := 0
-	for _, p := range convention.Registry() {
-		if a := p.Cite.Article(); a != convention.ArtPreservation && a != convention.ArtNetwork {
-			continue
-		}
-		found++
-		assert.True(t, p.Encoded() || p.Reason != "", "%s: neither encoded nor given a reason", p.Cite)
-		for _, id := range p.Encodings() {
-			name, ok := strings.CutPrefix(id, "preservation.")
-			if !ok {
-				continue // another package's identifier, checked by the convention package's registry test
-			}
-			assert.True(t, declared[name], "%s: %s does not exist", p.Cite, id)
-		}
-	}
-	assert.Equal(t, 13, found)
-}
-
-func exportedIdentifiers(t *testing.T, dir string) map[string]bool {
-	t.Helper()
-	out := map[string]bool{}
-	fset := token.NewFileSet()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	require.NoError(t, err)
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(name)
-		require.NoError(t, err)
-		f, err := parser.ParseFile(fset, name, src, 0)
-		require.NoError(t, err)
-		for _, decl := range f.Decls {
-			switch d := decl.(type) {
-			case *ast.FuncDecl:
-				if d.Recv == nil {
-					out[d.Name.Name] = true
-					continue
-				}
-				typ := d.Recv.List[0].Type
-				if s, ok := typ.(*ast.StarExpr); ok {
-					typ = s.X
-				}
-				if id, ok := typ.(*ast.Ident); ok {
-					out[id.Name+"."+d.Name.Name] = true
-				}
-			case *ast.GenDecl:
-				for _, s := range d.Specs {
-					switch s := s.(type) {
-					case *ast.TypeSpec:
-						out[s.Name.Name] = true
-					case *ast.ValueSpec:
-						for _, n := range s.Names {
-							out[n.Name] = true
-						}
-					}
-				}
-			}
-		}
-	}
-	return out
 }
 
 func TestLinkCarriesWhatMLAPara3dNeeds(t *testing.T) {
