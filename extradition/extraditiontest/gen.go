@@ -27,25 +27,20 @@ func State() *rapid.Generator[convention.PartyID] {
 }
 
 // Judgement returns Yes, No or Unassessed.
-func Judgement() *rapid.Generator[convention.Judgement] {
-	return rapid.SampledFrom([]convention.Judgement{convention.Unassessed, convention.Yes, convention.No})
-}
+func Judgement() *rapid.Generator[convention.Judgement] { return conventiontest.Judgement() }
 
 // KnownJudgement returns Yes or No.
-func KnownJudgement() *rapid.Generator[convention.Judgement] {
-	return rapid.SampledFrom([]convention.Judgement{convention.Yes, convention.No})
-}
+func KnownJudgement() *rapid.Generator[convention.Judgement] { return conventiontest.KnownJudgement() }
 
 // Date returns dates from 1990 to 2040.
 func Date() *rapid.Generator[convention.Date] {
 	return DateBetween(convention.MustDate("1990-01-01"), convention.MustDate("2040-12-31"))
 }
 
-// DateBetween returns dates from a to b inclusive; a must not be after b.
+// DateBetween returns dates from a to b inclusive, favouring month ends:
+// conventiontest.DateBetween.
 func DateBetween(a, b convention.Date) *rapid.Generator[convention.Date] {
-	return rapid.Custom(func(t *rapid.T) convention.Date {
-		return a.AddDays(rapid.IntRange(0, b.DaysSince(a)).Draw(t, "Days"))
-	})
+	return conventiontest.DateBetween(a, b)
 }
 
 // Penalty returns maximum penalties: a term of imprisonment from one month

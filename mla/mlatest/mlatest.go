@@ -31,34 +31,17 @@ func Date() *rapid.Generator[convention.Date] {
 	return DateBetween(convention.MustDate("1990-01-01"), convention.MustDate("2100-12-31"))
 }
 
-// DateBetween generates dates from a to b, both included; month ends and
-// 29 February are drawn more often than their share.
+// DateBetween generates dates from a to b, both included, favouring month
+// ends: conventiontest.DateBetween.
 func DateBetween(a, b convention.Date) *rapid.Generator[convention.Date] {
-	return rapid.Custom(func(t *rapid.T) convention.Date {
-		n := b.DaysSince(a)
-		if n < 0 {
-			n = 0
-		}
-		d := a.AddDays(rapid.IntRange(0, n).Draw(t, "Days"))
-		if rapid.IntRange(0, 3).Draw(t, "MonthEnd") == 0 {
-			y, m, _ := d.Date()
-			if e, err := convention.NewDate(y, m, convention.DaysIn(y, m)); err == nil && !e.After(b) {
-				d = e
-			}
-		}
-		return d
-	})
+	return conventiontest.DateBetween(a, b)
 }
 
-// Judgement generates Unassessed, Yes and No.
-func Judgement() *rapid.Generator[convention.Judgement] {
-	return rapid.SampledFrom([]convention.Judgement{convention.Unassessed, convention.Yes, convention.No})
-}
+// Judgement generates Unassessed, Yes and No: conventiontest.Judgement.
+func Judgement() *rapid.Generator[convention.Judgement] { return conventiontest.Judgement() }
 
-// Known generates Yes and No.
-func Known() *rapid.Generator[convention.Judgement] {
-	return rapid.SampledFrom([]convention.Judgement{convention.Yes, convention.No})
-}
+// Known generates Yes and No: conventiontest.KnownJudgement.
+func Known() *rapid.Generator[convention.Judgement] { return conventiontest.KnownJudgement() }
 
 var states = []string{"FRA", "USA", "DEU", "BRA", "JPN", "KEN", "IND", "NGA"}
 

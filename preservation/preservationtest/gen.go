@@ -35,36 +35,16 @@ var (
 func Date() *rapid.Generator[convention.Date] { return DateBetween(minDate, maxDate) }
 
 // DateBetween generates a date from a to b, both included (b before a is
-// read as a).
+// read as a): conventiontest.DateBetween.
 func DateBetween(a, b convention.Date) *rapid.Generator[convention.Date] {
-	if b.Before(a) {
-		b = a
-	}
-	n := convention.DaysBetween(a, b)
-	return rapid.Custom(func(t *rapid.T) convention.Date {
-		if rapid.IntRange(0, 4).Draw(t, "MonthEnd") == 0 {
-			// The last day of a month between a and b, when there is one.
-			d := a.AddDays(rapid.IntRange(0, n).Draw(t, "Offset"))
-			y, m, _ := d.Date()
-			last, err := convention.NewDate(y, m, convention.DaysIn(y, m))
-			if err == nil && !last.After(b) {
-				return last
-			}
-			return d
-		}
-		return a.AddDays(rapid.IntRange(0, n).Draw(t, "Offset"))
-	})
+	return conventiontest.DateBetween(a, b)
 }
 
-// Judgement generates Unassessed, Yes or No.
-func Judgement() *rapid.Generator[convention.Judgement] {
-	return rapid.SampledFrom([]convention.Judgement{convention.Unassessed, convention.Yes, convention.No})
-}
+// Judgement generates Unassessed, Yes or No: conventiontest.Judgement.
+func Judgement() *rapid.Generator[convention.Judgement] { return conventiontest.Judgement() }
 
-// Known generates Yes or No.
-func Known() *rapid.Generator[convention.Judgement] {
-	return rapid.SampledFrom([]convention.Judgement{convention.Yes, convention.No})
-}
+// Known generates Yes or No: conventiontest.KnownJudgement.
+func Known() *rapid.Generator[convention.Judgement] { return conventiontest.KnownJudgement() }
 
 var states = []string{"FRA", "USA", "BRA", "JPN", "KEN", "IND", "DEU", "NGA", "AUS", "CHL"}
 
