@@ -177,6 +177,9 @@ func TestRegistryEncodingsNameRealIdentifiers(t *testing.T) {
 				continue
 			}
 			assert.True(t, load(pkg)[name], "%s: encoding %q names no declared identifier", p.Cite, id)
+			for _, part := range strings.Split(name, ".") {
+				assert.True(t, ast.IsExported(part), "%s: encoding %q is not exported", p.Cite, id)
+			}
 		}
 	}
 }
