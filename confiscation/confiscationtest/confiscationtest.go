@@ -223,7 +223,9 @@ func Profile() *rapid.Generator[confiscation.Profile] { return profile(mlatest.P
 
 // ArticleProfile generates profiles under which MLA art., paragraphs 10 to
 // 30 govern.
-func ArticleProfile() *rapid.Generator[confiscation.Profile] { return profile(mlatest.ArticleProfile()) }
+func ArticleProfile() *rapid.Generator[confiscation.Profile] {
+	return profile(mlatest.ArticleProfile())
+}
 
 // TreatyProfile generates profiles under which an MLA treaty governs.
 func TreatyProfile() *rapid.Generator[confiscation.Profile] { return profile(mlatest.TreatyProfile()) }
