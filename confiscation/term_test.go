@@ -90,9 +90,17 @@ func TestEnumerationsRoundTrip(t *testing.T) {
 	check("Basis", 6, func(i int) textEnum { return confiscation.Basis(i) },
 		func(b []byte) (textEnum, error) { var v confiscation.Basis; err := v.UnmarshalText(b); return v, err })
 	check("Category", 5, func(i int) textEnum { return confiscation.Category(i) },
-		func(b []byte) (textEnum, error) { var v confiscation.Category; err := v.UnmarshalText(b); return v, err })
+		func(b []byte) (textEnum, error) {
+			var v confiscation.Category
+			err := v.UnmarshalText(b)
+			return v, err
+		})
 	check("OrderType", 4, func(i int) textEnum { return confiscation.OrderType(i) },
-		func(b []byte) (textEnum, error) { var v confiscation.OrderType; err := v.UnmarshalText(b); return v, err })
+		func(b []byte) (textEnum, error) {
+			var v confiscation.OrderType
+			err := v.UnmarshalText(b)
+			return v, err
+		})
 	check("Route", 6, func(i int) textEnum { return confiscation.Route(i) },
 		func(b []byte) (textEnum, error) { var v confiscation.Route; err := v.UnmarshalText(b); return v, err })
 	check("Action", 8, func(i int) textEnum { return confiscation.Action(i) },

@@ -33,9 +33,9 @@ func TestBaselinesValid(t *testing.T) {
 func TestEachRuleBreaksAlone(t *testing.T) {
 	eur := convention.MustCurrency("EUR")
 	rows := []struct {
-		name  string
-		cite  convention.Citation
-		field string
+		name   string
+		cite   convention.Citation
+		field  string
 		break_ func(r *confiscation.Request)
 	}{
 		{"para. 3 kind outside the article", cite(3), "Kinds", func(r *confiscation.Request) { r.Kinds |= 1 << 6 }},
@@ -150,9 +150,9 @@ func TestPara3OptionalElements(t *testing.T) {
 // confiscation; its type must be given.
 func TestPara3bOrderOfConfiscation(t *testing.T) {
 	for typ, want := range map[confiscation.OrderType]error{
-		confiscation.OrderUnknown: convention.ErrMissing,
+		confiscation.OrderUnknown:  convention.ErrMissing,
 		confiscation.OrderFreezing: convention.ErrInconsistent,
-		confiscation.OrderSeizure: convention.ErrInconsistent,
+		confiscation.OrderSeizure:  convention.ErrInconsistent,
 	} {
 		r := baseRequest()
 		r.Order.Type = typ
