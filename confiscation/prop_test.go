@@ -287,21 +287,31 @@ func TestUndeterminedWhatIfsAgreeWithDecidingAgain(t *testing.T) {
 		confiscation.TestDeMinimisValue:       func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.DeMinimisValue = j },
 		confiscation.TestSufficientEvidence:   func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.SufficientEvidence = j },
 		confiscation.TestThirdPartyRights:     func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.ThirdPartyRights = j },
-		confiscation.TestOpportunityPossible:  func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.OpportunityPossible = j },
-		confiscation.TestEssentialInterests:   func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.EssentialInterests = j },
-		confiscation.TestDisproportionate:     func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.Disproportionate = j },
-		confiscation.TestDeMinimis:            func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.DeMinimis = j },
-		confiscation.TestTreatyBound:          func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) { p.Treaty = j },
-		confiscation.TestOrderDomestic:        func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) { p.Capacity.OrderDomestic = j },
-		confiscation.TestEnforceForeign:       func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) { p.Capacity.EnforceForeign = j },
-		confiscation.TestFreezeOnRequest:      func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) { p.Capacity.FreezeOnRequest = j },
+		confiscation.TestOpportunityPossible: func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) {
+			f.OpportunityPossible = j
+		},
+		confiscation.TestEssentialInterests: func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.EssentialInterests = j },
+		confiscation.TestDisproportionate:   func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.Disproportionate = j },
+		confiscation.TestDeMinimis:          func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.DeMinimis = j },
+		confiscation.TestTreatyBound:        func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) { p.Treaty = j },
+		confiscation.TestOrderDomestic: func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) {
+			p.Capacity.OrderDomestic = j
+		},
+		confiscation.TestEnforceForeign: func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) {
+			p.Capacity.EnforceForeign = j
+		},
+		confiscation.TestFreezeOnRequest: func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) {
+			p.Capacity.FreezeOnRequest = j
+		},
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		decide := func(p confiscation.Profile, f confiscation.Facts) confiscation.Decision { return assess(t, r, p, f) }
 		if rapid.Bool().Draw(t, "review") {
 			resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
-			decide = func(p confiscation.Profile, f confiscation.Facts) confiscation.Decision { return review(t, r, p, f, resp) }
+			decide = func(p confiscation.Profile, f confiscation.Facts) confiscation.Decision {
+				return review(t, r, p, f, resp)
+			}
 		}
 		dec := decide(p, f)
 		if dec.Outcome != convention.Undetermined {
