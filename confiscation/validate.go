@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
 )
 
 type check[T any] = convention.Check[T]
@@ -25,8 +26,31 @@ func missing(s string) (error, string) {
 	return nil, ""
 }
 
+// view is the part of a Request the article's own rules read. The rules
+// run on it rather than on the whole Request, which is several times
+// larger and would be copied once for each rule.
+type view struct {
+	Kinds            Kinds
+	Purposes         mla.Purposes
+	Basis            Basis
+	Made             convention.Date
+	Property         []Property
+	Statement        string
+	Order            Order
+	Extent           string
+	ThirdParties     string
+	Actions          string
+	ProvisionalOrder Order
+}
+
+func (r *Request) view() view {
+	return view{Kinds: r.Kinds, Purposes: r.Purposes, Basis: r.Basis, Made: r.Made, Property: r.Property,
+		Statement: r.Statement, Order: r.Order, Extent: r.Extent, ThirdParties: r.ThirdParties,
+		Actions: r.Actions, ProvisionalOrder: r.ProvisionalOrder}
+}
+
 // missingFor reports s missing when the request is of kind k.
-func missingFor(r Request, k Kind, s string) (error, string) {
+func missingFor(r view, k Kind, s string) (error, string) {
 	if !r.Kinds.Has(k) {
 		return nil, ""
 	}
@@ -36,12 +60,12 @@ func missingFor(r Request, k Kind, s string) (error, string) {
 // requestChecks are the rules of the Confiscation art. on a Request; the
 // rules of the MLA art. (paras. 14-16, 25, 32), applied mutatis mutandis,
 // are mla.Request's own.
-var requestChecks = []check[Request]{
+var requestChecks = []check[view]{
 	// Para. 3: "requests made pursuant to this article shall contain" the
 	// contents of (a), (b) or (c) according to the paragraph the request
 	// pertains to.
 	{Cite: para(3), Field: "Kinds", Quote: "In the case of a request pertaining to paragraph 1 (a) ... 1 (b) ... 2 of this article",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			switch {
 			case !r.Kinds.IsValid():
 				return errInvalid, "a kind outside paragraphs 1(a), 1(b) and 2"
@@ -54,7 +78,7 @@ var requestChecks = []check[Request]{
 	// are applicable, mutatis mutandis, to this article": the measures of
 	// paras. 1 and 2 take the place of the purposes of MLA art., para. 3.
 	{Cite: para(3), Field: "Purposes", Quote: "applicable, mutatis mutandis, to this article",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			if r.Purposes != 0 {
 				return errNotApplicable, "a request under this article seeks the measures of paragraphs 1 and 2 (Kinds), not the purposes of MLA art., para. 3; evidence is sought by a separate request"
 			}
@@ -62,7 +86,7 @@ var requestChecks = []check[Request]{
 		}},
 	// Para. 3(a): "a description of the property to be confiscated".
 	{Cite: point(3, 'a'), Field: "Property", Quote: "a description of the property to be confiscated",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			if r.Kinds.Has(KindObtainOrder) && len(r.Property) == 0 {
 				return errMissing, ""
 			}
@@ -72,11 +96,11 @@ var requestChecks = []check[Request]{
 	// State Party sufficient to enable the requested State Party to seek
 	// the order under its domestic law".
 	{Cite: point(3, 'a'), Field: "Statement", Quote: "a statement of the facts relied upon by the requesting State Party",
-		Test: func(r Request) (error, string) { return missingFor(r, KindObtainOrder, r.Statement) }},
+		Test: func(r view) (error, string) { return missingFor(r, KindObtainOrder, r.Statement) }},
 	// Para. 3(b): "a legally admissible copy of an order of confiscation
 	// upon which the request is based issued by the requesting State Party".
 	{Cite: point(3, 'b'), Field: "Order", Quote: "an order of confiscation upon which the request is based",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			switch {
 			case !r.Kinds.Has(KindEnforceOrder):
 				return nil, ""
@@ -90,14 +114,14 @@ var requestChecks = []check[Request]{
 			return nil, ""
 		}},
 	{Cite: point(3, 'b'), Field: "Order.AdmissibleCopy", Quote: "a legally admissible copy of an order of confiscation",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() && !r.Order.AdmissibleCopy {
 				return errMissing, ""
 			}
 			return nil, ""
 		}},
 	{Cite: point(3, 'b'), Field: "Order.Authority", Quote: "issued by the requesting State Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() {
 				return missing(r.Order.Authority)
 			}
@@ -106,7 +130,7 @@ var requestChecks = []check[Request]{
 	// Para. 1(b): "an order of confiscation issued by a court in the
 	// territory of the requesting State Party".
 	{Cite: point(1, 'b'), Field: "Order.Court", Quote: "an order of confiscation issued by a court in the territory of the requesting State Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() && !r.Order.Court {
 				return errInconsistent, "the order was not issued by a court"
 			}
@@ -114,7 +138,7 @@ var requestChecks = []check[Request]{
 		}},
 	// Para. 3(b): "a statement that the confiscation order is final".
 	{Cite: point(3, 'b'), Field: "Order.Final", Quote: "a statement that the confiscation order is final",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() && !r.Order.Final {
 				return errMissing, ""
 			}
@@ -122,27 +146,27 @@ var requestChecks = []check[Request]{
 		}},
 	// Para. 3(b): "a statement of the facts".
 	{Cite: point(3, 'b'), Field: "Statement", Quote: "a statement of the facts",
-		Test: func(r Request) (error, string) { return missingFor(r, KindEnforceOrder, r.Statement) }},
+		Test: func(r view) (error, string) { return missingFor(r, KindEnforceOrder, r.Statement) }},
 	// Para. 3(b): "information as to the extent to which execution of the
 	// order is requested".
 	{Cite: point(3, 'b'), Field: "Extent", Quote: "information as to the extent to which execution of the order is requested",
-		Test: func(r Request) (error, string) { return missingFor(r, KindEnforceOrder, r.Extent) }},
+		Test: func(r view) (error, string) { return missingFor(r, KindEnforceOrder, r.Extent) }},
 	// Para. 3(b): "a statement specifying the measures taken by the
 	// requesting State Party to provide adequate notification to bona fide
 	// third parties and to ensure due process".
 	{Cite: point(3, 'b'), Field: "ThirdParties", Quote: "a statement specifying the measures taken ... to provide adequate notification to bona fide third parties and to ensure due process",
-		Test: func(r Request) (error, string) { return missingFor(r, KindEnforceOrder, r.ThirdParties) }},
+		Test: func(r view) (error, string) { return missingFor(r, KindEnforceOrder, r.ThirdParties) }},
 	// Para. 3(c): "a statement of the facts relied upon by the requesting
 	// State Party".
 	{Cite: point(3, 'c'), Field: "Statement", Quote: "a statement of the facts relied upon by the requesting State Party",
-		Test: func(r Request) (error, string) { return missingFor(r, KindProvisional, r.Statement) }},
+		Test: func(r view) (error, string) { return missingFor(r, KindProvisional, r.Statement) }},
 	// Para. 3(c): "a description of the actions requested".
 	{Cite: point(3, 'c'), Field: "Actions", Quote: "a description of the actions requested",
-		Test: func(r Request) (error, string) { return missingFor(r, KindProvisional, r.Actions) }},
+		Test: func(r view) (error, string) { return missingFor(r, KindProvisional, r.Actions) }},
 	// Para. 3(c): "where available, a legally admissible copy of an order on
 	// which the request is based".
 	{Cite: point(3, 'c'), Field: "ProvisionalOrder", Quote: "where available, a legally admissible copy of an order on which the request is based",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			o := r.ProvisionalOrder
 			switch {
 			case o.IsZero():
@@ -160,14 +184,14 @@ var requestChecks = []check[Request]{
 		}},
 	// Orders precede the request they are produced with.
 	{Cite: point(3, 'b'), Field: "Order.Issued", Quote: "an order of confiscation upon which the request is based",
-		Test: func(r Request) (error, string) { return issuedBefore(r.Order, r.Made) }},
+		Test: func(r view) (error, string) { return issuedBefore(r.Order, r.Made) }},
 	{Cite: point(3, 'c'), Field: "ProvisionalOrder.Issued", Quote: "an order on which the request is based",
-		Test: func(r Request) (error, string) { return issuedBefore(r.ProvisionalOrder, r.Made) }},
+		Test: func(r view) (error, string) { return issuedBefore(r.ProvisionalOrder, r.Made) }},
 	// Recovery art., para. 1(c): confiscation "without a criminal
 	// conviction in cases in which the offender cannot be prosecuted by
 	// reason of death, flight or absence or in other appropriate cases".
 	{Cite: recoveryPoint(1, 'c'), Field: "Basis", Quote: "without a criminal conviction in cases in which the offender cannot be prosecuted by reason of death, flight or absence",
-		Test: func(r Request) (error, string) {
+		Test: func(r view) (error, string) {
 			if r.Basis != BasisUnknown && !r.Basis.IsValid() {
 				return errInvalid, r.Basis.String()
 			}
@@ -228,7 +252,7 @@ func Rules() []convention.RuleInfo {
 
 // ownProblems returns the problems of the rules of the Confiscation art.
 func (r Request) ownProblems() convention.Problems {
-	ps := convention.RunChecks(r, requestChecks)
+	ps := convention.RunChecks(r.view(), requestChecks)
 	for i, p := range r.Property {
 		if qs := convention.RunChecks(p, propertyChecks); len(qs) > 0 {
 			ps = append(ps, qs.Prefixed("Property["+strconv.Itoa(i)+"].")...)
@@ -240,6 +264,11 @@ func (r Request) ownProblems() convention.Problems {
 
 // merge appends the MLA art.'s problems to the article's own, sorted.
 func merge(own convention.Problems, mlaErr error) convention.Problems {
+	if mlaErr == nil {
+		// convention.AsProblems allocates even for a nil error.
+		own.Sort()
+		return own
+	}
 	ps := append(own, convention.AsProblems(mlaErr)...)
 	ps.Sort()
 	return ps
