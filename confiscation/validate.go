@@ -49,6 +49,10 @@ func (r *Request) view() view {
 		Actions: r.Actions, ProvisionalOrder: r.ProvisionalOrder}
 }
 
+// producedOrder reports whether a request under para. 1(b) produces the
+// order it is based on, whose elements para. 3(b) then checks.
+func (r view) producedOrder() bool { return r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() }
+
 // missingFor reports s missing when the request is of kind k.
 func missingFor(r view, k Kind, s string) (error, string) {
 	if !r.Kinds.Has(k) {
@@ -115,14 +119,14 @@ var requestChecks = []check[view]{
 		}},
 	{Cite: point(3, 'b'), Field: "Order.AdmissibleCopy", Quote: "a legally admissible copy of an order of confiscation",
 		Test: func(r view) (error, string) {
-			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() && !r.Order.AdmissibleCopy {
+			if r.producedOrder() && !r.Order.AdmissibleCopy {
 				return errMissing, ""
 			}
 			return nil, ""
 		}},
 	{Cite: point(3, 'b'), Field: "Order.Authority", Quote: "issued by the requesting State Party",
 		Test: func(r view) (error, string) {
-			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() {
+			if r.producedOrder() {
 				return missing(r.Order.Authority)
 			}
 			return nil, ""
@@ -131,7 +135,7 @@ var requestChecks = []check[view]{
 	// territory of the requesting State Party".
 	{Cite: point(1, 'b'), Field: "Order.Court", Quote: "an order of confiscation issued by a court in the territory of the requesting State Party",
 		Test: func(r view) (error, string) {
-			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() && !r.Order.Court {
+			if r.producedOrder() && !r.Order.Court {
 				return errInconsistent, "the order was not issued by a court"
 			}
 			return nil, ""
@@ -139,7 +143,7 @@ var requestChecks = []check[view]{
 	// Para. 3(b): "a statement that the confiscation order is final".
 	{Cite: point(3, 'b'), Field: "Order.Final", Quote: "a statement that the confiscation order is final",
 		Test: func(r view) (error, string) {
-			if r.Kinds.Has(KindEnforceOrder) && !r.Order.IsZero() && !r.Order.Final {
+			if r.producedOrder() && !r.Order.Final {
 				return errMissing, ""
 			}
 			return nil, ""
