@@ -160,6 +160,9 @@ type summary struct {
 	openGround bool
 }
 
+// scopeDuties are the duties that arise only within the article's scope.
+var scopeDuties = convention.SetOf(DutyConfiscate, DutyIdentifyTrace, DutyFreezeSeize, DutyOpportunity)
+
 // groundIf records test t answered j and, when j is when, makes ground g
 // available; an unassessed answer is needed.
 func groundIf(r *convention.Result[Term], t Term, j, when judgement, g Term) judgement {
@@ -273,6 +276,11 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	if s.para2 {
 		s.juris = r.Need(TestJurisdictionMeasures, r.Test(TestJurisdictionMeasures, in.juris))
 		in.measures(r, routes)
+	}
+	if s.juris == no {
+		// The duties of paras. 1, 2 and 8 arise on a request from a State
+		// having jurisdiction over the offence.
+		r.Duties = r.Duties.Minus(scopeDuties)
 	}
 	r.Duties = r.Duties.With(DutyDomesticLaw)
 	// Para. 6: "shall consider this Convention the necessary and sufficient

@@ -203,3 +203,23 @@ func TestRegistryEncodingsExist(t *testing.T) {
 	}
 	assert.Equal(t, 1, notes, "the para. 3 drafting note on the MLA paragraph referred to")
 }
+
+// Para. 1: out of scope, the decision carries none of the duties of paras.
+// 1, 2 and 8; its JSON form is its explanation.
+func TestPara1NoJurisdictionNoDuties(t *testing.T) {
+	f := baseFacts()
+	f.Jurisdiction = convention.No
+	dec, err := confiscation.Assess(baseRequest(), baseProfile(), f)
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotApplicable, dec.Outcome)
+	for _, x := range []confiscation.Term{confiscation.DutyConfiscate, confiscation.DutyIdentifyTrace, confiscation.DutyFreezeSeize, confiscation.DutyOpportunity} {
+		assert.False(t, dec.Duties.Has(x), "%v", x)
+	}
+	b, err := json.Marshal(dec)
+	require.NoError(t, err)
+	var e convention.Explanation
+	require.NoError(t, json.Unmarshal(b, &e))
+	assert.Equal(t, "assessment", e.Decision)
+	assert.Equal(t, convention.NotApplicable, e.Outcome)
+	assert.Equal(t, cite(1), e.Cite)
+}
