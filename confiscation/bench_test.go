@@ -1,0 +1,71 @@
+package confiscation_test
+
+import (
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/treatyrules/cybercrime/confiscation"
+	"github.com/treatyrules/cybercrime/convention"
+)
+
+// decisions lists every decision path, with inputs fixed outside the
+// measured call.
+func decisions() map[string]func() {
+	r, p, f := baseRequest(), baseProfile(), baseFacts()
+	fg := baseFacts()
+	fg.EssentialInterests, fg.Fiscal, fg.DeMinimisValue = convention.Yes, convention.Yes, convention.Yes
+	fu := baseFacts()
+	fu.EssentialInterests, fu.DeMinimisValue = convention.Unassessed, convention.Unassessed
+	pt := baseProfile()
+	pt.Treaty, pt.ArticleInLieu = convention.Yes, convention.No
+	fl := baseFacts()
+	fl.SufficientEvidence, fl.OpportunityPossible = convention.No, convention.Unassessed
+	refuse := refusal(confiscation.GroundEssentialInterests, confiscation.GroundFiscal)
+	enforce := confiscation.Response{Action: confiscation.ActionEnforceOrder}
+	return map[string]func(){
+		"Validate":           func() { _ = r.Validate() },
+		"Assess":             func() { _, _ = confiscation.Assess(r, p, fg) },
+		"AssessObliged":      func() { _, _ = confiscation.Assess(r, p, f) },
+		"AssessUndetermined": func() { _, _ = confiscation.Assess(r, p, fu) },
+		"AssessTreaty":       func() { _, _ = confiscation.Assess(r, pt, fg) },
+		"ReviewRefusal":      func() { _, _ = confiscation.Review(r, p, fg, refuse) },
+		"ReviewEnforce":      func() { _, _ = confiscation.Review(r, p, f, enforce) },
+		"ReviewLiftUndetermined": func() {
+			_, _ = confiscation.Review(r, p, fl, lifting(false, confiscation.GroundEvidence))
+		},
+	}
+}
+
+// The decision paths allocate nothing; rendering an explanation may.
+func TestDecisionsAllocateNothing(t *testing.T) {
+	ds := decisions()
+	for _, name := range slices.Sorted(maps.Keys(ds)) {
+		assert.Zero(t, testing.AllocsPerRun(50, ds[name]), name)
+	}
+}
+
+func BenchmarkDecisions(b *testing.B) {
+	ds := decisions()
+	for _, name := range slices.Sorted(maps.Keys(ds)) {
+		fn := ds[name]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				fn()
+			}
+		})
+	}
+}
+
+func BenchmarkExplain(b *testing.B) {
+	f := baseFacts()
+	f.EssentialInterests = convention.Yes
+	dec, _ := confiscation.Assess(baseRequest(), baseProfile(), f)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = dec.String()
+	}
+}

@@ -1,0 +1,70 @@
+package confiscationtest_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/confiscation"
+	"github.com/treatyrules/cybercrime/confiscation/confiscationtest"
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
+)
+
+func TestRequestAlwaysValid(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := confiscationtest.Request().Draw(t, "r")
+		require.NoError(t, r.Validate())
+		require.False(t, r.Kinds.IsEmpty())
+	})
+}
+
+func TestBrokenYieldsExactlyWant(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := confiscationtest.Broken().Draw(t, "b")
+		ps := convention.AsProblems(b.Value.Validate())
+		require.NotEmpty(t, ps)
+		assert.Equal(t, b.Want, ps.Cites(), "%v", ps.Strings())
+	})
+}
+
+func TestResponsesAlwaysValid(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		require.NoError(t, confiscationtest.Response().Draw(t, "resp").Validate())
+		r := confiscationtest.Request().Draw(t, "r")
+		resp := confiscationtest.ResponseTo(r).Draw(t, "to")
+		_, err := confiscation.Review(r, confiscationtest.Profile().Draw(t, "p"), confiscationtest.Facts().Draw(t, "f"), resp)
+		require.NoError(t, err)
+	})
+}
+
+func TestProfilesGiveTheirRegime(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		assert.Equal(t, mla.RegimeArticle, mla.DecideRegime(confiscationtest.ArticleProfile().Draw(t, "a").Profile).Regime)
+		assert.Equal(t, mla.RegimeTreaty, mla.DecideRegime(confiscationtest.TreatyProfile().Draw(t, "t").Profile).Regime)
+	})
+}
+
+func TestKnownFactsHaveNoUnassessed(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		f := confiscationtest.KnownFacts().Draw(t, "f")
+		for _, j := range []convention.Judgement{f.Jurisdiction, f.InTerritory, f.SufficientEvidence, f.TimelyEvidence,
+			f.DeMinimisValue, f.ThirdPartyRights, f.LiftRequired, f.OpportunityPossible, f.EssentialInterests} {
+			assert.True(t, j.IsKnown())
+		}
+		c := confiscationtest.KnownCapacity().Draw(t, "c")
+		for _, j := range []convention.Judgement{c.EnforceForeign, c.OrderDomestic, c.WithoutConviction, c.FreezeOnOrder, c.FreezeOnRequest, c.PreserveOther} {
+			assert.True(t, j.IsKnown())
+		}
+	})
+}
+
+func TestGroundsAreGrounds(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		for g := range confiscationtest.Grounds().Draw(t, "g").All() {
+			assert.Equal(t, convention.KindGround, g.Describe().Kind)
+		}
+	})
+}

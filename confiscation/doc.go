@@ -1,0 +1,171 @@
+// Package confiscation implements the Mechanisms for recovery of property
+// through international cooperation in confiscation article (the Recovery
+// art.) and the International cooperation for the purposes of confiscation
+// article (the Confiscation art.) of the Convention, as in
+// [convention.TextVersion].
+//
+// A [Request] seeks one or more [Kinds] of cooperation: obtaining a
+// domestic order of confiscation and giving effect to it (para. 1(a)),
+// giving effect to the requesting State's order (para. 1(b)), and
+// identifying, tracing, freezing or seizing property for eventual
+// confiscation (para. 2). The MLA art. applies mutatis mutandis (para.
+// 3): a Request embeds [mla.Contents] and carries the form, channel and
+// language of MLA art., paras. 14-15, and [Request.Validate] reports, at
+// once, every element para. 3(a)-(c) requires for each kind together with
+// every problem the mla package finds, each with its citation.
+//
+// The requested State's standing position is a [Profile]: its MLA profile
+// (the treaty regime of MLA art., para. 9), what its domestic law permits
+// ([Capacity], the measures of the Recovery art.) and whether it makes
+// cooperation conditional on a treaty (para. 6). Its judgements on the
+// case are [Facts], each a [convention.Judgement] that may be unassessed.
+// [Assess] and [Review] return a [Decision]: the shared
+// [convention.Result] over the package's vocabulary [Term], with the MLA
+// regime and the [Routes] open. The MLA art.'s own assessment, mla.Assess,
+// is run on the request and its tests, grounds, duties and facts needed are
+// carried into the Decision under terms that mirror the mla terms
+// ([Term.MLA]). Decisions evaluate every ground, never choose where the
+// text says "may" or "or", and return [convention.Undetermined] with the
+// facts needed and what each would change when a judgement they turn on is
+// unassessed. Deciding allocates nothing; Explain and String render the
+// reasoning.
+//
+// # Articles
+//
+// Recovery art. (each State's domestic measures, as the requested State's
+// [Capacity]):
+//
+//   - Para. 1(a) (giving effect to foreign orders): [Capacity] EnforceForeign,
+//     route [RouteEnforceOrder], [TestEnforceForeign],
+//     [DutyEnableEnforcement].
+//   - Para. 1(b) (ordering confiscation of property of foreign origin):
+//     OrderDomestic, route [RouteObtainOrder], [TestOrderDomestic],
+//     [DutyEnableOrder].
+//   - Para. 1(c) (confiscation without conviction): [Basis],
+//     [Basis.WithoutConviction], WithoutConviction,
+//     [TestNonConvictionCapacity], [DutyEnableNonConviction].
+//   - Para. 2(a), (b) (freezing or seizure on a foreign order, or on a
+//     request): FreezeOnOrder, FreezeOnRequest, routes [RouteFreezeOnOrder]
+//     and [RouteFreezeOnRequest], [DutyEnableFreezeOnOrder],
+//     [DutyEnableFreezeOnRequest].
+//   - Para. 2(c) (considering additional preservation measures):
+//     PreserveOther, [DutyConsiderPreservation].
+//
+// Confiscation art.:
+//
+//   - Para. 1 (jurisdiction, property in the territory, routes (a) and
+//     (b) "to the greatest extent possible within its domestic legal
+//     system"): [Assess], [Review], [KindObtainOrder], [KindEnforceOrder],
+//     [DutyConfiscate], [ViolationConfiscationRefused].
+//   - Para. 2 (identify, trace, freeze or seize): [Assess], [Review],
+//     [KindProvisional], [DutyIdentifyTrace], [DutyFreezeSeize],
+//     [ViolationMeasuresRefused].
+//   - Para. 3 (the MLA art. mutatis mutandis; contents (a)-(c)):
+//     [Request.Validate], [Rules], [Kind.Contents]; the MLA art.'s rules
+//     through mla.Request.Validate and mla.Assess.
+//   - Para. 4 (domestic law, procedural rules and treaties):
+//     [DutyDomesticLaw], [GroundLiftRequired], [ViolationRouteClosed],
+//     and the NoObligation outcome of [Assess].
+//   - Para. 5 (furnishing laws to the Secretary-General): the
+//     implementation package's Checklist.
+//   - Para. 6 (the Convention as treaty basis): [Profile] TreatyCondition,
+//     [DutyTreatyBasis], [GroundNoTreaty] (barred), [ViolationNoTreaty].
+//   - Para. 7 (offence not established; insufficient or untimely evidence;
+//     de minimis value): [GroundNotEstablished], [GroundEvidence],
+//     [GroundDeMinimisValue]; [Review] of refusals and of lifting.
+//   - Para. 8 (opportunity before lifting): [DutyOpportunity],
+//     [ViolationNoOpportunity], [Review] with [ActionLift].
+//   - Para. 9 (bona fide third parties): the statement of para. 3(b)
+//     ([Request] ThirdParties), [GroundThirdParties].
+//
+// MLA art., applied mutatis mutandis: paras. 8 (bank secrecy), 9 (regime),
+// 10, 14-15, 16 (contents), 17, 18, 21, 22, 23, 24, 25, 26, 27 and 29, and
+// Cooperation art., para. 3, through mla.Assess and the mirrored terms
+// ([TestDiscrimination] to [DutyConsultCosts]).
+//
+// # Reading choices
+//
+//   - Para. 1(a) and 1(b) are two ways of complying with one duty ("or").
+//     The request's kind fixes what it must contain (para. 3); the route is
+//     the requested State's choice. A request carrying an order (para.
+//     1(b)) may be acted on by either route; a request without one only by
+//     route (a). [Decision] Routes lists every open route and the library
+//     never picks one.
+//   - Route (a) needs the capacity of Recovery art., para. 1(b), or, where
+//     confiscation is sought without a conviction, that of para. 1(c);
+//     route (b) that of para. 1(a); freezing or seizure that of para. 2(a)
+//     (on an order) or 2(b) (on a request). Where no route of para. 1 is
+//     open, the duty "to the greatest extent possible within its domestic
+//     legal system" leaves nothing to do: the outcome is NoObligation citing
+//     para. 4, with the Recovery art. duty the State has not met.
+//     Identifying and tracing are always owed under para. 2.
+//   - Para. 1 requires the property to be "situated in its territory";
+//     para. 2 does not, identifying and tracing being how the property is
+//     found.
+//   - A request for an offence not established under the Convention is
+//     outside the duty of paras. 1-2, and para. 7 lets the State refuse it:
+//     the outcome is MayRefuse with [GroundNotEstablished], the State
+//     remaining free to cooperate.
+//   - The "reasonable basis ... to believe that there are sufficient
+//     grounds" of Recovery art., para. 2(a), (b) is the requested State's
+//     judgement of the evidence; where it is negative, the ground is para.
+//     7's insufficient evidence ([Facts] SufficientEvidence).
+//   - The de minimis value of para. 7 is the article's own ground; MLA art.,
+//     para. 10's "matters of a de minimis nature" also applies, mutatis
+//     mutandis, as a separate judgement.
+//   - A provisional measure may be lifted on any available ground of
+//     refusal (para. 7 names the evidence and de minimis grounds
+//     expressly; a State that may refuse cooperation may end the measure
+//     that is that cooperation), and where domestic law or procedural
+//     rules require it (para. 4). Before lifting, para. 8 applies in every
+//     case; it yields only where giving the opportunity is not possible (a
+//     judgement, [Facts] OpportunityPossible).
+//   - Para. 9 keeps the rights of bona fide third parties intact: where the
+//     requested State judges that acting would prejudice them, it may
+//     decline to that extent ([GroundThirdParties]).
+//   - MLA art., paras. 10 to 30 apply mutatis mutandis only where they
+//     govern (MLA art., para. 9). Where an MLA treaty governs, their
+//     grounds and duties are not applied, the explanation says so, and the
+//     outcome rests on the article's own rules (paras. 1, 2, 6-9) and those
+//     of the MLA art. that hold under either regime (para. 8; Cooperation
+//     art., para. 3). A refusal resting only on matters the treaty governs
+//     is reviewed NotApplicable citing MLA art., para. 9.
+//   - MLA art., para. 24 (reasons for "any refusal") applies to refusals on
+//     the article's own grounds too; para. 27 (consultation) only before
+//     refusing on a ground of its para. 22, as its words say.
+//   - The MLA art.'s scope (its paras. 1, 2 and 4) is replaced by the
+//     article's (paras. 1, 2 and 7), and its purposes (para. 3) by the
+//     measures of paras. 1 and 2: a Request leaves Contents.Purposes empty.
+//     Para. 3 refers to "article [on mutual legal assistance, paragraph
+//     15]" for the contents of a request; the contents are in paragraph 16
+//     (see the registry's drafting note), which is applied.
+//   - The reference of paras. 1 and 2 to "article [on confiscation and
+//     seizure, paragraph 1]" is a placeholder; the library records the category of
+//     property the request states ([Category]) without testing it.
+//
+// # Left to domestic law
+//
+//   - Whether a court of the requested State grants the order sought under
+//     route (a), and how an order is given effect under route (b): para. 4
+//     makes both subject to domestic law and procedural rules.
+//   - What the requested State's law permits (the Recovery art.'s
+//     measures), whether the requesting State has jurisdiction, whether the
+//     property is in the territory, whether evidence is sufficient and
+//     timely, whether a value is de minimis, whether third-party rights
+//     would be prejudiced, and whether giving an opportunity is possible
+//     are the State's facts and judgements, taken as [Profile] and [Facts].
+//   - Para. 10 (considering further agreements) is a treaty-making policy
+//     duty with no case-level test.
+//
+// # References
+//
+//   - The seed text: United States proposal, MECHANISMS FOR RECOVERY OF
+//     PROPERTY THROUGH INTERNATIONAL COOPERATION IN CONFISCATION (paras.
+//     1-2) and INTERNATIONAL COOPERATION FOR THE PURPOSES OF CONFISCATION
+//     (paras. 1-10); MUTUAL LEGAL ASSISTANCE, applied mutatis mutandis;
+//     GENERAL PROVISIONS ON INTERNATIONAL COOPERATION, para. 3.
+//   - United Nations Convention against Corruption (UNCAC), arts. 54-55,
+//     the source of both articles; United Nations Convention against
+//     Transnational Organized Crime (UNTOC), arts. 12-13 and 18.
+//   - The mla package, whose assessment is applied mutatis mutandis.
+package confiscation

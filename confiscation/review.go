@@ -1,0 +1,524 @@
+package confiscation
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
+)
+
+// Response is the requested State's proposed response to a request, as
+// Review checks it.
+//
+// The zero Response has no Action and is invalid.
+type Response struct {
+	// Action is what the requested State proposes.
+	Action Action `json:"action"`
+	// Grounds are the grounds the response invokes: refusal grounds for a
+	// refusal, lifting grounds for lifting a provisional measure,
+	// GroundPostpone for a postponement. Only terms of kind ground belong
+	// here.
+	Grounds Set `json:"grounds"`
+	// Reasons: reasons are given to the requesting State (MLA art., para.
+	// 24).
+	Reasons bool `json:"reasons,omitempty"`
+	// Consulted: the requested State consulted the requesting State before
+	// refusing or postponing (MLA art., para. 27).
+	Consulted bool `json:"consulted,omitempty"`
+	// Opportunity: before lifting a provisional measure, the requested State
+	// gave the requesting State an opportunity to present its reasons in
+	// favour of continuing it (para. 8).
+	Opportunity bool `json:"opportunity,omitempty"`
+	// InformedConfidentiality: the requested State promptly informed the
+	// requesting State that it cannot keep the request confidential (MLA
+	// art., para. 21).
+	InformedConfidentiality bool `json:"informed_confidentiality,omitempty"`
+}
+
+var responseChecks = []check[Response]{
+	// Para. 4: "The decisions or actions provided for in paragraphs 1 and 2
+	// of this article shall be taken by the requested State Party".
+	{Cite: para(4), Field: "Action", Quote: "The decisions or actions provided for in paragraphs 1 and 2",
+		Test: func(r Response) (error, string) {
+			switch {
+			case r.Action == ActionUnknown:
+				return errMissing, ""
+			case !r.Action.IsValid():
+				return errInvalid, r.Action.String()
+			}
+			return nil, ""
+		}},
+	// Para. 7: "Cooperation under this article may be refused": the
+	// grounds invoked must be grounds.
+	{Cite: para(7), Field: "Grounds", Quote: "Cooperation under this article may be refused",
+		Test: func(r Response) (error, string) {
+			for t := range r.Grounds.All() {
+				if t.Describe().Kind != convention.KindGround {
+					return errInvalid, "not a ground: " + t.String()
+				}
+			}
+			return nil, ""
+		}},
+}
+
+// exchange is a response with the request it answers.
+type exchange struct {
+	r    Request
+	resp Response
+}
+
+// exchangeChecks are the rules a response must meet given its request.
+var exchangeChecks = []check[exchange]{
+	// Para. 1(a): "Submit the request to its competent authorities for the
+	// purpose of obtaining an order of confiscation".
+	{Cite: point(1, 'a'), Field: "Action", Quote: "Submit the request to its competent authorities for the purpose of obtaining an order of confiscation",
+		Test: func(x exchange) (error, string) {
+			if x.resp.Action == ActionObtainOrder && !x.r.Kinds.Confiscation() {
+				return errInconsistent, "the request does not seek confiscation under paragraph 1"
+			}
+			return nil, ""
+		}},
+	// Para. 1(b): "Submit ... an order of confiscation issued by a court
+	// ... of the requesting State Party".
+	{Cite: point(1, 'b'), Field: "Action", Quote: "an order of confiscation issued by a court in the territory of the requesting State Party",
+		Test: func(x exchange) (error, string) {
+			if x.resp.Action == ActionEnforceOrder && !x.r.Kinds.Has(KindEnforceOrder) {
+				return errInconsistent, "the request carries no order of confiscation to give effect to (it does not pertain to paragraph 1(b))"
+			}
+			return nil, ""
+		}},
+	// Para. 2: "take measures to identify, trace and freeze or seize"; para.
+	// 8: "any provisional measure taken pursuant to this article".
+	{Cite: para(2), Field: "Action", Quote: "take measures to identify, trace and freeze or seize",
+		Test: func(x exchange) (error, string) {
+			if (x.resp.Action == ActionFreeze || x.resp.Action == ActionLift) && !x.r.Kinds.Has(KindProvisional) {
+				return errInconsistent, "the request does not seek provisional measures under paragraph 2"
+			}
+			return nil, ""
+		}},
+}
+
+// ResponseRules returns the validation rules of Response, alone and
+// against the request it answers, in table order.
+func ResponseRules() []convention.RuleInfo {
+	return append(convention.Infos(responseChecks), convention.Infos(exchangeChecks)...)
+}
+
+// Validate reports every defect of the response on its own (an unknown
+// action, non-ground terms among the grounds) as convention.Problems, or
+// nil. Review also checks it against the request.
+func (r Response) Validate() error { return convention.RunChecks(r, responseChecks).Err() }
+
+// groundFacts are, for each ground, the tests whose open answer could make
+// it available.
+var groundFacts = [numTerms]Set{
+	GroundDiscrimination:      convention.SetOf(TestDiscrimination),
+	GroundDualCriminality:     convention.SetOf(TestDualCriminality),
+	GroundDeMinimis:           convention.SetOf(TestDeMinimis),
+	GroundOtherProvisions:     convention.SetOf(TestOtherProvisions),
+	GroundMoreInformation:     convention.SetOf(TestMoreInformation),
+	GroundNonConformity:       convention.SetOf(TestLanguage, TestAuthenticity),
+	GroundEssentialInterests:  convention.SetOf(TestEssentialInterests),
+	GroundDomesticProhibition: convention.SetOf(TestDomesticProhibition),
+	GroundDisproportionate:    convention.SetOf(TestDisproportionate),
+	GroundLegalSystem:         convention.SetOf(TestLegalSystem),
+	GroundPostpone:            convention.SetOf(TestInterferes),
+	GroundLiftRequired:        convention.SetOf(TestLiftRequired),
+	GroundEvidence:            convention.SetOf(TestSufficientEvidence, TestTimelyEvidence),
+	GroundDeMinimisValue:      convention.SetOf(TestDeMinimisValue),
+	GroundThirdParties:        convention.SetOf(TestThirdPartyRights),
+}
+
+// pending returns the open tests on which some ground of gs, not
+// available, could become available.
+func pending(d Decision, gs Set) Set {
+	var out Set
+	for g := range gs.Minus(d.Available).All() {
+		out = out.Union(groundFacts[g%numTerms].Intersect(d.Open))
+	}
+	return out
+}
+
+var regimeFacts = convention.SetOf(TestTreatyBound, TestArticleInLieu)
+
+// reviewer holds the state of one review.
+type reviewer struct {
+	d            *Decision
+	s            summary
+	need         Set
+	undetermined bool
+	treaty       bool
+}
+
+func (v *reviewer) violate(t Term) { v.d.Violations = v.d.Violations.With(t) }
+
+func (v *reviewer) open(facts Set) {
+	v.undetermined = true
+	v.need = v.need.Union(facts)
+}
+
+// mlaRule records the breach of a rule of MLA art., paras. 10 to 30: a
+// violation where those paragraphs govern, an open question while the
+// regime is unknown, nothing the library can check where a treaty governs.
+func (v *reviewer) mlaRule(t Term) {
+	switch v.d.Regime {
+	case mla.RegimeArticle:
+		v.violate(t)
+	case mla.RegimeUnknown:
+		v.open(v.d.Needed.Intersect(regimeFacts))
+	}
+}
+
+// mlaAction reports whether an action of MLA art., paras. 26-27 can be
+// reviewed under the article.
+func (v *reviewer) mlaAction() bool {
+	switch v.d.Regime {
+	case mla.RegimeTreaty:
+		v.treaty = true
+	case mla.RegimeUnknown:
+		v.open(v.d.Needed.Intersect(regimeFacts))
+	}
+	return v.d.Regime == mla.RegimeArticle
+}
+
+// route checks that the action proposed is one domestic law provides for
+// (para. 4).
+func (v *reviewer) route(test Term, facts Set) {
+	switch v.d.Answer(test) {
+	case no:
+		v.violate(ViolationRouteClosed)
+	case unassessed:
+		v.open(v.d.Needed.Intersect(facts))
+	}
+}
+
+var (
+	obtainFacts  = convention.SetOf(TestWithoutConviction, TestOrderDomestic, TestNonConvictionCapacity)
+	enforceFacts = convention.SetOf(TestEnforceForeign)
+	freezeFacts  = convention.SetOf(TestFreezeOnOrder, TestFreezeOnRequest)
+)
+
+// noGround records the breach of the duty of para. 1 or 2 by a refusal or
+// lifting with no available ground.
+func (v *reviewer) noGround(action Action) {
+	if action == ActionLift || v.s.para2 {
+		v.violate(ViolationMeasuresRefused)
+	}
+	if action != ActionRefuse || !v.s.para1 {
+		return
+	}
+	// Para. 1 binds "to the greatest extent possible within its domestic
+	// legal system", for property "situated in its territory".
+	switch v.s.terr.And(v.s.confiscate) {
+	case yes:
+		v.violate(ViolationConfiscationRefused)
+	case unassessed:
+		v.open(v.d.Needed.Intersect(obtainFacts.Union(enforceFacts).With(TestInTerritory)))
+	}
+}
+
+// decline reviews a refusal or the lifting of a provisional measure.
+func (v *reviewer) decline(in *inputs, resp Response) {
+	d, inv := v.d, resp.Grounds
+	allowed := refusalGrounds
+	if resp.Action == ActionLift {
+		allowed = liftGrounds
+	}
+	if d.Regime != mla.RegimeArticle {
+		allowed = allowed.Minus(mlaRefusal)
+	}
+	if inv.Intersect(d.Available).Intersect(allowed).IsEmpty() {
+		open := pending(*d, inv.Intersect(allowed))
+		regimeBound := inv.Intersect(mlaRefusal.With(GroundFiscal))
+		switch {
+		case !open.IsEmpty():
+			v.open(open)
+		case d.Regime != mla.RegimeArticle && !regimeBound.IsEmpty():
+			// The invoked grounds are those of MLA art., paras. 10 to 30, or
+			// a treaty's in their place.
+			if d.Regime == mla.RegimeTreaty {
+				v.treaty = true
+			} else {
+				v.open(d.Needed.Intersect(regimeFacts))
+			}
+		default:
+			// MLA art., para. 23: "may not refuse ... on the sole ground
+			// that the offence is also considered to involve fiscal
+			// matters".
+			if inv.Has(GroundFiscal) {
+				v.violate(ViolationFiscalSole)
+			}
+			if !inv.Minus(barredGrounds).IsEmpty() || inv.IsEmpty() {
+				v.noGround(resp.Action)
+			}
+		}
+	}
+	if resp.Action == ActionRefuse {
+		// MLA art., para. 24: "Reasons shall be given for any refusal".
+		if !resp.Reasons {
+			v.mlaRule(ViolationNoReasons)
+		}
+		// MLA art., para. 27: "Before refusing a request pursuant to
+		// paragraph 22 ... shall consult".
+		if !resp.Consulted && !inv.Intersect(para22Grounds).IsEmpty() {
+			v.mlaRule(ViolationNoConsultation)
+		}
+		return
+	}
+	// Para. 8: "Before lifting any provisional measure ... shall, wherever
+	// possible, give the requesting State Party an opportunity to present
+	// its reasons in favour of continuing the measure."
+	if !resp.Opportunity {
+		switch d.Test(TestOpportunityPossible, in.opportunity) {
+		case yes:
+			v.violate(ViolationNoOpportunity)
+		case unassessed:
+			v.open(convention.SetOf(TestOpportunityPossible))
+		}
+	}
+}
+
+var lawfulCite = [numActions]convention.Citation{
+	ActionObtainOrder:  point(1, 'a'),
+	ActionEnforceOrder: point(1, 'b'),
+	ActionFreeze:       para(2),
+	ActionConditions:   convention.Cite(convention.ArtMLA, 27),
+	ActionPostpone:     convention.Cite(convention.ArtMLA, 26),
+	ActionRefuse:       para(7),
+	ActionLift:         para(8),
+}
+
+// review is Review without validation or what-ifs.
+func (in *inputs) review(md mla.Decision, resp Response) Decision {
+	d, s := in.assess(md)
+	d.Name = "review"
+	if d.Outcome == convention.NotApplicable {
+		// Out of scope: the article imposes nothing to review.
+		d.Needed = Set{}
+		return d
+	}
+	d.Violations = Set{}
+	v := reviewer{d: &d, s: s}
+	inv := resp.Grounds
+	if resp.Action == ActionRefuse || resp.Action == ActionLift {
+		// MLA art., para. 8, under either regime: "shall not decline ... on
+		// the ground of bank secrecy".
+		if inv.Has(GroundBankSecrecy) {
+			v.violate(ViolationBankSecrecy)
+		}
+		// Para. 6: the Convention is "the necessary and sufficient treaty
+		// basis".
+		if inv.Has(GroundNoTreaty) {
+			v.violate(ViolationNoTreaty)
+		}
+	}
+	switch resp.Action {
+	case ActionObtainOrder:
+		v.route(TestRouteObtain, obtainFacts)
+	case ActionEnforceOrder:
+		v.route(TestRouteEnforce, enforceFacts)
+	case ActionFreeze:
+		v.route(TestRouteFreeze, freezeFacts)
+	case ActionRefuse, ActionLift:
+		v.decline(in, resp)
+	case ActionPostpone:
+		// MLA art., para. 26: "on the ground that it interferes with an
+		// ongoing investigation, prosecution or other proceeding"; para.
+		// 27: "Before ... postponing its execution ... shall consult".
+		if v.mlaAction() {
+			if !d.Available.Has(GroundPostpone) {
+				if d.Open.Has(TestInterferes) {
+					v.open(convention.SetOf(TestInterferes))
+				} else {
+					v.violate(ViolationPostponeNoGround)
+				}
+			}
+			if !resp.Consulted {
+				v.violate(ViolationNoConsultation)
+			}
+		}
+	case ActionConditions:
+		// MLA art., para. 27: conditions are what a State that could refuse
+		// or postpone may offer instead.
+		if v.mlaAction() {
+			gs := refusalGrounds.With(GroundPostpone)
+			if d.Available.Intersect(gs).IsEmpty() {
+				if open := pending(d, gs); !open.IsEmpty() {
+					v.open(open)
+				} else {
+					v.violate(ViolationConditionsNoGround)
+				}
+			}
+		}
+	}
+	// MLA art., para. 21: "it shall promptly inform the requesting State
+	// Party".
+	if d.Duties.Has(DutyInformConfidentiality) && !resp.InformedConfidentiality {
+		v.mlaRule(ViolationConfidentiality)
+	}
+	// Whether the article reaches the case at all.
+	if !d.Violations.IsEmpty() && (s.juris == unassessed || s.para1 && !s.para2 && s.terr == unassessed) {
+		d.Violations = Set{}
+		v.open(d.Needed.Intersect(convention.SetOf(TestJurisdiction, TestJurisdictionMeasures, TestInTerritory)))
+	}
+	d.Needed = v.need
+	switch {
+	case !d.Violations.IsEmpty():
+		d.Outcome, d.Cite = convention.Unlawful, firstCite(d.Violations)
+	case v.undetermined:
+		d.Outcome, d.Cite = convention.Undetermined, lawfulCite[resp.Action%numActions]
+		if !v.need.IsEmpty() {
+			d.Cite = firstCite(v.need)
+		}
+	case v.treaty:
+		d.Outcome, d.Cite = convention.NotApplicable, convention.Cite(convention.ArtMLA, 9)
+	default:
+		d.Outcome, d.Cite = convention.Lawful, lawfulCite[resp.Action%numActions]
+		if valid := inv.Intersect(d.Available).Intersect(liftGrounds); resp.Action == ActionRefuse || resp.Action == ActionLift {
+			if !valid.IsEmpty() {
+				d.Cite = firstCite(valid)
+			}
+		}
+	}
+	return d
+}
+
+// setMLA sets the judgement of the MLA art. that mirrored test t reads, on
+// copies of the MLA profile and facts; lang is the request's language.
+func setMLA(p *mla.Profile, f *mla.Facts, lang language.Tag, t Term, j judgement) {
+	switch t {
+	case TestDiscrimination:
+		f.Discrimination.Purpose, f.Discrimination.Prejudice = j, j
+		if j == yes && f.Discrimination.Grounds.IsEmpty() {
+			// The test asks for a belief on a listed ground; which one
+			// does not change the outcome.
+			f.Discrimination.Grounds = f.Discrimination.Grounds.Add(convention.GroundPoliticalOpinions)
+		}
+	case TestTreatyBound:
+		p.Treaty = j
+	case TestArticleInLieu:
+		p.ArticleInLieu = j
+	case TestBankSecrecy:
+		f.BankSecrecy = j
+	case TestDualCriminality:
+		f.Requested.Criminal = j
+	case TestDeMinimis:
+		f.DeMinimis = j
+	case TestOtherProvisions:
+		f.OtherProvisions = j
+	case TestLanguage:
+		p.Languages = notifiedFor(lang, j)
+	case TestAuthenticity:
+		f.Authenticity = j
+	case TestMoreInformation:
+		f.MoreInformation = j
+	case TestProcedureLawful:
+		f.ProcedureLawful = j
+	case TestProcedurePossible:
+		f.ProcedurePossible = j
+	case TestCanKeepConfidential:
+		f.CanKeepConfidential = j
+	case TestEssentialInterests:
+		f.EssentialInterests = j
+	case TestDomesticProhibition:
+		f.DomesticProhibition = j
+	case TestDisproportionate:
+		f.Disproportionate = j
+	case TestLegalSystem:
+		f.ContraryToLegalSystem = j
+	case TestFiscal:
+		f.Fiscal = j
+	case TestInterferes:
+		f.InterferesOngoing = j
+	case TestCostsAgreed:
+		f.CostsAgreedOtherwise = j
+	case TestSubstantialCosts:
+		f.SubstantialCosts = j
+	}
+}
+
+// notifiedFor returns a notification of languages under which lang is
+// acceptable (j yes) or not (j no), for what-ifs on MLA art., para. 15.
+func notifiedFor(lang language.Tag, j judgement) []language.Tag {
+	switch j {
+	case yes:
+		return []language.Tag{lang}
+	case no:
+		for _, other := range []language.Tag{language.English, language.French} {
+			if !convention.LanguageAcceptable([]language.Tag{other}, lang) {
+				return []language.Tag{other}
+			}
+		}
+	}
+	return nil
+}
+
+// Review checks a proposed response to a request against the article and
+// the MLA art. applied mutatis mutandis, and reports whether it is lawful,
+// with each violation cited:
+//
+//   - acting by a route the requested State's domestic law does not
+//     provide for (para. 4): obtaining an order without the capacity of
+//     Recovery art., para. 1(b) or (c), giving effect to the order without
+//     that of para. 1(a), freezing or seizing without that of para. 2(a) or
+//     (b). Either route of para. 1 that is open is lawful: the library
+//     prefers neither;
+//   - refusing cooperation with no available ground where the duty of
+//     para. 1 (a route open, the property in the territory) or para. 2
+//     stands, or lifting a provisional measure with no available ground
+//     (paras. 1, 2, 7); declining for want of a treaty (para. 6) or on the
+//     ground of bank secrecy (MLA art., para. 8); refusing on the sole
+//     ground of fiscal matters (MLA art., para. 23);
+//   - lifting a provisional measure without first giving the requesting
+//     State, where possible, an opportunity to present its reasons for
+//     continuing it (para. 8);
+//   - refusing without reasons (MLA art., para. 24), or on a ground of MLA
+//     art., para. 22 without prior consultation (para. 27); postponing
+//     without interference with ongoing proceedings, or without
+//     consultation (paras. 26, 27); conditions with no ground of refusal or
+//     postponement (para. 27); not informing that confidentiality cannot be
+//     kept (para. 21).
+//
+// A refusal or lifting is lawful if at least one invoked ground is
+// available (for lifting, a ground of refusal or the requirement of
+// domestic law, para. 4) and the procedural duties are met.
+//
+// Outcomes: Lawful; Unlawful with Violations; Undetermined when
+// lawfulness turns on an unassessed judgement (Needed then holds just the
+// facts it turns on, with what each would change); NotApplicable citing
+// para. 1 or 2 when the request is outside the article's scope, or citing
+// MLA art., para. 9 when the response rests only on matters (the grounds
+// of MLA art., paras. 10 and 22, fiscal matters, postponement, conditions)
+// that a treaty governs in place of MLA art., paras. 10 to 30. The error
+// is only the Problems of r.Validate, resp.Validate and the response's
+// consistency with the request (an order given effect that the request
+// does not carry; provisional measures the request does not seek).
+func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
+	ps := r.ownProblems()
+	ps = append(ps, convention.RunChecks(resp, responseChecks)...)
+	ps = append(ps, convention.RunChecks(exchange{r, resp}, exchangeChecks)...)
+	md, err := assessMLA(r, p, f)
+	if len(ps) > 0 || err != nil {
+		return Decision{}, merge(ps, err).Err()
+	}
+	in := newInputs(r, p, f)
+	d := in.review(md, resp)
+	d.Conduct = r.Offence.Conduct
+	if d.Outcome == convention.Undetermined {
+		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
+			if t.MLA() == mla.TermUnknown {
+				c := in
+				c.set(t, j)
+				return c.review(md, resp).Outcome
+			}
+			p2, f2 := p, f
+			setMLA(&p2.Profile, &f2.Facts, r.Language, t, j)
+			md2, err := assessMLA(r, p2, f2)
+			if err != nil {
+				return convention.Undetermined
+			}
+			return in.review(md2, resp).Outcome
+		})
+	}
+	return d, nil
+}
