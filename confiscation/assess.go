@@ -439,11 +439,21 @@ func (in *inputs) resolveAssessment(d *Decision, md mla.Decision, s summary) {
 // as one within its scope, and whether it is established under the
 // Convention is tested under para. 7.
 func assessMLA(r Request, p Profile, f Facts) (mla.Decision, error) {
+	pr, err := prepareMLA(r, p)
+	if err != nil {
+		return mla.Decision{}, err
+	}
+	return pr.Assess(f.Facts), nil
+}
+
+// prepareMLA validates the request under the MLA art. once (mla.Prepare)
+// and reads it with the requested State's MLA profile.
+func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
 	m := r.mlaRequest()
 	if m.Offence.Established == "" {
 		m.Offence.Established = "confiscation-article"
 	}
-	return mla.Assess(m, p.Profile, f.Facts)
+	return mla.Prepare(m, p.Profile)
 }
 
 // Assess assesses a request in the light of the requested State's profile
@@ -494,14 +504,9 @@ func assessMLA(r Request, p Profile, f Facts) (mla.Decision, error) {
 // explanation says so) and the outcome rests on the article's own rules.
 // The error is only r.Validate's.
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
-	own := r.ownProblems()
-	md, err := assessMLA(r, p, f)
-	if len(own) > 0 || err != nil {
-		return Decision{}, merge(own, err).Err()
+	pr, err := Prepare(r, p)
+	if err != nil {
+		return Decision{}, err
 	}
-	in := newInputs(r, p, f)
-	d, s := in.assess(md)
-	d.Conduct = r.Offence.Conduct
-	in.resolveAssessment(&d, md, s)
-	return d, nil
+	return pr.Assess(f), nil
 }

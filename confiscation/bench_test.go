@@ -25,14 +25,22 @@ func decisions() map[string]func() {
 	fl.SufficientEvidence, fl.OpportunityPossible = convention.No, convention.Unassessed
 	refuse := refusal(confiscation.GroundEssentialInterests, confiscation.GroundFiscal)
 	enforce := confiscation.Response{Action: confiscation.ActionEnforceOrder}
+	prep, err := confiscation.Prepare(r, p)
+	if err != nil {
+		panic(err)
+	}
 	return map[string]func(){
-		"Validate":           func() { _ = r.Validate() },
-		"Assess":             func() { _, _ = confiscation.Assess(r, p, fg) },
-		"AssessObliged":      func() { _, _ = confiscation.Assess(r, p, f) },
-		"AssessUndetermined": func() { _, _ = confiscation.Assess(r, p, fu) },
-		"AssessTreaty":       func() { _, _ = confiscation.Assess(r, pt, fg) },
-		"ReviewRefusal":      func() { _, _ = confiscation.Review(r, p, fg, refuse) },
-		"ReviewEnforce":      func() { _, _ = confiscation.Review(r, p, f, enforce) },
+		"Prepare":               func() { _, _ = confiscation.Prepare(r, p) },
+		"PreparedAssess":        func() { _ = prep.Assess(fg) },
+		"PreparedAssessObliged": func() { _ = prep.Assess(f) },
+		"PreparedReviewRefusal": func() { _, _ = prep.Review(fg, refuse) },
+		"Validate":              func() { _ = r.Validate() },
+		"Assess":                func() { _, _ = confiscation.Assess(r, p, fg) },
+		"AssessObliged":         func() { _, _ = confiscation.Assess(r, p, f) },
+		"AssessUndetermined":    func() { _, _ = confiscation.Assess(r, p, fu) },
+		"AssessTreaty":          func() { _, _ = confiscation.Assess(r, pt, fg) },
+		"ReviewRefusal":         func() { _, _ = confiscation.Review(r, p, fg, refuse) },
+		"ReviewEnforce":         func() { _, _ = confiscation.Review(r, p, f, enforce) },
 		"ReviewLiftUndetermined": func() {
 			_, _ = confiscation.Review(r, p, fl, lifting(false, confiscation.GroundEvidence))
 		},

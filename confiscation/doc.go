@@ -28,7 +28,9 @@
 // text says "may" or "or", and return [convention.Undetermined] with the
 // facts needed and what each would change when a judgement they turn on is
 // unassessed. Deciding allocates nothing; Explain and String render the
-// reasoning.
+// reasoning. A case system that decides one request many times validates
+// it once with [Prepare] and decides the [Prepared] request with
+// [Prepared.Assess] and [Prepared.Review].
 //
 // # Articles
 //

@@ -495,15 +495,40 @@ func notifiedFor(lang language.Tag, j judgement) []language.Tag {
 // does not carry; provisional measures the request does not seek).
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 	ps := r.ownProblems()
-	ps = append(ps, convention.RunChecks(resp, responseChecks)...)
-	ps = append(ps, convention.RunChecks(exchange{r, resp}, exchangeChecks)...)
-	md, err := assessMLA(r, p, f)
+	ps = append(ps, responseProblems(r, resp)...)
+	pr, err := prepareMLA(r, p)
 	if len(ps) > 0 || err != nil {
 		return Decision{}, merge(ps, err).Err()
 	}
-	in := newInputs(r, p, f)
+	return Prepared{r: r, p: p, mla: pr, ok: true}.review(f, resp), nil
+}
+
+// responseProblems checks the response and its consistency with the
+// request.
+func responseProblems(r Request, resp Response) convention.Problems {
+	ps := convention.RunChecks(resp, responseChecks)
+	return append(ps, convention.RunChecks(exchange{r, resp}, exchangeChecks)...)
+}
+
+// Review decides whether resp is a lawful response to the prepared request
+// on the judgements f, as Review does. The error is only the Problems of
+// resp.Validate and of the response's consistency with the request.
+func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
+	if ps := responseProblems(pr.r, resp); len(ps) > 0 {
+		ps.Sort()
+		return Decision{}, ps
+	}
+	if !pr.ok {
+		return Decision{}, nil
+	}
+	return pr.review(f, resp), nil
+}
+
+func (pr Prepared) review(f Facts, resp Response) Decision {
+	md := pr.mla.Assess(f.Facts)
+	in := newInputs(pr.r, pr.p, f)
 	d := in.review(md, resp)
-	d.Conduct = r.Offence.Conduct
+	d.Conduct = pr.r.Offence.Conduct
 	if d.Outcome == convention.Undetermined {
 		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
 			if t.MLA() == mla.TermUnknown {
@@ -511,14 +536,14 @@ func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 				c.set(t, j)
 				return c.review(md, resp).Outcome
 			}
-			p2, f2 := p, f
-			setMLA(&p2.Profile, &f2.Facts, r.Language, t, j)
-			md2, err := assessMLA(r, p2, f2)
+			p2, f2 := pr.p, f
+			setMLA(&p2.Profile, &f2.Facts, pr.r.Language, t, j)
+			md2, err := assessMLA(pr.r, p2, f2)
 			if err != nil {
 				return convention.Undetermined
 			}
 			return in.review(md2, resp).Outcome
 		})
 	}
-	return d, nil
+	return d
 }

@@ -268,11 +268,6 @@ func (r Request) ownProblems() convention.Problems {
 
 // merge appends the MLA art.'s problems to the article's own, sorted.
 func merge(own convention.Problems, mlaErr error) convention.Problems {
-	if mlaErr == nil {
-		// convention.AsProblems allocates even for a nil error.
-		own.Sort()
-		return own
-	}
 	ps := append(own, convention.AsProblems(mlaErr)...)
 	ps.Sort()
 	return ps

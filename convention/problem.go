@@ -183,6 +183,9 @@ func errText(err error) string {
 // AsProblems extracts the Problems from an error returned by a Validate
 // function, or nil when err holds none.
 func AsProblems(err error) Problems {
+	if err == nil {
+		return nil
+	}
 	var ps Problems
 	if errors.As(err, &ps) {
 		return ps

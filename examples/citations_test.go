@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/treatyrules/cybercrime/confiscation"
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/extradition"
 	"github.com/treatyrules/cybercrime/implementation"
@@ -40,6 +41,7 @@ func TestEveryTermCitesAnEncodedParagraph(t *testing.T) {
 	citesEncoded[preservation.Term](t, "preservation")
 	citesEncoded[extradition.Term](t, "extradition")
 	citesEncoded[implementation.Term](t, "implementation")
+	citesEncoded[confiscation.Term](t, "confiscation")
 }
 
 // Every validation rule of the library cites a registered paragraph.
