@@ -18,6 +18,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/treatyrules/cybercrime/confiscation"
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/extradition"
 	"github.com/treatyrules/cybercrime/implementation"
@@ -49,6 +50,7 @@ func scenarios() []scenario {
 		{"How long must the data be kept? (Preservation art., para. 7)", preservationPeriod},
 		{"Refusing preservation on a ground para. 5 does not list", preservationReview},
 		{"Extradition of a national: extradite or prosecute (Extradition art., para. 10)", extraditionNational},
+		{"Confiscation: the routes domestic law opens, and lifting a freeze (Confiscation art., paras. 1, 7, 8)", confiscationFreeze},
 		{"Dual criminality turns on conduct, not labels (Cooperation art., para. 2)", dualCriminality},
 		{"Entry into force, reckoned as the depositary does: UNTOC's history", ledgerHistory},
 		{"An amendment put to the vote: abstentions are not votes", amendmentVote},
@@ -305,6 +307,68 @@ func extraditionNational(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "refusing and submitting the case for prosecution, after consulting: %s\n", v.Outcome)
+	return nil
+}
+
+func confiscationFreeze(w io.Writer) error {
+	r := confiscation.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("KEN"),
+		Contents: mla.Contents{
+			RequestingAuthority: "Ministère de la Justice",
+			SubjectMatter:       "ransomware attack on a hospital",
+			Nature:              mla.NatureProsecution,
+			Conducting:          mla.Authority{Name: "Parquet national cyber", Functions: "public prosecutor"},
+			Facts:               "The ransom was paid into a Nairobi account.",
+			AssistanceSought:    "freezing and confiscation of the account balance",
+			Aim:                 "enforcement of the confiscation order",
+		},
+		Offence: convention.Offence{Conduct: "encrypting a hospital's data for ransom", Established: "data-interference"},
+		Channel: mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: language.French,
+		Made:      convention.MustDate("2026-11-02"),
+		Kinds:     confiscation.KindsOf(confiscation.KindEnforceOrder, confiscation.KindProvisional),
+		Basis:     confiscation.BasisConviction,
+		Property:  []confiscation.Property{{Category: confiscation.CategoryProceeds, Description: "balance of account KE-ACC-001122", Value: convention.MustMoney("EUR 412000")}},
+		Statement: "The ransom was traced to account KE-ACC-001122.",
+		Order: confiscation.Order{Type: confiscation.OrderConfiscation, Authority: "Tribunal correctionnel de Paris",
+			Court: true, Issued: convention.MustDate("2026-10-12"), AdmissibleCopy: true, Final: true},
+		Extent: "the whole balance", ThirdParties: "the holder and the bank were notified",
+		Actions: "freeze the account pending enforcement",
+	}
+	p := confiscation.Profile{
+		Profile: mla.Profile{Treaty: convention.No, CentralAuthority: "Office of the Attorney General",
+			Languages: []language.Tag{language.English, language.French}},
+		Capacity: confiscation.Capacity{EnforceForeign: convention.Yes, OrderDomestic: convention.No,
+			FreezeOnRequest: convention.Yes, PreserveOther: convention.Yes},
+	}
+	n, y := convention.No, convention.Yes
+	f := confiscation.Facts{
+		Facts: mla.Facts{BankSecrecy: n, Requested: convention.Characterisation{Criminal: y}, DeMinimis: n, OtherProvisions: n,
+			Authenticity: y, MoreInformation: n, CanKeepConfidential: y, EssentialInterests: n, DomesticProhibition: n,
+			Disproportionate: n, ContraryToLegalSystem: n, Fiscal: n, InterferesOngoing: n, CostsAgreedOtherwise: n,
+			SubstantialCosts: n, Discrimination: convention.DiscriminationFacts{Purpose: n, Prejudice: n}},
+		Jurisdiction: y, InTerritory: y, SufficientEvidence: y, TimelyEvidence: y,
+		DeMinimisValue: n, ThirdPartyRights: n, LiftRequired: n, OpportunityPossible: y,
+	}
+	pr, err := confiscation.Prepare(r, p)
+	if err != nil {
+		return err
+	}
+	d := pr.Assess(f)
+	fmt.Fprintf(w, "France asks Kenya to enforce a final confiscation order over EUR 412000 and to freeze the account meanwhile.\n")
+	fmt.Fprintf(w, "assessment: %s (%s); routes Kenyan law opens: %s (the choice between them is Kenya's)\n", d.Outcome, d.Cite, d.Routes)
+	f.SufficientEvidence = convention.No
+	lift := confiscation.Response{Action: confiscation.ActionLift, Grounds: convention.SetOf(confiscation.GroundEvidence)}
+	v, err := pr.Review(f, lift)
+	if err != nil {
+		return err
+	}
+	brief(w, "lifting the freeze for insufficient evidence, without hearing France", v.Result)
+	lift.Opportunity = true
+	v, err = pr.Review(f, lift)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "after giving France the opportunity to argue for it: %s (%s)\n", v.Outcome, v.Cite)
 	return nil
 }
 
