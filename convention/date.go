@@ -180,7 +180,8 @@ func quote(s string) string {
 
 // DateOf returns the calendar date of t in t's own location, as
 // civil.DateOf does. The library never reads the clock: callers who want
-// "today" pass DateOf(time.Now().In(loc)) themselves.
+// "today" pass the date of the current instant in their own location,
+// DateOf(now.In(loc)), themselves.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
 	dt, err := NewDate(y, m, d)
