@@ -235,14 +235,23 @@ func TestRecoveryMoreCapacityNeverLessCooperation(t *testing.T) {
 // govern, and was preceded by consultation when it invokes a para. 22
 // ground.
 func TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation(t *testing.T) {
+	lawful := 0
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := confiscationtest.Request().Draw(t, "r"), confiscationtest.ArticleProfile().Draw(t, "p"), confiscationtest.Facts().Draw(t, "f")
 		resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
 		resp.Action = confiscation.ActionRefuse
+		if rapid.Bool().Draw(t, "onAssessedGrounds") {
+			// Half the refusals rest on the grounds the assessment finds
+			// available, so that lawful refusals are often drawn.
+			a, err := confiscation.Assess(r, p, f)
+			require.NoError(t, err)
+			resp.Grounds = a.RefusalGrounds()
+		}
 		dec := review(t, r, p, f, resp)
 		if dec.Outcome != convention.Lawful {
 			return
 		}
+		lawful++
 		assert.True(t, resp.Reasons)
 		for g := range resp.Grounds.All() {
 			if c := g.Describe().Cite; c.Article() == convention.ArtMLA && c.Para() == 22 {
@@ -257,6 +266,7 @@ func TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation(t *testing.T) {
 		assert.False(t, r.Kinds.Has(confiscation.KindProvisional), dec.String())
 		assert.False(t, dec.Duties.Has(confiscation.DutyConfiscate), dec.String())
 	})
+	assert.Positive(t, lawful, "no lawful refusal was drawn: the property was not exercised")
 }
 
 // MLA art., para. 9: where a treaty governs, neither decision cites MLA

@@ -154,14 +154,22 @@ func TestExtraditionPara10RefusalSolelyForNationalityNeverLawfulWithoutSubmissio
 // refusal the review accepts, where the article applies and consultation
 // was appropriate, followed consultation.
 func TestExtraditionPara15LawfulRefusalConsultedWhereAppropriate(t *testing.T) {
+	exercised := 0
 	rapid.Check(t, func(t *rapid.T) {
-		in := draw(t, false)
+		in := draw(t, true)
 		in.s = extraditiontest.RefusalFor(in.r).Draw(t, "refusal")
+		if rapid.Bool().Draw(t, "onAssessedGrounds") {
+			// Half the refusals rest on the grounds the assessment finds
+			// available, so that lawful refusals are often drawn.
+			in.s.Grounds = mustAssess(t, in).Available.Intersect(convention.SetOf(extradition.RefusalGrounds()...))
+		}
 		v := mustReview(t, in)
 		if v.Outcome == convention.Lawful && v.Assessment.Scope.Applies() == convention.Yes && in.f.ConsultAppropriate == convention.Yes {
+			exercised++
 			assert.True(t, in.s.Consulted)
 		}
 	})
+	assert.Positive(t, exercised, "no lawful refusal where consultation was appropriate was drawn: the property was not exercised")
 }
 
 // TestExtraditionPara2DiscretionNeverExercisedByLibrary: the article is

@@ -111,13 +111,20 @@ func TestMLAPara9TreatyGovernedNeverCitesParas10To30(t *testing.T) {
 // Paras. 24 and 27: every refusal the review accepts gave reasons, and was
 // preceded by consultation whenever it rests on a para. 22 ground.
 func TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation(t *testing.T) {
+	lawful := 0
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
 		resp := refuseWith(t)
+		if rapid.Bool().Draw(t, "onAssessedGrounds") {
+			// Half the refusals rest on the grounds the assessment finds
+			// available, so that lawful refusals are often drawn.
+			resp.Grounds = assess(t, r, p, f).RefusalGrounds()
+		}
 		dec := review(t, r, p, f, resp)
 		if dec.Outcome != convention.Lawful {
 			return
 		}
+		lawful++
 		assert.True(t, resp.Reasons)
 		assert.False(t, resp.Grounds.Intersect(mla.RefusalGrounds()).Intersect(dec.Available).IsEmpty(), "rests on an available ground")
 		for g := range resp.Grounds.All() {
@@ -126,6 +133,7 @@ func TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation(t *testing.T) {
 			}
 		}
 	})
+	assert.Positive(t, lawful, "no lawful refusal was drawn: the property was not exercised")
 }
 
 // Paras. 22, 10, 3 and Cooperation art., para. 3: MayRefuse exactly when a

@@ -98,14 +98,21 @@ func TestPreservationPara5UnlistedGroundNeverMakesRefusalLawful(t *testing.T) {
 }
 
 func TestPreservationPara5LawfulRefusalRestsOnAvailableGrounds(t *testing.T) {
+	exercised := 0
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		v := pt.Response().Draw(t, "Response")
+		if rapid.Bool().Draw(t, "onAssessedGrounds") {
+			// Half the responses refuse on the grounds the assessment finds
+			// available, so that lawful refusals are often drawn.
+			v = preservation.Response{Action: preservation.ActionRefuse, Grounds: assess(t, r, p, f).Available}
+		}
 		out, err := preservation.Review(r, p, f, v)
 		require.NoError(t, err)
 		if out.Outcome != convention.Lawful || v.Action != preservation.ActionRefuse {
 			return
 		}
+		exercised++
 		d := assess(t, r, p, f)
 		assert.False(t, v.Grounds.IsEmpty())
 		assert.True(t, v.Grounds.Minus(d.Available).IsEmpty(), "invoked %v, available %v", v.Grounds.Slice(), d.Available.Slice())
@@ -113,6 +120,7 @@ func TestPreservationPara5LawfulRefusalRestsOnAvailableGrounds(t *testing.T) {
 		// under para. 6, chose not to proceed: never an obligation.
 		assert.Contains(t, []convention.Outcome{convention.MayRefuse, convention.NoObligation}, d.Outcome)
 	})
+	assert.Positive(t, exercised, "no lawful refusal was drawn: the property was not exercised")
 }
 
 func TestPreservationAddingAGroundNeverTurnsRefusalIntoObligation(t *testing.T) {
