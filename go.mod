@@ -1,8 +1,8 @@
 module github.com/treatyrules/cybercrime
 
-go 1.26.0
+go 1.24.0
 
-require golang.org/x/text v0.44.0
+require golang.org/x/text v0.34.0
 
 require (
 	github.com/shopspring/decimal v1.6.0
