@@ -62,7 +62,7 @@ func exampleFacts() confiscation.Facts {
 		Facts: mla.Facts{BankSecrecy: n, Requested: convention.Characterisation{Criminal: y}, DeMinimis: n, OtherProvisions: n,
 			Authenticity: y, MoreInformation: n, CanKeepConfidential: y, EssentialInterests: n, DomesticProhibition: n,
 			Disproportionate: n, ContraryToLegalSystem: n, Fiscal: n, InterferesOngoing: n, CostsAgreedOtherwise: n,
-			SubstantialCosts: n, Discrimination: convention.DiscriminationFacts{Purpose: n, Prejudice: n}},
+			SubstantialCosts: n, Discrimination: convention.DiscriminationFacts{Belief: n}},
 		Jurisdiction: y, InTerritory: y, SufficientEvidence: y, TimelyEvidence: y,
 		DeMinimisValue: n, ThirdPartyRights: n, LiftRequired: n, OpportunityPossible: y,
 	}

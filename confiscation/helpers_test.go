@@ -91,7 +91,7 @@ func baseFacts() confiscation.Facts {
 			ProcedureLawful: y, ProcedurePossible: y, CanKeepConfidential: y,
 			EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,
 			Fiscal: n, InterferesOngoing: n, CostsAgreedOtherwise: n, SubstantialCosts: n,
-			Discrimination: convention.DiscriminationFacts{Purpose: n, Prejudice: n},
+			Discrimination: convention.DiscriminationFacts{Belief: n},
 		},
 		Jurisdiction: y, InTerritory: y, SufficientEvidence: y, TimelyEvidence: y,
 		DeMinimisValue: n, ThirdPartyRights: n, LiftRequired: n, OpportunityPossible: y,

@@ -193,7 +193,7 @@ func TestPara7AddingAGroundNeverTurnsMayRefuseIntoObliged(t *testing.T) {
 		case 3:
 			g.ThirdPartyRights = convention.Yes
 		case 4:
-			g.Discrimination = convention.DiscriminationFacts{Purpose: convention.Yes,
+			g.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes,
 				Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
 		}
 		if before == convention.MayRefuse || before == convention.Obliged || before == convention.NoObligation {

@@ -388,12 +388,7 @@ func (in *inputs) review(md mla.Decision, resp Response) Decision {
 func setMLA(p *mla.Profile, f *mla.Facts, lang language.Tag, t Term, j judgement) {
 	switch t {
 	case TestDiscrimination:
-		f.Discrimination.Purpose, f.Discrimination.Prejudice = j, j
-		if j == yes && f.Discrimination.Grounds.IsEmpty() {
-			// The test asks for a belief on a listed ground; which one
-			// does not change the outcome.
-			f.Discrimination.Grounds = f.Discrimination.Grounds.Add(convention.GroundPoliticalOpinions)
-		}
+		f.Discrimination.Belief = j
 	case TestTreatyBound:
 		p.Treaty = j
 	case TestArticleInLieu:

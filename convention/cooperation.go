@@ -23,16 +23,11 @@ const (
 	// ClauseCriminalRequested asks whether the underlying conduct is a
 	// criminal offence under the requested State's law.
 	ClauseCriminalRequested
-	// ClausePurpose asks whether the requested State has substantial
-	// grounds for believing the request was made to prosecute or punish the
-	// person on account of a listed ground.
-	ClausePurpose
-	// ClausePrejudice asks whether it has substantial grounds for believing
-	// compliance would prejudice the person's position for a listed reason.
-	ClausePrejudice
-	// ClauseListedGround asks whether the belief rests on a ground the
-	// clause lists.
-	ClauseListedGround
+	// ClauseBelief asks the requested State's one judgement under para. 3:
+	// has it substantial grounds for believing that the request was made to
+	// prosecute or punish a person on account of a listed ground, or that
+	// compliance would prejudice that person's position for one of them?
+	ClauseBelief
 	numClauses
 )
 
@@ -43,15 +38,9 @@ var clauses = [numClauses]Description{
 		Text: "Is the underlying conduct a criminal offence under the laws of the requesting State?", Uses: "requesting.Criminal"},
 	ClauseCriminalRequested: {Kind: KindTest, Cite: Cite(ArtCooperation, 2), Name: "criminal-in-requested-state",
 		Text: "Is the underlying conduct a criminal offence under the laws of the requested State?", Uses: "requested.Criminal"},
-	ClausePurpose: {Kind: KindTest, Cite: Cite(ArtCooperation, 3), Name: "discriminatory-purpose",
-		Text: "Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of a listed ground?",
-		Uses: "DiscriminationFacts.Purpose"},
-	ClausePrejudice: {Kind: KindTest, Cite: Cite(ArtCooperation, 3), Name: "discriminatory-prejudice",
-		Text: "Has the requested State substantial grounds for believing compliance would prejudice the person's position for a listed reason?",
-		Uses: "DiscriminationFacts.Prejudice"},
-	ClauseListedGround: {Kind: KindTest, Cite: Cite(ArtCooperation, 3), Name: "listed-ground",
-		Text: "Is the belief on account of sex, race, religion, nationality, ethnic origin or political opinions?",
-		Uses: "DiscriminationFacts.Grounds"},
+	ClauseBelief: {Kind: KindTest, Cite: Cite(ArtCooperation, 3), Name: "discrimination-belief",
+		Text: "Has the requested State substantial grounds for believing that the request has been made for the purpose of prosecuting or punishing a person on account of that person's sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would cause prejudice to that person's position for any one of these reasons?",
+		Uses: "DiscriminationFacts.Belief"},
 }
 
 // Describe returns the clause's table entry; the zero Description for an
@@ -227,6 +216,9 @@ func (g *DiscriminationGround) UnmarshalText(b []byte) error {
 // DiscriminationGrounds is a set of listed grounds. The zero value is empty.
 type DiscriminationGrounds uint8
 
+// allDiscriminationGrounds holds every listed ground.
+const allDiscriminationGrounds DiscriminationGrounds = 1<<numDiscriminationGrounds - 2
+
 // Add returns gs with g added; values other than the listed grounds are
 // ignored.
 func (gs DiscriminationGrounds) Add(g DiscriminationGround) DiscriminationGrounds {
@@ -242,7 +234,11 @@ func (gs DiscriminationGrounds) Has(g DiscriminationGround) bool {
 }
 
 // IsEmpty reports whether gs holds no listed ground.
-func (gs DiscriminationGrounds) IsEmpty() bool { return gs&^1 == 0 }
+func (gs DiscriminationGrounds) IsEmpty() bool { return gs&allDiscriminationGrounds == 0 }
+
+// IsValid reports whether gs holds only listed grounds (bits of no listed
+// ground make a set invalid, and it does not marshal).
+func (gs DiscriminationGrounds) IsValid() bool { return gs&^allDiscriminationGrounds == 0 }
 
 // String lists the grounds, comma-separated, in the order of the text.
 func (gs DiscriminationGrounds) String() string {
@@ -252,11 +248,20 @@ func (gs DiscriminationGrounds) String() string {
 			names = append(names, g.String())
 		}
 	}
+	if !gs.IsValid() {
+		names = append(names, "DiscriminationGrounds("+strconv.Itoa(int(gs&^allDiscriminationGrounds))+")")
+	}
 	return strings.Join(names, ",")
 }
 
-// MarshalText returns String's form.
-func (gs DiscriminationGrounds) MarshalText() ([]byte, error) { return []byte(gs.String()), nil }
+// MarshalText returns String's form; a set holding anything but listed
+// grounds is an error, never marshalled silently.
+func (gs DiscriminationGrounds) MarshalText() ([]byte, error) {
+	if !gs.IsValid() {
+		return nil, fmt.Errorf("convention: marshal %s: not a listed ground: %w", gs, ErrInvalid)
+	}
+	return []byte(gs.String()), nil
+}
 
 // UnmarshalText parses a comma-separated list of grounds.
 func (gs *DiscriminationGrounds) UnmarshalText(b []byte) error {
@@ -274,80 +279,91 @@ func (gs *DiscriminationGrounds) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// DiscriminationFacts are the requested State's judgements under the
-// non-discrimination clause (Cooperation art., para. 3).
+// DiscriminationFacts is the requested State's judgement under the
+// non-discrimination clause (Cooperation art., para. 3): one three-valued
+// answer, with the listed grounds it names kept for the record.
+//
+// The zero value is unassessed: the State has not yet said.
 type DiscriminationFacts struct {
-	// Purpose: substantial grounds for believing the request has been made
-	// for the purpose of prosecuting or punishing the person on account of
-	// a listed ground.
-	Purpose Judgement `json:"purpose"`
-	// Prejudice: substantial grounds for believing compliance would cause
-	// prejudice to the person's position for a listed reason.
-	Prejudice Judgement `json:"prejudice"`
-	// Grounds are the listed grounds the belief rests on.
-	Grounds DiscriminationGrounds `json:"grounds"`
+	// Belief is the State's answer to the clause's one question: has it
+	// "substantial grounds for believing that the request has been made for
+	// the purpose of prosecuting or punishing a person on account of that
+	// person's sex, race, religion, nationality, ethnic origin or political
+	// opinions or that compliance with the request would cause prejudice to
+	// that person's position for any one of these reasons"? Yes, No, or
+	// Unassessed while it has not said.
+	Belief Judgement `json:"belief"`
+	// Grounds are the listed grounds the State names for its belief. They
+	// are information for the record and the explanation, never a
+	// condition: a State that answers Yes and has not (yet) said on which
+	// listed ground is not treated as having no listed ground, and naming
+	// grounds never turns a No into a Yes. A set holding anything but the
+	// six listed grounds is invalid input.
+	Grounds DiscriminationGrounds `json:"grounds,omitempty"`
 }
 
-// EvaluateNonDiscrimination applies Cooperation art., para. 3: nothing in the
-// Convention imposes an obligation to extradite or to provide assistance if
-// the requested State has substantial grounds for believing the request was
-// made to prosecute or punish a person on account of sex, race, religion,
+// EvaluateNonDiscrimination applies Cooperation art., para. 3: "Nothing in
+// this Convention shall be interpreted as imposing an obligation to
+// extradite or to provide assistance if the requested State Party has
+// substantial grounds for believing" that the request was made to
+// prosecute or punish a person on account of sex, race, religion,
 // nationality, ethnic origin or political opinions, or that compliance would
 // prejudice that person's position for one of those reasons.
 //
-// Outcomes: NoObligation when either belief is held on a listed ground (the
-// State may still assist); NotApplicable when neither is held, or when the
-// belief rests on no listed ground; Undetermined while a belief that could
-// decide is unassessed. A belief held on no listed ground (Grounds empty)
-// leaves the clause inapplicable. The beliefs are the requested State's: the library
-// takes them as inputs.
+// The belief is the requested State's ("has substantial grounds for
+// believing"): the library takes it as an input (DiscriminationFacts.Belief)
+// and never infers it from the grounds named.
+//
+// Outcomes: NoObligation when the State holds the belief (the clause
+// removes the obligation; the State may still assist); NotApplicable when
+// it does not; Undetermined while it has not said, with the belief as the
+// fact needed.
+//
+// The clause reaches every obligation of the Convention to extradite or to
+// provide assistance ("Nothing in this Convention"): extradition, mutual
+// legal assistance, preservation, the help of the 24/7 network and
+// cooperation for the purposes of confiscation.
 func EvaluateNonDiscrimination(f DiscriminationFacts) Result[Clause] {
-	r := evaluateNonDiscrimination(f)
+	r := Result[Clause]{Cite: Cite(ArtCooperation, 3)}
+	r.Outcome = nonDiscriminationOutcome(r.Need(ClauseBelief, r.Test(ClauseBelief, NoObligationArises(f))))
 	if r.Outcome == Undetermined {
-		r.ResolveNeeded(func(c Clause, j Judgement) Outcome {
-			g := f
-			if c == ClausePurpose {
-				g.Purpose = j
-			} else {
-				g.Prejudice = j
-			}
-			return evaluateNonDiscrimination(g).Outcome
-		})
+		r.ResolveNeeded(func(_ Clause, j Judgement) Outcome { return nonDiscriminationOutcome(j) })
 	}
 	return r
+}
+
+func nonDiscriminationOutcome(belief Judgement) Outcome {
+	switch belief {
+	case Yes:
+		return NoObligation
+	case No:
+		return NotApplicable
+	}
+	return Undetermined
 }
 
 // NoObligationArises is the rule of Cooperation art., para. 3 without its
 // explanation: Yes when the clause lifts the obligation to extradite or
-// assist (a belief held on a listed ground), No when it does not apply,
-// Unassessed while it cannot yet be told. EvaluateNonDiscrimination gives
-// the same answer with its steps and citations.
+// assist (the State holds the belief), No when it does not apply,
+// Unassessed while the State has not said (or the answer is not a declared
+// Judgement). EvaluateNonDiscrimination gives the same answer with its
+// steps and citations.
 func NoObligationArises(f DiscriminationFacts) Judgement {
-	switch f.Purpose.Or(f.Prejudice) {
-	case Yes:
-		return Known(!f.Grounds.IsEmpty())
-	case No:
-		return No
+	if !f.Belief.IsValid() {
+		return Unassessed
 	}
-	return Unassessed
+	return f.Belief
 }
 
-func evaluateNonDiscrimination(f DiscriminationFacts) Result[Clause] {
-	r := Result[Clause]{Cite: Cite(ArtCooperation, 3)}
-	belief := r.Test(ClausePurpose, f.Purpose).Or(r.Test(ClausePrejudice, f.Prejudice))
-	switch belief {
-	case Yes:
-		if r.TestBool(ClauseListedGround, !f.Grounds.IsEmpty()) {
-			r.Outcome = NoObligation
-		} else {
-			r.Outcome = NotApplicable
-		}
-	case No:
-		r.Outcome = NotApplicable
-	default:
-		r.Outcome = Undetermined
-		r.Need(ClausePurpose, f.Purpose)
-		r.Need(ClausePrejudice, f.Prejudice)
+// Note returns the explanation's note on the grounds the State named, or ""
+// when there is nothing to note. Every decision that applies the clause
+// adds it, so the note reads the same everywhere.
+func (f DiscriminationFacts) Note() string {
+	switch {
+	case f.Belief == Yes && f.Grounds.IsEmpty():
+		return "Cooperation art., para. 3: the requested State holds the belief and has not named the listed ground; the clause applies all the same"
+	case !f.Grounds.IsEmpty() && f.Grounds.IsValid():
+		return "Cooperation art., para. 3: listed grounds named by the requested State: " + f.Grounds.String()
 	}
-	return r
+	return ""
 }

@@ -121,11 +121,15 @@ func TestCooperationPara3NonDiscrimination(t *testing.T) {
 		in   convention.DiscriminationFacts
 		want convention.Outcome
 	}{
-		{"Cooperation para. 3: purpose of punishing on account of religion", convention.DiscriminationFacts{Purpose: convention.Yes, Grounds: religion}, convention.NoObligation},
-		{"Cooperation para. 3: prejudice to position on account of religion", convention.DiscriminationFacts{Purpose: convention.No, Prejudice: convention.Yes, Grounds: religion}, convention.NoObligation},
-		{"Cooperation para. 3: neither belief held", convention.DiscriminationFacts{Purpose: convention.No, Prejudice: convention.No}, convention.NotApplicable},
-		{"Cooperation para. 3: belief on no listed ground", convention.DiscriminationFacts{Purpose: convention.Yes}, convention.NotApplicable},
-		{"Cooperation para. 3: not yet assessed", convention.DiscriminationFacts{Purpose: convention.No}, convention.Undetermined},
+		{"Cooperation para. 3: belief held, on account of religion", convention.DiscriminationFacts{Belief: convention.Yes, Grounds: religion}, convention.NoObligation},
+		// "has substantial grounds for believing": the State's belief, not
+		// the grounds it has named yet, decides.
+		{"Cooperation para. 3: belief held, listed ground not yet named", convention.DiscriminationFacts{Belief: convention.Yes}, convention.NoObligation},
+		{"Cooperation para. 3: belief not held", convention.DiscriminationFacts{Belief: convention.No}, convention.NotApplicable},
+		{"Cooperation para. 3: belief not held though a ground is named", convention.DiscriminationFacts{Belief: convention.No, Grounds: religion}, convention.NotApplicable},
+		{"Cooperation para. 3: not yet assessed", convention.DiscriminationFacts{}, convention.Undetermined},
+		{"Cooperation para. 3: grounds named, belief not yet assessed", convention.DiscriminationFacts{Grounds: religion}, convention.Undetermined},
+		{"Cooperation para. 3: an undeclared answer is no answer", convention.DiscriminationFacts{Belief: 7}, convention.Undetermined},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -134,27 +138,42 @@ func TestCooperationPara3NonDiscrimination(t *testing.T) {
 			assert.Equal(t, convention.Cite(convention.ArtCooperation, 3), got.Cite)
 		})
 	}
-	got := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{Purpose: convention.No})
-	w, ok := got.WhatIf(convention.ClausePrejudice)
+	got := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{})
+	assert.True(t, got.Needed.Has(convention.ClauseBelief))
+	w, ok := got.WhatIf(convention.ClauseBelief)
 	require.True(t, ok)
-	assert.Equal(t, convention.NotApplicable, w.IfYes, "a belief without a listed ground does not lift the obligation")
+	assert.Equal(t, convention.NoObligation, w.IfYes)
 	assert.Equal(t, convention.NotApplicable, w.IfNo)
 }
 
-func TestCooperationPara3ABeliefOnAListedGroundAlwaysLiftsTheObligation(t *testing.T) {
+// "Nothing in this Convention shall be interpreted as imposing an
+// obligation ... if the requested State Party has substantial grounds for
+// believing": the State's belief decides, and the grounds it names are
+// information that never changes the outcome.
+func TestCooperationPara3GroundsNamedNeverChangeTheOutcome(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
+		belief := conventiontest.Judgement().Draw(t, "Belief")
 		var gs convention.DiscriminationGrounds
-		for _, g := range rapid.SliceOfN(rapid.IntRange(1, 6), 1, 6).Draw(t, "Grounds") {
+		for _, g := range rapid.SliceOfN(rapid.IntRange(1, 6), 0, 6).Draw(t, "Grounds") {
 			gs = gs.Add(convention.DiscriminationGround(g))
 		}
-		f := convention.DiscriminationFacts{Purpose: conventiontest.Judgement().Draw(t, "Purpose"), Prejudice: conventiontest.Judgement().Draw(t, "Prejudice"), Grounds: gs}
-		got := convention.EvaluateNonDiscrimination(f)
-		if f.Purpose == convention.Yes || f.Prejudice == convention.Yes {
-			assert.Equal(t, convention.NoObligation, got.Outcome)
+		with := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{Belief: belief, Grounds: gs})
+		without := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{Belief: belief})
+		assert.Equal(t, without.Outcome, with.Outcome)
+		if belief == convention.Yes {
+			assert.Equal(t, convention.NoObligation, with.Outcome)
 		} else {
-			assert.NotEqual(t, convention.NoObligation, got.Outcome)
+			assert.NotEqual(t, convention.NoObligation, with.Outcome)
 		}
 	})
+}
+
+func TestCooperationPara3NoteNamesTheGrounds(t *testing.T) {
+	religion := convention.DiscriminationGrounds(0).Add(convention.GroundReligion)
+	assert.Contains(t, convention.DiscriminationFacts{Belief: convention.Yes, Grounds: religion}.Note(), "religion")
+	assert.Contains(t, convention.DiscriminationFacts{Belief: convention.Yes}.Note(), "has not named the listed ground")
+	assert.Empty(t, convention.DiscriminationFacts{Belief: convention.No}.Note())
+	assert.Empty(t, convention.DiscriminationFacts{}.Note())
 }
 
 func TestDiscriminationGroundsText(t *testing.T) {
@@ -168,6 +187,10 @@ func TestDiscriminationGroundsText(t *testing.T) {
 	assert.Error(t, back.UnmarshalText([]byte("sex,language")), "language is not a listed ground")
 	assert.True(t, convention.DiscriminationGrounds(1).IsEmpty(), "bit 0 is not a ground")
 	assert.Equal(t, gs, gs.Add(convention.DiscriminationGround(99)))
+	bad := convention.DiscriminationGrounds(1 << 7)
+	assert.False(t, bad.IsValid())
+	_, err = bad.MarshalText()
+	assert.ErrorIs(t, err, convention.ErrInvalid, "a set with undeclared bits never marshals silently")
 }
 
 func BenchmarkEvaluateDualCriminality(b *testing.B) {
@@ -187,7 +210,7 @@ func BenchmarkEvaluateDualCriminalityUndetermined(b *testing.B) {
 }
 
 func BenchmarkEvaluateNonDiscrimination(b *testing.B) {
-	f := convention.DiscriminationFacts{Purpose: convention.Yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+	f := convention.DiscriminationFacts{Belief: convention.Yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_ = convention.EvaluateNonDiscrimination(f)
@@ -196,7 +219,7 @@ func BenchmarkEvaluateNonDiscrimination(b *testing.B) {
 
 func TestDecisionsDoNotAllocate(t *testing.T) {
 	req, rqd := crim(convention.Yes, "hacking", ""), crim(convention.Unassessed, "intrusion", "")
-	f := convention.DiscriminationFacts{Purpose: convention.Unassessed}
+	f := convention.DiscriminationFacts{Belief: convention.Unassessed}
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
 		_ = convention.EvaluateDualCriminality(conduct, req, rqd, convention.Citation{})
 		_ = convention.EvaluateNonDiscrimination(f)
@@ -213,9 +236,8 @@ func TestCooperationParas2And3ShortFormsAgree(t *testing.T) {
 		assert.Equal(t, want[got], convention.DualCriminalityMet(a.Criminal, b.Criminal))
 
 		f := convention.DiscriminationFacts{
-			Purpose:   conventiontest.Judgement().Draw(t, "Purpose"),
-			Prejudice: conventiontest.Judgement().Draw(t, "Prejudice"),
-			Grounds:   convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds")),
+			Belief:  conventiontest.Judgement().Draw(t, "Belief"),
+			Grounds: convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds")),
 		}
 		nd := map[convention.Outcome]convention.Judgement{convention.NoObligation: convention.Yes, convention.NotApplicable: convention.No, convention.Undetermined: convention.Unassessed}
 		assert.Equal(t, nd[convention.EvaluateNonDiscrimination(f).Outcome], convention.NoObligationArises(f))

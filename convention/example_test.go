@@ -109,7 +109,7 @@ func ExampleEvaluateDualCriminality_undetermined() {
 
 func ExampleEvaluateNonDiscrimination() {
 	r := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{
-		Purpose: convention.Yes,
+		Belief:  convention.Yes,
 		Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundPoliticalOpinions),
 	})
 	fmt.Println(r.Outcome, r.Cite)

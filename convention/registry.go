@@ -32,6 +32,9 @@ type Provision struct {
 	// Note records a drafting slip in the text and the intent the library
 	// encodes.
 	Note string `json:"note,omitempty"`
+	// Reading records the reading the library takes where the words admit
+	// more than one, quoting the words that decide it.
+	Reading string `json:"reading,omitempty"`
 }
 
 // Encodings returns the identifiers named in Encoding.

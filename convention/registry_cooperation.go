@@ -11,7 +11,9 @@ var registryCooperation = []Provision{
 		Encoding: "convention.EvaluateDualCriminality"},
 	{Cite: Cite(ArtCooperation, 3), Strength: Declaratory,
 		Summary:  "No obligation to extradite or to assist arises where the requested State has substantial grounds for believing the request aims to prosecute or punish a person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice the person's position for one of those reasons.",
-		Encoding: "convention.EvaluateNonDiscrimination"},
+		Encoding: "convention.EvaluateNonDiscrimination, convention.DiscriminationFacts",
+		Reading: "\"Nothing in this Convention shall be interpreted as imposing an obligation to extradite or to provide assistance\": the clause reaches every obligation to cooperate the Convention imposes (extradition, mutual legal assistance, preservation, the 24/7 network's assistance, confiscation), under whatever regime governs the rest of the article. " +
+			"\"If the requested State Party has substantial grounds for believing\": the belief is the requested State's one judgement (yes, no, or not yet given); the listed grounds it names are information and never a condition, so a belief held before the ground is named lifts the obligation."},
 
 	{Cite: Cite(ArtExtradition, 1), Strength: Declaratory,
 		Summary:  "The article applies to offences established under the Convention where the person sought is in the requested State, provided the offence is punishable under the law of both States.",

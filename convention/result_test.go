@@ -17,10 +17,10 @@ func TestSetOperations(t *testing.T) {
 	s := convention.SetOf(convention.ClauseCriminalRequested, convention.ClauseDualRequired)
 	assert.Equal(t, 2, s.Len())
 	assert.True(t, s.Has(convention.ClauseDualRequired))
-	assert.False(t, s.Has(convention.ClausePurpose))
+	assert.False(t, s.Has(convention.ClauseBelief))
 	assert.Equal(t, []convention.Clause{convention.ClauseDualRequired, convention.ClauseCriminalRequested}, s.Slice())
 	assert.True(t, s.Without(convention.ClauseDualRequired).Without(convention.ClauseCriminalRequested).IsEmpty())
-	u := convention.SetOf(convention.ClausePurpose)
+	u := convention.SetOf(convention.ClauseBelief)
 	assert.Equal(t, 3, s.Union(u).Len())
 	assert.True(t, s.Intersect(u).IsEmpty())
 	assert.Equal(t, s, s.Union(u).Minus(u))
@@ -29,10 +29,10 @@ func TestSetOperations(t *testing.T) {
 }
 
 func TestSetJSONUsesTermNames(t *testing.T) {
-	s := convention.SetOf(convention.ClausePurpose, convention.ClauseDualRequired)
+	s := convention.SetOf(convention.ClauseBelief, convention.ClauseDualRequired)
 	b, err := json.Marshal(s)
 	require.NoError(t, err)
-	assert.JSONEq(t, `["dual-criminality-required","discriminatory-purpose"]`, string(b))
+	assert.JSONEq(t, `["dual-criminality-required","discrimination-belief"]`, string(b))
 	var back convention.Set[convention.Clause]
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, s, back)
@@ -57,19 +57,17 @@ func TestExplanationJSONIsVersionedAndRoundTrips(t *testing.T) {
 }
 
 func TestExplanationStringIsStable(t *testing.T) {
-	r := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{Purpose: convention.No, Prejudice: convention.No})
+	r := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{Belief: convention.No})
 	assert.Equal(t, `not-applicable (Cooperation art., para. 3)
-  1. Cooperation art., para. 3: Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of a listed ground? no
-  2. Cooperation art., para. 3: Has the requested State substantial grounds for believing compliance would prejudice the person's position for a listed reason? no
+  1. Cooperation art., para. 3: Has the requested State substantial grounds for believing that the request has been made for the purpose of prosecuting or punishing a person on account of that person's sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would cause prejudice to that person's position for any one of these reasons? no
 `, r.String())
 }
 
 func TestResultEveryCitationIsRegistered(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		f := convention.DiscriminationFacts{
-			Purpose:   rapid.SampledFrom([]convention.Judgement{0, 1, 2}).Draw(t, "Purpose"),
-			Prejudice: rapid.SampledFrom([]convention.Judgement{0, 1, 2}).Draw(t, "Prejudice"),
-			Grounds:   convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds")),
+			Belief:  rapid.SampledFrom([]convention.Judgement{0, 1, 2}).Draw(t, "Belief"),
+			Grounds: convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds")),
 		}
 		r := convention.EvaluateNonDiscrimination(f)
 		for _, c := range r.Citations() {

@@ -112,7 +112,7 @@ func Example_extraditionOfANational() {
 	}
 	p := extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.No, Notification: extradition.NotifiedConvention}
 	f := extradition.Facts{
-		Discrimination:    convention.DiscriminationFacts{Purpose: convention.No, Prejudice: convention.No},
+		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
 		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, ConsultAppropriate: convention.Yes,
 	}
 	a, err := extradition.Assess(r, p, f)

@@ -518,8 +518,7 @@ func (a *Assessment) ground(g Term) convention.Judgement {
 // discrimination evaluates Cooperation art., para. 3.
 func (in *inputs) discrimination() convention.Judgement {
 	d := in.f.Discrimination
-	d.Purpose = in.get(FactDiscriminatoryPurpose, d.Purpose)
-	d.Prejudice = in.get(FactDiscriminatoryPrejudice, d.Prejudice)
+	d.Belief = in.get(FactDiscriminationBelief, d.Belief)
 	return convention.NoObligationArises(d)
 }
 
@@ -539,8 +538,7 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) 
 	}
 	switch g {
 	case GroundDiscrimination:
-		r.Need(FactDiscriminatoryPurpose, in.get(FactDiscriminatoryPurpose, in.f.Discrimination.Purpose))
-		r.Need(FactDiscriminatoryPrejudice, in.get(FactDiscriminatoryPrejudice, in.f.Discrimination.Prejudice))
+		r.Need(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	case GroundNationality:
 		r.Need(FactNational, a.national)
 	case GroundMinimumPenalty:
@@ -566,8 +564,7 @@ func assessOf(in *inputs) Assessment {
 	applies := a.Scope.applies
 
 	// Every ground, without short-circuit.
-	r.Test(FactDiscriminatoryPurpose, in.get(FactDiscriminatoryPurpose, in.f.Discrimination.Purpose))
-	r.Test(FactDiscriminatoryPrejudice, in.get(FactDiscriminatoryPrejudice, in.f.Discrimination.Prejudice))
+	r.Test(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	a.disc = r.Test(TestDiscrimination, in.discrimination())
 	a.minFail = r.Test(FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
 	a.domestic = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))

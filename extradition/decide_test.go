@@ -241,25 +241,31 @@ func TestAssess(t *testing.T) {
 			avail: terms{extradition.GroundDomestic}},
 		{name: "Cooperation para. 3 discriminatory purpose on a listed ground: no obligation",
 			mut: func(in *inputs) {
-				in.f.Discrimination = convention.DiscriminationFacts{Purpose: yes, Prejudice: no,
+				in.f.Discrimination = convention.DiscriminationFacts{Belief: yes,
 					Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundPoliticalOpinions)}
 			}, want: convention.NoObligation, cite: coop3, avail: terms{extradition.GroundDiscrimination}},
 		{name: "Cooperation para. 3 beliefs unassessed where a ground is available: undetermined",
 			mut: func(in *inputs) {
-				in.f.Discrimination = convention.DiscriminationFacts{Purpose: no}
+				in.f.Discrimination = convention.DiscriminationFacts{}
 				in.f.DomesticGround = yes
-			}, want: convention.Undetermined, cite: coop3, needs: terms{extradition.FactDiscriminatoryPrejudice}},
+			}, want: convention.Undetermined, cite: coop3, needs: terms{extradition.FactDiscriminationBelief}},
 		{name: "Cooperation para. 3 with no legal basis: no obligation either way",
 			mut: func(in *inputs) {
 				in.f.Discrimination = convention.DiscriminationFacts{}
 				in.p.Treaty, in.f.ConventionBasis = no, no
 			}, want: convention.NoObligation, cite: cite(4)},
-		{name: "Cooperation para. 3 belief on no listed ground: obliged",
-			mut:  func(in *inputs) { in.f.Discrimination = convention.DiscriminationFacts{Purpose: yes, Prejudice: no} },
+		{name: "Cooperation para. 3 belief not held: obliged",
+			mut:  func(in *inputs) { in.f.Discrimination = convention.DiscriminationFacts{Belief: no} },
 			want: convention.Obliged, avail: terms{}},
+		// "has substantial grounds for believing": a State that holds the
+		// belief and has not yet named the listed ground is not treated as
+		// naming none.
+		{name: "Cooperation para. 3 belief held, listed ground not yet named: no obligation",
+			mut:  func(in *inputs) { in.f.Discrimination = convention.DiscriminationFacts{Belief: yes} },
+			want: convention.NoObligation, cite: coop3, avail: terms{extradition.GroundDiscrimination}},
 		{name: "Cooperation para. 3 beliefs unassessed: undetermined",
 			mut:  func(in *inputs) { in.f.Discrimination = convention.DiscriminationFacts{} },
-			want: convention.Undetermined, needs: terms{extradition.FactDiscriminatoryPurpose, extradition.FactDiscriminatoryPrejudice}},
+			want: convention.Undetermined, needs: terms{extradition.FactDiscriminationBelief}},
 		{name: "para. 10 national, submission asked: may refuse, duty to submit",
 			mut:  func(in *inputs) { in.r.Person.National, in.r.SubmitIfRefused = yes, true },
 			want: convention.MayRefuse, cite: cite(10), avail: terms{extradition.GroundNationality},
@@ -502,7 +508,7 @@ func TestReview(t *testing.T) {
 			want: convention.Lawful, cite: cite(1), duties: terms{}},
 		{name: "Cooperation para. 3 refusal on discrimination: lawful",
 			mut: and(func(in *inputs) {
-				in.f.Discrimination = convention.DiscriminationFacts{Purpose: yes, Prejudice: no,
+				in.f.Discrimination = convention.DiscriminationFacts{Belief: yes,
 					Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
 			}, refuse(extradition.GroundDiscrimination)),
 			want: convention.Lawful},

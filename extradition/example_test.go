@@ -53,7 +53,7 @@ var profile = extradition.Profile{
 
 // facts are Brazil's judgements in the case.
 var facts = extradition.Facts{
-	Discrimination:     convention.DiscriminationFacts{Purpose: convention.No, Prejudice: convention.No},
+	Discrimination:     convention.DiscriminationFacts{Belief: convention.No},
 	MinimumPenaltyMet:  convention.Yes,
 	DomesticGround:     convention.No,
 	ConsultAppropriate: convention.Yes,
@@ -264,27 +264,26 @@ func ExampleVerdict_String() {
 	// Output:
 	// review of response: lawful (Extradition art., para. 7)
 	//   1. Cooperation art., para. 2: Is the conduct underlying an offence established under the Convention a criminal offence under the laws of the requested State, whatever the category or name it gives the offence? yes (conduct compared: [0] "accessing a bank's payment servers without right and transferring funds"; names not compared)
-	//   2. Cooperation art., para. 3: Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of sex, race, religion, nationality, ethnic origin or political opinions? no
-	//   3. Cooperation art., para. 3: Has the requested State substantial grounds for believing compliance would prejudice the person's position for one of those reasons? no
-	//   4. Cooperation art., para. 3: Does the non-discrimination clause leave the requested State under no obligation to extradite? no
-	//   5. Extradition art., para. 1: Is an offence for which extradition is sought established under the Convention? yes
-	//   6. Extradition art., para. 1: Is the person who is the subject of the request located in the territory of the requested State? yes
-	//   7. Extradition art., para. 1: Is such an offence punishable under the domestic law of both the requesting and the requested State (its underlying conduct criminal under both, Cooperation art., para. 2)? yes
-	//   8. Extradition art., para. 1: Does the article apply: an offence established under the Convention, punishable in both States, and the person located in the requested State? yes
-	//   9. Extradition art., para. 3: Is an extradition treaty in force between the requesting and the requested State, in which the offences are deemed included as extraditable? no
-	//   10. Extradition art., para. 4: Does the requested State make extradition conditional on the existence of a treaty? yes
-	//   11. Extradition art., para. 4: Does the requested State consider the Convention the legal basis for extradition in this case? unassessed
-	//   12. Extradition art., para. 5(a): Did the requested State inform the Secretary-General that it takes the Convention as the legal basis for cooperation on extradition? yes
-	//   13. Extradition art., para. 7: Is the minimum penalty requirement for extradition of the requested State's law or the applicable treaty met? yes
-	//   14. Extradition art., para. 7: Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty apply? no
-	//   15. Extradition art., para. 10: Is the person sought a national of the requested State? yes
-	//   16. Extradition art., para. 10: Is extradition sought to prosecute an alleged offender? yes
-	//   17. Extradition art., para. 10: Has the requesting State asked that, if extradition is refused on the ground of nationality, the case be submitted for prosecution? yes
-	//   18. Extradition art., para. 10: Does the response decline to extradite solely on the ground that the person is a national of the requested State? no
-	//   19. Extradition art., para. 11: Does the requested State's domestic law permit it to surrender a national only on condition that the person be returned to serve the sentence imposed? yes
-	//   20. Extradition art., para. 11: Have both States agreed to conditional surrender and to its terms? yes
-	//   21. Extradition art., para. 12: Is extradition sought for the purpose of enforcing a sentence? no
-	//   22. Extradition art., para. 14: Is an offence also considered to involve fiscal matters? no
+	//   2. Cooperation art., para. 3: Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice the person's position for one of those reasons? no
+	//   3. Cooperation art., para. 3: Does the non-discrimination clause leave the requested State under no obligation to extradite? no
+	//   4. Extradition art., para. 1: Is an offence for which extradition is sought established under the Convention? yes
+	//   5. Extradition art., para. 1: Is the person who is the subject of the request located in the territory of the requested State? yes
+	//   6. Extradition art., para. 1: Is such an offence punishable under the domestic law of both the requesting and the requested State (its underlying conduct criminal under both, Cooperation art., para. 2)? yes
+	//   7. Extradition art., para. 1: Does the article apply: an offence established under the Convention, punishable in both States, and the person located in the requested State? yes
+	//   8. Extradition art., para. 3: Is an extradition treaty in force between the requesting and the requested State, in which the offences are deemed included as extraditable? no
+	//   9. Extradition art., para. 4: Does the requested State make extradition conditional on the existence of a treaty? yes
+	//   10. Extradition art., para. 4: Does the requested State consider the Convention the legal basis for extradition in this case? unassessed
+	//   11. Extradition art., para. 5(a): Did the requested State inform the Secretary-General that it takes the Convention as the legal basis for cooperation on extradition? yes
+	//   12. Extradition art., para. 7: Is the minimum penalty requirement for extradition of the requested State's law or the applicable treaty met? yes
+	//   13. Extradition art., para. 7: Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty apply? no
+	//   14. Extradition art., para. 10: Is the person sought a national of the requested State? yes
+	//   15. Extradition art., para. 10: Is extradition sought to prosecute an alleged offender? yes
+	//   16. Extradition art., para. 10: Has the requesting State asked that, if extradition is refused on the ground of nationality, the case be submitted for prosecution? yes
+	//   17. Extradition art., para. 10: Does the response decline to extradite solely on the ground that the person is a national of the requested State? no
+	//   18. Extradition art., para. 11: Does the requested State's domestic law permit it to surrender a national only on condition that the person be returned to serve the sentence imposed? yes
+	//   19. Extradition art., para. 11: Have both States agreed to conditional surrender and to its terms? yes
+	//   20. Extradition art., para. 12: Is extradition sought for the purpose of enforcing a sentence? no
+	//   21. Extradition art., para. 14: Is an offence also considered to involve fiscal matters? no
 	//   grounds available:
 	//     - Extradition art., para. 10: the person sought is a national of the requested State (a ground of domestic law, to which paras. 10 to 12 attach duties)
 	//     - Extradition art., para. 11: surrender of the national on condition of return to serve the sentence, on terms both States agree, which discharges the obligation of para. 10

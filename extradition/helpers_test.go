@@ -63,7 +63,7 @@ func base() inputs {
 		},
 		p: extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.Yes, Notification: extradition.NotifiedConvention},
 		f: extradition.Facts{
-			Discrimination:     convention.DiscriminationFacts{Purpose: convention.No, Prejudice: convention.No},
+			Discrimination:     convention.DiscriminationFacts{Belief: convention.No},
 			Accessory:          convention.No,
 			ConventionBasis:    convention.Yes,
 			MinimumPenaltyMet:  convention.Yes,

@@ -253,7 +253,7 @@ func TestExtraditionAddingGroundNeverMakesObliged(t *testing.T) {
 func TestCooperationPara3DiscriminationLiftsObligation(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, true)
-		in.f.Discrimination.Purpose = convention.Yes
+		in.f.Discrimination.Belief = convention.Yes
 		in.f.Discrimination.Grounds = in.f.Discrimination.Grounds.Add(convention.GroundEthnicOrigin)
 		a := mustAssess(t, in)
 		assert.NotEqual(t, convention.Obliged, a.Outcome)
@@ -376,23 +376,22 @@ func set(in inputs, term extradition.Term, j convention.Judgement) (inputs, bool
 		return in, true
 	}
 	fields := map[extradition.Term]*convention.Judgement{
-		extradition.FactDiscriminatoryPurpose:   &in.f.Discrimination.Purpose,
-		extradition.FactDiscriminatoryPrejudice: &in.f.Discrimination.Prejudice,
-		extradition.FactLocated:                 &in.r.Person.InRequestedState,
-		extradition.FactAccessory:               &in.f.Accessory,
-		extradition.FactTreaty:                  &in.p.Treaty,
-		extradition.FactTreatyConditional:       &in.p.TreatyConditional,
-		extradition.FactConventionBasis:         &in.f.ConventionBasis,
-		extradition.FactMinimumPenalty:          &in.f.MinimumPenaltyMet,
-		extradition.FactDomesticGround:          &in.f.DomesticGround,
-		extradition.FactWarranted:               &in.f.Warranted,
-		extradition.FactUrgent:                  &in.f.Urgent,
-		extradition.FactProvisionalLaw:          &in.f.ProvisionalLaw,
-		extradition.FactNational:                &in.r.Person.National,
-		extradition.FactConditionalLaw:          &in.f.ConditionalLaw,
-		extradition.FactConditionalAgreed:       &in.f.ConditionalAgreed,
-		extradition.FactEnforcementLaw:          &in.f.EnforcementLaw,
-		extradition.FactConsultAppropriate:      &in.f.ConsultAppropriate,
+		extradition.FactDiscriminationBelief: &in.f.Discrimination.Belief,
+		extradition.FactLocated:              &in.r.Person.InRequestedState,
+		extradition.FactAccessory:            &in.f.Accessory,
+		extradition.FactTreaty:               &in.p.Treaty,
+		extradition.FactTreatyConditional:    &in.p.TreatyConditional,
+		extradition.FactConventionBasis:      &in.f.ConventionBasis,
+		extradition.FactMinimumPenalty:       &in.f.MinimumPenaltyMet,
+		extradition.FactDomesticGround:       &in.f.DomesticGround,
+		extradition.FactWarranted:            &in.f.Warranted,
+		extradition.FactUrgent:               &in.f.Urgent,
+		extradition.FactProvisionalLaw:       &in.f.ProvisionalLaw,
+		extradition.FactNational:             &in.r.Person.National,
+		extradition.FactConditionalLaw:       &in.f.ConditionalLaw,
+		extradition.FactConditionalAgreed:    &in.f.ConditionalAgreed,
+		extradition.FactEnforcementLaw:       &in.f.EnforcementLaw,
+		extradition.FactConsultAppropriate:   &in.f.ConsultAppropriate,
 	}
 	p, ok := fields[term]
 	if !ok {

@@ -31,13 +31,11 @@ const (
 
 	// Cooperation art., para. 3 (non-discrimination).
 
-	// FactDiscriminatoryPurpose: has the requested State substantial
+	// FactDiscriminationBelief: has the requested State substantial
 	// grounds for believing the request was made to prosecute or punish
-	// the person on account of a listed ground?
-	FactDiscriminatoryPurpose
-	// FactDiscriminatoryPrejudice: has it substantial grounds for believing
-	// compliance would prejudice the person's position for such a reason?
-	FactDiscriminatoryPrejudice
+	// the person on account of a listed ground, or that compliance would
+	// prejudice the person's position for such a reason?
+	FactDiscriminationBelief
 	// TestDiscrimination: does the non-discrimination clause lift the
 	// obligation to extradite?
 	TestDiscrimination
@@ -230,12 +228,9 @@ var terms = [numTerms]convention.Description{
 	FactCriminalRequested: {Kind: convention.KindFact, Cite: coop2, Name: "criminal-in-requested-state",
 		Text: "Is the conduct underlying an offence established under the Convention a criminal offence under the laws of the requested State, whatever the category or name it gives the offence?",
 		Uses: "Offences[i].Requested.Criminal"},
-	FactDiscriminatoryPurpose: {Kind: convention.KindFact, Cite: coop3, Name: "discriminatory-purpose",
-		Text: "Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of sex, race, religion, nationality, ethnic origin or political opinions?",
-		Uses: "Facts.Discrimination.Purpose"},
-	FactDiscriminatoryPrejudice: {Kind: convention.KindFact, Cite: coop3, Name: "discriminatory-prejudice",
-		Text: "Has the requested State substantial grounds for believing compliance would prejudice the person's position for one of those reasons?",
-		Uses: "Facts.Discrimination.Prejudice"},
+	FactDiscriminationBelief: {Kind: convention.KindFact, Cite: coop3, Name: "discrimination-belief",
+		Text: "Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice the person's position for one of those reasons?",
+		Uses: "Facts.Discrimination.Belief"},
 	TestDiscrimination: {Kind: convention.KindTest, Cite: coop3, Name: "non-discrimination",
 		Text: "Does the non-discrimination clause leave the requested State under no obligation to extradite?",
 		Uses: "Facts.Discrimination"},

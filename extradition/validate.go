@@ -173,10 +173,6 @@ var chargeChecks = []convention.Check[Charge]{
 		Test: func(c Charge) (error, string) { return judgement(c.Requested.Criminal) }},
 }
 
-var validGrounds = convention.DiscriminationGrounds(0).
-	Add(convention.GroundSex).Add(convention.GroundRace).Add(convention.GroundReligion).
-	Add(convention.GroundNationality).Add(convention.GroundEthnicOrigin).Add(convention.GroundPoliticalOpinions)
-
 var profileChecks = []convention.Check[Profile]{
 	// Para. 4: "a State Party that makes extradition conditional on the
 	// existence of a treaty".
@@ -204,8 +200,7 @@ var factFields = [...]struct {
 	field, quote string
 }{
 	// Cooperation art., para. 3: "substantial grounds for believing".
-	{coop3, "Discrimination.Purpose", "the request has been made for the purpose of prosecuting or punishing a person on account of"},
-	{coop3, "Discrimination.Prejudice", "compliance with the request would cause prejudice to that person's position"},
+	{coop3, "Discrimination.Belief", "has substantial grounds for believing"},
 	// Para. 2: "may apply this article also in respect of the latter offences".
 	{cite(2), "Accessory", "may apply this article also in respect of the latter offences"},
 	// Para. 4: "may consider this Convention the legal basis for extradition".
@@ -231,7 +226,7 @@ var factFields = [...]struct {
 
 // judgements returns the judgements of f in the order of factFields.
 func (f Facts) judgements() [len(factFields)]convention.Judgement {
-	return [...]convention.Judgement{f.Discrimination.Purpose, f.Discrimination.Prejudice, f.Accessory,
+	return [...]convention.Judgement{f.Discrimination.Belief, f.Accessory,
 		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
 		f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw, f.ConsultAppropriate}
 }
@@ -239,8 +234,8 @@ func (f Facts) judgements() [len(factFields)]convention.Judgement {
 // groundsListed checks that the beliefs rest only on grounds Cooperation
 // art., para. 3 lists.
 func groundsListed(g convention.DiscriminationGrounds) (error, string) {
-	if g&^validGrounds != 0 {
-		return errInvalid, "not a listed ground: " + strconv.Itoa(int(g&^validGrounds))
+	if !g.IsValid() {
+		return errInvalid, "not a listed ground: " + g.String()
 	}
 	return ok()
 }

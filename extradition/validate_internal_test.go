@@ -16,7 +16,7 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		f := Facts{
-			Discrimination: convention.DiscriminationFacts{Purpose: j(t, "Purpose"), Prejudice: j(t, "Prejudice"),
+			Discrimination: convention.DiscriminationFacts{Belief: j(t, "Belief"),
 				Grounds: convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds"))},
 			Accessory: j(t, "Accessory"), ConventionBasis: j(t, "ConventionBasis"), MinimumPenaltyMet: j(t, "MinimumPenaltyMet"),
 			DomesticGround: j(t, "DomesticGround"), Warranted: j(t, "Warranted"), Urgent: j(t, "Urgent"),

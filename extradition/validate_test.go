@@ -49,8 +49,7 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.p.Treaty = 5 },
 	func(in *inputs) { in.p.Notification = 9 },
 	// Facts
-	func(in *inputs) { in.f.Discrimination.Purpose = 3 },
-	func(in *inputs) { in.f.Discrimination.Prejudice = 3 },
+	func(in *inputs) { in.f.Discrimination.Belief = 3 },
 	func(in *inputs) { in.f.Accessory = 3 },
 	func(in *inputs) { in.f.ConventionBasis = 3 },
 	func(in *inputs) { in.f.MinimumPenaltyMet = 3 },

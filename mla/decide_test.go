@@ -118,7 +118,7 @@ func TestMLAAssessGrounds(t *testing.T) {
 		{"para. 10 available under other provisions", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.OtherProvisions = y },
 			convention.MayRefuse, []mla.Term{mla.GroundOtherProvisions}, nil},
 		{"Cooperation para. 3 discrimination", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) {
-			f.Discrimination = convention.DiscriminationFacts{Purpose: y, Prejudice: n, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundPoliticalOpinions)}
+			f.Discrimination = convention.DiscriminationFacts{Belief: y, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundPoliticalOpinions)}
 		}, convention.MayRefuse, []mla.Term{mla.GroundDiscrimination}, nil},
 		{"para. 3(e) traffic data not available domestically", func(r *mla.Request, _ *mla.Profile, f *mla.Facts) {
 			r.Purposes = r.Purposes.With(mla.PurposeTrafficData)

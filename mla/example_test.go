@@ -43,7 +43,7 @@ func exampleFacts() mla.Facts {
 		DeMinimis: n, OtherProvisions: n, Authenticity: y, MoreInformation: n, CanKeepConfidential: y,
 		EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,
 		InterferesOngoing: n, CostsAgreedOtherwise: n, SubstantialCosts: n,
-		Discrimination: convention.DiscriminationFacts{Purpose: n, Prejudice: n}}
+		Discrimination: convention.DiscriminationFacts{Belief: n}}
 }
 
 func printDecision(d mla.Decision) {

@@ -68,7 +68,7 @@ func baseFacts() mla.Facts {
 		ProcedureLawful: y, ProcedurePossible: y, CanKeepConfidential: y,
 		EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,
 		Fiscal: n, InterferesOngoing: n, CostsAgreedOtherwise: n, SubstantialCosts: n,
-		Discrimination: convention.DiscriminationFacts{Purpose: n, Prejudice: n},
+		Discrimination: convention.DiscriminationFacts{Belief: n},
 	}
 }
 

@@ -211,7 +211,7 @@ func violation(c convention.Citation, name, text string) convention.Description 
 var terms = [numTerms]convention.Description{
 	TestDiscrimination: test(citeCoop3, "discrimination-belief",
 		"Has the requested State substantial grounds for believing the request was made to prosecute or punish a person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice the person's position for one of those reasons?",
-		"Facts.Discrimination"),
+		"Facts.Discrimination.Belief"),
 	GroundDiscrimination: ground(citeCoop3, "discrimination",
 		"No obligation to assist: substantial grounds for believing the request is discriminatory or would prejudice the person's position on a listed ground"),
 

@@ -128,7 +128,7 @@ func mlaFacts() mla.Facts {
 		DeMinimis: n, OtherProvisions: n, Authenticity: y, MoreInformation: n, CanKeepConfidential: y,
 		EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,
 		InterferesOngoing: n, CostsAgreedOtherwise: n, SubstantialCosts: n,
-		Discrimination: convention.DiscriminationFacts{Purpose: n, Prejudice: n}}
+		Discrimination: convention.DiscriminationFacts{Belief: n}}
 }
 
 func mlaValidate(w io.Writer) error {
@@ -291,7 +291,7 @@ func extraditionNational(w io.Writer) error {
 	}
 	p := extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.No, Notification: extradition.NotifiedConvention}
 	f := extradition.Facts{
-		Discrimination:    convention.DiscriminationFacts{Purpose: convention.No, Prejudice: convention.No},
+		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
 		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, ConsultAppropriate: convention.Yes,
 	}
 	fmt.Fprintln(w, "Brazil, which takes the Convention as its legal basis, is asked by France to surrender a Brazilian national.")
@@ -345,7 +345,7 @@ func confiscationFreeze(w io.Writer) error {
 		Facts: mla.Facts{BankSecrecy: n, Requested: convention.Characterisation{Criminal: y}, DeMinimis: n, OtherProvisions: n,
 			Authenticity: y, MoreInformation: n, CanKeepConfidential: y, EssentialInterests: n, DomesticProhibition: n,
 			Disproportionate: n, ContraryToLegalSystem: n, Fiscal: n, InterferesOngoing: n, CostsAgreedOtherwise: n,
-			SubstantialCosts: n, Discrimination: convention.DiscriminationFacts{Purpose: n, Prejudice: n}},
+			SubstantialCosts: n, Discrimination: convention.DiscriminationFacts{Belief: n}},
 		Jurisdiction: y, InTerritory: y, SufficientEvidence: y, TimelyEvidence: y,
 		DeMinimisValue: n, ThirdPartyRights: n, LiftRequired: n, OpportunityPossible: y,
 	}

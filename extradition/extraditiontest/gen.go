@@ -229,9 +229,8 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[extraditio
 	return rapid.Custom(func(t *rapid.T) extradition.Facts {
 		return extradition.Facts{
 			Discrimination: convention.DiscriminationFacts{
-				Purpose:   j.Draw(t, "Purpose"),
-				Prejudice: j.Draw(t, "Prejudice"),
-				Grounds:   DiscriminationGrounds().Draw(t, "Grounds"),
+				Belief:  j.Draw(t, "Belief"),
+				Grounds: DiscriminationGrounds().Draw(t, "Grounds"),
 			},
 			Accessory:          j.Draw(t, "Accessory"),
 			ConventionBasis:    j.Draw(t, "ConventionBasis"),

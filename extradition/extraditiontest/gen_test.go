@@ -65,7 +65,7 @@ func TestKnownFactsAreAssessed(t *testing.T) {
 		f := extraditiontest.KnownFacts().Draw(t, "f")
 		for _, j := range []convention.Judgement{f.Accessory, f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround,
 			f.Warranted, f.Urgent, f.ProvisionalLaw, f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw,
-			f.ConsultAppropriate, f.Discrimination.Purpose, f.Discrimination.Prejudice} {
+			f.ConsultAppropriate, f.Discrimination.Belief} {
 			assert.True(t, j.IsKnown())
 		}
 	})

@@ -331,9 +331,8 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[mla.Facts]
 			CostsAgreedOtherwise:  j.Draw(t, "CostsAgreedOtherwise"),
 			SubstantialCosts:      j.Draw(t, "SubstantialCosts"),
 			Discrimination: convention.DiscriminationFacts{
-				Purpose:   j.Draw(t, "Discrimination.Purpose"),
-				Prejudice: j.Draw(t, "Discrimination.Prejudice"),
-				Grounds:   convention.DiscriminationGrounds(0).Add(rapid.SampledFrom([]convention.DiscriminationGround{convention.GroundNone, convention.GroundPoliticalOpinions}).Draw(t, "Discrimination.Grounds")),
+				Belief:  j.Draw(t, "Discrimination.Belief"),
+				Grounds: convention.DiscriminationGrounds(0).Add(rapid.SampledFrom([]convention.DiscriminationGround{convention.GroundNone, convention.GroundPoliticalOpinions}).Draw(t, "Discrimination.Grounds")),
 			},
 		}
 	})
