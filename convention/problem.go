@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Sentinel errors. Every Problem wraps exactly one of them, so callers can
@@ -13,7 +15,7 @@ var (
 	// ErrMissing: an element the text requires is absent.
 	ErrMissing = errors.New("missing")
 	// ErrInvalid: a value is malformed or out of range.
-	ErrInvalid = errors.New("invalid")
+	ErrInvalid = enum.ErrInvalid
 	// ErrInconsistent: two elements contradict each other.
 	ErrInconsistent = errors.New("inconsistent")
 	// ErrLate: a step was taken after the time the text allows.
