@@ -310,3 +310,25 @@ func FuzzFormJSON(f *testing.F) {
 		}
 	})
 }
+
+func TestProblemsCarryTheirJSONPathAndRoundTrip(t *testing.T) {
+	type sub struct {
+		Identity string `json:"identity"`
+	}
+	type req struct {
+		Subjects []sub `json:"subjects"`
+	}
+	ps := convention.Problems{{Field: "Subjects[1].Identity", Cite: mla15, Err: convention.ErrMissing}, {Field: "Nope", Cite: mla15, Err: convention.ErrInvalid}}
+	got := ps.WithJSONPaths(req{})
+	assert.Equal(t, "subjects[1].identity", got[0].Path)
+	assert.Equal(t, "", got[1].Path)
+	assert.Equal(t, "", ps[0].Path, "the input list is not changed")
+	b, err := json.Marshal(got)
+	require.NoError(t, err)
+	var back convention.Problems
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, got, back)
+	assert.ErrorIs(t, back[0], convention.ErrMissing)
+	var p convention.Problem
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"field":"x","kind":"wrong"}`), &p), convention.ErrInvalid)
+}
