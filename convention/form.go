@@ -168,7 +168,7 @@ func (l *Languages) UnmarshalJSON(b []byte) error {
 	var tag language.Tag
 	if len(b) > 0 && b[0] == '"' {
 		if err := json.Unmarshal(b, &tag); err != nil {
-			return languageError(err)
+			return languageError(string(b))
 		}
 		*l = Languages{Original: tag}
 		return nil
@@ -178,16 +178,22 @@ func (l *Languages) UnmarshalJSON(b []byte) error {
 	dec := json.NewDecoder(strings.NewReader(string(b)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&p); err != nil {
-		return languageError(err)
+		if strings.Contains(err.Error(), "unknown field") {
+			return fmt.Errorf("convention: languages: %v: the fields are original and translations: %w", err, ErrInvalid)
+		}
+		return languageError(string(b))
 	}
 	*l = Languages(p)
 	return nil
 }
 
-// languageError turns a language.Tag parse error into one that says what to
-// write.
-func languageError(err error) error {
-	return fmt.Errorf("convention: language: %v: write a BCP 47 tag such as \"en\", \"fr\" or \"es-419\", not a language's name: %w", err, ErrInvalid)
+// languageError says what to write in place of a value that is not a
+// language tag.
+func languageError(s string) error {
+	if len(s) > 64 {
+		s = s[:64] + "..."
+	}
+	return fmt.Errorf("convention: language %s: write a BCP 47 tag such as \"en\", \"fr\" or \"es-419\", not a language's name: %w", s, ErrInvalid)
 }
 
 // LegalBasisKind is a legal basis a request may invoke. The zero value is
