@@ -339,8 +339,8 @@ type Explanation struct {
 	TextVersion string   `json:"text_version"`
 	Decision    string   `json:"decision,omitempty"`
 	Outcome     Outcome  `json:"outcome"`
-	Cite        Citation `json:"cite"`
-	Date        Date     `json:"date,omitempty"`
+	Cite        Citation `json:"cite,omitzero"`
+	Date        Date     `json:"date,omitzero"`
 	// DateLabel says what Date is ("in force from", "preserve until"); an
 	// empty label prints as "date".
 	DateLabel  string `json:"date_label,omitempty"`
