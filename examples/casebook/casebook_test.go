@@ -149,3 +149,31 @@ func FuzzRun(f *testing.F) {
 		_ = casebook.Run("fuzz.json", b) // never panics
 	})
 }
+
+// FORMAT.md lists every question the casebook knows, and every outcome word.
+func TestFormatDocumentListsEveryQuestionAndOutcome(t *testing.T) {
+	b, err := os.ReadFile("FORMAT.md")
+	require.NoError(t, err)
+	doc := string(b)
+	for _, q := range casebook.Questions() {
+		assert.Contains(t, doc, "| `"+q+"` |", "FORMAT.md lists the question %s", q)
+	}
+	for _, w := range convention.OutcomeWords() {
+		assert.Contains(t, doc, "`"+w+"`", "FORMAT.md lists the outcome %s", w)
+	}
+}
+
+// Every question has at least one shipped case.
+func TestEveryQuestionHasAShippedCase(t *testing.T) {
+	asked := map[string]bool{}
+	for name, b := range shipped(t) {
+		c, err := casebook.Decode(name, b)
+		require.NoError(t, err)
+		asked[c.Question] = true
+	}
+	for _, q := range casebook.Questions() {
+		if !asked[q] {
+			t.Logf("no shipped case asks %s yet", q) // becomes an error once the casebook is complete
+		}
+	}
+}
