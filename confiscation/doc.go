@@ -115,13 +115,27 @@
 //   - The de minimis value of para. 7 is the article's own ground; MLA art.,
 //     para. 10's "matters of a de minimis nature" also applies, mutatis
 //     mutandis, as a separate judgement.
-//   - A provisional measure may be lifted on any available ground of
-//     refusal (para. 7 names the evidence and de minimis grounds
-//     expressly; a State that may refuse cooperation may end the measure
-//     that is that cooperation), and where domestic law or procedural
-//     rules require it (para. 4). Before lifting, para. 8 applies in every
-//     case; it yields only where giving the opportunity is not possible (a
-//     judgement, [Facts] OpportunityPossible).
+//   - Para. 7 has two sentences: cooperation "may be refused" if the
+//     offence is not established under the Convention; it "may also be
+//     refused or provisional measures lifted" if the requested State "did
+//     not receive sufficient and timely evidence or if the property is of
+//     a de minimis value". Only those two grounds of para. 7 lift a
+//     measure ([LiftGrounds]); the first sentence's ground and those of
+//     MLA art., paras. 10 and 22 refuse cooperation but never lift a
+//     measure already taken, under whatever regime: a lifting resting on
+//     them breaks para. 2 ([ViolationMeasuresRefused]). A measure may also
+//     be lifted where domestic law, procedural rules or a treaty binding
+//     the State in relation to the requesting State require it (para. 4:
+//     "in accordance with and subject to"), and no obligation to continue
+//     it arises where Cooperation art., para. 3 ("Nothing in this
+//     Convention shall be interpreted as imposing an obligation ... to
+//     provide assistance") or para. 9 ("shall not be construed to
+//     prejudice the rights of bona fide third parties") applies. Before
+//     lifting, para. 8 applies in every case, a lifting domestic law
+//     requires included; it yields only where giving the opportunity is
+//     not possible ("wherever possible", a judgement, [Facts]
+//     OpportunityPossible). A refusal lifts nothing and owes no
+//     opportunity.
 //   - Para. 9 keeps the rights of bona fide third parties intact: where the
 //     requested State judges that acting would prejudice them, it may
 //     decline to that extent ([GroundThirdParties]).

@@ -141,6 +141,9 @@ func pending(d Decision, gs Set) Set {
 
 var regimeFacts = convention.SetOf(TestTreatyBound, TestArticleInLieu)
 
+// barredViolations are the violations of relying on a barred ground.
+var barredViolations = convention.SetOf(ViolationBankSecrecy, ViolationFiscalSole, ViolationNoTreaty)
+
 // reviewer holds the state of one review.
 type reviewer struct {
 	d            *Decision
@@ -220,11 +223,16 @@ func (v *reviewer) noGround(action Action) {
 // decline reviews a refusal or the lifting of a provisional measure.
 func (v *reviewer) decline(in *inputs, resp Response) {
 	d, inv := v.d, resp.Grounds
+	lift := resp.Action == ActionLift
 	allowed := refusalGrounds
-	if resp.Action == ActionLift {
+	if lift {
+		// Para. 7: "Cooperation under this article may also be refused or
+		// provisional measures lifted if the requested State Party did not
+		// receive sufficient and timely evidence or if the property is of a
+		// de minimis value". The other grounds refuse; they lift nothing,
+		// under whatever regime governs MLA art., paras. 10 to 30.
 		allowed = liftGrounds
-	}
-	if d.Regime != mla.RegimeArticle {
+	} else if d.Regime != mla.RegimeArticle {
 		allowed = allowed.Minus(mlaRefusal)
 	}
 	if inv.Intersect(d.Available).Intersect(allowed).IsEmpty() {
@@ -233,7 +241,7 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 		switch {
 		case !open.IsEmpty():
 			v.open(open)
-		case d.Regime != mla.RegimeArticle && !regimeBound.IsEmpty():
+		case !lift && d.Regime != mla.RegimeArticle && !regimeBound.IsEmpty():
 			// The invoked grounds are those of MLA art., paras. 10 to 30, or
 			// a treaty's in their place.
 			if d.Regime == mla.RegimeTreaty {
@@ -246,9 +254,14 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 			// that the offence is also considered to involve fiscal
 			// matters".
 			if inv.Has(GroundFiscal) {
-				v.violate(ViolationFiscalSole)
+				v.mlaRule(ViolationFiscalSole)
 			}
-			if !inv.Minus(barredGrounds).IsEmpty() || inv.IsEmpty() {
+			// A response resting only on barred grounds breaks the rule
+			// that bars them; where that rule is not the one that governs
+			// (fiscal matters under a treaty, for a lifting that para. 7
+			// does not allow on any such ground), the duty of para. 1 or 2
+			// is what it breaks.
+			if !inv.Minus(barredGrounds).IsEmpty() || d.Violations.Intersect(barredViolations).IsEmpty() {
 				v.noGround(resp.Action)
 			}
 		}

@@ -1,0 +1,138 @@
+package confiscation_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/confiscation"
+	"github.com/treatyrules/cybercrime/confiscation/confiscationtest"
+	"github.com/treatyrules/cybercrime/convention"
+)
+
+// The tests of this file fix the readings of the article's conditions, each
+// on both sides, quoting the words that decide them.
+
+func mustReview(t *testing.T, r confiscation.Request, p confiscation.Profile, f confiscation.Facts, resp confiscation.Response) confiscation.Decision {
+	t.Helper()
+	dec, err := confiscation.Review(r, p, f, resp)
+	require.NoError(t, err)
+	return dec
+}
+
+func mustAssess(t *testing.T, r confiscation.Request, p confiscation.Profile, f confiscation.Facts) confiscation.Decision {
+	t.Helper()
+	dec, err := confiscation.Assess(r, p, f)
+	require.NoError(t, err)
+	return dec
+}
+
+// Para. 7: "Cooperation under this article may be refused by a State Party
+// if the offence to which the request relates is not an offence established
+// under this Convention. Cooperation under this article may also be refused
+// or provisional measures lifted if the requested State Party did not
+// receive sufficient and timely evidence or if the property is of a de
+// minimis value." Each refusal-only ground refuses lawfully and lifts
+// unlawfully; each lifting ground does both.
+func TestPara7RefusalOnlyGroundsRefuseButNeverLift(t *testing.T) {
+	cases := []struct {
+		name  string
+		g     confiscation.Term
+		set   func(r *confiscation.Request, f *confiscation.Facts)
+		lifts bool
+	}{
+		{"not established", confiscation.GroundNotEstablished, func(r *confiscation.Request, _ *confiscation.Facts) { r.Offence.Established = "" }, false},
+		{"essential interests", confiscation.GroundEssentialInterests, func(_ *confiscation.Request, f *confiscation.Facts) { f.EssentialInterests = y }, false},
+		{"disproportionate", confiscation.GroundDisproportionate, func(_ *confiscation.Request, f *confiscation.Facts) { f.Disproportionate = y }, false},
+		{"MLA de minimis nature", confiscation.GroundDeMinimis, func(_ *confiscation.Request, f *confiscation.Facts) { f.DeMinimis = y }, false},
+		{"no dual criminality", confiscation.GroundDualCriminality, func(_ *confiscation.Request, f *confiscation.Facts) { f.Requested.Criminal = n }, false},
+		{"insufficient evidence", confiscation.GroundEvidence, func(_ *confiscation.Request, f *confiscation.Facts) { f.SufficientEvidence = n }, true},
+		{"untimely evidence", confiscation.GroundEvidence, func(_ *confiscation.Request, f *confiscation.Facts) { f.TimelyEvidence = n }, true},
+		{"de minimis value", confiscation.GroundDeMinimisValue, func(_ *confiscation.Request, f *confiscation.Facts) { f.DeMinimisValue = y }, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, p, f := baseRequest(), baseProfile(), baseFacts()
+			c.set(&r, &f)
+			refuse := mustReview(t, r, p, f, refusal(c.g))
+			assert.Equal(t, convention.Lawful, refuse.Outcome, "\"may be refused\"\n%s", refuse)
+			lift := mustReview(t, r, p, f, lifting(true, c.g))
+			if c.lifts {
+				assert.Equal(t, convention.Lawful, lift.Outcome, "\"or provisional measures lifted\"\n%s", lift)
+				assert.Equal(t, cite(7), lift.Cite)
+			} else {
+				assert.Equal(t, convention.Unlawful, lift.Outcome, "only \"sufficient and timely evidence\" and \"de minimis value\" lift a measure\n%s", lift)
+				assert.True(t, lift.Violations.Has(confiscation.ViolationMeasuresRefused), "%s", lift)
+			}
+		})
+	}
+}
+
+// Para. 7: a lifting the review accepts always rests on an available
+// ground that allows lifting, whatever the regime of MLA art., para. 9:
+// wrongly lifting a freeze lets the assets go.
+func TestPara7AcceptedLiftingRestsOnALiftingGround(t *testing.T) {
+	lawful := 0
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := draw(t)
+		if !r.Kinds.Has(confiscation.KindProvisional) {
+			r.Kinds = r.Kinds.With(confiscation.KindProvisional)
+			r.Actions = "freeze the account"
+		}
+		resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
+		resp.Action = confiscation.ActionLift
+		if rapid.Bool().Draw(t, "onAssessedGrounds") {
+			resp.Grounds = assess(t, r, p, f).Available.Intersect(confiscation.RefusalGrounds().Union(confiscation.LiftGrounds()))
+		}
+		dec := review(t, r, p, f, resp)
+		if dec.Outcome != convention.Lawful {
+			return
+		}
+		lawful++
+		assert.False(t, resp.Grounds.Intersect(dec.Available).Intersect(confiscation.LiftGrounds()).IsEmpty(),
+			"lifted on %v, none a lifting ground available\n%s", resp.Grounds.Slice(), dec)
+	})
+	assert.Positive(t, lawful, "no lawful lifting was drawn")
+}
+
+// Para. 8: "Before lifting any provisional measure taken pursuant to this
+// article, the requested State Party shall, wherever possible, give the
+// requesting State Party an opportunity to present its reasons in favour
+// of continuing the measure." The duty binds whenever giving the
+// opportunity is possible, yields where it is not, and is open while the
+// State has not said; it binds a lifting that domestic law requires (para.
+// 4) as any other.
+func TestPara8OpportunityWhereverPossible(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		possible    convention.Judgement
+		opportunity bool
+		want        convention.Outcome
+	}{
+		{"possible, not given", y, false, convention.Unlawful},
+		{"possible, given", y, true, convention.Lawful},
+		{"not possible, not given", n, false, convention.Lawful},
+		{"possibility unassessed, not given", convention.Unassessed, false, convention.Undetermined},
+		{"possibility unassessed, given", convention.Unassessed, true, convention.Lawful},
+	} {
+		for _, g := range []confiscation.Term{confiscation.GroundDeMinimisValue, confiscation.GroundLiftRequired} {
+			t.Run(c.name+"/"+g.Describe().Name, func(t *testing.T) {
+				r, p, f := baseRequest(), baseProfile(), baseFacts()
+				f.DeMinimisValue, f.LiftRequired, f.OpportunityPossible = y, y, c.possible
+				dec := mustReview(t, r, p, f, lifting(c.opportunity, g))
+				assert.Equal(t, c.want, dec.Outcome, "\"shall, wherever possible, give the requesting State Party an opportunity\"\n%s", dec)
+				assert.Equal(t, c.want == convention.Unlawful, dec.Violations.Has(confiscation.ViolationNoOpportunity))
+				if c.want == convention.Undetermined {
+					assert.Equal(t, convention.SetOf(confiscation.TestOpportunityPossible), dec.Needed)
+				}
+			})
+		}
+	}
+	// A refusal (no measure lifted) owes no opportunity.
+	f := baseFacts()
+	f.DeMinimisValue = y
+	dec := mustReview(t, baseRequest(), baseProfile(), f, refusal(confiscation.GroundDeMinimisValue))
+	assert.Equal(t, convention.Lawful, dec.Outcome, "\"Before lifting\": a refusal lifts nothing\n%s", dec)
+}
