@@ -160,8 +160,18 @@ type summary struct {
 	openGround bool
 }
 
+// recoveryDuties are the duties of the Recovery art. a request can show
+// unmet. They arise "with respect to property acquired through or involved
+// in the commission of an offence established in accordance with this
+// Convention" (Recovery art., para. 1) and for property "eventually ...
+// subject to an order of confiscation for purposes of paragraph 1(a)"
+// (para. 2(a), (b)), upon a request under Confiscation art., para. 2 (para.
+// 2, chapeau).
+var recoveryDuties = convention.SetOf(DutyEnableEnforcement, DutyEnableOrder, DutyEnableNonConviction,
+	DutyEnableFreezeOnOrder, DutyEnableFreezeOnRequest, DutyConsiderPreservation)
+
 // scopeDuties are the duties that arise only within the article's scope.
-var scopeDuties = convention.SetOf(DutyConfiscate, DutyIdentifyTrace, DutyFreezeSeize, DutyOpportunity)
+var scopeDuties = convention.SetOf(DutyConfiscate, DutyIdentifyTrace, DutyFreezeSeize, DutyOpportunity).Union(recoveryDuties)
 
 // groundIf records test t answered j and, when j is when, makes ground g
 // available; an unassessed answer is needed.
@@ -247,9 +257,13 @@ func (in *inputs) measures(r *convention.Result[Term], routes *Routes) judgement
 		r.Need(TestFreezeOnOrder, r.Answer(TestFreezeOnOrder))
 		r.Need(TestFreezeOnRequest, fr)
 	}
-	if freeze != yes && r.Test(TestPreserveOther, in.capacity.PreserveOther) == no {
-		r.Duties = r.Duties.With(DutyConsiderPreservation)
-	}
+	// Recovery art., para. 2(c): "Consider taking additional measures to
+	// permit its competent authorities to preserve property for
+	// confiscation": a duty to consider, owed on every request under para.
+	// 2 whatever the freezing routes; the measures the State has taken are
+	// recorded.
+	r.Test(TestPreserveOther, in.capacity.PreserveOther)
+	r.Duties = r.Duties.With(DutyConsiderPreservation)
 	if freeze != no {
 		r.Duties = r.Duties.With(DutyOpportunity)
 	}
@@ -293,6 +307,10 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	// established under this Convention".
 	if !r.TestBool(TestEstablished, in.established) {
 		r.Available = r.Available.With(GroundNotEstablished)
+		// Recovery art., para. 1: "with respect to property acquired
+		// through or involved in the commission of an offence established
+		// in accordance with this Convention".
+		r.Duties = r.Duties.Minus(recoveryDuties)
 	}
 	// Para. 7: "if the requested State Party did not receive sufficient and
 	// timely evidence".

@@ -101,6 +101,16 @@
 //     legal system" leaves nothing to do: the outcome is NoObligation citing
 //     para. 4, with the Recovery art. duty the State has not met.
 //     Identifying and tracing are always owed under para. 2.
+//   - The Recovery art.'s duties arise "with respect to property acquired
+//     through or involved in the commission of an offence established in
+//     accordance with this Convention" (para. 1; para. 2(a), (b): "for
+//     purposes of paragraph 1(a)"): a capacity found lacking shows its
+//     duty unmet only on a request for such an offence. "in accordance
+//     with its domestic law" gives the measures their form and does not
+//     excuse them. The duty to "Consider taking additional measures"
+//     (para. 2(c)) is owed on every request under Confiscation art., para.
+//     2 ("upon a request made pursuant to [paragraph 2]"), whether or not
+//     freezing is open and whatever measures the State has taken.
 //   - Para. 1 requires the property to be "situated in its territory";
 //     para. 2 does not, identifying and tracing being how the property is
 //     found.

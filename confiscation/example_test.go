@@ -84,6 +84,7 @@ func ExampleAssess() {
 	// obliged - Confiscation art., para. 1
 	// routes: enforce-order, identify-trace, freeze-on-request
 	// duty: Recovery art., para. 1(b) enable-domestic-confiscation-orders
+	// duty: Recovery art., para. 2(c) consider-additional-preservation
 	// duty: Confiscation art., para. 1 confiscate-greatest-extent
 	// duty: Confiscation art., para. 2 identify-and-trace
 	// duty: Confiscation art., para. 2 freeze-or-seize

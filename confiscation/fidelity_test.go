@@ -136,3 +136,48 @@ func TestPara8OpportunityWhereverPossible(t *testing.T) {
 	dec := mustReview(t, baseRequest(), baseProfile(), f, refusal(confiscation.GroundDeMinimisValue))
 	assert.Equal(t, convention.Lawful, dec.Outcome, "\"Before lifting\": a refusal lifts nothing\n%s", dec)
 }
+
+// Recovery art., para. 2(c): "Consider taking additional measures to permit
+// its competent authorities to preserve property for confiscation, such as
+// on the basis of a foreign arrest or criminal charge". The duty to
+// consider binds on every request under Confiscation art., para. 2 (the
+// chapeau: "in order to provide mutual legal assistance upon a request made
+// pursuant to [paragraph 2]"), whether freezing is open or closed and
+// whether or not the State has already taken such measures; a request
+// under para. 1 alone does not engage it.
+func TestRecoveryPara2cConsiderAdditionalMeasuresWheneverPara2Applies(t *testing.T) {
+	for _, freeze := range []convention.Judgement{y, n, convention.Unassessed} {
+		for _, preserve := range []convention.Judgement{y, n, convention.Unassessed} {
+			p := baseProfile()
+			p.Capacity.FreezeOnOrder, p.Capacity.FreezeOnRequest, p.Capacity.PreserveOther = freeze, freeze, preserve
+			dec := mustAssess(t, baseRequest(), p, baseFacts())
+			assert.True(t, dec.Duties.Has(confiscation.DutyConsiderPreservation),
+				"freeze %v, preserve %v: \"Consider taking additional measures\"\n%s", freeze, preserve, dec)
+		}
+	}
+	r := baseRequest()
+	r.Kinds, r.ProvisionalOrder = confiscation.KindsOf(confiscation.KindEnforceOrder), confiscation.Order{}
+	dec := mustAssess(t, r, baseProfile(), baseFacts())
+	assert.False(t, dec.Duties.Has(confiscation.DutyConsiderPreservation), "no request under paragraph 2\n%s", dec)
+}
+
+// Recovery art., para. 1: "with respect to property acquired through or
+// involved in the commission of an offence established in accordance with
+// this Convention". The duties of the Recovery art. are shown unmet only on
+// a request for such an offence; for another offence a missing capacity
+// owes nothing (the State may still cooperate, and may refuse under para.
+// 7).
+func TestRecoveryDutiesOnlyForOffencesEstablishedUnderTheConvention(t *testing.T) {
+	p := baseProfile()
+	p.Capacity = confiscation.Capacity{EnforceForeign: n, OrderDomestic: n, WithoutConviction: n,
+		FreezeOnOrder: n, FreezeOnRequest: n, PreserveOther: n}
+	recovery := convention.SetOf(confiscation.DutyEnableEnforcement, confiscation.DutyEnableOrder,
+		confiscation.DutyEnableFreezeOnOrder, confiscation.DutyEnableFreezeOnRequest, confiscation.DutyConsiderPreservation)
+	dec := mustAssess(t, baseRequest(), p, baseFacts())
+	assert.Equal(t, recovery, dec.Duties.Intersect(recovery), "an offence established under the Convention\n%s", dec)
+	r := baseRequest()
+	r.Offence.Established = ""
+	dec = mustAssess(t, r, p, baseFacts())
+	assert.True(t, dec.Duties.Intersect(recovery).IsEmpty(), "an offence not established under the Convention\n%s", dec)
+	assert.True(t, dec.Available.Has(confiscation.GroundNotEstablished))
+}

@@ -236,7 +236,7 @@ func TestPara1NoJurisdictionNoDuties(t *testing.T) {
 	dec, err := confiscation.Assess(baseRequest(), baseProfile(), f)
 	require.NoError(t, err)
 	assert.Equal(t, convention.NotApplicable, dec.Outcome)
-	for _, x := range []confiscation.Term{confiscation.DutyConfiscate, confiscation.DutyIdentifyTrace, confiscation.DutyFreezeSeize, confiscation.DutyOpportunity} {
+	for _, x := range []confiscation.Term{confiscation.DutyConfiscate, confiscation.DutyIdentifyTrace, confiscation.DutyFreezeSeize, confiscation.DutyOpportunity, confiscation.DutyConsiderPreservation} {
 		assert.False(t, dec.Duties.Has(x), "%v", x)
 	}
 	b, err := json.Marshal(dec)
