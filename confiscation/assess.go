@@ -43,6 +43,10 @@ type Decision struct {
 	Conduct string
 	// Name labels the decision in its explanation ("assessment", "review").
 	Name string
+
+	// disc is the requested State's judgement under Cooperation art.,
+	// para. 3, kept for the explanation's note on the grounds it names.
+	disc convention.DiscriminationFacts
 }
 
 // RefusalGrounds returns the available grounds on which a refusal may rest.
@@ -66,6 +70,9 @@ func (d Decision) Explain() convention.Explanation {
 		if d.Routes.Has(RouteObtainOrder) && d.Routes.Has(RouteEnforceOrder) {
 			n += "; the choice between paragraph 1(a) and paragraph 1(b) is the requested State's"
 		}
+		e.Notes = append(e.Notes, n)
+	}
+	if n := d.disc.Note(); n != "" && d.Asked.Has(TestDiscrimination) {
 		e.Notes = append(e.Notes, n)
 	}
 	if d.Available.Has(GroundDualCriminality) {
@@ -97,6 +104,9 @@ type inputs struct {
 	capacity                          Capacity
 	sufficient, timely, deMinimis     judgement
 	thirdParties, lift, opportunity   judgement
+	// disc is the requested State's belief under Cooperation art., para.
+	// 3 (convention.NoObligationArises).
+	disc judgement
 }
 
 func newInputs(r Request, p Profile, f Facts) inputs {
@@ -109,6 +119,7 @@ func newInputs(r Request, p Profile, f Facts) inputs {
 		capacity:   p.Capacity,
 		sufficient: f.SufficientEvidence, timely: f.TimelyEvidence, deMinimis: f.DeMinimisValue,
 		thirdParties: f.ThirdPartyRights, lift: f.LiftRequired, opportunity: f.OpportunityPossible,
+		disc: convention.NoObligationArises(f.Discrimination),
 	}
 }
 
@@ -146,6 +157,8 @@ func (in *inputs) set(t Term, j judgement) {
 		in.lift = j
 	case TestOpportunityPossible:
 		in.opportunity = j
+	case TestDiscrimination:
+		in.disc = j
 	}
 }
 
@@ -155,9 +168,10 @@ type summary struct {
 	juris, terr  judgement
 	// confiscate is whether a route of para. 1 is open.
 	confiscate judgement
-	// openGround: a fact that could make a ground of para. 7 or 9
-	// available is unassessed.
-	openGround bool
+	// openGround holds the unassessed tests that could make a ground of
+	// para. 7 or 9 or of Cooperation art., para. 3 available: grounds that
+	// hold under every regime of MLA art., para. 9.
+	openGround Set
 }
 
 // recoveryDuties are the duties of the Recovery art. a request can show
@@ -324,15 +338,44 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	// Para. 9: "shall not be construed to prejudice the rights of bona fide
 	// third parties".
 	third := groundIf(r, TestThirdPartyRights, in.thirdParties, yes, GroundThirdParties)
-	s.openGround = evidence == unassessed || deMinimis == unassessed || third == unassessed
+	// Cooperation art., para. 3, under every regime: "Nothing in this
+	// Convention shall be interpreted as imposing an obligation ... to
+	// provide assistance if the requested State Party has substantial
+	// grounds for believing". The MLA art.'s assessment records the test
+	// and the ground; an unassessed belief is open here whatever the
+	// regime.
+	if evidence == unassessed {
+		s.openGround = s.openGround.Union(convention.SetOf(TestSufficientEvidence, TestTimelyEvidence).Intersect(r.Open))
+	}
+	if deMinimis == unassessed {
+		s.openGround = s.openGround.With(TestDeMinimisValue)
+	}
+	if third == unassessed {
+		s.openGround = s.openGround.With(TestThirdPartyRights)
+	}
+	if in.disc == unassessed {
+		s.openGround = s.openGround.With(TestDiscrimination)
+		r.Needed = r.Needed.With(TestDiscrimination)
+	}
 	return s
 }
 
-// outcome combines the article's own findings, the available grounds and
-// the outcome of the MLA art. (mlaOut, citing mlaCite) into the
-// assessment's outcome. MLA art. grounds count through mlaOut only: where
-// the regime is unknown they may not be the rules that govern.
-func (s summary) outcome(avail Set, mlaOut convention.Outcome, mlaCite convention.Citation) (convention.Outcome, convention.Citation) {
+// mlaGroundTests are the tests of MLA art., paras. 10 and 22 whose open
+// answer could make one of their grounds of refusal available.
+var mlaGroundTests = convention.SetOf(
+	TestDualCriminality, TestDeMinimis, TestOtherProvisions,
+	TestConformity, TestLanguage, TestAuthenticity,
+	TestEssentialInterests, TestDomesticProhibition, TestDisproportionate, TestLegalSystem,
+)
+
+// outcome combines the article's own findings with the grounds available
+// and the facts needed (the MLA art.'s among them, as absorbed) into the
+// assessment's outcome. The grounds of MLA art., paras. 10 and 22 count
+// only where those paragraphs govern (para. 9): where the regime is
+// unknown, an available or open MLA ground leaves the outcome undetermined,
+// and the regime matters to the outcome only then. An unassessed fact
+// makes the outcome Undetermined only where it could change it.
+func (s summary) outcome(avail, needed Set, regime mla.Regime) (convention.Outcome, convention.Citation) {
 	scope := para(2)
 	if s.para1 {
 		scope = para(1)
@@ -349,18 +392,19 @@ func (s summary) outcome(avail Set, mlaOut convention.Outcome, mlaCite conventio
 	if own := avail.Intersect(ownRefusal); !own.IsEmpty() {
 		return convention.MayRefuse, firstCite(own)
 	}
-	switch mlaOut {
-	case convention.MayRefuse:
-		if g := avail.Intersect(mlaRefusal); !g.IsEmpty() {
-			return convention.MayRefuse, firstCite(g)
-		}
-		return convention.MayRefuse, mlaCite
-	case convention.Undetermined:
-		return convention.Undetermined, mlaCite
+	var mlaAvail, mlaOpen Set
+	if regime != mla.RegimeTreaty {
+		mlaAvail, mlaOpen = avail.Intersect(mlaRefusal), needed.Intersect(mlaGroundTests)
 	}
 	switch {
-	case s.openGround:
-		return convention.Undetermined, para(7)
+	case !mlaAvail.IsEmpty() && regime == mla.RegimeArticle:
+		return convention.MayRefuse, firstCite(mlaAvail)
+	case !mlaAvail.IsEmpty():
+		return convention.Undetermined, convention.Cite(convention.ArtMLA, 9)
+	case !s.openGround.IsEmpty():
+		return convention.Undetermined, firstCite(s.openGround)
+	case !mlaOpen.IsEmpty():
+		return convention.Undetermined, firstCite(mlaOpen)
 	case s.para1 && s.terr == yes && s.confiscate == yes:
 		return convention.Obliged, para(1)
 	case s.para2:
@@ -411,44 +455,8 @@ func (in *inputs) assess(md mla.Decision) (Decision, summary) {
 	if d.Regime != mla.RegimeTreaty && !d.RefusalGrounds().IsEmpty() {
 		r.Duties = r.Duties.With(DutyReasons)
 	}
-	r.Outcome, r.Cite = s.outcome(r.Available, md.Outcome, md.Cite)
+	r.Outcome, r.Cite = s.outcome(r.Available, r.Needed, d.Regime)
 	return d, s
-}
-
-// resolveAssessment fills in what each needed fact would change: a fact of
-// the MLA art. through the mla assessment's own what-ifs, a fact of the
-// article by re-running its rules.
-func (in *inputs) resolveAssessment(d *Decision, md mla.Decision, s summary) {
-	if d.Outcome != convention.Undetermined {
-		return
-	}
-	d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
-		if m := t.MLA(); m != mla.TermUnknown {
-			out := md.Outcome
-			if w, ok := md.WhatIf(m); ok {
-				out = w.IfNo
-				if j == yes {
-					out = w.IfYes
-				}
-			}
-			avail := d.Available
-			if t == TestDiscrimination {
-				avail = avail.Without(GroundDiscrimination)
-				if j == yes {
-					avail = avail.With(GroundDiscrimination)
-				}
-			}
-			o, _ := s.outcome(avail, out, md.Cite)
-			return o
-		}
-		c := *in
-		c.set(t, j)
-		var scratch Decision
-		absorb(&scratch, md)
-		s2 := c.own(&scratch.Result, &scratch.Routes)
-		o, _ := s2.outcome(scratch.Available, md.Outcome, md.Cite)
-		return o
-	})
 }
 
 // assessMLA assesses the request under the MLA art., applied mutatis

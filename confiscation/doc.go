@@ -156,6 +156,17 @@
 //     of the MLA art. that hold under either regime (para. 8; Cooperation
 //     art., para. 3). A refusal resting only on matters the treaty governs
 //     is reviewed NotApplicable citing MLA art., para. 9.
+//   - Cooperation art., para. 3 ("Nothing in this Convention shall be
+//     interpreted as imposing an obligation ... to provide assistance")
+//     reaches cooperation for confiscation under every regime of MLA art.,
+//     para. 9: it is not among paragraphs 10 to 30 that a treaty displaces.
+//     The State's belief is one answer ([convention.DiscriminationFacts]
+//     Belief); the listed grounds it names are information for the
+//     explanation's note, never a condition.
+//   - An unassessed judgement makes a decision Undetermined only where it
+//     could change the outcome. An unknown MLA regime matters only where a
+//     ground of MLA art., paras. 10 or 22 is available or open: otherwise
+//     the outcome is the same under the treaty and under the article.
 //   - MLA art., para. 24 (reasons for "any refusal") applies to refusals on
 //     the article's own grounds too; para. 27 (consultation) only before
 //     refusing on a ground of its para. 22, as its words say.

@@ -181,3 +181,132 @@ func TestRecoveryDutiesOnlyForOffencesEstablishedUnderTheConvention(t *testing.T
 	assert.True(t, dec.Duties.Intersect(recovery).IsEmpty(), "an offence not established under the Convention\n%s", dec)
 	assert.True(t, dec.Available.Has(confiscation.GroundNotEstablished))
 }
+
+// Cooperation art., para. 3: "Nothing in this Convention shall be
+// interpreted as imposing an obligation to extradite or to provide
+// assistance if the requested State Party has substantial grounds for
+// believing ...". The clause reaches cooperation for confiscation under
+// every regime of MLA art., para. 9 (it is not among paragraphs 10 to 30
+// that a treaty displaces): the belief held makes refusal available and
+// shows in the outcome; the belief not held leaves the duty; the belief
+// unassessed leaves the outcome undetermined, with what each answer would
+// change.
+func TestCoopPara3ReachesConfiscationUnderEveryRegime(t *testing.T) {
+	regimes := map[string]func(p *confiscation.Profile){
+		"no treaty":        func(p *confiscation.Profile) { p.Treaty = n },
+		"treaty governs":   func(p *confiscation.Profile) { p.Treaty, p.ArticleInLieu = y, n },
+		"article in lieu":  func(p *confiscation.Profile) { p.Treaty, p.ArticleInLieu = y, y },
+		"regime not known": func(p *confiscation.Profile) { p.Treaty = convention.Unassessed },
+	}
+	for name, set := range regimes {
+		t.Run(name, func(t *testing.T) {
+			p := baseProfile()
+			set(&p)
+			f := baseFacts()
+			f.Discrimination = convention.DiscriminationFacts{Belief: y}
+			dec := mustAssess(t, baseRequest(), p, f)
+			assert.Equal(t, convention.MayRefuse, dec.Outcome, "\"has substantial grounds for believing\"\n%s", dec)
+			assert.Equal(t, convention.Cite(convention.ArtCooperation, 3), dec.Cite)
+			assert.True(t, dec.Available.Has(confiscation.GroundDiscrimination))
+
+			f.Discrimination = convention.DiscriminationFacts{Belief: n}
+			dec = mustAssess(t, baseRequest(), p, f)
+			assert.False(t, dec.Available.Has(confiscation.GroundDiscrimination))
+			without := dec.Outcome
+
+			f.Discrimination = convention.DiscriminationFacts{}
+			dec = mustAssess(t, baseRequest(), p, f)
+			if without == convention.MayRefuse {
+				assert.Equal(t, convention.MayRefuse, dec.Outcome, "the belief cannot change a refusal already available\n%s", dec)
+				return
+			}
+			assert.Equal(t, convention.Undetermined, dec.Outcome, "an unassessed belief could change %v\n%s", without, dec)
+			assert.True(t, dec.Needed.Has(confiscation.TestDiscrimination))
+			w, ok := dec.WhatIf(confiscation.TestDiscrimination)
+			require.True(t, ok)
+			assert.Equal(t, convention.MayRefuse, w.IfYes)
+			assert.Equal(t, without, w.IfNo)
+		})
+	}
+}
+
+// Cooperation art., para. 3 under an MLA treaty: a refusal on the clause is
+// reviewed on its own terms (not displaced by the treaty, MLA art., para.
+// 9), lawful where the belief is held, unlawful where it is not, and
+// undetermined while the State has not said.
+func TestCoopPara3RefusalUnderATreatyIsReviewed(t *testing.T) {
+	p := baseProfile()
+	p.Treaty, p.ArticleInLieu = y, n
+	for _, c := range []struct {
+		belief convention.Judgement
+		want   convention.Outcome
+	}{{y, convention.Lawful}, {n, convention.Unlawful}, {convention.Unassessed, convention.Undetermined}} {
+		f := baseFacts()
+		f.Discrimination = convention.DiscriminationFacts{Belief: c.belief}
+		dec := mustReview(t, baseRequest(), p, f, refusal(confiscation.GroundDiscrimination))
+		assert.Equal(t, c.want, dec.Outcome, "belief %v\n%s", c.belief, dec)
+	}
+}
+
+// Issue 8, item 2: the listed grounds the State names are information, not
+// a condition. A belief held without naming its ground is a belief held;
+// grounds named with no belief held open nothing. The explanation carries
+// the clause's note either way.
+func TestCoopPara3GroundsNamedAreInformationNotACondition(t *testing.T) {
+	f := baseFacts()
+	f.Discrimination = convention.DiscriminationFacts{Belief: y}
+	dec := mustAssess(t, baseRequest(), baseProfile(), f)
+	assert.Equal(t, convention.MayRefuse, dec.Outcome)
+	assert.Contains(t, dec.String(), f.Discrimination.Note())
+	assert.Contains(t, dec.String(), "has not named the listed ground")
+
+	f.Discrimination = convention.DiscriminationFacts{Belief: n,
+		Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+	dec = mustAssess(t, baseRequest(), baseProfile(), f)
+	assert.Equal(t, convention.Obliged, dec.Outcome, "naming a ground never turns a No into a Yes\n%s", dec)
+	assert.Contains(t, dec.String(), "listed grounds named by the requested State: religion")
+
+	lift := mustReview(t, baseRequest(), baseProfile(), f, lifting(true, confiscation.GroundDiscrimination))
+	assert.Contains(t, lift.String(), f.Discrimination.Note())
+
+	f.Discrimination = convention.DiscriminationFacts{Belief: n}
+	dec = mustAssess(t, baseRequest(), baseProfile(), f)
+	assert.NotContains(t, dec.String(), "Cooperation art., para. 3: listed grounds")
+}
+
+// An unassessed judgement makes a decision Undetermined only where it could
+// change the outcome: if answering it yes and answering it no give the same
+// outcome, leaving it unassessed gives that outcome too.
+func TestUnassessedJudgementUndeterminedOnlyWhereItMatters(t *testing.T) {
+	setters := map[string]func(p *confiscation.Profile, f *confiscation.Facts, j convention.Judgement){
+		"discrimination": func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) {
+			f.Discrimination.Belief = j
+		},
+		"de minimis value": func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.DeMinimisValue = j },
+		"third parties":    func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.ThirdPartyRights = j },
+		"sufficient":       func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.SufficientEvidence = j },
+		"essential":        func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.EssentialInterests = j },
+		"opportunity":      func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.OpportunityPossible = j },
+		"treaty": func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) {
+			p.Treaty, p.ArticleInLieu = j, n
+		},
+	}
+	names := []string{"discrimination", "de minimis value", "third parties", "sufficient", "essential", "opportunity", "treaty"}
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := draw(t)
+		name := rapid.SampledFrom(names).Draw(t, "fact")
+		decide := func(p confiscation.Profile, f confiscation.Facts) convention.Outcome { return assess(t, r, p, f).Outcome }
+		if rapid.Bool().Draw(t, "review") {
+			resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
+			decide = func(p confiscation.Profile, f confiscation.Facts) convention.Outcome { return review(t, r, p, f, resp).Outcome }
+		}
+		outcome := func(j convention.Judgement) convention.Outcome {
+			p2, f2 := p, f
+			setters[name](&p2, &f2, j)
+			return decide(p2, f2)
+		}
+		if ifYes, ifNo := outcome(convention.Yes), outcome(convention.No); ifYes == ifNo {
+			assert.Equal(t, ifYes, outcome(convention.Unassessed), "%s: yes and no both give %v", name, ifYes)
+		}
+	})
+}

@@ -534,23 +534,16 @@ func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
 
 func (pr Prepared) review(f Facts, resp Response) Decision {
 	md := pr.mla.Assess(f.Facts)
-	in := newInputs(pr.r, pr.p, f)
+	in := pr.inputs(f)
 	d := in.review(md, resp)
-	d.Conduct = pr.r.Offence.Conduct
+	pr.label(&d, f)
 	if d.Outcome == convention.Undetermined {
 		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
-			if t.MLA() == mla.TermUnknown {
-				c := in
-				c.set(t, j)
-				return c.review(md, resp).Outcome
-			}
-			p2, f2 := pr.p, f
-			setMLA(&p2.Profile, &f2.Facts, pr.r.Language, t, j)
-			md2, err := assessMLA(pr.r, p2, f2)
-			if err != nil {
+			c, md2, ok := pr.vary(in, f, md, t, j)
+			if !ok {
 				return convention.Undetermined
 			}
-			return in.review(md2, resp).Outcome
+			return c.review(md2, resp).Outcome
 		})
 	}
 	return d
