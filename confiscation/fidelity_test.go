@@ -286,7 +286,9 @@ func TestUnassessedJudgementUndeterminedOnlyWhereItMatters(t *testing.T) {
 		"third parties":    func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.ThirdPartyRights = j },
 		"sufficient":       func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.SufficientEvidence = j },
 		"essential":        func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.EssentialInterests = j },
-		"opportunity":      func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) { f.OpportunityPossible = j },
+		"opportunity": func(_ *confiscation.Profile, f *confiscation.Facts, j convention.Judgement) {
+			f.OpportunityPossible = j
+		},
 		"treaty": func(p *confiscation.Profile, _ *confiscation.Facts, j convention.Judgement) {
 			p.Treaty, p.ArticleInLieu = j, n
 		},
@@ -295,10 +297,14 @@ func TestUnassessedJudgementUndeterminedOnlyWhereItMatters(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		name := rapid.SampledFrom(names).Draw(t, "fact")
-		decide := func(p confiscation.Profile, f confiscation.Facts) convention.Outcome { return assess(t, r, p, f).Outcome }
+		decide := func(p confiscation.Profile, f confiscation.Facts) convention.Outcome {
+			return assess(t, r, p, f).Outcome
+		}
 		if rapid.Bool().Draw(t, "review") {
 			resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
-			decide = func(p confiscation.Profile, f confiscation.Facts) convention.Outcome { return review(t, r, p, f, resp).Outcome }
+			decide = func(p confiscation.Profile, f confiscation.Facts) convention.Outcome {
+				return review(t, r, p, f, resp).Outcome
+			}
 		}
 		outcome := func(j convention.Judgement) convention.Outcome {
 			p2, f2 := p, f
