@@ -47,6 +47,11 @@ type Decision struct {
 	// disc is the requested State's judgement under Cooperation art.,
 	// para. 3, kept for the explanation's note on the grounds it names.
 	disc convention.DiscriminationFacts
+	// value is the comparison of the property's estimated value with the
+	// State's de minimis threshold, and judged the State's own judgement
+	// (para. 7), kept for the explanation.
+	value  valuation
+	judged judgement
 }
 
 // RefusalGrounds returns the available grounds on which a refusal may rest.
@@ -78,6 +83,14 @@ func (d Decision) Explain() convention.Explanation {
 	if d.Available.Has(GroundDualCriminality) {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless cooperate, to the extent it decides at its discretion (MLA art., para. 10)")
 	}
+	if n := d.deMinimisNote(); n != "" {
+		name := TestDeMinimisValue.Describe().Name
+		for i := range e.Steps {
+			if e.Steps[i].Name == name {
+				e.Steps[i].Note = n
+			}
+		}
+	}
 	if d.Asked.Has(TestDualCriminality) && d.Conduct != "" {
 		name := TestDualCriminality.Describe().Name
 		for i := range e.Steps {
@@ -87,6 +100,32 @@ func (d Decision) Explain() convention.Explanation {
 		}
 	}
 	return e
+}
+
+// deMinimisNote says how para. 7's question on the value was answered:
+// by the State's own judgement, or by its threshold; "" with no threshold.
+func (d Decision) deMinimisNote() string {
+	v := d.value
+	if v.threshold.IsZero() {
+		return ""
+	}
+	th := v.threshold.String()
+	var n string
+	switch {
+	case v.valued == 0:
+		n = "no estimated value is stated to compare with the de minimis threshold " + th
+	case v.below == yes:
+		n = "the total estimated value, " + v.total().String() + ", is below the de minimis threshold " + th
+	case v.below == no:
+		n = "the total estimated value, " + v.total().String() + ", is not below the de minimis threshold " + th + " (a value equal to it is not below it)"
+	default:
+		n = "the estimated values stated total " + v.total().String() + ", below the de minimis threshold " + th +
+			", but " + strconv.Itoa(v.unvalued) + " item(s) have no stated value"
+	}
+	if d.judged == yes || d.judged == no {
+		return "the requested State's own judgement, which prevails over its threshold; " + n
+	}
+	return "by the requested State's threshold: " + n
 }
 
 // String renders Explain as a lawyer reads it.
@@ -109,7 +148,15 @@ type inputs struct {
 	disc judgement
 }
 
-func newInputs(r Request, p Profile, f Facts) inputs {
+// newInputs reads the request, profile and judgements; v is the
+// comparison of the property's value with the State's de minimis
+// threshold, which answers para. 7's question while the State's own
+// judgement is unassessed.
+func newInputs(r Request, p Profile, f Facts, v valuation) inputs {
+	deMinimis := f.DeMinimisValue
+	if deMinimis == unassessed {
+		deMinimis = v.below
+	}
 	return inputs{
 		kinds:       r.Kinds,
 		established: r.Offence.EstablishedUnderConvention(),
@@ -117,7 +164,7 @@ func newInputs(r Request, p Profile, f Facts) inputs {
 		condition:   p.TreatyCondition,
 		juris:       f.Jurisdiction, terr: f.InTerritory, ncb: r.Basis.WithoutConviction(),
 		capacity:   p.Capacity,
-		sufficient: f.SufficientEvidence, timely: f.TimelyEvidence, deMinimis: f.DeMinimisValue,
+		sufficient: f.SufficientEvidence, timely: f.TimelyEvidence, deMinimis: deMinimis,
 		thirdParties: f.ThirdPartyRights, lift: f.LiftRequired, opportunity: f.OpportunityPossible,
 		disc: convention.NoObligationArises(f.Discrimination),
 	}
@@ -528,7 +575,8 @@ func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
 // available is unassessed; Needed and the what-ifs say which). Where an
 // MLA treaty governs, the MLA art.'s grounds are not applied (the
 // explanation says so) and the outcome rests on the article's own rules.
-// The error is only r.Validate's.
+// The error is only Prepare's: r.Validate's Problems, p.Validate's, and a
+// value the State's de minimis threshold cannot be compared with.
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
 	pr, err := Prepare(r, p)
 	if err != nil {

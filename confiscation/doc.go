@@ -125,6 +125,17 @@
 //   - The de minimis value of para. 7 is the article's own ground; MLA art.,
 //     para. 10's "matters of a de minimis nature" also applies, mutatis
 //     mutandis, as a separate judgement.
+//   - "if the property is of a de minimis value" (para. 7): the State's own
+//     judgement ([Facts] DeMinimisValue) answers; while it is unassessed,
+//     the State's own threshold ([Profile] DeMinimis, a [Threshold]) may.
+//     "the property" is all the property the request concerns: the total
+//     of the items' estimated values (para. 3(a)) is compared, exactly, in
+//     decimal, and is de minimis when below the threshold. A total equal to
+//     the threshold is not below it: the exception to the duties of paras.
+//     1 and 2 is read narrowly. Items without a stated value leave the
+//     answer open unless the others already reach the threshold. A value in
+//     another currency is converted at the State's [Rate], exactly; without
+//     a rate it is an error of [Prepare], never compared.
 //   - Para. 7 has two sentences: cooperation "may be refused" if the
 //     offence is not established under the Convention; it "may also be
 //     refused or provisional measures lifted" if the requested State "did

@@ -20,19 +20,32 @@ type Prepared struct {
 	r   Request
 	p   Profile
 	mla mla.Prepared
-	ok  bool
+	// value compares the property's estimated value with the State's de
+	// minimis threshold (para. 7), once.
+	value valuation
+	ok    bool
 }
 
 // Prepare validates r (para. 3, MLA art., paras. 14-16, 25 and 32) and
-// reads it with the requested State's profile p. The error is only
-// r.Validate's Problems.
+// reads it with the requested State's profile p: its de minimis threshold
+// is checked (p.Validate) and compared once with the estimated value of
+// the property (para. 7). The error is r.Validate's Problems, with those
+// of p.Validate (fields prefixed "Profile.") and, where the threshold
+// gives no rate for the currency of an estimated value, a para. 7 problem
+// on that value: amounts in different currencies are never compared
+// without a rate.
 func Prepare(r Request, p Profile) (Prepared, error) {
 	own := r.ownProblems()
+	if ps := p.problems(); len(ps) > 0 {
+		own = append(own, ps.Prefixed("Profile.")...)
+	} else {
+		own = append(own, p.DeMinimis.comparable(r.Property)...)
+	}
 	pr, err := prepareMLA(r, p)
 	if len(own) > 0 || err != nil {
 		return Prepared{}, merge(own, err).Err()
 	}
-	return Prepared{r: r, p: p, mla: pr, ok: true}, nil
+	return Prepared{r: r, p: p, mla: pr, value: p.DeMinimis.value(r.Property), ok: true}, nil
 }
 
 // Assess decides the prepared request on the requested State's judgements
@@ -59,12 +72,13 @@ func (pr Prepared) Assess(f Facts) Decision {
 }
 
 // inputs reads the prepared request and profile with the judgements f.
-func (pr Prepared) inputs(f Facts) inputs { return newInputs(pr.r, pr.p, f) }
+func (pr Prepared) inputs(f Facts) inputs { return newInputs(pr.r, pr.p, f, pr.value) }
 
 // label records in d what its explanation quotes from the inputs.
 func (pr Prepared) label(d *Decision, f Facts) {
 	d.Conduct = pr.r.Offence.Conduct
 	d.disc = f.Discrimination
+	d.value, d.judged = pr.value, f.DeMinimisValue
 }
 
 // vary returns the inputs and the MLA art.'s assessment with the one fact

@@ -199,6 +199,24 @@ type Profile struct {
 	// TreatyCondition: the State makes the taking of the measures of paras.
 	// 1 and 2 conditional on the existence of a relevant treaty (para. 6).
 	TreatyCondition bool `json:"treaty_condition,omitempty"`
+	// DeMinimis is the State's own de minimis threshold (para. 7), which
+	// answers whether the property is of a de minimis value while the
+	// State has not judged it (Facts.DeMinimisValue); the zero Threshold
+	// sets none.
+	DeMinimis Threshold `json:"de_minimis,omitzero"`
+}
+
+// Validate reports every defect of the profile the article's rules read,
+// as convention.Problems, or nil: those of its de minimis threshold (para.
+// 7), with fields named "DeMinimis.Amount" and "DeMinimis.Rates".
+func (p Profile) Validate() error { return p.problems().Err() }
+
+func (p Profile) problems() convention.Problems {
+	ps := convention.RunChecks(p.DeMinimis, thresholdChecks)
+	if len(ps) > 0 {
+		return ps.Prefixed("DeMinimis.")
+	}
+	return nil
 }
 
 // Facts are the requested State's judgements on one request: its MLA
@@ -226,7 +244,9 @@ type Facts struct {
 	SufficientEvidence convention.Judgement `json:"sufficient_evidence"`
 	// TimelyEvidence: it received the evidence in time (para. 7).
 	TimelyEvidence convention.Judgement `json:"timely_evidence"`
-	// DeMinimisValue: the property is of a de minimis value (para. 7).
+	// DeMinimisValue: the property is of a de minimis value (para. 7). The
+	// State's judgement, once assessed, prevails over its threshold
+	// (Profile.DeMinimis), which answers only while this is unassessed.
 	DeMinimisValue convention.Judgement `json:"de_minimis_value"`
 	// ThirdPartyRights: acting on the request would prejudice the rights of
 	// bona fide third parties (para. 9).

@@ -498,17 +498,17 @@ func notifiedFor(lang language.Tag, j judgement) []language.Tag {
 // MLA art., para. 9 when the response rests only on matters (the grounds
 // of MLA art., paras. 10 and 22, fiscal matters, postponement, conditions)
 // that a treaty governs in place of MLA art., paras. 10 to 30. The error
-// is only the Problems of r.Validate, resp.Validate and the response's
-// consistency with the request (an order given effect that the request
-// does not carry; provisional measures the request does not seek).
+// is only the Problems of Prepare (r.Validate, p.Validate and the
+// comparison of values with the de minimis threshold), resp.Validate and
+// the response's consistency with the request (an order given effect that
+// the request does not carry; provisional measures the request does not
+// seek).
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
-	ps := r.ownProblems()
-	ps = append(ps, responseProblems(r, resp)...)
-	pr, err := prepareMLA(r, p)
-	if len(ps) > 0 || err != nil {
+	pr, err := Prepare(r, p)
+	if ps := responseProblems(r, resp); len(ps) > 0 || err != nil {
 		return Decision{}, merge(ps, err).Err()
 	}
-	return Prepared{r: r, p: p, mla: pr, ok: true}.review(f, resp), nil
+	return pr.review(f, resp), nil
 }
 
 // responseProblems checks the response and its consistency with the

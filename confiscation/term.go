@@ -329,7 +329,7 @@ var terms = [numTerms]convention.Description{
 	GroundEvidence: ground(para(7), "insufficient-or-untimely-evidence",
 		"The requested State did not receive sufficient and timely evidence (cooperation may be refused or provisional measures lifted)"),
 	TestDeMinimisValue: test(para(7), "de-minimis-value",
-		"Is the property of a de minimis value?", "Facts.DeMinimisValue"),
+		"Is the property of a de minimis value?", "Facts.DeMinimisValue, Profile.DeMinimis, Request.Property"),
 	GroundDeMinimisValue: ground(para(7), "property-de-minimis",
 		"The property is of a de minimis value (cooperation may be refused or provisional measures lifted)"),
 	DutyOpportunity: duty(para(8), "opportunity-before-lifting",
