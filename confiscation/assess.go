@@ -80,6 +80,11 @@ func (d Decision) Explain() convention.Explanation {
 	if n := d.disc.Note(); n != "" && d.Asked.Has(TestDiscrimination) {
 		e.Notes = append(e.Notes, n)
 	}
+	if d.Kinds.Has(KindProvisional) && !d.RefusalGrounds().Minus(liftGrounds).IsEmpty() {
+		e.Notes = append(e.Notes, "the grounds of refusal available are not all grounds for lifting a provisional measure already taken: "+
+			"only insufficient or untimely evidence and a de minimis value lift one (Confiscation art., para. 7), "+
+			"besides a requirement of domestic law or of a treaty (para. 4), Cooperation art., para. 3 and para. 9")
+	}
 	if d.Available.Has(GroundDualCriminality) {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless cooperate, to the extent it decides at its discretion (MLA art., para. 10)")
 	}

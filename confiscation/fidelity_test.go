@@ -3,6 +3,7 @@ package confiscation_test
 import (
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -314,5 +315,290 @@ func TestUnassessedJudgementUndeterminedOnlyWhereItMatters(t *testing.T) {
 		if ifYes, ifNo := outcome(convention.Yes), outcome(convention.No); ifYes == ifNo {
 			assert.Equal(t, ifYes, outcome(convention.Unassessed), "%s: yes and no both give %v", name, ifYes)
 		}
+	})
+}
+
+// Para. 1: "A State Party that has received a request from another State
+// Party having jurisdiction over an offence established under this
+// Convention ... situated in its territory shall". Both conditions, on both
+// sides: without jurisdiction the article imposes nothing; property outside
+// the territory leaves para. 1 (para. 2 still applies, identifying and
+// tracing being how property is found); unassessed, the outcome waits.
+func TestPara1JurisdictionAndTerritory(t *testing.T) {
+	only1 := baseRequest()
+	only1.Kinds, only1.ProvisionalOrder = confiscation.KindsOf(confiscation.KindEnforceOrder), confiscation.Order{}
+	for _, c := range []struct {
+		name        string
+		r           confiscation.Request
+		juris, terr convention.Judgement
+		want        convention.Outcome
+		cite        convention.Citation
+	}{
+		{"jurisdiction, in territory", only1, y, y, convention.Obliged, cite(1)},
+		{"no jurisdiction", only1, n, y, convention.NotApplicable, cite(1)},
+		{"jurisdiction unassessed", only1, convention.Unassessed, y, convention.Undetermined, cite(1)},
+		{"not in territory", only1, y, n, convention.NotApplicable, cite(1)},
+		{"territory unassessed", only1, y, convention.Unassessed, convention.Undetermined, cite(1)},
+		{"not in territory, para. 2 sought too", baseRequest(), y, n, convention.Obliged, cite(2)},
+		{"no jurisdiction, para. 2 sought too", baseRequest(), n, n, convention.NotApplicable, cite(1)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := baseFacts()
+			f.Jurisdiction, f.InTerritory = c.juris, c.terr
+			dec := mustAssess(t, c.r, baseProfile(), f)
+			assert.Equal(t, c.want, dec.Outcome, "\"having jurisdiction over an offence established under this Convention\", \"situated in its territory\"\n%s", dec)
+			assert.Equal(t, c.cite, dec.Cite)
+			if c.juris == n || c.terr != y {
+				assert.False(t, dec.Duties.Has(confiscation.DutyConfiscate), "%s", dec)
+			}
+			if c.juris == y && c.terr == y {
+				assert.True(t, dec.Duties.Has(confiscation.DutyConfiscate), "%s", dec)
+			}
+		})
+	}
+}
+
+// Para. 1: "shall, to the greatest extent possible within its domestic
+// legal system: (a) Submit the request ... or (b) Submit ... an order of
+// confiscation". The duty is to pursue a route its domestic law opens; the
+// choice between (a) and (b) is the State's; with no route open there is
+// nothing its legal system makes possible (NoObligation, para. 4), and
+// acting by a closed route is outside its domestic law.
+func TestPara1GreatestExtentPossibleWithinDomesticLegalSystem(t *testing.T) {
+	r := baseRequest()
+	r.Kinds, r.ProvisionalOrder = confiscation.KindsOf(confiscation.KindEnforceOrder), confiscation.Order{}
+	for _, c := range []struct {
+		name             string
+		enforce, order   convention.Judgement
+		want             convention.Outcome
+		obtainOK, giveOK convention.Outcome
+	}{
+		{"both routes", y, y, convention.Obliged, convention.Lawful, convention.Lawful},
+		{"only (b)", y, n, convention.Obliged, convention.Unlawful, convention.Lawful},
+		{"only (a)", n, y, convention.Obliged, convention.Lawful, convention.Unlawful},
+		{"none", n, n, convention.NoObligation, convention.Unlawful, convention.Unlawful},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := baseProfile()
+			p.Capacity.EnforceForeign, p.Capacity.OrderDomestic = c.enforce, c.order
+			dec := mustAssess(t, r, p, baseFacts())
+			assert.Equal(t, c.want, dec.Outcome, "\"to the greatest extent possible within its domestic legal system\"\n%s", dec)
+			obtain := mustReview(t, r, p, baseFacts(), confiscation.Response{Action: confiscation.ActionObtainOrder})
+			give := mustReview(t, r, p, baseFacts(), confiscation.Response{Action: confiscation.ActionEnforceOrder})
+			assert.Equal(t, c.obtainOK, obtain.Outcome, "(a) \"or\" (b): the State's choice among open routes\n%s", obtain)
+			assert.Equal(t, c.giveOK, give.Outcome, "%s", give)
+			refuse := mustReview(t, r, p, baseFacts(), refusal())
+			if c.want == convention.NoObligation {
+				assert.Equal(t, convention.Lawful, refuse.Outcome, "no route: nothing the State could do\n%s", refuse)
+			} else {
+				assert.True(t, refuse.Violations.Has(confiscation.ViolationConfiscationRefused), "%s", refuse)
+			}
+		})
+	}
+}
+
+// Para. 2: "the requested State Party shall take measures to identify,
+// trace and freeze or seize". Identifying and tracing are owed whatever
+// domestic law says of freezing; freezing or seizure where it opens a
+// route (para. 4; Recovery art., para. 2(a) on an order, (b) on a request).
+func TestPara2IdentifyTraceAlwaysFreezeWhereDomesticLawAllows(t *testing.T) {
+	for _, c := range []struct {
+		name            string
+		onOrder, onReq  convention.Judgement
+		order           bool
+		freeze          bool
+		route           confiscation.Route
+		freezeReviewOut convention.Outcome
+	}{
+		{"on the order", y, n, true, true, confiscation.RouteFreezeOnOrder, convention.Lawful},
+		{"order but no capacity on orders", n, n, true, false, confiscation.RouteUnknown, convention.Unlawful},
+		{"no order produced, capacity on orders only", y, n, false, false, confiscation.RouteUnknown, convention.Unlawful},
+		{"on the request", n, y, false, true, confiscation.RouteFreezeOnRequest, convention.Lawful},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := baseRequest()
+			r.Kinds = confiscation.KindsOf(confiscation.KindProvisional)
+			r.Order, r.Extent, r.ThirdParties = confiscation.Order{}, "", ""
+			if !c.order {
+				r.ProvisionalOrder = confiscation.Order{}
+			}
+			p := baseProfile()
+			p.Capacity.FreezeOnOrder, p.Capacity.FreezeOnRequest = c.onOrder, c.onReq
+			dec := mustAssess(t, r, p, baseFacts())
+			assert.Equal(t, convention.Obliged, dec.Outcome)
+			assert.Equal(t, cite(2), dec.Cite)
+			assert.True(t, dec.Duties.Has(confiscation.DutyIdentifyTrace), "\"identify, trace\"")
+			assert.True(t, dec.Routes.Has(confiscation.RouteIdentifyTrace))
+			assert.Equal(t, c.freeze, dec.Duties.Has(confiscation.DutyFreezeSeize), "\"and freeze or seize\"\n%s", dec)
+			if c.route != confiscation.RouteUnknown {
+				assert.True(t, dec.Routes.Has(c.route))
+			}
+			rev := mustReview(t, r, p, baseFacts(), confiscation.Response{Action: confiscation.ActionFreeze})
+			assert.Equal(t, c.freezeReviewOut, rev.Outcome, "%s", rev)
+			assert.True(t, mustReview(t, r, p, baseFacts(), refusal()).Violations.Has(confiscation.ViolationMeasuresRefused),
+				"refusing to identify and trace")
+		})
+	}
+}
+
+// Recovery art., para. 2(a), (b): freezing "upon a ... order ... or upon a
+// request that provides a reasonable basis for the requested State Party to
+// believe that there are sufficient grounds for taking such actions and
+// that the property would eventually be subject to an order of
+// confiscation". The basis is the requested State's judgement of what it
+// received: without it, it "did not receive sufficient ... evidence" and may
+// refuse or lift (para. 7); with it, no such ground.
+func TestRecoveryPara2ReasonableBasis(t *testing.T) {
+	for _, c := range []struct {
+		basis convention.Judgement
+		want  convention.Outcome
+	}{{y, convention.Obliged}, {n, convention.MayRefuse}, {convention.Unassessed, convention.Undetermined}} {
+		f := baseFacts()
+		f.SufficientEvidence = c.basis
+		dec := mustAssess(t, baseRequest(), baseProfile(), f)
+		assert.Equal(t, c.want, dec.Outcome, "reasonable basis %v\n%s", c.basis, dec)
+		assert.Equal(t, c.basis == n, dec.LiftGrounds().Has(confiscation.GroundEvidence))
+	}
+}
+
+// Recovery art., para. 1: route (a) rests on the capacity of sub-paragraph
+// (b) ("to order the confiscation of such property of foreign origin"), or,
+// where confiscation is sought "without a criminal conviction in cases in
+// which the offender cannot be prosecuted by reason of death, flight or
+// absence or in other appropriate cases", on that of sub-paragraph (c);
+// route (b) rests on sub-paragraph (a) ("to give effect to an order of
+// confiscation issued by a court of another State Party"). A capacity
+// lacking shows its duty unmet; one present owes nothing further.
+func TestRecoveryPara1RoutesRestOnCapacities(t *testing.T) {
+	for _, c := range []struct {
+		name                string
+		basis               confiscation.Basis
+		enforce, order, ncb convention.Judgement
+		routes              []confiscation.Route
+		duties, notDuties   []confiscation.Term
+	}{
+		{"conviction, order capacity", confiscation.BasisConviction, n, y, n,
+			[]confiscation.Route{confiscation.RouteObtainOrder}, []confiscation.Term{confiscation.DutyEnableEnforcement},
+			[]confiscation.Term{confiscation.DutyEnableOrder, confiscation.DutyEnableNonConviction}},
+		{"flight, no non-conviction capacity", confiscation.BasisFlight, n, y, n,
+			nil, []confiscation.Term{confiscation.DutyEnableEnforcement, confiscation.DutyEnableNonConviction},
+			[]confiscation.Term{confiscation.DutyEnableOrder}},
+		{"death, non-conviction capacity", confiscation.BasisDeath, y, n, y,
+			[]confiscation.Route{confiscation.RouteObtainOrder, confiscation.RouteEnforceOrder}, nil,
+			[]confiscation.Term{confiscation.DutyEnableEnforcement, confiscation.DutyEnableOrder, confiscation.DutyEnableNonConviction}},
+		{"conviction, enforcement only", confiscation.BasisConviction, y, n, y,
+			[]confiscation.Route{confiscation.RouteEnforceOrder}, []confiscation.Term{confiscation.DutyEnableOrder},
+			[]confiscation.Term{confiscation.DutyEnableEnforcement}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := baseRequest()
+			r.Kinds, r.ProvisionalOrder, r.Basis = confiscation.KindsOf(confiscation.KindEnforceOrder), confiscation.Order{}, c.basis
+			p := baseProfile()
+			p.Capacity.EnforceForeign, p.Capacity.OrderDomestic, p.Capacity.WithoutConviction = c.enforce, c.order, c.ncb
+			dec := mustAssess(t, r, p, baseFacts())
+			var want confiscation.Routes
+			for _, x := range c.routes {
+				want = want.With(x)
+			}
+			assert.Equal(t, want, dec.Routes, "%s", dec)
+			for _, x := range c.duties {
+				assert.True(t, dec.Duties.Has(x), "%v owed\n%s", x, dec)
+			}
+			for _, x := range c.notDuties {
+				assert.False(t, dec.Duties.Has(x), "%v not owed\n%s", x, dec)
+			}
+		})
+	}
+}
+
+// Para. 6: "If a State Party elects to make the taking of the measures ...
+// conditional on the existence of a relevant treaty, that State Party shall
+// consider this Convention the necessary and sufficient treaty basis." The
+// duty and the bar on the want of a treaty attach to the State that so
+// elects; a refusal for want of a treaty is never lawful either way.
+func TestPara6ConventionTheNecessaryAndSufficientTreatyBasis(t *testing.T) {
+	for _, cond := range []bool{true, false} {
+		p := baseProfile()
+		p.TreatyCondition = cond
+		dec := mustAssess(t, baseRequest(), p, baseFacts())
+		assert.Equal(t, cond, dec.Duties.Has(confiscation.DutyTreatyBasis), "\"If a State Party elects\"")
+		assert.Equal(t, cond, dec.Barred.Has(confiscation.GroundNoTreaty))
+		assert.False(t, dec.Available.Has(confiscation.GroundNoTreaty))
+		rev := mustReview(t, baseRequest(), p, baseFacts(), refusal(confiscation.GroundNoTreaty))
+		assert.Equal(t, convention.Unlawful, rev.Outcome, "condition %v\n%s", cond, rev)
+	}
+}
+
+// Para. 4: "The decisions or actions provided for in paragraphs 1 and 2 ...
+// shall be taken ... in accordance with and subject to the provisions of
+// its domestic law and its procedural rules or any bilateral or
+// multilateral treaty". Where domestic law or a binding treaty requires a
+// measure to be lifted, lifting it is lawful (para. 8 still applies); where
+// it does not, domestic law is no ground of lifting.
+func TestPara4LiftingAsDomesticLawOrTreatyRequires(t *testing.T) {
+	for _, c := range []struct {
+		required convention.Judgement
+		want     convention.Outcome
+	}{{y, convention.Lawful}, {n, convention.Unlawful}, {convention.Unassessed, convention.Undetermined}} {
+		f := baseFacts()
+		f.LiftRequired = c.required
+		dec := mustReview(t, baseRequest(), baseProfile(), f, lifting(true, confiscation.GroundLiftRequired))
+		assert.Equal(t, c.want, dec.Outcome, "\"in accordance with and subject to\": required %v\n%s", c.required, dec)
+	}
+	assert.True(t, mustAssess(t, baseRequest(), baseProfile(), baseFacts()).Duties.Has(confiscation.DutyDomesticLaw))
+}
+
+// Para. 9: "The provisions of this article shall not be construed to
+// prejudice the rights of bona fide third parties." Where the requested
+// State judges that acting would prejudice them, no duty of the article
+// requires it (a refusal or lifting on that ground is lawful); where it
+// judges not, the ground is unavailable; a request under para. 1(b) states
+// the measures taken to notify them (para. 3(b)).
+func TestPara9BonaFideThirdParties(t *testing.T) {
+	for _, c := range []struct {
+		prejudice convention.Judgement
+		want      convention.Outcome
+	}{{y, convention.Lawful}, {n, convention.Unlawful}, {convention.Unassessed, convention.Undetermined}} {
+		f := baseFacts()
+		f.ThirdPartyRights = c.prejudice
+		for _, resp := range []confiscation.Response{refusal(confiscation.GroundThirdParties), lifting(true, confiscation.GroundThirdParties)} {
+			dec := mustReview(t, baseRequest(), baseProfile(), f, resp)
+			assert.Equal(t, c.want, dec.Outcome, "%v, prejudice %v\n%s", resp.Action, c.prejudice, dec)
+		}
+	}
+	r := baseRequest()
+	r.ThirdParties = ""
+	ps := convention.AsProblems(r.Validate())
+	require.Len(t, ps, 1)
+	assert.Equal(t, citePoint(3, 'b'), ps[0].Cite, "\"a statement specifying the measures taken ... to provide adequate notification to bona fide third parties\"")
+}
+
+// Para. 3(a): "a description of the property to be confiscated, including,
+// to the extent possible, the location, and where relevant, the estimated
+// value"; para. 3(c): "where available, a legally admissible copy of an
+// order". What is qualified is not demanded; what is given is checked.
+func TestPara3QualifiedContentsNotDemanded(t *testing.T) {
+	r := baseRequest()
+	r.Kinds = confiscation.KindsOf(confiscation.KindObtainOrder, confiscation.KindProvisional)
+	r.Order, r.Extent, r.ThirdParties = confiscation.Order{}, "", ""
+	r.Property = []confiscation.Property{{Description: "BTC wallet bc1q-demo"}}
+	r.ProvisionalOrder = confiscation.Order{}
+	require.NoError(t, r.Validate(), "no location, no value, no order: \"to the extent possible\", \"where relevant\", \"where available\"")
+	r.Property[0].Value = convention.NewMoney(decimal.NewFromInt(-3), convention.MustCurrency("EUR"))
+	r.ProvisionalOrder = confiscation.Order{Type: confiscation.OrderFreezing, Authority: "Juge"}
+	ps := convention.AsProblems(r.Validate())
+	assert.Equal(t, []convention.Citation{citePoint(3, 'a'), citePoint(3, 'c')}, ps.Cites(), "%v", ps.Strings())
+}
+
+// Review and assessment never disagree on scope: a request the assessment
+// finds outside the article is reviewed as outside it, whatever the
+// response and the regime (MLA art., para. 8's bar included).
+func TestReviewAndAssessmentAgreeOnScope(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := draw(t)
+		resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
+		a, v := assess(t, r, p, f), review(t, r, p, f, resp)
+		outside := a.Outcome == convention.NotApplicable
+		assert.Equal(t, outside, v.Outcome == convention.NotApplicable && v.Cite != mlaCite(9), "assessment %v (%v), review %v (%v)", a.Outcome, a.Cite, v.Outcome, v.Cite)
 	})
 }

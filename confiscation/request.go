@@ -154,9 +154,12 @@ func (r Request) mlaRequest() mla.Request {
 
 // Capacity is what the requested State's domestic law permits its
 // competent authorities to do: the measures the Recovery art. obliges each
-// State to take, as far as the State has taken them. Each field is a fact
-// of record; an unassessed one leaves the routes it opens undetermined.
-// The zero Capacity knows nothing.
+// State to take, as far as the State has taken them, together with what a
+// treaty binding it in relation to the requesting State provides (para. 4:
+// "in accordance with and subject to the provisions of its domestic law
+// ... or any bilateral or multilateral treaty"). Each field is a fact of
+// record; an unassessed one leaves the routes it opens undetermined. The
+// zero Capacity knows nothing.
 type Capacity struct {
 	// EnforceForeign: its competent authorities can give effect to an
 	// order of confiscation issued by a court of another State Party
@@ -251,8 +254,12 @@ type Facts struct {
 	// ThirdPartyRights: acting on the request would prejudice the rights of
 	// bona fide third parties (para. 9).
 	ThirdPartyRights convention.Judgement `json:"third_party_rights"`
-	// LiftRequired: its domestic law or procedural rules require a
-	// provisional measure to be lifted (para. 4).
+	// LiftRequired: its domestic law or procedural rules, or a treaty,
+	// agreement or arrangement binding it in relation to the requesting
+	// State, require a provisional measure to be lifted (para. 4: "in
+	// accordance with and subject to the provisions of its domestic law and
+	// its procedural rules or any bilateral or multilateral treaty"), as
+	// where a court sets the measure aside.
 	LiftRequired convention.Judgement `json:"lift_required"`
 	// OpportunityPossible: it is possible to give the requesting State an
 	// opportunity to present its reasons in favour of continuing a
