@@ -165,7 +165,7 @@ func newInputs(r Request, p Profile, f Facts, v valuation) inputs {
 	return inputs{
 		kinds:       r.Kinds,
 		established: r.Offence.EstablishedUnderConvention(),
-		provOrder:   !r.ProvisionalOrder.IsZero(),
+		provOrder:   r.ProvisionalOrder.freezing(),
 		condition:   p.TreatyCondition,
 		juris:       f.Jurisdiction, terr: f.InTerritory, ncb: r.Basis.WithoutConviction(),
 		capacity:   p.Capacity,

@@ -250,11 +250,13 @@
 //	    absence or in other appropriate cases" (Basis): route (a) iff
 //	    WithoutConviction; lacking: DutyEnableNonConviction |
 //	    TestRecoveryPara1RoutesRestOnCapacities, V RECOVERY-1c-without-conviction-*
-//	Recovery 2(a), (b) | freezing on the produced order iff FreezeOnOrder,
-//	    on the request iff FreezeOnRequest; lacking: the duty; "reasonable
-//	    basis ... sufficient grounds": SufficientEvidence, no basis gives the
-//	    evidence ground (refuse or lift) | TestPara2IdentifyTraceAlwaysFreezeWhereDomesticLawAllows,
-//	    TestRecoveryPara2ReasonableBasis, V RECOVERY-2-no-freezing-capacity
+//	Recovery 2(a), (b) | freezing "upon a freezing or seizure order"
+//	    produced iff FreezeOnOrder, on the request iff FreezeOnRequest;
+//	    lacking: the duty; "reasonable basis ... sufficient grounds":
+//	    SufficientEvidence, no basis gives the evidence ground (refuse or
+//	    lift) | TestPara2IdentifyTraceAlwaysFreezeWhereDomesticLawAllows,
+//	    TestRecoveryPara2aUponAFreezingOrSeizureOrder, TestRecoveryPara2ReasonableBasis,
+//	    V RECOVERY-2-no-freezing-capacity
 //	Recovery 2(c) | "Consider taking additional measures": owed on every
 //	    para. 2 request, whatever freezing and PreserveOther; not on para. 1
 //	    alone | TestRecoveryPara2cConsiderAdditionalMeasuresWheneverPara2Applies

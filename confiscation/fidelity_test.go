@@ -602,3 +602,22 @@ func TestReviewAndAssessmentAgreeOnScope(t *testing.T) {
 		assert.Equal(t, outside, v.Outcome == convention.NotApplicable && v.Cite != mlaCite(9), "assessment %v (%v), review %v (%v)", a.Outcome, a.Cite, v.Outcome, v.Cite)
 	})
 }
+
+// Recovery art., para. 2(a): "freeze or seize property upon a freezing or
+// seizure order issued by a court or competent authority of a requesting
+// State Party". Only such an order opens freezing on the order; a request
+// resting on another order is frozen, if at all, upon the request (2(b)).
+func TestRecoveryPara2aUponAFreezingOrSeizureOrder(t *testing.T) {
+	for _, c := range []struct {
+		typ  confiscation.OrderType
+		open bool
+	}{{confiscation.OrderFreezing, true}, {confiscation.OrderSeizure, true}, {confiscation.OrderConfiscation, false}} {
+		r := baseRequest()
+		r.ProvisionalOrder.Type = c.typ
+		p := baseProfile()
+		p.Capacity.FreezeOnRequest = n
+		dec := mustAssess(t, r, p, baseFacts())
+		assert.Equal(t, c.open, dec.Routes.Has(confiscation.RouteFreezeOnOrder), "%v order\n%s", c.typ, dec)
+		assert.Equal(t, c.open, dec.Duties.Has(confiscation.DutyFreezeSeize), "%v order", c.typ)
+	}
+}

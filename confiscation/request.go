@@ -52,6 +52,11 @@ type Order struct {
 // IsZero reports whether o is the zero Order: no order given.
 func (o Order) IsZero() bool { return o == Order{} }
 
+// freezing reports whether o is "a freezing or seizure order issued by a
+// court or competent authority of a requesting State Party" (Recovery
+// art., para. 2(a)), upon which property may be frozen or seized.
+func (o Order) freezing() bool { return o.Type == OrderFreezing || o.Type == OrderSeizure }
+
 // Request is a request under the Confiscation art.: the contents of MLA
 // art., para. 16, which applies mutatis mutandis (para. 3), embedded as
 // [mla.Contents]; the form, channel and language of MLA art., paras. 14-15;

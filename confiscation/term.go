@@ -301,7 +301,7 @@ var terms = [numTerms]convention.Description{
 	ViolationMeasuresRefused: violation(para(2), "measures-refused-without-ground",
 		"Provisional measures refused with no available ground, or lifted with no available ground that allows lifting (paragraph 7: insufficient or untimely evidence, de minimis value), against the duty of paragraph 2"),
 	TestProvisionalOrder: test(point(3, 'c'), "provisional-order-produced",
-		"Does the request come with a legally admissible copy of an order on which it is based?", "Request.ProvisionalOrder"),
+		"Does the request come with a legally admissible copy of a freezing or seizure order on which it is based (Recovery art., para. 2(a): \"upon a freezing or seizure order\")?", "Request.ProvisionalOrder"),
 	DutyDomesticLaw: duty(para(4), "act-under-domestic-law",
 		"Take the decisions and actions of paragraphs 1 and 2 in accordance with and subject to domestic law and procedural rules and any treaty, agreement or arrangement binding in relation to the requesting State"),
 	TestLiftRequired: test(para(4), "domestic-law-requires-lifting",
