@@ -467,8 +467,11 @@ func TestRecoveryPara2ReasonableBasis(t *testing.T) {
 // which the offender cannot be prosecuted by reason of death, flight or
 // absence or in other appropriate cases", on that of sub-paragraph (c);
 // route (b) rests on sub-paragraph (a) ("to give effect to an order of
-// confiscation issued by a court of another State Party"). A capacity
-// lacking shows its duty unmet; one present owes nothing further.
+// confiscation issued by a court of another State Party"). "shall, in
+// accordance with its domestic law: Take such measures as may be
+// necessary": domestic law gives the measures their form, it does not
+// excuse them; a capacity lacking shows its duty unmet, one present owes
+// nothing further.
 func TestRecoveryPara1RoutesRestOnCapacities(t *testing.T) {
 	for _, c := range []struct {
 		name                string
