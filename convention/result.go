@@ -234,8 +234,54 @@ type Result[T Term] struct {
 	// Needed holds the facts not yet assessed on which the outcome turns.
 	Needed Set[T]
 
-	whatIf  [maxWhatIf]WhatIf[T]
-	nWhatIf uint8
+	// Ifs says, for each needed fact, what the outcome would be if it were
+	// assessed yes and if no.
+	Ifs WhatIfs[T]
+}
+
+// WhatIfs holds what each of up to twelve unassessed facts would change,
+// as a value with no pointers. The zero WhatIfs is empty.
+type WhatIfs[T Term] struct {
+	list [maxWhatIf]WhatIf[T]
+	n    uint8
+}
+
+// With returns w with x recorded, replacing what w held for the same fact;
+// beyond twelve facts, x is dropped.
+func (w WhatIfs[T]) With(x WhatIf[T]) WhatIfs[T] {
+	for i := range w.list[:w.n] {
+		if w.list[i].Fact == x.Fact {
+			w.list[i] = x
+			return w
+		}
+	}
+	if int(w.n) < maxWhatIf {
+		w.list[w.n] = x
+		w.n++
+	}
+	return w
+}
+
+// Len returns the number of facts recorded.
+func (w WhatIfs[T]) Len() int { return int(w.n) }
+
+// Get returns what assessing fact would change, if recorded.
+func (w WhatIfs[T]) Get(fact T) (WhatIf[T], bool) {
+	for _, x := range w.list[:w.n] {
+		if x.Fact == fact {
+			return x, true
+		}
+	}
+	return WhatIf[T]{}, false
+}
+
+// Slice returns the records in the citation order of their facts.
+func (w WhatIfs[T]) Slice() []WhatIf[T] {
+	out := slices.Clone(w.list[:w.n])
+	slices.SortStableFunc(out, func(a, b WhatIf[T]) int {
+		return a.Fact.Describe().Cite.Compare(b.Fact.Describe().Cite)
+	})
+	return out
 }
 
 // Test records that test t was applied and answered j.
@@ -282,34 +328,24 @@ func (r Result[T]) Answer(t T) Judgement {
 // set; it must be pure. Decision functions call it only when the outcome is
 // Undetermined, so the common case costs nothing.
 func (r *Result[T]) ResolveNeeded(decide func(fact T, j Judgement) Outcome) {
-	r.nWhatIf = 0
+	r.Ifs = WhatIfs[T]{}
 	for t := range r.Needed.All() {
-		if int(r.nWhatIf) == maxWhatIf {
+		if r.Ifs.Len() == maxWhatIf {
 			break
 		}
-		r.whatIf[r.nWhatIf] = WhatIf[T]{Fact: t, IfYes: decide(t, Yes), IfNo: decide(t, No)}
-		r.nWhatIf++
+		r.Ifs = r.Ifs.With(WhatIf[T]{Fact: t, IfYes: decide(t, Yes), IfNo: decide(t, No)})
 	}
 }
 
 // WhatIfs returns what each needed fact would change, as recorded by
 // ResolveNeeded, in citation order.
 func (r Result[T]) WhatIfs() []WhatIf[T] {
-	out := slices.Clone(r.whatIf[:r.nWhatIf])
-	slices.SortStableFunc(out, func(a, b WhatIf[T]) int {
-		return a.Fact.Describe().Cite.Compare(b.Fact.Describe().Cite)
-	})
-	return out
+	return r.Ifs.Slice()
 }
 
 // WhatIf returns what assessing fact would change, if recorded.
 func (r Result[T]) WhatIf(fact T) (WhatIf[T], bool) {
-	for _, w := range r.whatIf[:r.nWhatIf] {
-		if w.Fact == fact {
-			return w, true
-		}
-	}
-	return WhatIf[T]{}, false
+	return r.Ifs.Get(fact)
 }
 
 // Citations returns every citation the result carries: its own, and those
