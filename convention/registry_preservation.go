@@ -16,7 +16,10 @@ var registryPreservation = []Provision{
 		Encoding: "preservation.Profile, preservation.Profile.ReservationOpen, preservation.Assess, preservation.Review"},
 	{Cite: Cite(ArtPreservation, 5), Strength: May, Points: 2,
 		Summary:  "In addition, preservation may only be refused for an offence the requested State considers political or connected with a political offence, or where it considers execution likely to prejudice its sovereignty, security, ordre public or other essential interests.",
-		Encoding: "preservation.Assess, preservation.Review"},
+		Encoding: "preservation.Assess, preservation.Review, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests, preservation.GroundOther, preservation.GroundDiscrimination",
+		Reading: "\"In addition, a request for preservation may only be refused if\": \"in addition\" adds (a) and (b) to the reservation of paragraph 4, and \"only\" closes the grounds of refusal that the article itself gives (bank secrecy, de minimis, proportionality and the grounds of the MLA article are not among them). " +
+			"It does not displace the non-discrimination clause of the general provisions: \"Nothing in this Convention shall be interpreted as imposing an obligation ... to provide assistance if\" the requested State has substantial grounds for believing the request discriminatory (Cooperation art., para. 3). Where that belief is held no obligation to preserve arises, so there is nothing for paragraph 5 to confine; the library lists the clause as an available ground (preservation.GroundDiscrimination) and reviews a refusal on it as lawful exactly when the belief is held. " +
+			"A refusal that invokes an excluded ground is unlawful as proposed even where another ground would sustain it."},
 	{Cite: Cite(ArtPreservation, 6), Strength: Shall,
 		Summary:  "Where the requested State believes preservation will not ensure the data's future availability or will threaten the confidentiality of or otherwise prejudice the requesting State's investigation, it shall promptly inform the requesting State, which then determines whether the request should nevertheless be executed.",
 		Encoding: "preservation.Assess, preservation.Review"},

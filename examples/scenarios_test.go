@@ -79,7 +79,7 @@ func Example_preservationAtThreeInTheMorning() {
 		return
 	}
 	n := convention.No
-	f := preservation.Facts{InTerritory: convention.Yes, PoliticalOffence: n, EssentialInterests: n,
+	f := preservation.Facts{Discrimination: convention.DiscriminationFacts{Belief: n}, InTerritory: convention.Yes, PoliticalOffence: n, EssentialInterests: n,
 		NotEnsureAvailability: n, ThreatensInvestigation: n}
 	d, err := preservation.Assess(r, preservation.Profile{}, f, convention.MustDate("2026-11-26"))
 	if err != nil {

@@ -16,8 +16,9 @@ import (
 // Outcomes (Decision.Outcome):
 //   - Obliged (para. 3): preserve expeditiously; DutyPreserve and
 //     DutyPreserveMinimum are set, and DutyInform where para. 6 applies.
-//   - MayRefuse (paras. 4-5): the grounds in Available may be invoked; the
-//     State may still preserve, and then must as for Obliged.
+//   - MayRefuse (paras. 4-5; Cooperation art., para. 3): the grounds in
+//     Available may be invoked; the State may still preserve, and then must
+//     as for Obliged.
 //   - NoObligation (para. 6): the requesting State, informed, determined that
 //     the request should not be executed.
 //   - NotApplicable (para. 1): the data is not within the requested State's
@@ -37,6 +38,10 @@ type Decision struct {
 	Dual convention.DualCriminality
 	// AsOf is the day given to Assess, or zero.
 	AsOf convention.Date
+	// Discrimination is the requested State's judgement under Cooperation
+	// art., para. 3, as given to Assess, kept for the explanation's note on
+	// the grounds it names.
+	Discrimination convention.DiscriminationFacts
 	// MinimumEnd is the last day of the ninety-day minimum of para. 7 if
 	// preservation is effected on AsOf (MinimumEnd(AsOf)); zero when AsOf is
 	// zero or the outcome is neither Obliged nor MayRefuse. Once
@@ -55,8 +60,16 @@ type Decision struct {
 // that requires dual criminality for search, seizure or disclosure and has
 // declared the reservation, and is available only where that State has
 // reason to believe dual criminality cannot be fulfilled at the time of
-// disclosure. Para. 5 adds exactly two grounds, (a) and (b). Every ground is
-// evaluated; the State chooses whether to invoke one (MayRefuse).
+// disclosure. Para. 5 adds exactly two grounds, (a) and (b). Above the
+// article, the non-discrimination clause (Cooperation art., para. 3) lifts
+// the obligation to preserve where the requested State has substantial
+// grounds for believing the request discriminatory (GroundDiscrimination):
+// "may only be refused if" confines the grounds of refusal of an obligation
+// the Convention imposes, and para. 3 says that no obligation is imposed.
+// Every ground is evaluated; the State chooses whether to invoke one
+// (MayRefuse). An unassessed judgement leaves the decision Undetermined
+// only where its answer could change the outcome: once a ground is
+// available, the others only add to Available.
 //
 // Para. 6: where the requested State believes preservation will not ensure
 // the data's availability or will threaten or prejudice the investigation,
@@ -71,7 +84,7 @@ func Assess(r Request, p Profile, f Facts, asOf convention.Date) (Decision, erro
 	if ps := validateInput(r, p, f); len(ps) > 0 {
 		return Decision{}, ps
 	}
-	d := Decision{Result: assess(r, p, f), AsOf: asOf}
+	d := Decision{Result: assess(r, p, f), AsOf: asOf, Discrimination: f.Discrimination}
 	if d.Outcome == convention.Undetermined {
 		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
 			return assess(r, p, f.With(t, j)).Outcome
@@ -88,10 +101,18 @@ func Assess(r Request, p Profile, f Facts, asOf convention.Date) (Decision, erro
 	return d, nil
 }
 
-// grounds evaluates paras. 3-5 into res: the tests of the reservation, the
+// grounds evaluates paras. 3-5, and the non-discrimination clause of
+// Cooperation art., para. 3, into res: the tests of the reservation, the
 // grounds available and barred. It returns whether a ground is available
 // (Yes), none is (No), or one turns on an unassessed fact.
 func grounds(res *convention.Result[Term], r Request, p Profile, f Facts) (ground convention.Judgement) {
+	// Cooperation art., para. 3: "Nothing in this Convention shall be
+	// interpreted as imposing an obligation ... to provide assistance if the
+	// requested State Party has substantial grounds for believing ...". It
+	// reaches preservation whatever para. 5 says: no obligation arises for
+	// para. 5 to confine.
+	discrimination := res.Test(FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
+
 	// Para. 3: "dual criminality shall not be required as a condition to
 	// providing such preservation"; para. 5: "may only be refused if".
 	res.Barred = res.Barred.With(GroundNoDualCriminality).With(GroundOther)
@@ -111,12 +132,12 @@ func grounds(res *convention.Result[Term], r Request, p Profile, f Facts) (groun
 	for _, g := range [...]struct {
 		j convention.Judgement
 		t Term
-	}{{reservation, GroundReservation}, {political, GroundPoliticalOffence}, {essential, GroundEssentialInterests}} {
+	}{{discrimination, GroundDiscrimination}, {reservation, GroundReservation}, {political, GroundPoliticalOffence}, {essential, GroundEssentialInterests}} {
 		if g.j == convention.Yes {
 			res.Available = res.Available.With(g.t)
 		}
 	}
-	return reservation.Or(political).Or(essential)
+	return discrimination.Or(reservation).Or(political).Or(essential)
 }
 
 // para6 evaluates para. 6 into res and returns whether the request is to be
@@ -151,6 +172,9 @@ func assess(r Request, p Profile, f Facts) convention.Result[Term] {
 		res.Outcome, res.Cite = convention.NoObligation, pcite(6)
 	case ground == convention.Yes:
 		res.Outcome, res.Cite = convention.MayRefuse, pcite(5)
+		if res.Available == convention.SetOf(GroundDiscrimination) {
+			res.Cite = citeCoop3
+		}
 	case ground == convention.Unassessed || execute == convention.Unassessed:
 		res.Outcome = convention.Undetermined
 	default:
@@ -166,6 +190,7 @@ func assess(r Request, p Profile, f Facts) convention.Result[Term] {
 		return res
 	}
 	if ground != convention.Yes {
+		res.Need(FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
 		if p.ReservationOpen(r.Offence) {
 			res.Need(FactDualCriminalityFails, f.DualCriminalityFails)
 		}
@@ -250,6 +275,9 @@ func writeNeeds(b *strings.Builder, r convention.Result[Term]) {
 func (d Decision) Explain() convention.Explanation {
 	e := d.Result.Explain()
 	e.Decision = "preservation request"
+	if n := d.Discrimination.Note(); n != "" && d.Asked.Has(FactDiscriminationBelief) {
+		e.Notes = append(e.Notes, n)
+	}
 	switch d.Dual.Outcome {
 	case convention.OutcomeUnknown:
 	case convention.NotRequired:

@@ -94,6 +94,39 @@ func TestAssessTable(t *testing.T) {
 				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes
 			}), want: convention.Obliged, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
+		// Cooperation art., para. 3: "Nothing in this Convention shall be
+		// interpreted as imposing an obligation ... to provide assistance if
+		// the requested State Party has substantial grounds for believing
+		// ..."; para. 5's "may only be refused if" confines the grounds of
+		// refusal of an obligation, and the clause says none is imposed.
+		{name: "Cooperation para. 3 belief on account of religion: may refuse preservation", r: baseline(),
+			f: withF(func(f *preservation.Facts) {
+				f.Discrimination = convention.DiscriminationFacts{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+			}), want: convention.MayRefuse, cite: citeCoop3,
+			available: set(preservation.GroundDiscrimination), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief held, listed ground not yet named: may refuse all the same", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination = convention.DiscriminationFacts{Belief: yes} }), want: convention.MayRefuse, cite: citeCoop3,
+			available: set(preservation.GroundDiscrimination), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 listed ground named, belief not held: obliged", r: baseline(),
+			f: withF(func(f *preservation.Facts) {
+				f.Discrimination = convention.DiscriminationFacts{Belief: no, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+			}), want: convention.Obliged, cite: pcite(3),
+			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
+		{name: "Cooperation para. 3 with a para. 5 ground: both available, para. 5 cited", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffence = yes, yes }), want: convention.MayRefuse, cite: pcite(5),
+			available: set(preservation.GroundDiscrimination, preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief unassessed where it decides: undetermined", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination = convention.DiscriminationFacts{} }), want: convention.Undetermined, cite: pcite(3),
+			barred: alwaysBarred.With(preservation.GroundReservation), needed: set(preservation.FactDiscriminationBelief)},
+		{name: "Cooperation para. 3 belief unassessed, para. 5 ground held: may refuse, nothing needed", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.EssentialInterests = unk, yes }), want: convention.MayRefuse, cite: pcite(5),
+			available: set(preservation.GroundEssentialInterests), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief unassessed, data not in the territory: not applicable", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.InTerritory = unk, no }), want: convention.NotApplicable, cite: pcite(1),
+			barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief unassessed, requesting State determined not to execute: no obligation", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.ThreatensInvestigation, f.Proceed = unk, yes, no }),
+			want: convention.NoObligation, cite: pcite(6), barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyInform)},
 		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.InTerritory = no; f.PoliticalOffence = unk }), want: convention.NotApplicable, cite: pcite(1),
 			barred: alwaysBarred.With(preservation.GroundReservation)},
@@ -116,6 +149,29 @@ func TestAssessTable(t *testing.T) {
 }
 
 func pcite(n int) convention.Citation { return convention.Cite(convention.ArtPreservation, n) }
+
+func TestCooperationPara3WhatIfAndNote(t *testing.T) {
+	f := clear()
+	f.Discrimination = convention.DiscriminationFacts{}
+	d, err := preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
+	require.NoError(t, err)
+	w, ok := d.WhatIf(preservation.FactDiscriminationBelief)
+	require.True(t, ok)
+	assert.Equal(t, convention.MayRefuse, w.IfYes, "no obligation arises: the State may refuse")
+	assert.Equal(t, convention.Obliged, w.IfNo)
+
+	for _, g := range []convention.DiscriminationFacts{
+		{Belief: yes},
+		{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)},
+	} {
+		f.Discrimination = g
+		d, err = preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
+		require.NoError(t, err)
+		require.NotEmpty(t, g.Note())
+		assert.Contains(t, d.String(), g.Note(), "the note on the grounds named, as everywhere the clause applies")
+		assert.Contains(t, d.Summary(), "No obligation to preserve or to assist arises")
+	}
+}
 
 func TestPreservationPara4WhatIfOfTheBelief(t *testing.T) {
 	f := clear()

@@ -53,8 +53,10 @@ func TestDecisionPathAllocatesNothing(t *testing.T) {
 		"Obligation":                func() { sinkStatus, sinkErr = preservation.Obligation(pendingEvents(), day("2027-03-01")) },
 		"CheckContact":              func() { sinkDesignation, sinkErr = preservation.CheckContact(conforming()) },
 		"CheckContact undetermined": func() { sinkDesignation, sinkErr = preservation.CheckContact(partialContact()) },
-		"ContactAssistance":         func() { sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), r.Offence) },
-		"Validate":                  func() { sinkErr = r.Validate() },
+		"ContactAssistance": func() {
+			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), r.Offence, noDiscrimination)
+		},
+		"Validate": func() { sinkErr = r.Validate() },
 	} {
 		assert.Zero(t, testing.AllocsPerRun(200, fn), name)
 	}
@@ -114,7 +116,7 @@ func BenchmarkContactAssistance(b *testing.B) {
 	c, o := conforming(), baseline().Offence
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkAssistance, sinkErr = preservation.ContactAssistance(c, o)
+		sinkAssistance, sinkErr = preservation.ContactAssistance(c, o, noDiscrimination)
 	}
 }
 

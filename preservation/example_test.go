@@ -33,6 +33,7 @@ func request() preservation.Request {
 
 func ExampleAssess() {
 	facts := preservation.Facts{
+		Discrimination:   convention.DiscriminationFacts{Belief: convention.No},
 		InTerritory:      convention.Yes,
 		PoliticalOffence: convention.No, EssentialInterests: convention.No,
 		NotEnsureAvailability: convention.No, ThreatensInvestigation: convention.No,
@@ -64,7 +65,8 @@ func ExampleAssess_reservation() {
 	r := request()
 	r.Offence = convention.Offence{Conduct: "criticising a public official online", Name: "outrage", MaxPenalty: convention.Imprisonment(1, 0)}
 	profile := preservation.Profile{RequiresDualCriminality: true, Reservation: true}
-	facts := preservation.Facts{InTerritory: convention.Yes, DualCriminalityFails: convention.Yes,
+	facts := preservation.Facts{Discrimination: convention.DiscriminationFacts{Belief: convention.No},
+		InTerritory: convention.Yes, DualCriminalityFails: convention.Yes,
 		PoliticalOffence: convention.No, EssentialInterests: convention.No,
 		NotEnsureAvailability: convention.No, ThreatensInvestigation: convention.No}
 	d, _ := preservation.Assess(r, profile, facts, convention.Date{})
@@ -85,7 +87,7 @@ func ExampleAssess_reservation() {
 // Para. 6: preservation would tip off the suspect. The requested State
 // informs the requesting State and awaits its determination.
 func ExampleAssess_inform() {
-	facts := preservation.Facts{InTerritory: convention.Yes,
+	facts := preservation.Facts{Discrimination: convention.DiscriminationFacts{Belief: convention.No}, InTerritory: convention.Yes,
 		PoliticalOffence: convention.No, EssentialInterests: convention.No,
 		NotEnsureAvailability: convention.No, ThreatensInvestigation: convention.Yes}
 	d, _ := preservation.Assess(request(), preservation.Profile{}, facts, convention.Date{})
@@ -197,7 +199,7 @@ func ExampleCheckContact() {
 
 func ExampleContactAssistance() {
 	c := preservation.Contact{Office: "Computer Crime Section 24/7", Preservation: preservation.CapacityCarryOut, Information: preservation.CapacityFacilitate}
-	a, _ := preservation.ContactAssistance(c, request().Offence)
+	a, _ := preservation.ContactAssistance(c, request().Offence, convention.DiscriminationFacts{Belief: convention.No})
 	fmt.Println(a.Outcome, "-", a.Cite)
 	for _, t := range a.Duties.Slice() {
 		fmt.Println(t.Cite(), t)

@@ -83,7 +83,8 @@ func FuzzAssessJudgements(f *testing.F) {
 	f.Add(uint8(9), uint8(0), uint8(1), uint8(0), uint8(1), uint8(0), uint8(2), uint8(255), true, true, false)
 	f.Fuzz(func(t *testing.T, a, b, c, d, e, g, h, i uint8, dc, res, est bool) {
 		x := preservation.Facts{
-			InTerritory: convention.Judgement(a), DualCriminalityFails: convention.Judgement(b),
+			Discrimination: convention.DiscriminationFacts{Belief: convention.Judgement(i % 4), Grounds: convention.DiscriminationGrounds(h)},
+			InTerritory:    convention.Judgement(a), DualCriminalityFails: convention.Judgement(b),
 			PoliticalOffence: convention.Judgement(c), EssentialInterests: convention.Judgement(d),
 			NotEnsureAvailability: convention.Judgement(e), ThreatensInvestigation: convention.Judgement(g),
 			Proceed: convention.Judgement(h), Requested: convention.Characterisation{Criminal: convention.Judgement(i)},
@@ -159,7 +160,7 @@ func FuzzContactJSON(f *testing.F) {
 		if d, err := preservation.CheckContact(c); err == nil {
 			_ = d.String()
 		}
-		if a, err := preservation.ContactAssistance(c, notEstablished().Offence); err == nil {
+		if a, err := preservation.ContactAssistance(c, notEstablished().Offence, noDiscrimination); err == nil {
 			_ = a.String()
 		}
 	})

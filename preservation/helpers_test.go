@@ -46,10 +46,15 @@ func notEstablished() preservation.Request {
 	return r
 }
 
+// noDiscrimination is the judgement of a State that holds no belief under
+// Cooperation art., para. 3.
+var noDiscrimination = convention.DiscriminationFacts{Belief: convention.No}
+
 // clear is the facts of an ordinary case: the data is in the territory and
-// no ground or para. 6 belief is held.
+// no ground, no belief under Cooperation art., para. 3 and no para. 6
+// belief is held.
 func clear() preservation.Facts {
-	return preservation.Facts{InTerritory: yes, DualCriminalityFails: no, PoliticalOffence: no, EssentialInterests: no,
+	return preservation.Facts{Discrimination: noDiscrimination, InTerritory: yes, DualCriminalityFails: no, PoliticalOffence: no, EssentialInterests: no,
 		NotEnsureAvailability: no, ThreatensInvestigation: no}
 }
 
@@ -65,3 +70,6 @@ func conforming() preservation.Contact {
 		Preservation: preservation.CapacityCarryOut, Information: preservation.CapacityFacilitate,
 		Expedited: yes, PartOfAuthority: no, Coordinates: yes, Personnel: yes}
 }
+
+// citeCoop3 is the non-discrimination clause.
+var citeCoop3 = convention.Cite(convention.ArtCooperation, 3)

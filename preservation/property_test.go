@@ -68,12 +68,19 @@ func TestPreservationPara4ReservationOnlyWhereOpenAndBelieved(t *testing.T) {
 	})
 }
 
+// TestPreservationPara5OnlyListedGroundsAvailable: "a request for
+// preservation may only be refused if" (para. 5), in addition to the
+// reservation (para. 4); above the article, the non-discrimination clause
+// lifts the obligation (Cooperation art., para. 3), exactly where the
+// requested State holds the belief.
 func TestPreservationPara5OnlyListedGroundsAvailable(t *testing.T) {
-	allowed := set(preservation.GroundReservation, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests)
+	allowed := set(preservation.GroundDiscrimination, preservation.GroundReservation, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests)
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		d := assess(t, r, p, f)
 		assert.True(t, d.Available.Minus(allowed).IsEmpty(), "%v", d.Available.Slice())
+		assert.Equal(t, f.Discrimination.Belief == yes, d.Available.Has(preservation.GroundDiscrimination),
+			"Cooperation art., para. 3 \"has substantial grounds for believing\": the belief alone decides, grounds named %v", f.Discrimination.Grounds)
 		switch d.Outcome {
 		case convention.MayRefuse:
 			assert.False(t, d.Available.IsEmpty(), "MayRefuse needs a ground")
@@ -166,6 +173,8 @@ func TestUndeterminedNamesWhatToAssess(t *testing.T) {
 func setFact(f preservation.Facts, s terms, j convention.Judgement) preservation.Facts {
 	for t := range s.All() {
 		switch t {
+		case preservation.FactDiscriminationBelief:
+			f.Discrimination.Belief = j
 		case preservation.FactInTerritory:
 			f.InTerritory = j
 		case preservation.FactDualCriminalityFails:
@@ -211,7 +220,7 @@ func TestDecisionsDeterministicAndEveryCitationRegistered(t *testing.T) {
 		require.NoError(t, err)
 		c, err := preservation.CheckContact(pt.Contact().Draw(t, "Contact"))
 		require.NoError(t, err)
-		a, err := preservation.ContactAssistance(pt.Contact().Draw(t, "Contact2"), r.Offence)
+		a, err := preservation.ContactAssistance(pt.Contact().Draw(t, "Contact2"), r.Offence, f.Discrimination)
 		require.NoError(t, err)
 		for _, e := range []convention.Explanation{d.Explain(), v.Explain(), s.Explain(), c.Explain(), a.Explain()} {
 			assert.True(t, e.Outcome.IsValid())
@@ -376,7 +385,7 @@ func TestNetworkCheckOutcomesConsistent(t *testing.T) {
 func TestNetworkPara2OneModePerMeasure(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := pt.Contact().Draw(t, "Contact")
-		a, err := preservation.ContactAssistance(c, pt.Offence().Draw(t, "Offence"))
+		a, err := preservation.ContactAssistance(c, pt.Offence().Draw(t, "Offence"), pt.Discrimination().Draw(t, "Discrimination"))
 		require.NoError(t, err)
 		if a.Outcome != convention.Obliged {
 			assert.True(t, a.Duties.IsEmpty())

@@ -94,10 +94,19 @@ func (p Profile) ReservationOpen(o convention.Offence) bool {
 // Facts are the requested State's judgements on one preservation request,
 // and the requesting State's determination under para. 6. Each is a
 // convention.Judgement: Yes, No, or Unassessed. A decision that turns on an
-// unassessed fact is Undetermined and says what each would change.
+// unassessed fact, where its answer could change the outcome, is
+// Undetermined and says what each answer would change.
 //
 // The zero Facts has every judgement unassessed.
 type Facts struct {
+	// Discrimination is the requested State's judgement under the
+	// non-discrimination clause (Cooperation art., para. 3), which reaches
+	// preservation: "Nothing in this Convention shall be interpreted as
+	// imposing an obligation ... to provide assistance if the requested
+	// State Party has substantial grounds for believing" the request
+	// discriminatory. Its Belief is the one three-valued answer; the grounds
+	// it names are information for the explanation, never a condition.
+	Discrimination convention.DiscriminationFacts `json:"discrimination"`
 	// InTerritory: the data is located within the requested State's
 	// territory (para. 1). No takes the request outside the article.
 	InTerritory convention.Judgement `json:"in_territory"`
@@ -133,13 +142,15 @@ type Facts struct {
 	Requested  convention.Characterisation `json:"requested,omitempty"`
 }
 
-// With returns f with the fact named by t set to j: FactInTerritory,
-// FactDualCriminalityFails, FactPoliticalOffence, FactEssentialInterests,
+// With returns f with the fact named by t set to j: FactDiscriminationBelief
+// (Discrimination.Belief), FactInTerritory, FactDualCriminalityFails, FactPoliticalOffence, FactEssentialInterests,
 // FactNotEnsureAvailability, FactThreatensInvestigation or FactProceed.
 // Other terms leave f unchanged. It serves to answer, one by one, the facts
 // a Decision or Verdict lists as Needed.
 func (f Facts) With(t Term, j convention.Judgement) Facts {
 	switch t {
+	case FactDiscriminationBelief:
+		f.Discrimination.Belief = j
 	case FactInTerritory:
 		f.InTerritory = j
 	case FactDualCriminalityFails:

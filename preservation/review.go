@@ -48,10 +48,11 @@ func (a *Action) UnmarshalText(b []byte) error {
 type Response struct {
 	// Action is to preserve or to refuse.
 	Action Action `json:"action"`
-	// Grounds are the grounds a refusal invokes: GroundReservation (para.
-	// 4), GroundPoliticalOffence (para. 5(a)), GroundEssentialInterests
-	// (para. 5(b)), or the barred GroundNoDualCriminality (para. 3) and
-	// GroundOther (any ground para. 5 does not list). Empty when preserving.
+	// Grounds are the grounds a refusal invokes: GroundDiscrimination
+	// (Cooperation art., para. 3), GroundReservation (para. 4),
+	// GroundPoliticalOffence (para. 5(a)), GroundEssentialInterests (para.
+	// 5(b)), or the barred GroundNoDualCriminality (para. 3) and GroundOther
+	// (any ground para. 5 does not list). Empty when preserving.
 	Grounds convention.Set[Term] `json:"grounds"`
 	// Period is the proposed period of preservation: Start is the day
 	// preservation is effected, End the last day the data is kept (the
@@ -67,7 +68,7 @@ type Response struct {
 	Informed bool `json:"informed,omitempty"`
 }
 
-var groundTerms = convention.SetOf(GroundNoDualCriminality, GroundReservation, GroundOther, GroundPoliticalOffence, GroundEssentialInterests)
+var groundTerms = convention.SetOf(GroundDiscrimination, GroundNoDualCriminality, GroundReservation, GroundOther, GroundPoliticalOffence, GroundEssentialInterests)
 
 // responseChecks are the rules of a Response.
 var responseChecks = []convention.Check[Response]{
@@ -130,14 +131,21 @@ type Verdict struct {
 	convention.Result[Term]
 	// Action is the action reviewed.
 	Action Action
+	// Discrimination is the requested State's judgement under Cooperation
+	// art., para. 3, as given to Review, kept for the explanation's note on
+	// the grounds it names.
+	Discrimination convention.DiscriminationFacts
 }
 
 // Review checks a proposed response against the Preservation article.
 //
 // A refusal is lawful only on the grounds the text allows: the para. 4
 // reservation where open and where the requested State has reason to
-// believe dual criminality will fail, and the two grounds of para. 5, each
-// only where the requested State holds the judgement it rests on. A refusal
+// believe dual criminality will fail, the two grounds of para. 5, and the
+// non-discrimination clause of Cooperation art., para. 3 (which lifts the
+// obligation itself, so that para. 5's "may only be refused if" does not
+// confine it), each only where the requested State holds the judgement it
+// rests on. A refusal
 // for absence of dual criminality (para. 3), on any other ground
 // (GroundOther), or on no ground is unlawful. Each ground invoked is
 // reviewed: a refusal that also cites a ground the text excludes is
@@ -164,7 +172,7 @@ func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
 	if len(ps) > 0 {
 		return Verdict{}, ps
 	}
-	out := Verdict{Result: review(r, p, f, v), Action: v.Action}
+	out := Verdict{Result: review(r, p, f, v), Action: v.Action, Discrimination: f.Discrimination}
 	if out.Outcome == convention.Undetermined {
 		out.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
 			return review(r, p, f.With(t, j), v).Outcome
@@ -224,6 +232,12 @@ func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, 
 			res.Need(fact, j)
 			held = convention.Unassessed
 		}
+	}
+	// Cooperation art., para. 3: "Nothing in this Convention shall be
+	// interpreted as imposing an obligation ... to provide assistance if the
+	// requested State Party has substantial grounds for believing ...".
+	if gs.Has(GroundDiscrimination) {
+		judge(FactDiscriminationBelief, GroundDiscrimination, ViolationDiscriminationNotBelieved, convention.NoObligationArises(f.Discrimination))
 	}
 	if gs.Has(GroundNoDualCriminality) {
 		res.Barred = res.Barred.With(GroundNoDualCriminality)
@@ -312,6 +326,9 @@ func (v Verdict) Explain() convention.Explanation {
 	e.Decision = "review of proposed refusal"
 	if v.Action == ActionPreserve {
 		e.Decision = "review of proposed preservation"
+	}
+	if n := v.Discrimination.Note(); n != "" && v.Asked.Has(FactDiscriminationBelief) {
+		e.Notes = append(e.Notes, n)
 	}
 	return e
 }

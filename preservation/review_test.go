@@ -35,6 +35,10 @@ func TestReviewTable(t *testing.T) {
 	threat.ThreatensInvestigation = yes
 	locUnk := clear()
 	locUnk.InTerritory = unk
+	religion := clear()
+	religion.Discrimination = convention.DiscriminationFacts{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+	discUnk := clear()
+	discUnk.Discrimination = convention.DiscriminationFacts{}
 	informed := preserve("2026-11-26", "")
 	informed.Informed = true
 	for _, tc := range []struct {
@@ -83,6 +87,23 @@ func TestReviewTable(t *testing.T) {
 			v: preserve("2026-11-26", ""), want: convention.Unlawful, violations: set(preservation.ViolationNotInformed)},
 		{name: "Preservation para. 6 belief held, informed: lawful", r: baseline(), f: threat,
 			v: informed, want: convention.Lawful},
+		// Cooperation art., para. 3: "Nothing in this Convention shall be
+		// interpreted as imposing an obligation ... to provide assistance if
+		// the requested State Party has substantial grounds for believing
+		// ...".
+		{name: "Cooperation para. 3 refusal of preservation for persecution on account of religion: lawful", r: baseline(), f: religion,
+			v: refuse(preservation.GroundDiscrimination), want: convention.Lawful},
+		{name: "Cooperation para. 3 refusal without the belief: unlawful", r: baseline(), f: clear(),
+			v: refuse(preservation.GroundDiscrimination), want: convention.Unlawful, violations: set(preservation.ViolationDiscriminationNotBelieved)},
+		{name: "Cooperation para. 3 refusal, belief unassessed: undetermined", r: baseline(), f: discUnk,
+			v: refuse(preservation.GroundDiscrimination), want: convention.Undetermined, needed: set(preservation.FactDiscriminationBelief)},
+		{name: "Cooperation para. 3 belief held, refusal on an unlisted ground: unlawful as proposed", r: baseline(), f: religion,
+			v: refuse(preservation.GroundOther), want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
+		{name: "Cooperation para. 3 belief unassessed, refusal on another ground that holds: lawful", r: baseline(), f: func() preservation.Facts {
+			f := discUnk
+			f.PoliticalOffence = yes
+			return f
+		}(), v: refuse(preservation.GroundPoliticalOffence), want: convention.Lawful},
 		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(), f: outside,
 			v: refuse(preservation.GroundOther), want: convention.NotApplicable},
 		{name: "Preservation para. 1 location unassessed: unlawful only if in the territory", r: baseline(), f: locUnk,

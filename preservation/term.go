@@ -10,8 +10,10 @@ import (
 // Term is the decision vocabulary of the package: the facts read, the tests
 // asked, the grounds of refusal, the duties triggered and the violations
 // found under the Preservation article (paras. 1-7) and the 24/7 network
-// article (paras. 1-5). Each member describes itself through Describe, from
-// one table. Members are declared in the order of the text.
+// article (paras. 1-5), with the non-discrimination clause of the general
+// provisions (Cooperation art., para. 3), which reaches both. Each member
+// describes itself through Describe, from one table. Members are declared in
+// the order of the text.
 //
 // The zero Term is TermUnknown, which describes nothing.
 type Term uint8
@@ -19,6 +21,24 @@ type Term uint8
 // The terms, in the order of the text.
 const (
 	TermUnknown Term = iota
+
+	// Cooperation art., para. 3 (non-discrimination), which reaches
+	// preservation and the 24/7 network's assistance.
+
+	// FactDiscriminationBelief: has the requested State substantial grounds
+	// for believing that the request has been made to prosecute or punish a
+	// person on account of a listed ground, or that compliance would
+	// prejudice that person's position for one of them (Cooperation art.,
+	// para. 3)? Read from Facts.Discrimination (ContactAssistance: its
+	// DiscriminationFacts argument) through convention.NoObligationArises.
+	FactDiscriminationBelief
+	// GroundDiscrimination: no obligation to preserve or to assist arises
+	// (Cooperation art., para. 3: "Nothing in this Convention shall be
+	// interpreted as imposing an obligation ... to provide assistance").
+	GroundDiscrimination
+	// ViolationDiscriminationNotBelieved: a refusal invoking Cooperation
+	// art., para. 3 where the requested State does not hold the belief.
+	ViolationDiscriminationNotBelieved
 
 	// Preservation art., para. 1.
 
@@ -174,8 +194,11 @@ const (
 	// TestPreservationDirect: does domestic law and practice permit the
 	// contact to carry out preservation directly (para. 2(a))?
 	TestPreservationDirect
-	// DutyCarryOutPreservation: carry out the preservation of data directly
-	// (para. 2(a)).
+	// DutyCarryOutPreservation: facilitate the preservation of data or, as
+	// domestic law and practice permit, carry it out directly (para. 2(a)):
+	// the duty of a contact permitted to act directly, which may still only
+	// facilitate ("facilitating, or, if permitted ..., directly carrying
+	// out").
 	DutyCarryOutPreservation
 	// DutyFacilitatePreservation: facilitate the preservation of data (para.
 	// 2(a)).
@@ -189,9 +212,11 @@ const (
 	// TestInformationDirect: does domestic law and practice permit the
 	// contact to provide that information directly (para. 2(b))?
 	TestInformationDirect
-	// DutyProvideInformation: provide directly information which may assist
-	// preservation, including technical advice and legal information (para.
-	// 2(b)).
+	// DutyProvideInformation: facilitate the provision of information which
+	// may assist preservation, including technical advice and legal
+	// information, or, as domestic law and practice permit, provide it
+	// directly (para. 2(b)): the duty of a contact permitted to act
+	// directly, which may still only facilitate.
 	DutyProvideInformation
 	// DutyFacilitateInformation: facilitate the provision of that
 	// information (para. 2(b)).
@@ -226,6 +251,10 @@ const (
 )
 
 func pcite(para int) convention.Citation { return convention.Cite(convention.ArtPreservation, para) }
+
+// citeCoop3 is the non-discrimination clause, Cooperation art., para. 3.
+var citeCoop3 = convention.Cite(convention.ArtCooperation, 3)
+
 func ncite(para int) convention.Citation { return convention.Cite(convention.ArtNetwork, para) }
 
 var (
@@ -245,6 +274,14 @@ const (
 
 // terms is the one table of the vocabulary; it is never mutated.
 var terms = [numTerms]convention.Description{
+	FactDiscriminationBelief: {Kind: kf, Cite: citeCoop3, Name: "discrimination-belief",
+		Text: "Has the requested State substantial grounds for believing that the request has been made for the purpose of prosecuting or punishing a person on account of that person's sex, race, religion, nationality, ethnic origin or political opinions, or that compliance with the request would cause prejudice to that person's position for any one of these reasons?",
+		Uses: "Facts.Discrimination.Belief"},
+	GroundDiscrimination: {Kind: kg, Cite: citeCoop3, Name: "discrimination", Optional: true,
+		Text: "No obligation to preserve or to assist arises: the requested State has substantial grounds for believing that the request has been made to prosecute or punish a person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice that person's position for one of these reasons."},
+	ViolationDiscriminationNotBelieved: {Kind: kv, Cite: citeCoop3, Name: "discrimination-not-believed",
+		Text: "The refusal invokes the non-discrimination clause, but the requested State does not hold substantial grounds for believing the request discriminatory."},
+
 	FactInTerritory: {Kind: kf, Cite: pcite(1), Name: "in-territory",
 		Text: "Is the data located within the territory of the requested State?", Uses: "Facts.InTerritory"},
 
@@ -345,7 +382,7 @@ var terms = [numTerms]convention.Description{
 	TestPreservationDirect: {Kind: kt, Cite: citeN2a, Name: "carries-out-preservation",
 		Text: "Do domestic law and practice permit the point of contact to carry out the preservation of data directly?", Uses: "Contact.Preservation"},
 	DutyCarryOutPreservation: {Kind: kd, Cite: citeN2a, Name: "carry-out-preservation",
-		Text: "Carry out the preservation of the data directly."},
+		Text: "Facilitate the preservation of the data or, as domestic law and practice permit, carry it out directly: either discharges paragraph 2."},
 	DutyFacilitatePreservation: {Kind: kd, Cite: citeN2a, Name: "facilitate-preservation",
 		Text: "Facilitate the preservation of the data: bring the request at once to the authority that can order it."},
 	ViolationNoPreservationAssist: {Kind: kv, Cite: citeN2a, Name: "cannot-assist-preservation",
@@ -356,7 +393,7 @@ var terms = [numTerms]convention.Description{
 	TestInformationDirect: {Kind: kt, Cite: citeN2b, Name: "provides-information",
 		Text: "Do domestic law and practice permit the point of contact to provide that information directly?", Uses: "Contact.Information"},
 	DutyProvideInformation: {Kind: kd, Cite: citeN2b, Name: "provide-information",
-		Text: "Provide information which may assist in the preservation of data, including, if available, technical advice and legal information."},
+		Text: "Facilitate the provision of information which may assist in the preservation of data, including, if available, technical advice and legal information, or, as domestic law and practice permit, provide it directly: either discharges paragraph 2."},
 	DutyFacilitateInformation: {Kind: kd, Cite: citeN2b, Name: "facilitate-information",
 		Text: "Facilitate the provision of information which may assist in the preservation of data, including, if available, technical advice and legal information."},
 	ViolationNoInformationAssist: {Kind: kv, Cite: citeN2b, Name: "cannot-assist-information",

@@ -130,6 +130,15 @@ var citeCoop2 = convention.Cite(convention.ArtCooperation, 2)
 
 // factChecks reject undeclared Judgement values.
 var factChecks = []convention.Check[Facts]{
+	judgement(citeCoop3, "Discrimination.Belief", "has substantial grounds for believing",
+		func(f Facts) convention.Judgement { return f.Discrimination.Belief }),
+	{Cite: citeCoop3, Field: "Discrimination.Grounds", Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
+		Test: func(f Facts) (error, string) {
+			if !f.Discrimination.Grounds.IsValid() {
+				return convention.ErrInvalid, "only the listed grounds: sex, race, religion, nationality, ethnic origin, political opinions"
+			}
+			return nil, ""
+		}},
 	judgement(pcite(1), "InTerritory", "data ... located within the territory of that other State Party",
 		func(f Facts) convention.Judgement { return f.InTerritory }),
 	judgement(pcite(4), "DualCriminalityFails", "it has reasons to believe that at the time of disclosure the condition of dual criminality cannot be fulfilled",
@@ -152,7 +161,8 @@ var factChecks = []convention.Check[Facts]{
 
 // Validate reports every undeclared Judgement value in f, citing the
 // paragraph each fact belongs to (Preservation art., paras. 1 and 4-6;
-// Cooperation art., para. 2). Such values arise only from Go code: JSON
+// Cooperation art., paras. 2-3), and listed grounds of Cooperation art.,
+// para. 3 that are not among the six. Such values arise only from Go code: JSON
 // decoding rejects unknown tokens. An unassessed judgement is valid; nil
 // when there is no problem.
 func (f Facts) Validate() error { return convention.RunChecks(f, factChecks).Err() }
@@ -177,7 +187,7 @@ var partyChecks = []convention.Check[parties]{
 // inRange reports whether every judgement of f is a declared value: the
 // fast path of factChecks, which report each one that is not.
 func (f Facts) inRange() bool {
-	return max(f.InTerritory, f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests,
+	return f.Discrimination.Grounds.IsValid() && max(f.Discrimination.Belief, f.InTerritory, f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests,
 		f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed, f.Requesting.Criminal, f.Requested.Criminal) <= convention.No
 }
 

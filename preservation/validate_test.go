@@ -160,7 +160,7 @@ func TestContactOutOfRangeValuesInvalid(t *testing.T) {
 		"24/7 network art., para. 2(a): Preservation: invalid: not none, facilitate, carry-out or unknown",
 		"24/7 network art., para. 5: Personnel: invalid: not yes, no or unassessed",
 	}, convention.AsProblems(err).Strings())
-	_, err = preservation.ContactAssistance(c, baseline().Offence)
+	_, err = preservation.ContactAssistance(c, baseline().Offence, noDiscrimination)
 	assert.Error(t, err)
 }
 

@@ -187,6 +187,23 @@ func vectorContact(t *testing.T, s string) preservation.Contact {
 	return c
 }
 
+// vectorDiscrimination reads "yes|no|unassessed [grounds=g1,g2]"; an
+// absent key is unassessed.
+func vectorDiscrimination(t *testing.T, s string) convention.DiscriminationFacts {
+	var d convention.DiscriminationFacts
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return d
+	}
+	d.Belief = judgementOf(t, words[0])
+	for _, w := range words[1:] {
+		v, ok := strings.CutPrefix(w, "grounds=")
+		require.True(t, ok, w)
+		require.NoError(t, d.Grounds.UnmarshalText([]byte(v)))
+	}
+	return d
+}
+
 func vectorTerms(t *testing.T, s string) terms {
 	var out terms
 	if s == "none" {
@@ -237,7 +254,7 @@ func TestLegalVectors(t *testing.T) {
 				require.NoError(t, err)
 				res, text = d.Result, d.String()
 			case "assistance":
-				d, err := preservation.ContactAssistance(vectorContact(t, v["contact"]), vectorOffence(t, v["offence"]))
+				d, err := preservation.ContactAssistance(vectorContact(t, v["contact"]), vectorOffence(t, v["offence"]), vectorDiscrimination(t, v["discrimination"]))
 				require.NoError(t, err)
 				res, text = d.Result, d.String()
 			default:

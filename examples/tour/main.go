@@ -232,7 +232,7 @@ func preservationRequest() preservation.Request {
 
 func preservationFacts() preservation.Facts {
 	n := convention.No
-	return preservation.Facts{InTerritory: convention.Yes, PoliticalOffence: n, EssentialInterests: n,
+	return preservation.Facts{Discrimination: convention.DiscriminationFacts{Belief: n}, InTerritory: convention.Yes, PoliticalOffence: n, EssentialInterests: n,
 		NotEnsureAvailability: n, ThreatensInvestigation: n}
 }
 

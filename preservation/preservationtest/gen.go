@@ -187,6 +187,7 @@ func KnownFacts() *rapid.Generator[preservation.Facts] { return facts(Known()) }
 func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[preservation.Facts] {
 	return rapid.Custom(func(t *rapid.T) preservation.Facts {
 		return preservation.Facts{
+			Discrimination:         discrimination(j).Draw(t, "Discrimination"),
 			InTerritory:            j.Draw(t, "InTerritory"),
 			DualCriminalityFails:   j.Draw(t, "DualCriminalityFails"),
 			PoliticalOffence:       j.Draw(t, "PoliticalOffence"),
@@ -197,6 +198,27 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[preservati
 			Requesting:             convention.Characterisation{Criminal: j.Draw(t, "Requesting.Criminal"), Name: "offence A"},
 			Requested:              convention.Characterisation{Criminal: j.Draw(t, "Requested.Criminal"), Name: "offence B"},
 		}
+	})
+}
+
+// Discrimination generates the requested State's judgement under
+// Cooperation art., para. 3: a belief drawn among Unassessed, Yes and No,
+// with listed grounds named or not, whatever the belief (the grounds are
+// information, never a condition).
+func Discrimination() *rapid.Generator[convention.DiscriminationFacts] {
+	return discrimination(Judgement())
+}
+
+func discrimination(j *rapid.Generator[convention.Judgement]) *rapid.Generator[convention.DiscriminationFacts] {
+	return rapid.Custom(func(t *rapid.T) convention.DiscriminationFacts {
+		var gs convention.DiscriminationGrounds
+		for _, g := range []convention.DiscriminationGround{convention.GroundSex, convention.GroundRace, convention.GroundReligion,
+			convention.GroundNationality, convention.GroundEthnicOrigin, convention.GroundPoliticalOpinions} {
+			if rapid.IntRange(0, 5).Draw(t, "Grounds "+g.String()) == 0 {
+				gs = gs.Add(g)
+			}
+		}
+		return convention.DiscriminationFacts{Belief: j.Draw(t, "Belief"), Grounds: gs}
 	})
 }
 

@@ -69,7 +69,7 @@ func TestDateBetweenStaysInRange(t *testing.T) {
 
 func TestGroundsAreTheGroundTerms(t *testing.T) {
 	gs := Grounds()
-	require.Len(t, gs, 5)
+	require.Len(t, gs, 6)
 	for _, g := range gs {
 		assert.Equal(t, convention.KindGround, g.Describe().Kind)
 	}
