@@ -22,7 +22,10 @@ var registryPreservation = []Provision{
 			"A refusal that invokes an excluded ground is unlawful as proposed even where another ground would sustain it."},
 	{Cite: Cite(ArtPreservation, 6), Strength: Shall,
 		Summary:  "Where the requested State believes preservation will not ensure the data's future availability or will threaten the confidentiality of or otherwise prejudice the requesting State's investigation, it shall promptly inform the requesting State, which then determines whether the request should nevertheless be executed.",
-		Encoding: "preservation.Assess, preservation.Review"},
+		Encoding: "preservation.Assess, preservation.Review, preservation.DutyInform, preservation.FactProceed, preservation.ActionNotExecute",
+		Reading: "\"It shall promptly so inform the requesting State Party, which shall then determine whether the request should nevertheless be executed\": the duty to inform is the requested State's, the decision the requesting State's. " +
+			"Where it determines that the request should not be executed, not executing it is lawful (preservation.ActionNotExecute) and executing it goes against the determination; where it determines that it should nevertheless be executed, the requested State preserves as under paragraph 3 (a ground of paragraphs 4-5 or Cooperation art., para. 3 remains open); until it determines, whether to execute turns on its determination. " +
+			"The determination is one made on being informed of the belief: without a belief, not executing is a refusal and needs a ground."},
 	{Cite: Cite(ArtPreservation, 7), Strength: Shall,
 		Summary:  "Preservation shall be for a period not less than ninety days, to enable an MLA request for search, seizure or disclosure; following receipt of that request, the data shall continue to be preserved pending a decision on it.",
 		Encoding: "preservation.MinimumEnd, preservation.Obligation, preservation.Events.Validate, preservation.Review"},

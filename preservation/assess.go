@@ -20,7 +20,9 @@ import (
 //     Available may be invoked; the State may still preserve, and then must
 //     as for Obliged.
 //   - NoObligation (para. 6): the requesting State, informed, determined that
-//     the request should not be executed.
+//     the request should not be executed: not executing it is lawful
+//     (ActionNotExecute in Review), and executing it would go against the
+//     determination the text gives to the requesting State.
 //   - NotApplicable (para. 1): the data is not within the requested State's
 //     territory.
 //   - Undetermined: a needed fact is unassessed; Needed and WhatIfs say
@@ -239,7 +241,7 @@ func (d Decision) Summary() string {
 		keep()
 		inform()
 	case convention.NoObligation:
-		fmt.Fprintf(&b, "DO NOT EXECUTE: the requesting State, informed under %s, determined that the request should not be executed.\n", pcite(6))
+		fmt.Fprintf(&b, "DO NOT EXECUTE: the requesting State, informed under %s, determined that the request should not be executed; not executing it is lawful (action not-execute), executing it would go against that determination.\n", pcite(6))
 	case convention.NotApplicable:
 		fmt.Fprintf(&b, "OUTSIDE THE ARTICLE: the data is not located in the requested State's territory (%s).\n", pcite(1))
 	case convention.Undetermined:

@@ -125,7 +125,9 @@ func TestAssessTable(t *testing.T) {
 			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.InTerritory = unk, no }), want: convention.NotApplicable, cite: pcite(1),
 			barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Cooperation para. 3 belief unassessed, requesting State determined not to execute: no obligation", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.ThreatensInvestigation, f.Proceed = unk, yes, no }),
+			f: withF(func(f *preservation.Facts) {
+				f.Discrimination.Belief, f.ThreatensInvestigation, f.Proceed = unk, yes, no
+			}),
 			want: convention.NoObligation, cite: pcite(6), barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyInform)},
 		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.InTerritory = no; f.PoliticalOffence = unk }), want: convention.NotApplicable, cite: pcite(1),

@@ -108,6 +108,30 @@ func ExampleReview() {
 	//   - Preservation art., para. 5: The refusal rests on a ground paragraph 5 does not list: a request for preservation may only be refused on the grounds of paragraphs 4 and 5.
 }
 
+// Para. 6: the requested State believes preservation would tip off the
+// suspect and informs the requesting State, "which shall then determine
+// whether the request should nevertheless be executed". It determines that
+// it should not: not executing is lawful, and preserving would go against
+// its determination.
+func ExampleReview_notExecute() {
+	facts := preservation.Facts{Discrimination: convention.DiscriminationFacts{Belief: convention.No}, InTerritory: convention.Yes,
+		PoliticalOffence: convention.No, EssentialInterests: convention.No,
+		NotEnsureAvailability: convention.No, ThreatensInvestigation: convention.Yes, Proceed: convention.No}
+	d, _ := preservation.Assess(request(), preservation.Profile{}, facts, convention.Date{})
+	fmt.Println("assessed:", d.Outcome, "-", d.Cite)
+	for _, v := range []preservation.Response{
+		{Action: preservation.ActionNotExecute},
+		{Action: preservation.ActionPreserve, Period: convention.Period{Start: convention.MustDate("2026-11-26")}, Informed: true},
+	} {
+		out, _ := preservation.Review(request(), preservation.Profile{}, facts, v)
+		fmt.Println(v.Action, "->", out.Outcome, out.Violations.Slice())
+	}
+	// Output:
+	// assessed: no-obligation - Preservation art., para. 6
+	// not-execute -> lawful []
+	// preserve -> unlawful [executed-against-determination]
+}
+
 // A proposed period is checked against the ninety days of para. 7. The day
 // preservation is effected (the period's Start) is not counted: the days of
 // a proposed period are convention.DaysBetween(Start, End).

@@ -413,3 +413,51 @@ func TestRequestJSONRoundTrip(t *testing.T) {
 		assert.Equal(t, v, vb)
 	})
 }
+
+// TestAssessmentAndReviewNeverDisagree: what the assessment says the
+// requested State must, may or need not do, the review of the matching
+// response confirms; and the two agree on scope (para. 1). In particular
+// (para. 6), where the requesting State "determine[d]" that the request
+// should not be executed, not executing it is lawful, and it is lawful
+// nowhere else.
+func TestAssessmentAndReviewNeverDisagree(t *testing.T) {
+	seen := map[convention.Outcome]int{}
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := draw(t)
+		if rapid.Bool().Draw(t, "Known") {
+			f = pt.KnownFacts().Draw(t, "KnownFacts")
+		}
+		if rapid.Bool().Draw(t, "NoGround") {
+			// Half the cases hold no ground, so that obligations are drawn.
+			f.Discrimination.Belief, f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests = no, no, no, no
+		}
+		d := assess(t, r, p, f)
+		seen[d.Outcome]++
+		review := func(v preservation.Response) preservation.Verdict {
+			out, err := preservation.Review(r, p, f, v)
+			require.NoError(t, err)
+			return out
+		}
+		notExecuted := review(preservation.Response{Action: preservation.ActionNotExecute})
+		preserved := review(preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day("2026-11-26")}, Informed: true})
+		refused := review(preservation.Response{Action: preservation.ActionRefuse, Grounds: d.Available})
+		for _, v := range []preservation.Verdict{notExecuted, preserved, refused} {
+			assert.Equal(t, d.Outcome == convention.NotApplicable, v.Outcome == convention.NotApplicable, "scope: assessed %s, reviewed %s", d.Outcome, v.Outcome)
+		}
+		assert.Equal(t, d.Outcome == convention.NoObligation, notExecuted.Outcome == convention.Lawful,
+			"para. 6: assessed %s, not executing reviewed %s\n%s", d.Outcome, notExecuted.Outcome, notExecuted)
+		switch d.Outcome {
+		case convention.Obliged:
+			assert.Equal(t, convention.Lawful, preserved.Outcome, "\n%s", preserved)
+			assert.Equal(t, convention.Unlawful, notExecuted.Outcome, "\n%s", notExecuted)
+			assert.NotEqual(t, convention.Lawful, refused.Outcome, "\n%s", refused)
+		case convention.MayRefuse:
+			assert.Equal(t, convention.Lawful, refused.Outcome, "\n%s", refused)
+		case convention.NoObligation:
+			assert.Equal(t, convention.Unlawful, preserved.Outcome, "executing against the determination\n%s", preserved)
+		}
+	})
+	for _, o := range []convention.Outcome{convention.Obliged, convention.MayRefuse, convention.NoObligation, convention.NotApplicable} {
+		assert.Positive(t, seen[o], "%s never drawn: the property was not exercised", o)
+	}
+}

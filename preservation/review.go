@@ -18,17 +18,26 @@ const (
 	ActionUnknown Action = iota
 	// ActionPreserve: preserve the data (para. 3) for Response.Period.
 	ActionPreserve
-	// ActionRefuse: refuse the request on Response.Grounds (paras. 4-5).
+	// ActionRefuse: refuse the request on Response.Grounds (paras. 4-5;
+	// Cooperation art., para. 3).
 	ActionRefuse
+	// ActionNotExecute: do not execute the request because the requesting
+	// State, informed under para. 6, determined that it should not be
+	// executed ("which shall then determine whether the request should
+	// nevertheless be executed"). It is not a refusal: the decision is the
+	// requesting State's, and it invokes no ground.
+	ActionNotExecute
 	numActions
 )
 
-var actionText = tokens{"unknown", "preserve", "refuse"}
+var actionText = tokens{"unknown", "preserve", "refuse", "not-execute"}
 
-// IsValid reports whether a is ActionPreserve or ActionRefuse.
+// IsValid reports whether a is ActionPreserve, ActionRefuse or
+// ActionNotExecute.
 func (a Action) IsValid() bool { return a > ActionUnknown && a < numActions }
 
-// String returns "preserve", "refuse", "unknown", or Action(n).
+// String returns "preserve", "refuse", "not-execute", "unknown", or
+// Action(n).
 func (a Action) String() string { return actionText.name("Action", uint8(a)) }
 
 // MarshalText returns String's token; an undeclared value is an error.
@@ -46,13 +55,14 @@ func (a *Action) UnmarshalText(b []byte) error {
 //
 // The zero Response proposes nothing and fails Validate.
 type Response struct {
-	// Action is to preserve or to refuse.
+	// Action is to preserve, to refuse, or not to execute at the requesting
+	// State's determination (para. 6).
 	Action Action `json:"action"`
 	// Grounds are the grounds a refusal invokes: GroundDiscrimination
 	// (Cooperation art., para. 3), GroundReservation (para. 4),
 	// GroundPoliticalOffence (para. 5(a)), GroundEssentialInterests (para.
 	// 5(b)), or the barred GroundNoDualCriminality (para. 3) and GroundOther
-	// (any ground para. 5 does not list). Empty when preserving.
+	// (any ground para. 5 does not list). Empty unless refusing.
 	Grounds convention.Set[Term] `json:"grounds"`
 	// Period is the proposed period of preservation: Start is the day
 	// preservation is effected, End the last day the data is kept (the
@@ -72,14 +82,15 @@ var groundTerms = convention.SetOf(GroundDiscrimination, GroundNoDualCriminality
 
 // responseChecks are the rules of a Response.
 var responseChecks = []convention.Check[Response]{
-	// Para. 3 and 5: the requested State preserves, or refuses.
+	// Paras. 3, 5 and 6: the requested State preserves, refuses, or does
+	// not execute at the requesting State's determination.
 	{Cite: pcite(3), Field: "Action", Quote: "shall take all appropriate measures to preserve expeditiously",
 		Test: func(v Response) (error, string) {
 			switch {
 			case v.Action == ActionUnknown:
-				return convention.ErrMissing, "preserve or refuse"
+				return convention.ErrMissing, "preserve, refuse or not-execute"
 			case !v.Action.IsValid():
-				return convention.ErrInvalid, "preserve or refuse"
+				return convention.ErrInvalid, "preserve, refuse or not-execute"
 			}
 			return nil, ""
 		}},
@@ -91,6 +102,8 @@ var responseChecks = []convention.Check[Response]{
 				return convention.ErrInvalid, "only grounds of refusal may be invoked"
 			case v.Action == ActionPreserve && !v.Grounds.IsEmpty():
 				return convention.ErrInconsistent, "grounds of refusal given for preserving"
+			case v.Action == ActionNotExecute && !v.Grounds.IsEmpty():
+				return convention.ErrInconsistent, "grounds of refusal given for not executing at the requesting State's determination (para. 6), which is not a refusal"
 			}
 			return nil, ""
 		}},
@@ -106,16 +119,16 @@ var responseChecks = []convention.Check[Response]{
 				return convention.ErrMissing, "the period has an end but no start"
 			case !v.Period.End.IsZero() && v.Period.End.Before(v.Period.Start):
 				return convention.ErrInconsistent, "the period ends before it starts"
-			case v.Action == ActionRefuse && !v.Period.IsZero():
-				return convention.ErrInconsistent, "a period of preservation given for refusing"
+			case v.Action.IsValid() && v.Action != ActionPreserve && !v.Period.IsZero():
+				return convention.ErrInconsistent, "a period of preservation given for not preserving"
 			}
 			return nil, ""
 		}},
 }
 
 // Validate reports every missing or inconsistent element of the proposed
-// response: its action (para. 3), its grounds (para. 5) and its period
-// (para. 7); nil when there is none.
+// response: its action (paras. 3 and 6), its grounds (para. 5) and its
+// period (para. 7); nil when there is none.
 func (v Response) Validate() error { return convention.RunChecks(v, responseChecks).Err() }
 
 // Verdict is the review of a proposed response to a preservation request.
@@ -154,7 +167,16 @@ type Verdict struct {
 //
 // A proposal to preserve is unlawful if its period is shorter than ninety
 // days (para. 7), or if the requested State holds a para. 6 belief and does
-// not inform the requesting State. The days of a proposed period are
+// not inform the requesting State, or executes the request although the
+// requesting State, so informed, determined that it should not be executed
+// ("which shall then determine whether the request should nevertheless be
+// executed": the decision is the requesting State's); while that State has
+// not determined, preserving is Undetermined on its determination.
+//
+// Not executing the request (ActionNotExecute) is lawful exactly where the
+// requested State holds a para. 6 belief and the requesting State, so
+// informed, determined that the request should not be executed; otherwise
+// not executing is a refusal without a ground. The days of a proposed period are
 // counted as convention.DaysBetween(Start, End), the day of effect not
 // counted (see MinimumEnd): it is long enough exactly when End is on or
 // after MinimumEnd(Start).
@@ -184,11 +206,14 @@ func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
 func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
 	res := convention.Result[Term]{Cite: pcite(3)}
 	scope := res.Test(FactInTerritory, f.InTerritory)
-	held := convention.Yes // every condition the response relies on holds
-	if v.Action == ActionRefuse {
+	var held convention.Judgement // every condition the response relies on holds
+	switch v.Action {
+	case ActionRefuse:
 		res.Cite = pcite(5)
 		held = reviewRefusal(&res, r, p, f, v.Grounds)
-	} else {
+	case ActionNotExecute:
+		held = reviewNotExecuted(&res, f)
+	default:
 		held = reviewPreservation(&res, f, v)
 	}
 	switch {
@@ -267,29 +292,82 @@ func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, 
 	return held
 }
 
-// reviewPreservation reviews the period (para. 7) and the duty to inform
-// (para. 6); it returns whether the conditions it relies on are known.
+// para6Belief records the requested State's para. 6 belief, either limb,
+// and the duty to inform it triggers; it returns the belief and each limb.
+func para6Belief(res *convention.Result[Term], f Facts) (belief, availability, threat convention.Judgement) {
+	availability = res.Test(FactNotEnsureAvailability, f.NotEnsureAvailability)
+	threat = res.Test(FactThreatensInvestigation, f.ThreatensInvestigation)
+	belief = availability.Or(threat)
+	if belief == convention.Yes {
+		res.Duties = res.Duties.With(DutyInform)
+	}
+	return belief, availability, threat
+}
+
+// needBelief records the para. 6 beliefs still needed, where unassessed.
+func needBelief(res *convention.Result[Term], belief, availability, threat convention.Judgement) {
+	if belief == convention.Unassessed {
+		res.Need(FactNotEnsureAvailability, availability)
+		res.Need(FactThreatensInvestigation, threat)
+	}
+}
+
+// reviewPreservation reviews the period (para. 7) and para. 6: where the
+// requested State holds the belief, it must inform the requesting State,
+// and it executes only if that State determines that the request should
+// nevertheless be executed. It returns whether the conditions it relies on
+// hold (Yes), fail (No, with the violation recorded) or turn on an
+// unassessed fact.
 func reviewPreservation(res *convention.Result[Term], f Facts, v Response) convention.Judgement {
 	res.Cite = pcite(3)
 	if !v.Period.End.IsZero() && !res.TestBool(TestPeriodSufficient, !v.Period.End.Before(MinimumEnd(v.Period.Start))) {
 		res.Violations = res.Violations.With(ViolationPeriodTooShort)
 	}
-	a := res.Test(FactNotEnsureAvailability, f.NotEnsureAvailability)
-	t := res.Test(FactThreatensInvestigation, f.ThreatensInvestigation)
-	belief := a.Or(t)
-	if belief == convention.Yes {
-		res.Duties = res.Duties.With(DutyInform)
+	belief, availability, threat := para6Belief(res, f)
+	// "it shall promptly so inform the requesting State Party".
+	informed := belief.Not().Or(convention.Known(res.TestBool(TestInformed, v.Informed)))
+	// "which shall then determine whether the request should nevertheless
+	// be executed": executing is for its determination.
+	proceed := convention.Unassessed
+	if belief != convention.No {
+		proceed = res.Test(FactProceed, f.Proceed)
 	}
-	if res.TestBool(TestInformed, v.Informed) || belief == convention.No {
-		return convention.Yes
-	}
-	if belief == convention.Yes {
+	determined := belief.Not().Or(proceed)
+	if informed == convention.No {
 		res.Violations = res.Violations.With(ViolationNotInformed)
-		return convention.Yes
 	}
-	res.Need(FactNotEnsureAvailability, a)
-	res.Need(FactThreatensInvestigation, t)
-	return convention.Unassessed
+	if determined == convention.No {
+		res.Violations = res.Violations.With(ViolationExecutedAgainstDetermination)
+	}
+	held := informed.And(determined)
+	if held == convention.Unassessed {
+		needBelief(res, belief, availability, threat)
+		if determined == convention.Unassessed {
+			res.Need(FactProceed, proceed)
+		}
+	}
+	return held
+}
+
+// reviewNotExecuted reviews not executing the request (para. 6): lawful
+// exactly where the requested State held the belief and the requesting
+// State, so informed, determined that the request should not be executed.
+func reviewNotExecuted(res *convention.Result[Term], f Facts) convention.Judgement {
+	res.Cite = pcite(6)
+	belief, availability, threat := para6Belief(res, f)
+	proceed := convention.Unassessed
+	if belief != convention.No {
+		proceed = res.Test(FactProceed, f.Proceed)
+	}
+	held := belief.And(proceed.Not())
+	switch held {
+	case convention.No:
+		res.Violations = res.Violations.With(ViolationNotExecutedWithoutDetermination)
+	case convention.Unassessed:
+		needBelief(res, belief, availability, threat)
+		res.Need(FactProceed, proceed)
+	}
+	return held
 }
 
 // Summary says in plain words whether the proposed response is lawful, and
@@ -297,8 +375,11 @@ func reviewPreservation(res *convention.Result[Term], f Facts, v Response) conve
 func (v Verdict) Summary() string {
 	var b strings.Builder
 	what := "refusal"
-	if v.Action == ActionPreserve {
+	switch v.Action {
+	case ActionPreserve:
 		what = "preservation"
+	case ActionNotExecute:
+		what = "non-execution"
 	}
 	switch v.Outcome {
 	case convention.Lawful:
@@ -324,8 +405,11 @@ func (v Verdict) Summary() string {
 func (v Verdict) Explain() convention.Explanation {
 	e := v.Result.Explain()
 	e.Decision = "review of proposed refusal"
-	if v.Action == ActionPreserve {
+	switch v.Action {
+	case ActionPreserve:
 		e.Decision = "review of proposed preservation"
+	case ActionNotExecute:
+		e.Decision = "review of proposed non-execution"
 	}
 	if n := v.Discrimination.Note(); n != "" && v.Asked.Has(FactDiscriminationBelief) {
 		e.Notes = append(e.Notes, n)

@@ -22,6 +22,16 @@ func preserve(start, end string) preservation.Response {
 	return preservation.Response{Action: preservation.ActionPreserve, Period: p}
 }
 
+func notExecute() preservation.Response {
+	return preservation.Response{Action: preservation.ActionNotExecute}
+}
+
+// with returns f changed by edit.
+func with(f preservation.Facts, edit func(*preservation.Facts)) preservation.Facts {
+	edit(&f)
+	return f
+}
+
 func TestReviewTable(t *testing.T) {
 	political := clear()
 	political.PoliticalOffence = yes
@@ -85,8 +95,45 @@ func TestReviewTable(t *testing.T) {
 			v: preserve("2026-11-26", ""), want: convention.Lawful},
 		{name: "Preservation para. 6 belief held, not informed: unlawful", r: baseline(), f: threat,
 			v: preserve("2026-11-26", ""), want: convention.Unlawful, violations: set(preservation.ViolationNotInformed)},
-		{name: "Preservation para. 6 belief held, informed: lawful", r: baseline(), f: threat,
+		// Para. 6: "it shall promptly so inform the requesting State Party,
+		// which shall then determine whether the request should
+		// nevertheless be executed": who decides is the requesting State.
+		{name: "Preservation para. 6 belief held, informed, requesting State proceeds: lawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = yes }),
 			v: informed, want: convention.Lawful},
+		{name: "Preservation para. 6 belief held, informed, determination awaited: undetermined", r: baseline(), f: threat,
+			v: informed, want: convention.Undetermined, needed: set(preservation.FactProceed)},
+		{name: "Preservation para. 6 preserving against the requesting State's determination: unlawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = no }),
+			v: informed, want: convention.Unlawful, violations: set(preservation.ViolationExecutedAgainstDetermination)},
+		{name: "Preservation para. 6 no belief: preserving needs no determination", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.Proceed = no }),
+			v: preserve("2026-11-26", ""), want: convention.Lawful},
+		{name: "Preservation para. 6 beliefs unassessed, not informed, requesting State proceeds: undetermined on the beliefs", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes
+			}),
+			v: preserve("2026-11-26", ""), want: convention.Undetermined, needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
+		{name: "Preservation para. 6 beliefs unassessed, informed, requesting State proceeds: lawful either way", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes
+			}),
+			v: informed, want: convention.Lawful},
+		{name: "Preservation para. 6 requesting State determined not to execute: not executing is lawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = no }),
+			v: notExecute(), want: convention.Lawful},
+		{name: "Preservation para. 6 requesting State determined to proceed: not executing is unlawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = yes }),
+			v: notExecute(), want: convention.Unlawful, violations: set(preservation.ViolationNotExecutedWithoutDetermination)},
+		{name: "Preservation para. 6 determination awaited: not executing is undetermined", r: baseline(), f: threat,
+			v: notExecute(), want: convention.Undetermined, needed: set(preservation.FactProceed)},
+		{name: "Preservation para. 6 no belief held: not executing is unlawful", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.Proceed = no }),
+			v: notExecute(), want: convention.Unlawful, violations: set(preservation.ViolationNotExecutedWithoutDetermination)},
+		{name: "Preservation para. 6 beliefs unassessed, requesting State declined: not executing turns on the beliefs", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, no
+			}),
+			v: notExecute(), want: convention.Undetermined, needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
+		{name: "Preservation para. 6 one limb held, the other unassessed: the belief is held", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = yes, unk, no
+			}),
+			v: notExecute(), want: convention.Lawful},
 		// Cooperation art., para. 3: "Nothing in this Convention shall be
 		// interpreted as imposing an obligation ... to provide assistance if
 		// the requested State Party has substantial grounds for believing

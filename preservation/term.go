@@ -132,6 +132,14 @@ const (
 	// ViolationNotInformed: preserving without informing the requesting
 	// State of a para. 6 belief.
 	ViolationNotInformed
+	// ViolationExecutedAgainstDetermination: preserving although the
+	// requesting State, informed under para. 6, determined that the request
+	// should not be executed.
+	ViolationExecutedAgainstDetermination
+	// ViolationNotExecutedWithoutDetermination: not executing the request
+	// (ActionNotExecute) without a determination of the requesting State,
+	// informed of a para. 6 belief, that it should not be executed.
+	ViolationNotExecutedWithoutDetermination
 
 	// Preservation art., para. 7.
 
@@ -342,6 +350,10 @@ var terms = [numTerms]convention.Description{
 		Text: "Does the requested State inform the requesting State promptly?", Uses: "Response.Informed"},
 	ViolationNotInformed: {Kind: kv, Cite: pcite(6), Name: "not-informed",
 		Text: "The requested State believes preservation will not ensure availability or will prejudice the investigation, and does not promptly inform the requesting State."},
+	ViolationExecutedAgainstDetermination: {Kind: kv, Cite: pcite(6), Name: "executed-against-determination",
+		Text: "The requesting State, informed under paragraph 6, determined that the request should not be executed; the decision whether to execute is its own."},
+	ViolationNotExecutedWithoutDetermination: {Kind: kv, Cite: pcite(6), Name: "not-executed-without-determination",
+		Text: "The request is not executed, but the requesting State, informed of a belief under paragraph 6, has not determined that it should not be executed: not executing it is a refusal, and needs a ground."},
 
 	DutyPreserveMinimum: {Kind: kd, Cite: pcite(7), Name: "preserve-ninety-days",
 		Text: "Preserve the data for a period not less than ninety days, counted from the day after preservation is effected."},

@@ -66,7 +66,7 @@ func TestTermTextRoundTrip(t *testing.T) {
 }
 
 func TestEnumTextRoundTrip(t *testing.T) {
-	for _, a := range []preservation.Action{preservation.ActionUnknown, preservation.ActionPreserve, preservation.ActionRefuse} {
+	for _, a := range []preservation.Action{preservation.ActionUnknown, preservation.ActionPreserve, preservation.ActionRefuse, preservation.ActionNotExecute} {
 		b, err := a.MarshalText()
 		require.NoError(t, err)
 		var back preservation.Action

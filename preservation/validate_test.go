@@ -139,6 +139,8 @@ func TestResponseRules(t *testing.T) {
 		{"para. 7 preserving without start", preservation.Response{Action: preservation.ActionPreserve}, "Period", convention.ErrMissing},
 		{"para. 7 end before start", preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: start, End: start.AddDays(-1)}}, "Period", convention.ErrInconsistent},
 		{"para. 7 period for refusing", preservation.Response{Action: preservation.ActionRefuse, Grounds: convention.SetOf(preservation.GroundOther), Period: convention.Period{Start: start}}, "Period", convention.ErrInconsistent},
+		{"para. 6 not executing invokes no ground", preservation.Response{Action: preservation.ActionNotExecute, Grounds: convention.SetOf(preservation.GroundEssentialInterests)}, "Grounds", convention.ErrInconsistent},
+		{"para. 7 period for not executing", preservation.Response{Action: preservation.ActionNotExecute, Period: convention.Period{Start: start}}, "Period", convention.ErrInconsistent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ps := convention.AsProblems(tc.v.Validate())

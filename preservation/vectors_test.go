@@ -113,6 +113,8 @@ func vectorResponse(t *testing.T, s string) preservation.Response {
 			v.Grounds = v.Grounds.With(g)
 		}
 		return v
+	case "not-execute":
+		return preservation.Response{Action: preservation.ActionNotExecute}
 	case "preserve":
 		v := preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day(words[1])}}
 		for _, w := range words[2:] {

@@ -280,10 +280,14 @@ func Events() *rapid.Generator[preservation.Events] {
 }
 
 // Response generates a proposed response that passes Validate: a refusal
-// on any set of grounds (lawful or not, perhaps none), or a preservation
-// for a period that may be too short or open-ended.
+// on any set of grounds (lawful or not, perhaps none), not executing at the
+// requesting State's determination (para. 6), or a preservation for a
+// period that may be too short or open-ended.
 func Response() *rapid.Generator[preservation.Response] {
 	return rapid.Custom(func(t *rapid.T) preservation.Response {
+		if rapid.IntRange(0, 5).Draw(t, "NotExecute") == 0 {
+			return preservation.Response{Action: preservation.ActionNotExecute}
+		}
 		if rapid.Bool().Draw(t, "Refuse") {
 			var gs convention.Set[preservation.Term]
 			for _, g := range Grounds() {
