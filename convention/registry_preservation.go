@@ -28,7 +28,9 @@ var registryPreservation = []Provision{
 			"The determination is one made on being informed of the belief: without a belief, not executing is a refusal and needs a ground."},
 	{Cite: Cite(ArtPreservation, 7), Strength: Shall,
 		Summary:  "Preservation shall be for a period not less than ninety days, to enable an MLA request for search, seizure or disclosure; following receipt of that request, the data shall continue to be preserved pending a decision on it.",
-		Encoding: "preservation.MinimumEnd, preservation.Obligation, preservation.Events.Validate, preservation.Review"},
+		Encoding: "preservation.MinimumEnd, preservation.MinimumDays, preservation.Obligation, preservation.Events.Validate, preservation.Review",
+		Reading: "\"Any preservation effected ... shall be for a period not less than ninety days\": the ninety days are the duration of the preservation itself, not a time limit running \"after\" an event; the day preservation is effected is a day on which the data is preserved and counts as the first. The period runs from that day through the ninetieth day of preservation (preservation.MinimumEnd = start + 89 days), both ends included as convention.Period.Days counts them: 1 March to 29 May is ninety days, and a proposed period, the obligation on a given day and a release are all judged by that one count. Releasing later is always lawful (\"not less than\"). " +
+			"\"Following receipt of such a request, the data shall continue to be preserved pending a decision on that request\": no time limit; a request received while the data is still preserved, even after the ninety days, keeps it preserved until the decision, and the decision frees it from the day it is taken; a request received after release finds nothing to \"continue\"."},
 
 	{Cite: Cite(ArtNetwork, 1), Strength: Shall,
 		Summary:  "Each State shall designate a point of contact available twenty-four hours a day, seven days a week, to ensure immediate assistance in investigations, prosecutions or proceedings on offences established under the Convention or the collection of electronic evidence of a serious criminal offence.",

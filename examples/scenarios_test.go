@@ -91,7 +91,7 @@ func Example_preservationAtThreeInTheMorning() {
 	s, _ := preservation.Obligation(e, convention.MustDate("2027-03-15"))
 	fmt.Print(s.Summary())
 	// Output:
-	// PRESERVE the data expeditiously (Preservation art., para. 3) and keep it for at least the ninety days after the day preservation is effected (Preservation art., para. 7): if effected on 2026-11-26, through 2027-02-24 inclusive. Once a request for search, seizure or disclosure is received, keep it until a decision on that request.
+	// PRESERVE the data expeditiously (Preservation art., para. 3) and keep it for at least ninety days, the day preservation is effected counting as the first (Preservation art., para. 7): if effected on 2026-11-26, through 2027-02-23 inclusive. Once a request for search, seizure or disclosure is received, keep it until a decision on that request.
 	// MUST PRESERVE on 2027-03-15, with no end date: until a decision is taken on the request for search, seizure or disclosure received on 2027-02-20 (Preservation art., para. 7).
 }
 

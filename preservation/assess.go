@@ -215,7 +215,7 @@ func assess(r Request, p Profile, f Facts) convention.Result[Term] {
 func (d Decision) Summary() string {
 	var b strings.Builder
 	keep := func() {
-		fmt.Fprintf(&b, "PRESERVE the data expeditiously (%s) and keep it for at least the ninety days after the day preservation is effected (%s)", pcite(3), pcite(7))
+		fmt.Fprintf(&b, "PRESERVE the data expeditiously (%s) and keep it for at least ninety days, the day preservation is effected counting as the first (%s)", pcite(3), pcite(7))
 		if !d.MinimumEnd.IsZero() {
 			fmt.Fprintf(&b, ": if effected on %s, through %s inclusive", d.AsOf, d.MinimumEnd)
 		}

@@ -210,8 +210,8 @@ func TestPreservationPara4DualCriminalityRecordedNotDecisive(t *testing.T) {
 func TestPreservationPara7MinimumEndStatedWhenObliged(t *testing.T) {
 	d, err := preservation.Assess(baseline(), preservation.Profile{}, clear(), day("2026-11-26"))
 	require.NoError(t, err)
-	assert.Equal(t, day("2027-02-24"), d.MinimumEnd)
-	assert.Contains(t, d.Summary(), "if effected on 2026-11-26, through 2027-02-24 inclusive")
+	assert.Equal(t, day("2027-02-23"), d.MinimumEnd, "para. 7: ninety days, 2026-11-26 the first")
+	assert.Contains(t, d.Summary(), "if effected on 2026-11-26, through 2027-02-23 inclusive")
 	f := clear()
 	f.InTerritory = no
 	d, err = preservation.Assess(baseline(), preservation.Profile{}, f, day("2026-11-26"))

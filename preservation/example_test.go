@@ -53,7 +53,7 @@ func ExampleAssess() {
 	// obliged - Preservation art., para. 3
 	// duty: Preservation art., para. 3 preserve
 	// duty: Preservation art., para. 7 preserve-ninety-days
-	// keep at least through 2027-02-24
+	// keep at least through 2027-02-23
 	// dual criminality: not-required - Preservation art., para. 3
 }
 
@@ -133,32 +133,40 @@ func ExampleReview_notExecute() {
 }
 
 // A proposed period is checked against the ninety days of para. 7. The day
-// preservation is effected (the period's Start) is not counted: the days of
-// a proposed period are convention.DaysBetween(Start, End).
+// preservation is effected (the period's Start) is the first of them: the
+// days of a proposed period are its convention.Period.Days, both ends
+// included, so 1 March to 29 May is ninety days.
 func ExampleReview_period() {
 	facts := preservation.Facts{InTerritory: convention.Yes, NotEnsureAvailability: convention.No, ThreatensInvestigation: convention.No}
-	for _, end := range []string{"2027-02-23", "2027-02-24"} {
-		p := convention.Period{Start: convention.MustDate("2026-11-26"), End: convention.MustDate(end)}
+	for _, end := range []string{"2027-05-28", "2027-05-29", "2027-05-30"} {
+		p := convention.Period{Start: convention.MustDate("2027-03-01"), End: convention.MustDate(end)}
 		v, _ := preservation.Review(request(), preservation.Profile{}, facts, preservation.Response{Action: preservation.ActionPreserve, Period: p})
-		fmt.Println(p, convention.DaysBetween(p.Start, p.End), "days:", v.Outcome, v.Violations.Slice())
+		fmt.Println(p, p.Days(), "days:", v.Outcome, v.Violations.Slice())
 	}
 	// Output:
-	// 2026-11-26/2027-02-23 89 days: unlawful [period-too-short]
-	// 2026-11-26/2027-02-24 90 days: lawful []
+	// 2027-03-01/2027-05-28 89 days: unlawful [period-too-short]
+	// 2027-03-01/2027-05-29 90 days: lawful []
+	// 2027-03-01/2027-05-30 91 days: lawful []
 }
 
-// MinimumEnd does not count the day preservation is effected: the last
-// mandatory day is the ninetieth day after it, started + 90 days.
+// MinimumEnd counts the day preservation is effected as the first of the
+// ninety: the last mandatory day is started + 89 days, and the Period from
+// started through it is ninety days long. Month ends and 29 February
+// included.
 func ExampleMinimumEnd() {
-	for _, s := range []string{"2026-11-26", "2027-12-01", "2026-12-01", "2028-02-29", "2027-01-31"} {
-		fmt.Println(s, "->", preservation.MinimumEnd(convention.MustDate(s)))
+	for _, s := range []string{"2027-03-01", "2026-11-26", "2027-12-01", "2027-12-02", "2026-12-02", "2028-02-29", "2027-01-31"} {
+		start := convention.MustDate(s)
+		end := preservation.MinimumEnd(start)
+		fmt.Println(s, "->", end, convention.Period{Start: start, End: end}.Days(), "days")
 	}
 	// Output:
-	// 2026-11-26 -> 2027-02-24
-	// 2027-12-01 -> 2028-02-29
-	// 2026-12-01 -> 2027-03-01
-	// 2028-02-29 -> 2028-05-29
-	// 2027-01-31 -> 2027-05-01
+	// 2027-03-01 -> 2027-05-29 90 days
+	// 2026-11-26 -> 2027-02-23 90 days
+	// 2027-12-01 -> 2028-02-28 90 days
+	// 2027-12-02 -> 2028-02-29 90 days
+	// 2026-12-02 -> 2027-03-01 90 days
+	// 2028-02-29 -> 2028-05-28 90 days
+	// 2027-01-31 -> 2027-04-30 90 days
 }
 
 func ExampleObligation() {
@@ -171,10 +179,10 @@ func ExampleObligation() {
 	s, _ := preservation.Obligation(e, convention.MustDate("2027-05-01"))
 	fmt.Print(s.Summary())
 	// Output:
-	// MUST PRESERVE on 2026-12-24, through 2027-02-24 inclusive; may release from 2027-02-25 (Preservation art., para. 7: the ninety days after 2026-11-26).
+	// MUST PRESERVE on 2026-12-24, through 2027-02-23 inclusive; may release from 2027-02-24 (Preservation art., para. 7: the ninety days from 2026-11-26, that day included).
 	// If a request for search, seizure or disclosure is received before release, keep the data until a decision on it.
 	// MUST PRESERVE on 2027-05-01, with no end date: until a decision is taken on the request for search, seizure or disclosure received on 2027-02-01 (Preservation art., para. 7).
-	// NO LONGER REQUIRED on 2027-05-01: the obligation to preserve ended on 2027-04-14 (Preservation art., para. 7: the ninety days after 2026-11-26, and a decision on the request received on 2027-02-01 was taken on 2027-04-15).
+	// NO LONGER REQUIRED on 2027-05-01: the obligation to preserve ended on 2027-04-14 (Preservation art., para. 7: the ninety days from 2026-11-26, that day included, and a decision on the request received on 2027-02-01 was taken on 2027-04-15).
 }
 
 // A request for search, seizure or disclosure received after the ninety
@@ -189,11 +197,11 @@ func ExampleObligation_lateRequest() {
 	fmt.Println(s.Outcome, s.Until)
 	// Output:
 	// obliged true
-	// no-obligation 2027-02-24
+	// no-obligation 2027-02-23
 }
 
 func ExampleStatus_ReleaseFrom() {
-	s, _ := preservation.Obligation(preservation.Events{Started: convention.MustDate("2027-12-01")}, convention.MustDate("2028-01-15"))
+	s, _ := preservation.Obligation(preservation.Events{Started: convention.MustDate("2027-12-02")}, convention.MustDate("2028-01-15"))
 	fmt.Println(s.Outcome, "until", s.Until, "release from", s.ReleaseFrom())
 	// Output:
 	// obliged until 2028-02-29 release from 2028-03-01

@@ -114,7 +114,7 @@ func FuzzObligation(f *testing.F) {
 			return
 		}
 		roundTrip(t, e)
-		for _, asOf := range []convention.Date{{}, e.Started, e.Started.AddDays(90), e.Started.AddDays(91), e.MLAReceived, e.Decided, e.Released, day("9999-12-31"), day("0001-01-01")} {
+		for _, asOf := range []convention.Date{{}, e.Started, e.Started.AddDays(89), e.Started.AddDays(90), e.MLAReceived, e.Decided, e.Released, day("9999-12-31"), day("0001-01-01")} {
 			s, err := preservation.Obligation(e, asOf)
 			if err != nil {
 				continue

@@ -246,27 +246,27 @@ func TestDecisionsDeterministicAndEveryCitationRegistered(t *testing.T) {
 }
 
 // TestPreservationPara7NeverEndsBeforeDay90: from the day preservation is
-// effected (day 0) through the ninetieth day after it (day 90, Started + 90
-// days), whatever else happened, the data must be preserved.
+// effected, the first of the ninety days, through the ninetieth (Started +
+// 89 days), whatever else happened, the data must be preserved.
 func TestPreservationPara7NeverEndsBeforeDay90(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		e := pt.Events().Draw(t, "Events")
-		n := rapid.IntRange(0, 90).Draw(t, "Day")
+		n := rapid.IntRange(0, 89).Draw(t, "Day")
 		s, err := preservation.Obligation(e, e.Started.AddDays(n))
 		require.NoError(t, err)
 		assert.Equal(t, convention.Obliged, s.Outcome, "day %d\n%s", n, s)
 		assert.True(t, s.Duties.Has(preservation.DutyPreserveMinimum))
-		assert.True(t, s.Pending || !s.Until.Before(e.Started.AddDays(90)), "until %s", s.Until)
+		assert.True(t, s.Pending || !s.Until.Before(e.Started.AddDays(89)), "until %s", s.Until)
+		assert.True(t, s.Pending || convention.Period{Start: e.Started, End: s.Until}.Days() >= preservation.MinimumDays, "until %s", s.Until)
 	})
 }
 
 func TestPreservationPara7NeverEndsWhileTimelyRequestAwaitsDecision(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		e := pt.Events().Draw(t, "Events")
-		// A timely request: received on the day of effect or within the
-		// ninety days after it (through Started + 90 days), before any
-		// release.
-		e.MLAReceived = e.Started.AddDays(rapid.IntRange(0, 90).Draw(t, "Received"))
+		// A timely request: received within the ninety days, the day of
+		// effect the first (through Started + 89 days), before any release.
+		e.MLAReceived = e.Started.AddDays(rapid.IntRange(0, 89).Draw(t, "Received"))
 		if !e.Released.IsZero() && !e.MLAReceived.Before(e.Released) {
 			e.Released = convention.Date{}
 		}
@@ -345,9 +345,9 @@ func TestPreservationPara7ProposedPeriodUnderNinetyDaysIsAViolation(t *testing.T
 		}
 		out, err := preservation.Review(r, preservation.Profile{}, f, v)
 		require.NoError(t, err)
-		// The days of a proposed period are counted after the day of
-		// effect: DaysBetween(Start, End), not Period.Days.
-		short := !v.Period.End.IsZero() && convention.DaysBetween(v.Period.Start, v.Period.End) < 90
+		// "A period not less than ninety days": the days of a proposed
+		// period are its Period.Days, the day of effect the first.
+		short := !v.Period.End.IsZero() && v.Period.Days() < preservation.MinimumDays
 		assert.Equal(t, short, out.Violations.Has(preservation.ViolationPeriodTooShort), "%s", v.Period)
 		if short {
 			assert.Equal(t, convention.Unlawful, out.Outcome)

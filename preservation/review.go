@@ -67,11 +67,10 @@ type Response struct {
 	// Period is the proposed period of preservation: Start is the day
 	// preservation is effected, End the last day the data is kept (the
 	// convention.Period includes both); a zero End means until further
-	// notice. Zero when refusing. Its length, in the days para. 7 counts,
-	// is convention.DaysBetween(Start, End): the day of effect is not
-	// counted (see MinimumEnd), so {D, D+90} is ninety days, the shortest
-	// lawful period, and {D, D+89} is eighty-nine. Period.Days, which counts
-	// Start too, is one more.
+	// notice. Zero unless preserving. Its length, in the days para. 7
+	// counts, is Period.Days, both ends included (see MinimumEnd): 1 March
+	// to 29 May is ninety days, the shortest lawful period from 1 March, and
+	// 1 March to 28 May is eighty-nine.
 	Period convention.Period `json:"period"`
 	// Informed: the requested State has informed, or will promptly inform,
 	// the requesting State of a para. 6 belief.
@@ -158,12 +157,11 @@ type Verdict struct {
 // non-discrimination clause of Cooperation art., para. 3 (which lifts the
 // obligation itself, so that para. 5's "may only be refused if" does not
 // confine it), each only where the requested State holds the judgement it
-// rests on. A refusal
-// for absence of dual criminality (para. 3), on any other ground
-// (GroundOther), or on no ground is unlawful. Each ground invoked is
-// reviewed: a refusal that also cites a ground the text excludes is
-// unlawful as proposed, even if another ground would sustain it; drop that
-// ground.
+// rests on. A refusal for absence of dual criminality (para. 3), on any
+// other ground (GroundOther), or on no ground is unlawful. Each ground
+// invoked is reviewed: a refusal that also cites a ground the text excludes
+// is unlawful as proposed, even if another ground would sustain it; drop
+// that ground.
 //
 // A proposal to preserve is unlawful if its period is shorter than ninety
 // days (para. 7), or if the requested State holds a para. 6 belief and does
@@ -171,15 +169,15 @@ type Verdict struct {
 // requesting State, so informed, determined that it should not be executed
 // ("which shall then determine whether the request should nevertheless be
 // executed": the decision is the requesting State's); while that State has
-// not determined, preserving is Undetermined on its determination.
+// not determined, preserving is Undetermined on its determination. The days
+// of a proposed period are its convention.Period.Days, the day of effect
+// counted as the first (see MinimumEnd): it is long enough exactly when End
+// is on or after MinimumEnd(Start).
 //
 // Not executing the request (ActionNotExecute) is lawful exactly where the
 // requested State holds a para. 6 belief and the requesting State, so
 // informed, determined that the request should not be executed; otherwise
-// not executing is a refusal without a ground. The days of a proposed period are
-// counted as convention.DaysBetween(Start, End), the day of effect not
-// counted (see MinimumEnd): it is long enough exactly when End is on or
-// after MinimumEnd(Start).
+// not executing is a refusal without a ground.
 //
 // The error is only the Problems of the inputs.
 func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
@@ -320,7 +318,9 @@ func needBelief(res *convention.Result[Term], belief, availability, threat conve
 // unassessed fact.
 func reviewPreservation(res *convention.Result[Term], f Facts, v Response) convention.Judgement {
 	res.Cite = pcite(3)
-	if !v.Period.End.IsZero() && !res.TestBool(TestPeriodSufficient, !v.Period.End.Before(MinimumEnd(v.Period.Start))) {
+	// Para. 7: "a period not less than ninety days", counted as Period.Days
+	// counts it, both ends included.
+	if !v.Period.End.IsZero() && !res.TestBool(TestPeriodSufficient, v.Period.Days() >= MinimumDays) {
 		res.Violations = res.Violations.With(ViolationPeriodTooShort)
 	}
 	belief, availability, threat := para6Belief(res, f)

@@ -150,7 +150,7 @@ const (
 	// request for search, seizure or disclosure (para. 7).
 	DutyPreservePending
 	// TestPeriodSufficient: is the proposed period at least ninety days
-	// (para. 7), counted as DaysBetween(Start, End)? Read from
+	// (para. 7), counted as convention.Period.Days, both ends included? Read from
 	// Response.Period.
 	TestPeriodSufficient
 	// TestMinimumRunning: is the day on or before MinimumEnd, the last of
@@ -356,13 +356,13 @@ var terms = [numTerms]convention.Description{
 		Text: "The request is not executed, but the requesting State, informed of a belief under paragraph 6, has not determined that it should not be executed: not executing it is a refusal, and needs a ground."},
 
 	DutyPreserveMinimum: {Kind: kd, Cite: pcite(7), Name: "preserve-ninety-days",
-		Text: "Preserve the data for a period not less than ninety days, counted from the day after preservation is effected."},
+		Text: "Preserve the data for a period not less than ninety days, the day preservation is effected counting as the first."},
 	DutyPreservePending: {Kind: kd, Cite: pcite(7), Name: "preserve-pending-decision",
 		Text: "Continue to preserve the data pending a decision on the request for search, seizure or disclosure."},
 	TestPeriodSufficient: {Kind: kt, Cite: pcite(7), Name: "period-at-least-ninety-days",
-		Text: "Is the proposed period of preservation at least ninety days?", Uses: "Response.Period"},
+		Text: "Is the proposed period of preservation at least ninety days, both its first and its last day counted?", Uses: "Response.Period"},
 	TestMinimumRunning: {Kind: kt, Cite: pcite(7), Name: "within-ninety-days",
-		Text: "Is the day on or before the ninetieth day after the day preservation was effected?", Uses: "Events.Started"},
+		Text: "Is the day within the ninety days of preservation, the day it was effected counting as the first?", Uses: "Events.Started"},
 	TestRequestReceived: {Kind: kt, Cite: pcite(7), Name: "request-received",
 		Text: "Has a request for search, seizure or disclosure of the data been received while it was preserved?",
 		Uses: "Events.MLAReceived, Events.Released"},

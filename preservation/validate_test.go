@@ -171,9 +171,10 @@ func TestPreservationPara7StartTooCloseToTheEndOfDates(t *testing.T) {
 	assert.ErrorIs(t, e.Validate(), convention.ErrInvalid)
 	v := preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day("9999-11-01"), End: day("9999-12-31")}}
 	assert.ErrorIs(t, v.Validate(), convention.ErrInvalid)
-	// The last start whose ninety days end by 9999-12-31.
-	assert.NoError(t, preservation.Events{Started: day("9999-10-02")}.Validate())
-	assert.ErrorIs(t, preservation.Events{Started: day("9999-10-03")}.Validate(), convention.ErrInvalid)
+	// The last start whose ninety days, the day of effect the first, end by
+	// 9999-12-31.
+	assert.NoError(t, preservation.Events{Started: day("9999-10-03")}.Validate())
+	assert.ErrorIs(t, preservation.Events{Started: day("9999-10-04")}.Validate(), convention.ErrInvalid)
 }
 
 func TestFactsWithSetsTheNamedFact(t *testing.T) {

@@ -249,7 +249,7 @@ func preservationAssess(w io.Writer) error {
 
 func preservationPeriod(w io.Writer) error {
 	e := preservation.Events{Started: convention.MustDate("2026-11-26")}
-	for _, on := range []string{"2027-02-24", "2027-02-25"} {
+	for _, on := range []string{"2027-02-23", "2027-02-24"} {
 		s, err := preservation.Obligation(e, convention.MustDate(on))
 		if err != nil {
 			return err
