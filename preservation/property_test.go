@@ -135,19 +135,23 @@ func TestPreservationAddingAGroundNeverTurnsRefusalIntoObligation(t *testing.T) 
 		r, p, f := draw(t)
 		before := assess(t, r, p, f)
 		g := f
-		switch rapid.IntRange(0, 2).Draw(t, "Ground") {
+		switch rapid.IntRange(0, 3).Draw(t, "Ground") {
 		case 0:
 			g.PoliticalOffence = yes
 		case 1:
 			g.EssentialInterests = yes
-		default:
+		case 2:
 			g.DualCriminalityFails = yes
+		default:
+			g.Discrimination.Belief = yes
 		}
 		after := assess(t, r, p, g)
 		if before.Outcome == convention.MayRefuse {
 			assert.Equal(t, convention.MayRefuse, after.Outcome)
 			assert.True(t, before.Available.Minus(after.Available).IsEmpty())
 		}
+		assert.False(t, after.Outcome == convention.Obliged && before.Outcome != convention.Obliged,
+			"holding a ground never creates an obligation: %s -> %s", before.Outcome, after.Outcome)
 	})
 }
 

@@ -143,6 +143,8 @@ type Verdict struct {
 	convention.Result[Term]
 	// Action is the action reviewed.
 	Action Action
+	// Period is the period of preservation proposed, if any.
+	Period convention.Period
 	// Discrimination is the requested State's judgement under Cooperation
 	// art., para. 3, as given to Review, kept for the explanation's note on
 	// the grounds it names.
@@ -192,7 +194,7 @@ func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
 	if len(ps) > 0 {
 		return Verdict{}, ps
 	}
-	out := Verdict{Result: review(r, p, f, v), Action: v.Action, Discrimination: f.Discrimination}
+	out := Verdict{Result: review(r, p, f, v), Action: v.Action, Period: v.Period, Discrimination: f.Discrimination}
 	if out.Outcome == convention.Undetermined {
 		out.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
 			return review(r, p, f.With(t, j), v).Outcome
@@ -397,6 +399,9 @@ func (v Verdict) Summary() string {
 	}
 	if v.Duties.Has(DutyInform) {
 		fmt.Fprintf(&b, "INFORM the requesting State promptly (%s).\n", pcite(6))
+	}
+	if v.Action == ActionPreserve && !v.Period.End.IsZero() && v.Outcome != convention.NotApplicable {
+		fmt.Fprintf(&b, "Whatever the end proposed (%s), once a request for search, seizure or disclosure is received while the data is preserved, keep it until a decision on that request (%s).\n", v.Period.End, pcite(7))
 	}
 	return b.String()
 }

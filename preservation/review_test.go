@@ -71,6 +71,16 @@ func TestReviewTable(t *testing.T) {
 			v: refuse(preservation.GroundPoliticalOffence), want: convention.Lawful},
 		{name: "Preservation para. 5(a) political offence not considered: unlawful", r: baseline(), f: clear(),
 			v: refuse(preservation.GroundPoliticalOffence), want: convention.Unlawful, violations: set(preservation.ViolationPoliticalNotHeld)},
+		{name: "Preservation para. 5(b) essential interests not considered prejudiced: unlawful", r: baseline(), f: clear(),
+			v: refuse(preservation.GroundEssentialInterests), want: convention.Unlawful, violations: set(preservation.ViolationEssentialNotHeld)},
+		{name: "Preservation para. 5(b) essential interests considered prejudiced: lawful", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.EssentialInterests = yes }),
+			v: refuse(preservation.GroundEssentialInterests), want: convention.Lawful},
+		{name: "Preservation para. 5(a) political offence unassessed: undetermined", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.PoliticalOffence = unk }),
+			v: refuse(preservation.GroundPoliticalOffence), want: convention.Undetermined, needed: set(preservation.FactPoliticalOffence)},
+		{name: "Preservation para. 4 reservation declared by a State not requiring dual criminality: unlawful", r: notEstablished(), p: preservation.Profile{Reservation: true}, f: belief,
+			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
+		{name: "Preservation para. 4 reservation open, belief unassessed: undetermined", r: notEstablished(), p: reserving(), f: with(clear(), func(f *preservation.Facts) { f.DualCriminalityFails = unk }),
+			v: refuse(preservation.GroundReservation), want: convention.Undetermined, needed: set(preservation.FactDualCriminalityFails)},
 		{name: "Preservation para. 5(b) essential interests unassessed: undetermined", r: baseline(), f: essentialUnk,
 			v: refuse(preservation.GroundEssentialInterests), want: convention.Undetermined, needed: set(preservation.FactEssentialInterests)},
 		{name: "Preservation para. 5 lawful ground plus an unlisted one: unlawful as proposed", r: baseline(), f: political,
@@ -186,4 +196,18 @@ func TestPreservationPara1LocationWhatIf(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, convention.Unlawful, w.IfYes)
 	assert.Equal(t, convention.NotApplicable, w.IfNo)
+}
+
+// TestPreservationPara7FixedEndYieldsToAPendingDecision: "Following receipt
+// of such a request, the data shall continue to be preserved pending a
+// decision on that request": a lawful fixed end is no licence to release
+// while a decision is pending, and the review says so.
+func TestPreservationPara7FixedEndYieldsToAPendingDecision(t *testing.T) {
+	v, err := preservation.Review(baseline(), preservation.Profile{}, clear(), preserve("2026-11-26", "2027-06-30"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, v.Outcome)
+	assert.Contains(t, v.Summary(), "Whatever the end proposed (2027-06-30), once a request for search, seizure or disclosure is received while the data is preserved, keep it until a decision on that request")
+	v, err = preservation.Review(baseline(), preservation.Profile{}, clear(), preserve("2026-11-26", ""))
+	require.NoError(t, err)
+	assert.NotContains(t, v.Summary(), "Whatever the end proposed", "until further notice has no end to yield")
 }
