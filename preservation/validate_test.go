@@ -98,6 +98,18 @@ func TestFactsOutOfRangeJudgementIsInvalid(t *testing.T) {
 	}, ps.Strings())
 }
 
+func TestCooperationPara3UndeclaredBeliefOrGroundIsInvalid(t *testing.T) {
+	f := clear()
+	f.Discrimination = convention.DiscriminationFacts{Belief: convention.Judgement(4), Grounds: convention.DiscriminationGrounds(1)}
+	_, err := preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
+	assert.Equal(t, []string{
+		"Cooperation art., para. 3: Facts.Discrimination.Belief: invalid: not yes, no or unassessed",
+		"Cooperation art., para. 3: Facts.Discrimination.Grounds: invalid: only the listed grounds: sex, race, religion, nationality, ethnic origin, political opinions",
+	}, convention.AsProblems(err).Strings())
+	_, err = preservation.Review(baseline(), preservation.Profile{}, f, refuse(preservation.GroundDiscrimination))
+	assert.ErrorIs(t, err, convention.ErrInvalid)
+}
+
 func TestPreservationPara7EventRules(t *testing.T) {
 	start := day("2026-11-26")
 	for _, tc := range []struct {
