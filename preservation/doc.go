@@ -152,7 +152,10 @@
 //
 // One row per paragraph and sub-paragraph: what the code decides, and the
 // tests showing each condition on both sides (table tests name their rows
-// after the rule; vectors are the IDs in testdata/vectors.txt).
+// after the rule; vectors are the IDs in testdata/vectors.txt). Across all
+// rows, TestNeededOnlyWhereItCouldChangeTheOutcome checks that every fact a
+// decision lists as needed could change its outcome, and
+// TestAssessmentAndReviewNeverDisagree that assessment and review agree.
 //
 //	Cooperation art., para. 3   belief held -> GroundDiscrimination available,  TestAssessTable ("Cooperation para. 3 ..."),
 //	  (non-discrimination)      MayRefuse (Assess, ContactAssistance);          TestReviewTable, TestContactAssistanceTable,

@@ -465,3 +465,73 @@ func TestAssessmentAndReviewNeverDisagree(t *testing.T) {
 		assert.Positive(t, seen[o], "%s never drawn: the property was not exercised", o)
 	}
 }
+
+// judgementFacts are the facts of Facts that a decision may list as Needed.
+var judgementFacts = []preservation.Term{preservation.FactDiscriminationBelief, preservation.FactInTerritory,
+	preservation.FactDualCriminalityFails, preservation.FactPoliticalOffence, preservation.FactEssentialInterests,
+	preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation, preservation.FactProceed}
+
+// answerOf reads the fact t of f.
+func answerOf(f preservation.Facts, t preservation.Term) convention.Judgement {
+	for _, j := range []convention.Judgement{yes, no} {
+		if f.With(t, j) == f {
+			return j
+		}
+	}
+	return unk
+}
+
+// couldChange reports whether some answers to the other unassessed facts
+// make the outcome differ between fact answered yes and answered no.
+func couldChange(f preservation.Facts, fact preservation.Term, decide func(preservation.Facts) convention.Outcome) bool {
+	var open []preservation.Term
+	for _, t := range judgementFacts {
+		if t != fact && answerOf(f, t) == unk {
+			open = append(open, t)
+		}
+	}
+	for mask := 0; mask < 1<<len(open); mask++ {
+		g := f
+		for i, t := range open {
+			g = g.With(t, convention.Known(mask>>i&1 == 1))
+		}
+		if decide(g.With(fact, yes)) != decide(g.With(fact, no)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNeededOnlyWhereItCouldChangeTheOutcome: an unassessed judgement is
+// listed as needed, and so keeps a decision Undetermined, only where its
+// answer could change the outcome (issue 8, item 2): for each fact in
+// Needed, some answers to the other unassessed facts make "yes" and "no"
+// decide differently.
+func TestNeededOnlyWhereItCouldChangeTheOutcome(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := draw(t)
+		v := pt.Response().Draw(t, "Response")
+		d := assess(t, r, p, f)
+		for fact := range d.Needed.All() {
+			assert.True(t, couldChange(f, fact, func(g preservation.Facts) convention.Outcome { return assess(t, r, p, g).Outcome }),
+				"assessment needs %s, whose answer changes nothing\n%s", fact, d)
+		}
+		out, err := preservation.Review(r, p, f, v)
+		require.NoError(t, err)
+		for fact := range out.Needed.All() {
+			assert.True(t, couldChange(f, fact, func(g preservation.Facts) convention.Outcome {
+				o, err := preservation.Review(r, p, g, v)
+				require.NoError(t, err)
+				return o.Outcome
+			}), "review needs %s, whose answer changes nothing\n%s", fact, out)
+		}
+		a, err := preservation.ContactAssistance(p.Contact, r.Offence, f.Discrimination)
+		require.NoError(t, err)
+		if a.Needed.Has(preservation.FactDiscriminationBelief) {
+			w, ok := a.WhatIf(preservation.FactDiscriminationBelief)
+			require.True(t, ok)
+			// Alone, or together with the offence's seriousness.
+			assert.True(t, w.IfYes != w.IfNo || a.Needed.Has(preservation.TestScopeSerious), "the belief changes the assistance owed\n%s", a)
+		}
+	})
+}

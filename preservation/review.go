@@ -223,6 +223,11 @@ func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
 		return res
 	case scope == convention.Unassessed:
 		res.Outcome = convention.Undetermined
+		if !res.Violations.IsEmpty() {
+			// Unlawful if the data is in the territory, whatever else is
+			// unassessed: only the location can change the outcome.
+			res.Needed = convention.Set[Term]{}
+		}
 		res.Need(FactInTerritory, scope)
 	case !res.Violations.IsEmpty():
 		res.Outcome = convention.Unlawful
@@ -344,7 +349,10 @@ func reviewPreservation(res *convention.Result[Term], f Facts, v Response) conve
 	held := informed.And(determined)
 	if held == convention.Unassessed {
 		needBelief(res, belief, availability, threat)
-		if determined == convention.Unassessed {
+		// The determination matters only to a State that informs: one
+		// that holds the belief and does not inform breaks para. 6
+		// whatever the determination.
+		if determined == convention.Unassessed && v.Informed {
 			res.Need(FactProceed, proceed)
 		}
 	}

@@ -173,6 +173,13 @@ func TestReviewTable(t *testing.T) {
 			v: refuse(preservation.GroundOther), want: convention.NotApplicable},
 		{name: "Preservation para. 1 location unassessed: unlawful only if in the territory", r: baseline(), f: locUnk,
 			v: refuse(preservation.GroundOther), want: convention.Undetermined, violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
+		{name: "Preservation para. 1 location unassessed, a violation found: nothing else is needed", r: baseline(),
+			f: with(locUnk, func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffence = unk, unk }),
+			v: refuse(preservation.GroundOther, preservation.GroundDiscrimination, preservation.GroundPoliticalOffence), want: convention.Undetermined,
+			violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
+		{name: "Preservation para. 6 not informed, beliefs and determination unassessed: only the beliefs matter", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) { f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, unk }),
+			v: preserve("2026-11-26", ""), want: convention.Undetermined, needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v, err := preservation.Review(tc.r, tc.p, tc.f, tc.v)
