@@ -178,7 +178,9 @@ func TestReviewTable(t *testing.T) {
 			v: refuse(preservation.GroundOther, preservation.GroundDiscrimination, preservation.GroundPoliticalOffence), want: convention.Undetermined,
 			violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
 		{name: "Preservation para. 6 not informed, beliefs and determination unassessed: only the beliefs matter", r: baseline(),
-			f: with(clear(), func(f *preservation.Facts) { f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, unk }),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, unk
+			}),
 			v: preserve("2026-11-26", ""), want: convention.Undetermined, needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
