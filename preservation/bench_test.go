@@ -50,6 +50,17 @@ func TestDecisionPathAllocatesNothing(t *testing.T) {
 		"Review preservation": func() {
 			sinkVerdict, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), preserve("2026-11-26", "2027-01-01"))
 		},
+		"Review not-execute": func() {
+			sinkVerdict, sinkErr = preservation.Review(r, preservation.Profile{}, undeterminedFacts(), preservation.Response{Action: preservation.ActionNotExecute})
+		},
+		"Assess Cooperation para. 3": func() {
+			f := clear()
+			f.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+			sinkDecision, sinkErr = preservation.Assess(r, preservation.Profile{}, f, asOf)
+		},
+		"ContactAssistance undetermined": func() {
+			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), convention.Offence{Conduct: "fraud"}, convention.DiscriminationFacts{})
+		},
 		"Obligation":                func() { sinkStatus, sinkErr = preservation.Obligation(pendingEvents(), day("2027-03-01")) },
 		"CheckContact":              func() { sinkDesignation, sinkErr = preservation.CheckContact(conforming()) },
 		"CheckContact undetermined": func() { sinkDesignation, sinkErr = preservation.CheckContact(partialContact()) },
