@@ -443,7 +443,8 @@ func (a Assistance) Summary() string {
 		fmt.Fprintf(&b, "MAY DECLINE: no obligation to assist arises (%s):\n", citeCoop3)
 		writeItems(&b, a.Available)
 		fmt.Fprintf(&b, "If it assists: %s the preservation of data (%s), and %s information which may assist it (%s).\n",
-			modeVerb(a.Preservation, "carry out or facilitate"), citeN2a, modeVerb(a.Information, "provide or facilitate"), citeN2b)
+			modeVerb(a.Preservation, "carry out or facilitate", "facilitate"), citeN2a,
+			modeVerb(a.Information, "provide, or facilitate the provision of,", "facilitate the provision of"), citeN2b)
 	case convention.NotApplicable:
 		b.WriteString("OUTSIDE THE 24/7 NETWORK ARTICLE: neither an offence established under the Convention nor electronic evidence of a serious criminal offence (24/7 network art., para. 1); the State may still assist.\n")
 	case convention.Undetermined:
@@ -456,12 +457,12 @@ func (a Assistance) Summary() string {
 }
 
 // modeVerb names what the contact does for a measure: direct where it may
-// carry it out directly, "facilitate" otherwise.
-func modeVerb(c Capacity, direct string) string {
+// carry it out directly, facilitate otherwise.
+func modeVerb(c Capacity, direct, facilitate string) string {
 	if c == CapacityCarryOut {
 		return direct
 	}
-	return "facilitate"
+	return facilitate
 }
 
 // Explain renders the assistance as data, with the note on the grounds

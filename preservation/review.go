@@ -210,6 +210,9 @@ func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
 	switch v.Action {
 	case ActionRefuse:
 		res.Cite = pcite(5)
+		if v.Grounds == convention.SetOf(GroundDiscrimination) {
+			res.Cite = citeCoop3
+		}
 		held = reviewRefusal(&res, r, p, f, v.Grounds)
 	case ActionNotExecute:
 		held = reviewNotExecuted(&res, f)
@@ -393,7 +396,11 @@ func (v Verdict) Summary() string {
 	}
 	switch v.Outcome {
 	case convention.Lawful:
-		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article.\n", what)
+		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article", what)
+		if v.Available.Has(GroundDiscrimination) {
+			fmt.Fprintf(&b, " and to %s", citeCoop3)
+		}
+		b.WriteString(".\n")
 	case convention.Unlawful:
 		fmt.Fprintf(&b, "UNLAWFUL: the proposed %s breaks the Preservation article:\n", what)
 		writeItems(&b, v.Violations)

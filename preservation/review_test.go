@@ -60,6 +60,7 @@ func TestReviewTable(t *testing.T) {
 		want       convention.Outcome
 		violations terms
 		needed     terms
+		cite       convention.Citation // checked when set
 	}{
 		{name: "Preservation para. 5 refusal on an unlisted ground: unlawful", r: baseline(), f: clear(),
 			v: refuse(preservation.GroundOther), want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
@@ -157,7 +158,7 @@ func TestReviewTable(t *testing.T) {
 		// the requested State Party has substantial grounds for believing
 		// ...".
 		{name: "Cooperation para. 3 refusal of preservation for persecution on account of religion: lawful", r: baseline(), f: religion,
-			v: refuse(preservation.GroundDiscrimination), want: convention.Lawful},
+			v: refuse(preservation.GroundDiscrimination), want: convention.Lawful, cite: citeCoop3},
 		{name: "Cooperation para. 3 refusal without the belief: unlawful", r: baseline(), f: clear(),
 			v: refuse(preservation.GroundDiscrimination), want: convention.Unlawful, violations: set(preservation.ViolationDiscriminationNotBelieved)},
 		{name: "Cooperation para. 3 refusal, belief unassessed: undetermined", r: baseline(), f: discUnk,
@@ -189,6 +190,9 @@ func TestReviewTable(t *testing.T) {
 			assert.Equal(t, tc.want, v.Outcome, "\n%s", v)
 			assert.Equal(t, tc.violations, v.Violations, "violations: %v", v.Violations.Slice())
 			assert.Equal(t, tc.needed, v.Needed, "needed: %v", v.Needed.Slice())
+			if !tc.cite.IsZero() {
+				assert.Equal(t, tc.cite, v.Cite)
+			}
 			if tc.want == convention.Unlawful {
 				assert.Contains(t, v.Summary(), "UNLAWFUL")
 			}
@@ -219,4 +223,18 @@ func TestPreservationPara7FixedEndYieldsToAPendingDecision(t *testing.T) {
 	v, err = preservation.Review(baseline(), preservation.Profile{}, clear(), preserve("2026-11-26", ""))
 	require.NoError(t, err)
 	assert.NotContains(t, v.Summary(), "Whatever the end proposed", "until further notice has no end to yield")
+}
+
+// TestCooperationPara3LawfulRefusalSaysWhy: a refusal resting on the
+// non-discrimination clause cites it and says it conforms to it, with the
+// note on the grounds named.
+func TestCooperationPara3LawfulRefusalSaysWhy(t *testing.T) {
+	f := clear()
+	f.Discrimination = convention.DiscriminationFacts{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+	v, err := preservation.Review(baseline(), preservation.Profile{}, f, refuse(preservation.GroundDiscrimination))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, v.Outcome)
+	assert.Equal(t, citeCoop3, v.Cite)
+	assert.Contains(t, v.Summary(), "LAWFUL: the proposed refusal conforms to the Preservation article and to Cooperation art., para. 3.")
+	assert.Contains(t, v.String(), f.Discrimination.Note())
 }
