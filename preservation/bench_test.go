@@ -11,12 +11,15 @@ import (
 
 var (
 	sinkDecision    preservation.Decision
-	sinkVerdict     preservation.Verdict
+	sinkVerdict     preservation.Decision
 	sinkStatus      preservation.Status
 	sinkDesignation preservation.Designation
 	sinkAssistance  preservation.Assistance
 	sinkErr         error
 )
+
+// fraud is a matter whose offence's penalty is not known.
+var fraud = convention.Offences{{Conduct: "fraud"}}
 
 func undeterminedFacts() preservation.Facts {
 	f := clear()
@@ -59,13 +62,13 @@ func TestDecisionPathAllocatesNothing(t *testing.T) {
 			sinkDecision, sinkErr = preservation.Assess(r, preservation.Profile{}, f, asOf)
 		},
 		"ContactAssistance undetermined": func() {
-			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), convention.Offence{Conduct: "fraud"}, convention.DiscriminationFacts{})
+			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), fraud, convention.DiscriminationFacts{})
 		},
 		"Obligation":                func() { sinkStatus, sinkErr = preservation.Obligation(pendingEvents(), day("2027-03-01")) },
 		"CheckContact":              func() { sinkDesignation, sinkErr = preservation.CheckContact(conforming()) },
 		"CheckContact undetermined": func() { sinkDesignation, sinkErr = preservation.CheckContact(partialContact()) },
 		"ContactAssistance": func() {
-			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), r.Offence, noDiscrimination)
+			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), r.Offences, noDiscrimination)
 		},
 		"Validate": func() { sinkErr = r.Validate() },
 	} {
@@ -124,7 +127,7 @@ func BenchmarkCheckContact(b *testing.B) {
 }
 
 func BenchmarkContactAssistance(b *testing.B) {
-	c, o := conforming(), baseline().Offence
+	c, o := conforming(), baseline().Offences
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkAssistance, sinkErr = preservation.ContactAssistance(c, o, noDiscrimination)

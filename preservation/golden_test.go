@@ -61,7 +61,7 @@ func TestGoldenExplanations(t *testing.T) {
 		{"obligation-released-early", must(preservation.Obligation(preservation.Events{Started: asOf, Released: day("2027-01-15")}, day("2027-01-20")))},
 		{"contact-outside-authority", must(preservation.CheckContact(preservation.Contact{Office: "Police 24/7 desk", AroundTheClock: yes,
 			Preservation: preservation.CapacityFacilitate, Information: preservation.CapacityNone, Expedited: yes, PartOfAuthority: no, Coordinates: no, Personnel: unk}))},
-		{"assistance", must(preservation.ContactAssistance(conforming(), baseline().Offence, noDiscrimination))},
+		{"assistance", must(preservation.ContactAssistance(conforming(), baseline().Offences, noDiscrimination))},
 	} {
 		t.Run(tc.name, func(t *testing.T) { golden(t, tc.name, tc.got.String()) })
 	}

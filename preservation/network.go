@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Capacity is what a 24/7 point of contact can do for one measure of 24/7
 // network art., para. 2: carry it out directly (where domestic law and
-// practice permit), only facilitate it, or neither.
-//
-// The zero Capacity is CapacityUnknown: not stated.
+// practice permit), only facilitate it, or neither. Its words, in Go, text
+// and JSON: "unknown" (the zero value: not stated), "none", "facilitate",
+// "carry-out".
 type Capacity uint8
 
 // The capacities.
@@ -30,23 +31,30 @@ const (
 	numCapacities
 )
 
-var capacityText = tokens{"unknown", "none", "facilitate", "carry-out"}
+var capacityEnum = enum.New[Capacity]("Capacity", "capacity", "unknown", "none", "facilitate", "carry-out")
 
 // IsValid reports whether c is a declared value other than CapacityUnknown.
-func (c Capacity) IsValid() bool { return c > CapacityUnknown && c < numCapacities }
+func (c Capacity) IsValid() bool { return c > CapacityUnknown && capacityEnum.Declared(c) }
 
-// String returns the capacity's token, or Capacity(n).
-func (c Capacity) String() string { return capacityText.name("Capacity", uint8(c)) }
+// String returns the capacity's word, or Capacity(n).
+func (c Capacity) String() string { return capacityEnum.String(c) }
 
-// MarshalText returns String's token; an undeclared value is an error.
-func (c Capacity) MarshalText() ([]byte, error) { return capacityText.marshal("Capacity", uint8(c)) }
+// GoString returns the value for debugging: preservation.Capacity("none").
+func (c Capacity) GoString() string { return "preservation." + capacityEnum.GoString(c) }
 
-// UnmarshalText accepts a token String returns; "" is CapacityUnknown.
+// MarshalText returns String's word; an undeclared value is an error.
+func (c Capacity) MarshalText() ([]byte, error) { return capacityEnum.Marshal(c) }
+
+// UnmarshalText accepts a word String returns. An unknown word is an error
+// listing the words accepted.
 func (c *Capacity) UnmarshalText(b []byte) error {
-	v, err := capacityText.parse("capacity", b)
-	*c = Capacity(v)
+	v, err := capacityEnum.Parse(b)
+	*c = v
 	return err
 }
+
+// CapacityWords returns the words a Capacity is written in.
+func CapacityWords() []string { return capacityEnum.Words() }
 
 // assists returns Yes when c at least facilitates, No for CapacityNone, and
 // Unassessed when unknown.
@@ -310,6 +318,12 @@ func (d Designation) MarshalJSON() ([]byte, error) { return json.Marshal(d.Expla
 // The zero Assistance has OutcomeUnknown.
 type Assistance struct {
 	convention.Result[Term]
+	// NumOffences is the number of offences of the matter (at most
+	// MaxOffences); InScope holds those that bring it within para. 1 (an
+	// offence established under the Convention, or a serious criminal
+	// offence), ScopeUnassessed those whose seriousness is unknown.
+	NumOffences              int
+	InScope, ScopeUnassessed OffenceSet
 	// Preservation and Information are the modes for each measure when
 	// Obliged or MayRefuse: CapacityCarryOut where domestic law and practice
 	// permit the contact to carry the measure out directly (it may still
@@ -322,14 +336,16 @@ type Assistance struct {
 }
 
 // ContactAssistance says what the point of contact c must do for a matter
-// concerning offence o, given the requested State's judgement d under the
-// non-discrimination clause (Cooperation art., para. 3).
+// concerning the offences os, given the requested State's judgement d under
+// the non-discrimination clause (Cooperation art., para. 3).
 //
 // Para. 1 sets the scope: investigations, prosecutions or proceedings
-// concerning offences established under the Convention, or the collection
-// of electronic evidence of a serious criminal offence (maximum
+// concerning "criminal offences established under this convention, or ...
+// evidence in electronic form of a serious criminal offence" (maximum
 // deprivation of liberty of at least four years,
-// convention.Penalty.Serious). Para. 2: the assistance "shall include
+// convention.Penalty.Serious). One offence within either limb brings the
+// matter within the article (InScope says which); the others never take it
+// out. Para. 2: the assistance "shall include
 // facilitating, or, if permitted by the domestic law and practice of the
 // State Party, directly carrying out" each measure. Facilitating is the
 // least para. 2 requires and always discharges it; carrying out directly is
@@ -346,23 +362,32 @@ type Assistance struct {
 // unassessed, the outcome is Undetermined only if the matter is otherwise
 // within the article.
 //
-// The error is only c's and d's Problems. ContactAssistance allocates
-// nothing.
-func ContactAssistance(c Contact, o convention.Offence, d convention.DiscriminationFacts) (Assistance, error) {
+// The error is only c's and d's Problems, and a matter naming no offence or
+// more than MaxOffences. ContactAssistance allocates nothing.
+func ContactAssistance(c Contact, os convention.Offences, d convention.DiscriminationFacts) (Assistance, error) {
 	ps := convention.RunChecks(c, contactChecks)
 	if !d.Belief.IsValid() || !d.Grounds.IsValid() {
 		// Only the Discrimination checks can fail on otherwise zero Facts.
 		ps = append(ps, convention.RunChecks(Facts{Discrimination: d}, factChecks)...)
 	}
+	switch {
+	case len(os) == 0:
+		ps = append(ps, convention.Problem{Field: "os", Cite: ncite(1), Err: convention.ErrMissing, Detail: "the offences the matter concerns"})
+	case len(os) > MaxOffences:
+		ps = append(ps, convention.Problem{Field: "os", Cite: ncite(1), Err: convention.ErrInvalid, Detail: "more than MaxOffences offences"})
+	}
 	if len(ps) > 0 {
 		ps.Sort()
 		return Assistance{}, ps
 	}
-	established := o.EstablishedUnderConvention()
-	a := assistance(c, established, o.Serious(), convention.NoObligationArises(d))
+	fs := findings(os, Profile{}, &OffenceJudgements{})
+	established := fs.anyEstablished
+	serious := os.Serious()
+	a := assistance(c, established, serious, convention.NoObligationArises(d))
 	a.Discrimination = d
+	a.NumOffences, a.InScope, a.ScopeUnassessed = fs.n, fs.inScope, fs.scopeOpen
 	if a.Outcome == convention.Undetermined {
-		serious, belief := o.Serious(), convention.NoObligationArises(d)
+		belief := convention.NoObligationArises(d)
 		a.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
 			s, b := serious, belief
 			switch t {
@@ -470,6 +495,8 @@ func modeVerb(c Capacity, direct, facilitate string) string {
 func (a Assistance) Explain() convention.Explanation {
 	e := a.Result.Explain()
 	e.Decision = "24/7 assistance"
+	e.AddValue("offences-in-scope", ncite(1), a.InScope.String())
+	e.AddValue("scope-unassessed", ncite(1), a.ScopeUnassessed.String())
 	if n := a.Discrimination.Note(); n != "" && a.Asked.Has(FactDiscriminationBelief) {
 		e.Notes = append(e.Notes, n)
 	}

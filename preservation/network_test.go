@@ -86,17 +86,17 @@ func TestCheckContactTable(t *testing.T) {
 }
 
 func TestContactAssistanceTable(t *testing.T) {
-	established := baseline().Offence
-	minor := convention.Offence{Conduct: "online insult", MaxPenalty: convention.Imprisonment(1, 0)}
-	serious := convention.Offence{Conduct: "drug trafficking arranged online", MaxPenalty: convention.Imprisonment(10, 0)}
-	unknownPenalty := convention.Offence{Conduct: "fraud"}
+	established := baseline().Offences
+	minor := convention.Offences{{Conduct: "online insult", MaxPenalty: convention.Imprisonment(1, 0)}}
+	serious := convention.Offences{{Conduct: "drug trafficking arranged online", MaxPenalty: convention.Imprisonment(10, 0)}}
+	unknownPenalty := convention.Offences{{Conduct: "fraud"}}
 	religion := convention.DiscriminationFacts{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
 	believed := convention.DiscriminationFacts{Belief: yes}
 	unassessed := convention.DiscriminationFacts{}
 	for _, tc := range []struct {
 		name                      string
 		c                         preservation.Contact
-		o                         convention.Offence
+		o                         convention.Offences
 		d                         convention.DiscriminationFacts
 		want                      convention.Outcome
 		cite                      convention.Citation
@@ -172,14 +172,14 @@ func TestContactAssistanceTable(t *testing.T) {
 }
 
 func TestContactAssistanceWhatIfs(t *testing.T) {
-	a, err := preservation.ContactAssistance(conforming(), convention.Offence{Conduct: "fraud"}, noDiscrimination)
+	a, err := preservation.ContactAssistance(conforming(), fraud, noDiscrimination)
 	require.NoError(t, err)
 	w, ok := a.WhatIf(preservation.TestScopeSerious)
 	require.True(t, ok)
 	assert.Equal(t, convention.Obliged, w.IfYes)
 	assert.Equal(t, convention.NotApplicable, w.IfNo)
 
-	a, err = preservation.ContactAssistance(conforming(), baseline().Offence, convention.DiscriminationFacts{})
+	a, err = preservation.ContactAssistance(conforming(), baseline().Offences, convention.DiscriminationFacts{})
 	require.NoError(t, err)
 	w, ok = a.WhatIf(preservation.FactDiscriminationBelief)
 	require.True(t, ok)
@@ -188,7 +188,7 @@ func TestContactAssistanceWhatIfs(t *testing.T) {
 }
 
 func TestContactAssistanceRejectsUndeclaredBelief(t *testing.T) {
-	_, err := preservation.ContactAssistance(conforming(), baseline().Offence, convention.DiscriminationFacts{Belief: convention.Judgement(7)})
+	_, err := preservation.ContactAssistance(conforming(), baseline().Offences, convention.DiscriminationFacts{Belief: convention.Judgement(7)})
 	require.Error(t, err)
 	assert.Equal(t, []convention.Citation{citeCoop3}, convention.AsProblems(err).Cites())
 	assert.ErrorIs(t, err, convention.ErrInvalid)

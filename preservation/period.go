@@ -53,16 +53,16 @@ type Events struct {
 	// MLAReceived is the day the requested State received the request for
 	// the search or similar access, seizure or similar securing, or
 	// disclosure of the data; zero if none has been received.
-	MLAReceived convention.Date `json:"mla_received,omitempty"`
+	MLAReceived convention.Date `json:"mla_received,omitzero"`
 	// MLARef identifies that request, for the record; optional.
 	MLARef convention.RequestRef `json:"mla_ref,omitempty"`
 	// Decided is the day a decision was taken on that request; zero while
 	// none has been.
-	Decided convention.Date `json:"decided,omitempty"`
+	Decided convention.Date `json:"decided,omitzero"`
 	// Released is the first day on which the data was no longer preserved;
 	// zero while it is preserved. It is after Started. A request received on
 	// the day of release counts as received after it.
-	Released convention.Date `json:"released,omitempty"`
+	Released convention.Date `json:"released,omitzero"`
 }
 
 // eventChecks are the consistency rules of Events, all under para. 7.
@@ -304,10 +304,28 @@ func (s Status) Summary() string {
 	return b.String()
 }
 
-// Explain renders the status as data.
+// Explain renders the status as data, with its named values: "started",
+// "minimum-end" (the last of the ninety days), "pending" ("yes" while the
+// obligation runs until a decision on a request for search, seizure or
+// disclosure, "no" otherwise), "last-day" (Until) and "release-from"
+// (ReleaseFrom), each where known.
 func (s Status) Explain() convention.Explanation {
 	e := s.Result.Explain()
 	e.Decision = "preservation period on " + s.AsOf.String()
+	if s.Outcome != convention.OutcomeUnknown {
+		p7 := pcite(7)
+		e.AddValue("started", p7, s.Started.String())
+		e.AddValue("minimum-end", p7, s.MinimumEnd.String())
+		pending := "no"
+		if s.Pending {
+			pending = "yes"
+		}
+		if s.Outcome != convention.NotApplicable {
+			e.AddValue("pending", p7, pending)
+		}
+		e.AddValue("last-day", p7, s.Until.String())
+		e.AddValue("release-from", p7, s.ReleaseFrom().String())
+	}
 	switch {
 	case s.Pending:
 		e.Notes = append(e.Notes, "preserve until a decision on the request received on "+s.MLAReceived.String())

@@ -28,7 +28,7 @@ func assess(t *rapid.T, r preservation.Request, p preservation.Profile, f preser
 func TestPreservationPara3DualCriminalityNeverBlocksEstablishedOffence(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
-		r.Offence.Established = "illegal-access"
+		r.Offences = append(convention.Offences{{Conduct: "accessing a computer system without right", Established: "illegal-access"}}, r.Offences...)
 		d := assess(t, r, p, f)
 		// Change everything about dual criminality: the belief of para. 4
 		// and both States' characterisations.
@@ -62,7 +62,7 @@ func TestPreservationPara4ReservationOnlyWhereOpenAndBelieved(t *testing.T) {
 		if d.Available.Has(preservation.GroundReservation) {
 			assert.True(t, p.RequiresDualCriminality, "only a State requiring dual criminality")
 			assert.True(t, p.Reservation, "only a State that declared the reservation")
-			assert.Empty(t, r.Offence.Established, "only an offence not established under the Convention")
+			assert.False(t, r.Offences.AnyEstablished(), "\"in respect of offenses other than those established under the Convention\": only a request naming no Convention offence")
 			assert.Equal(t, yes, f.DualCriminalityFails, "only with reason to believe")
 		}
 	})
@@ -137,7 +137,7 @@ func TestPreservationAddingAGroundNeverTurnsRefusalIntoObligation(t *testing.T) 
 		g := f
 		switch rapid.IntRange(0, 3).Draw(t, "Ground") {
 		case 0:
-			g.PoliticalOffence = yes
+			g = g.With(preservation.FactPoliticalOffence, yes)
 		case 1:
 			g.EssentialInterests = yes
 		case 2:
@@ -184,7 +184,9 @@ func setFact(f preservation.Facts, s terms, j convention.Judgement) preservation
 		case preservation.FactDualCriminalityFails:
 			f.DualCriminalityFails = j
 		case preservation.FactPoliticalOffence:
-			f.PoliticalOffence = j
+			for i := range f.PoliticalOffences {
+				f.PoliticalOffences[i] = j
+			}
 		case preservation.FactEssentialInterests:
 			f.EssentialInterests = j
 		case preservation.FactNotEnsureAvailability:
@@ -224,7 +226,7 @@ func TestDecisionsDeterministicAndEveryCitationRegistered(t *testing.T) {
 		require.NoError(t, err)
 		c, err := preservation.CheckContact(pt.Contact().Draw(t, "Contact"))
 		require.NoError(t, err)
-		a, err := preservation.ContactAssistance(pt.Contact().Draw(t, "Contact2"), r.Offence, f.Discrimination)
+		a, err := preservation.ContactAssistance(pt.Contact().Draw(t, "Contact2"), r.Offences, f.Discrimination)
 		require.NoError(t, err)
 		for _, e := range []convention.Explanation{d.Explain(), v.Explain(), s.Explain(), c.Explain(), a.Explain()} {
 			assert.True(t, e.Outcome.IsValid())
@@ -341,6 +343,7 @@ func TestPreservationPara7ReleaseIsAViolationExactlyWhenObliged(t *testing.T) {
 func TestPreservationPara7ProposedPeriodUnderNinetyDaysIsAViolation(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r := pt.Request().Draw(t, "Request")
+		r.Basis = convention.LegalBasis{} // decided as under the Convention
 		f := pt.Facts().Draw(t, "Facts")
 		f.InTerritory = yes
 		v := pt.Response().Draw(t, "Response")
@@ -389,7 +392,7 @@ func TestNetworkCheckOutcomesConsistent(t *testing.T) {
 func TestNetworkPara2OneModePerMeasure(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := pt.Contact().Draw(t, "Contact")
-		a, err := preservation.ContactAssistance(c, pt.Offence().Draw(t, "Offence"), pt.Discrimination().Draw(t, "Discrimination"))
+		a, err := preservation.ContactAssistance(c, pt.Offences().Draw(t, "Offences"), pt.Discrimination().Draw(t, "Discrimination"))
 		require.NoError(t, err)
 		if a.Outcome != convention.Obliged {
 			assert.True(t, a.Duties.IsEmpty())
@@ -433,11 +436,11 @@ func TestAssessmentAndReviewNeverDisagree(t *testing.T) {
 		}
 		if rapid.Bool().Draw(t, "NoGround") {
 			// Half the cases hold no ground, so that obligations are drawn.
-			f.Discrimination.Belief, f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests = no, no, no, no
+			f.Discrimination.Belief, f.DualCriminalityFails, f.PoliticalOffences[0], f.EssentialInterests = no, no, no, no
 		}
 		d := assess(t, r, p, f)
 		seen[d.Outcome]++
-		review := func(v preservation.Response) preservation.Verdict {
+		review := func(v preservation.Response) preservation.Decision {
 			out, err := preservation.Review(r, p, f, v)
 			require.NoError(t, err)
 			return out
@@ -445,7 +448,7 @@ func TestAssessmentAndReviewNeverDisagree(t *testing.T) {
 		notExecuted := review(preservation.Response{Action: preservation.ActionNotExecute})
 		preserved := review(preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day("2026-11-26")}, Informed: true})
 		refused := review(preservation.Response{Action: preservation.ActionRefuse, Grounds: d.Available})
-		for _, v := range []preservation.Verdict{notExecuted, preserved, refused} {
+		for _, v := range []preservation.Decision{notExecuted, preserved, refused} {
 			assert.Equal(t, d.Outcome == convention.NotApplicable, v.Outcome == convention.NotApplicable, "scope: assessed %s, reviewed %s", d.Outcome, v.Outcome)
 		}
 		assert.Equal(t, d.Outcome == convention.NoObligation, notExecuted.Outcome == convention.Lawful,
@@ -525,7 +528,7 @@ func TestNeededOnlyWhereItCouldChangeTheOutcome(t *testing.T) {
 				return o.Outcome
 			}), "review needs %s, whose answer changes nothing\n%s", fact, out)
 		}
-		a, err := preservation.ContactAssistance(p.Contact, r.Offence, f.Discrimination)
+		a, err := preservation.ContactAssistance(p.Contact, r.Offences, f.Discrimination)
 		require.NoError(t, err)
 		if a.Needed.Has(preservation.FactDiscriminationBelief) {
 			w, ok := a.WhatIf(preservation.FactDiscriminationBelief)

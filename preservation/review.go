@@ -1,16 +1,17 @@
 package preservation
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Action is what the requested State proposes to do with a preservation
-// request. The zero Action is ActionUnknown, which Response.Validate
-// reports as missing.
+// request. Its words, in Go, text and JSON: "preserve", "refuse",
+// "not-execute"; the zero Action is not given ("" in JSON), which
+// Response.Validate reports as missing.
 type Action uint8
 
 // The actions.
@@ -27,28 +28,33 @@ const (
 	// nevertheless be executed"). It is not a refusal: the decision is the
 	// requesting State's, and it invokes no ground.
 	ActionNotExecute
-	numActions
 )
 
-var actionText = tokens{"unknown", "preserve", "refuse", "not-execute"}
+var actionEnum = enum.New[Action]("Action", "action", "", "preserve", "refuse", "not-execute")
 
 // IsValid reports whether a is ActionPreserve, ActionRefuse or
 // ActionNotExecute.
-func (a Action) IsValid() bool { return a > ActionUnknown && a < numActions }
+func (a Action) IsValid() bool { return actionEnum.Set(a) }
 
-// String returns "preserve", "refuse", "not-execute", "unknown", or
-// Action(n).
-func (a Action) String() string { return actionText.name("Action", uint8(a)) }
+// String returns the action's word, "" for ActionUnknown, or Action(n).
+func (a Action) String() string { return actionEnum.String(a) }
 
-// MarshalText returns String's token; an undeclared value is an error.
-func (a Action) MarshalText() ([]byte, error) { return actionText.marshal("Action", uint8(a)) }
+// GoString returns the value for debugging: preservation.Action("refuse").
+func (a Action) GoString() string { return "preservation." + actionEnum.GoString(a) }
 
-// UnmarshalText accepts a token String returns; "" is ActionUnknown.
+// MarshalText returns String's word; an undeclared value is an error.
+func (a Action) MarshalText() ([]byte, error) { return actionEnum.Marshal(a) }
+
+// UnmarshalText accepts a word String returns; "" is ActionUnknown. An
+// unknown word is an error listing the words accepted.
 func (a *Action) UnmarshalText(b []byte) error {
-	v, err := actionText.parse("action", b)
-	*a = Action(v)
+	v, err := actionEnum.Parse(b)
+	*a = v
 	return err
 }
+
+// ActionWords returns the words an Action is written in.
+func ActionWords() []string { return actionEnum.Words() }
 
 // Response is the requested State's proposed answer to a preservation
 // request, for Review.
@@ -63,7 +69,7 @@ type Response struct {
 	// GroundPoliticalOffence (para. 5(a)), GroundEssentialInterests (para.
 	// 5(b)), or the barred GroundNoDualCriminality (para. 3) and GroundOther
 	// (any ground para. 5 does not list). Empty unless refusing.
-	Grounds convention.Set[Term] `json:"grounds"`
+	Grounds convention.Set[Term] `json:"grounds,omitzero"`
 	// Period is the proposed period of preservation: Start is the day
 	// preservation is effected, End the last day the data is kept (the
 	// convention.Period includes both); a zero End means until further
@@ -71,7 +77,7 @@ type Response struct {
 	// counts, is Period.Days, both ends included (see MinimumEnd): 1 March
 	// to 29 May is ninety days, the shortest lawful period from 1 March, and
 	// 1 March to 28 May is eighty-nine.
-	Period convention.Period `json:"period"`
+	Period convention.Period `json:"period,omitzero"`
 	// Informed: the requested State has informed, or will promptly inform,
 	// the requesting State of a para. 6 belief.
 	Informed bool `json:"informed,omitempty"`
@@ -128,27 +134,12 @@ var responseChecks = []convention.Check[Response]{
 // Validate reports every missing or inconsistent element of the proposed
 // response: its action (paras. 3 and 6), its grounds (para. 5) and its
 // period (para. 7); nil when there is none.
-func (v Response) Validate() error { return convention.RunChecks(v, responseChecks).Err() }
-
-// Verdict is the review of a proposed response to a preservation request.
-//
-// Outcomes: Lawful; Unlawful, with Violations naming each breach and its
-// paragraph; NotApplicable when the data is not in the requested State's
-// territory (para. 1); Undetermined when a fact the review turns on is
-// unassessed (Needed, WhatIfs). Available and Barred hold the grounds
-// invoked, sorted into those the facts support and those the text excludes.
-//
-// The zero Verdict has OutcomeUnknown.
-type Verdict struct {
-	convention.Result[Term]
-	// Action is the action reviewed.
-	Action Action
-	// Period is the period of preservation proposed, if any.
-	Period convention.Period
-	// Discrimination is the requested State's judgement under Cooperation
-	// art., para. 3, as given to Review, kept for the explanation's note on
-	// the grounds it names.
-	Discrimination convention.DiscriminationFacts
+func (v Response) Validate() error {
+	ps := convention.RunChecks(v, responseChecks)
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps.WithJSONPaths(v)
 }
 
 // Review checks a proposed response against the Preservation article.
@@ -181,31 +172,53 @@ type Verdict struct {
 // informed, determined that the request should not be executed; otherwise
 // not executing is a refusal without a ground.
 //
-// The error is only the Problems of the inputs.
-func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
+// A request not made under the Convention, or for data outside the
+// requested State's territory, is NotApplicable (para. 1), whatever the
+// response.
+//
+// The error is only the Problems of the inputs, each with its JSON path.
+// Review allocates nothing.
+func Review(r Request, p Profile, f Facts, v Response) (Decision, error) {
 	ps := validateInput(r, p, f)
 	if rs := convention.RunChecks(v, responseChecks); len(rs) > 0 {
-		for _, q := range rs {
-			q.Field = "Response." + q.Field
-			ps = append(ps, q)
-		}
+		ps = append(ps, withPaths(rs.Prefixed("Response."), r)...)
 		ps.Sort()
 	}
 	if len(ps) > 0 {
-		return Verdict{}, ps
+		return Decision{}, ps
 	}
-	out := Verdict{Result: review(r, p, f, v), Action: v.Action, Period: v.Period, Discrimination: f.Discrimination}
-	if out.Outcome == convention.Undetermined {
-		out.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
-			return review(r, p, f.With(t, j), v).Outcome
-		})
-	}
-	return out, nil
+	return Prepared{r: r, p: p, ok: true}.Review(f, v)
 }
 
-func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
+// Review decides whether v is a lawful response to the prepared request on
+// the judgements f, as Review does; an undeclared judgement in f reads as
+// unassessed. The error is only v's Problems.
+func (pr Prepared) Review(f Facts, v Response) (Decision, error) {
+	if !pr.ok {
+		return Decision{}, nil
+	}
+	if ps := convention.RunChecks(v, responseChecks); len(ps) > 0 {
+		return Decision{}, ps.WithJSONPaths(v)
+	}
+	f = normalise(f)
+	r, p := &pr.r, &pr.p
+	fs := findings(r.Offences, *p, &f.PoliticalOffences)
+	d := pr.decision(f, fs)
+	d.Action, d.Period = v.Action, v.Period
+	d.Result = review(r, p, f, &fs, &v)
+	if d.Outcome == convention.Undetermined {
+		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+			g := f.With(t, j)
+			gs := findings(r.Offences, *p, &g.PoliticalOffences)
+			return review(r, p, g, &gs, &v).Outcome
+		})
+	}
+	return d, nil
+}
+
+func review(r *Request, p *Profile, f Facts, fs *offenceFindings, v *Response) convention.Result[Term] {
 	res := convention.Result[Term]{Cite: pcite(3)}
-	scope := res.Test(FactInTerritory, f.InTerritory)
+	inScope := scope(&res, r, f)
 	var held convention.Judgement // every condition the response relies on holds
 	switch v.Action {
 	case ActionRefuse:
@@ -213,25 +226,25 @@ func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
 		if v.Grounds == convention.SetOf(GroundDiscrimination) {
 			res.Cite = citeCoop3
 		}
-		held = reviewRefusal(&res, r, p, f, v.Grounds)
+		held = reviewRefusal(&res, p, f, fs, v.Grounds)
 	case ActionNotExecute:
 		held = reviewNotExecuted(&res, f)
 	default:
 		held = reviewPreservation(&res, f, v)
 	}
 	switch {
-	case scope == convention.No:
+	case inScope == convention.No:
 		res.Outcome, res.Cite = convention.NotApplicable, pcite(1)
 		res.Violations, res.Needed = convention.Set[Term]{}, convention.Set[Term]{}
 		return res
-	case scope == convention.Unassessed:
+	case inScope == convention.Unassessed:
 		res.Outcome = convention.Undetermined
 		if !res.Violations.IsEmpty() {
 			// Unlawful if the data is in the territory, whatever else is
 			// unassessed: only the location can change the outcome.
 			res.Needed = convention.Set[Term]{}
 		}
-		res.Need(FactInTerritory, scope)
+		res.Need(FactInTerritory, f.InTerritory)
 	case !res.Violations.IsEmpty():
 		res.Outcome = convention.Unlawful
 		res.Cite = firstCite(res.Violations)
@@ -248,7 +261,7 @@ func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
 
 // reviewRefusal reviews each ground invoked, recording violations and the
 // facts still needed; it returns whether every ground invoked holds.
-func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, gs convention.Set[Term]) convention.Judgement {
+func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindings, gs convention.Set[Term]) convention.Judgement {
 	if gs.IsEmpty() {
 		res.Violations = res.Violations.With(ViolationNoGround)
 	}
@@ -277,10 +290,12 @@ func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, 
 		res.Violations = res.Violations.With(ViolationDualCriminality)
 	}
 	if gs.Has(GroundReservation) {
-		established := res.TestBool(TestEstablished, r.Offence.EstablishedUnderConvention())
+		// "in respect of offenses other than those established under the
+		// Convention": not a request that also names a Convention offence.
+		established := res.TestBool(TestEstablished, fs.anyEstablished)
 		requires := res.TestBool(TestRequiresDualCriminality, p.RequiresDualCriminality)
 		declared := res.TestBool(TestReservationDeclared, p.Reservation)
-		if !established && requires && declared {
+		if !established && requires && declared && fs.n > 0 {
 			judge(FactDualCriminalityFails, GroundReservation, ViolationReservation, f.DualCriminalityFails)
 		} else {
 			res.Barred = res.Barred.With(GroundReservation)
@@ -292,7 +307,9 @@ func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, 
 		res.Violations = res.Violations.With(ViolationUnlistedGround)
 	}
 	if gs.Has(GroundPoliticalOffence) {
-		judge(FactPoliticalOffence, GroundPoliticalOffence, ViolationPoliticalNotHeld, f.PoliticalOffence)
+		// "The request concerns an offence which the requested State Party
+		// considers a political offence": every offence it names.
+		judge(FactPoliticalOffence, GroundPoliticalOffence, ViolationPoliticalNotHeld, f.PoliticalOffences.all(fs.n))
 	}
 	if gs.Has(GroundEssentialInterests) {
 		judge(FactEssentialInterests, GroundEssentialInterests, ViolationEssentialNotHeld, f.EssentialInterests)
@@ -326,7 +343,7 @@ func needBelief(res *convention.Result[Term], belief, availability, threat conve
 // nevertheless be executed. It returns whether the conditions it relies on
 // hold (Yes), fail (No, with the violation recorded) or turn on an
 // unassessed fact.
-func reviewPreservation(res *convention.Result[Term], f Facts, v Response) convention.Judgement {
+func reviewPreservation(res *convention.Result[Term], f Facts, v *Response) convention.Judgement {
 	res.Cite = pcite(3)
 	// Para. 7: "a period not less than ninety days", counted as Period.Days
 	// counts it, both ends included.
@@ -383,62 +400,43 @@ func reviewNotExecuted(res *convention.Result[Term], f Facts) convention.Judgeme
 	return held
 }
 
-// Summary says in plain words whether the proposed response is lawful, and
-// what to change if not: the first lines of String.
-func (v Verdict) Summary() string {
+// reviewSummary says in plain words whether the proposed response is
+// lawful, and what to change if not.
+func (d Decision) reviewSummary() string {
 	var b strings.Builder
 	what := "refusal"
-	switch v.Action {
+	switch d.Action {
 	case ActionPreserve:
 		what = "preservation"
 	case ActionNotExecute:
 		what = "non-execution"
 	}
-	switch v.Outcome {
+	switch d.Outcome {
 	case convention.Lawful:
 		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article", what)
-		if v.Available.Has(GroundDiscrimination) {
+		if d.Available.Has(GroundDiscrimination) {
 			fmt.Fprintf(&b, " and to %s", citeCoop3)
 		}
 		b.WriteString(".\n")
 	case convention.Unlawful:
 		fmt.Fprintf(&b, "UNLAWFUL: the proposed %s breaks the Preservation article:\n", what)
-		writeItems(&b, v.Violations)
+		writeItems(&b, d.Violations)
 	case convention.NotApplicable:
-		fmt.Fprintf(&b, "OUTSIDE THE ARTICLE: the data is not located in the requested State's territory (%s).\n", pcite(1))
+		b.WriteString(d.outside())
 	case convention.Undetermined:
 		fmt.Fprintf(&b, "UNDETERMINED: the proposed %s turns on:\n", what)
-		writeNeeds(&b, v.Result)
+		writeNeeds(&b, d.Result)
 	default:
 		b.WriteString("NO REVIEW.\n")
 	}
-	if v.Duties.Has(DutyInform) {
+	if d.Duties.Has(DutyInform) {
 		fmt.Fprintf(&b, "INFORM the requesting State promptly (%s).\n", pcite(6))
 	}
-	if v.Action == ActionPreserve && !v.Period.End.IsZero() && v.Outcome != convention.NotApplicable {
-		fmt.Fprintf(&b, "Whatever the end proposed (%s), once a request for search, seizure or disclosure is received while the data is preserved, keep it until a decision on that request (%s).\n", v.Period.End, pcite(7))
+	if d.Action == ActionPreserve && !d.Period.End.IsZero() && d.Outcome != convention.NotApplicable {
+		fmt.Fprintf(&b, "Whatever the end proposed (%s), once a request for search, seizure or disclosure is received while the data is preserved, keep it until a decision on that request (%s).\n", d.Period.End, pcite(7))
+	}
+	if d.Action == ActionRefuse && d.Outcome != convention.NotApplicable {
+		d.writeOffenceLines(&b)
 	}
 	return b.String()
 }
-
-// Explain renders the verdict as data.
-func (v Verdict) Explain() convention.Explanation {
-	e := v.Result.Explain()
-	e.Decision = "review of proposed refusal"
-	switch v.Action {
-	case ActionPreserve:
-		e.Decision = "review of proposed preservation"
-	case ActionNotExecute:
-		e.Decision = "review of proposed non-execution"
-	}
-	if n := v.Discrimination.Note(); n != "" && v.Asked.Has(FactDiscriminationBelief) {
-		e.Notes = append(e.Notes, n)
-	}
-	return e
-}
-
-// String renders Summary, then the explanation.
-func (v Verdict) String() string { return v.Summary() + v.Explain().String() }
-
-// MarshalJSON renders the verdict as its Explanation.
-func (v Verdict) MarshalJSON() ([]byte, error) { return json.Marshal(v.Explain()) }

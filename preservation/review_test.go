@@ -34,7 +34,7 @@ func with(f preservation.Facts, edit func(*preservation.Facts)) preservation.Fac
 
 func TestReviewTable(t *testing.T) {
 	political := clear()
-	political.PoliticalOffence = yes
+	political.PoliticalOffences[0] = yes
 	essentialUnk := clear()
 	essentialUnk.EssentialInterests = unk
 	belief := clear()
@@ -76,7 +76,7 @@ func TestReviewTable(t *testing.T) {
 			v: refuse(preservation.GroundEssentialInterests), want: convention.Unlawful, violations: set(preservation.ViolationEssentialNotHeld)},
 		{name: "Preservation para. 5(b) essential interests considered prejudiced: lawful", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.EssentialInterests = yes }),
 			v: refuse(preservation.GroundEssentialInterests), want: convention.Lawful},
-		{name: "Preservation para. 5(a) political offence unassessed: undetermined", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.PoliticalOffence = unk }),
+		{name: "Preservation para. 5(a) political offence unassessed: undetermined", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.PoliticalOffences[0] = unk }),
 			v: refuse(preservation.GroundPoliticalOffence), want: convention.Undetermined, needed: set(preservation.FactPoliticalOffence)},
 		{name: "Preservation para. 4 reservation declared by a State not requiring dual criminality: unlawful", r: notEstablished(), p: preservation.Profile{Reservation: true}, f: belief,
 			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
@@ -167,7 +167,7 @@ func TestReviewTable(t *testing.T) {
 			v: refuse(preservation.GroundOther), want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
 		{name: "Cooperation para. 3 belief unassessed, refusal on another ground that holds: lawful", r: baseline(), f: func() preservation.Facts {
 			f := discUnk
-			f.PoliticalOffence = yes
+			f.PoliticalOffences[0] = yes
 			return f
 		}(), v: refuse(preservation.GroundPoliticalOffence), want: convention.Lawful},
 		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(), f: outside,
@@ -175,7 +175,7 @@ func TestReviewTable(t *testing.T) {
 		{name: "Preservation para. 1 location unassessed: unlawful only if in the territory", r: baseline(), f: locUnk,
 			v: refuse(preservation.GroundOther), want: convention.Undetermined, violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
 		{name: "Preservation para. 1 location unassessed, a violation found: nothing else is needed", r: baseline(),
-			f: with(locUnk, func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffence = unk, unk }),
+			f: with(locUnk, func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffences[0] = unk, unk }),
 			v: refuse(preservation.GroundOther, preservation.GroundDiscrimination, preservation.GroundPoliticalOffence), want: convention.Undetermined,
 			violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
 		{name: "Preservation para. 6 not informed, beliefs and determination unassessed: only the beliefs matter", r: baseline(),

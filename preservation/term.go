@@ -2,9 +2,9 @@ package preservation
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Term is the decision vocabulary of the package: the facts read, the tests
@@ -42,6 +42,10 @@ const (
 
 	// Preservation art., para. 1.
 
+	// TestUnderConvention: is the request made under this Convention (it
+	// invokes the Convention, or states no basis) (para. 1)? Read from
+	// Request.Basis.
+	TestUnderConvention
 	// FactInTerritory: is the data located within the requested State's
 	// territory (para. 1)? Read from Facts.InTerritory.
 	FactInTerritory
@@ -60,8 +64,8 @@ const (
 
 	// Preservation art., para. 4.
 
-	// TestEstablished: is the offence one established under the Convention
-	// (para. 4)? Read from Request.Offence.Established.
+	// TestEstablished: does the request name an offence established under
+	// the Convention (para. 4)? Read from Request.Offences[].Established.
 	TestEstablished
 	// TestRequiresDualCriminality: does the requested State require dual
 	// criminality for MLA search, seizure or disclosure (para. 4)? Read from
@@ -90,9 +94,9 @@ const (
 	GroundOther
 	// ViolationUnlistedGround: a refusal on a ground para. 5 does not list.
 	ViolationUnlistedGround
-	// FactPoliticalOffence: does the requested State consider the offence a
-	// political offence or one connected with a political offence (para.
-	// 5(a))? Read from Facts.PoliticalOffence.
+	// FactPoliticalOffence: does the requested State consider each offence
+	// the request names a political offence or one connected with a
+	// political offence (para. 5(a))? Read from Facts.PoliticalOffences.
 	FactPoliticalOffence
 	// GroundPoliticalOffence: refusal under para. 5(a).
 	GroundPoliticalOffence
@@ -290,6 +294,8 @@ var terms = [numTerms]convention.Description{
 	ViolationDiscriminationNotBelieved: {Kind: kv, Cite: citeCoop3, Name: "discrimination-not-believed",
 		Text: "The refusal invokes the non-discrimination clause, but the requested State does not hold substantial grounds for believing the request discriminatory."},
 
+	TestUnderConvention: {Kind: kt, Cite: pcite(1), Name: "under-convention",
+		Text: "Is the request made under this Convention (it invokes the Convention, or states no legal basis)?", Uses: "Request.Basis"},
 	FactInTerritory: {Kind: kf, Cite: pcite(1), Name: "in-territory",
 		Text: "Is the data located within the territory of the requested State?", Uses: "Facts.InTerritory"},
 
@@ -301,7 +307,7 @@ var terms = [numTerms]convention.Description{
 		Text: "The refusal rests on the absence of dual criminality, which shall not be required as a condition to providing preservation."},
 
 	TestEstablished: {Kind: kt, Cite: pcite(4), Name: "offence-established",
-		Text: "Is the offence one established under the Convention?", Uses: "Request.Offence.Established"},
+		Text: "Does the request name an offence established under the Convention?", Uses: "Request.Offences[].Established"},
 	TestRequiresDualCriminality: {Kind: kt, Cite: pcite(4), Name: "requires-dual-criminality",
 		Text: "Does the requested State require dual criminality as a condition for responding to a request for mutual legal assistance for the search, seizure or disclosure of the data?",
 		Uses: "Profile.RequiresDualCriminality"},
@@ -311,9 +317,9 @@ var terms = [numTerms]convention.Description{
 		Text: "Has the requested State reason to believe that at the time of disclosure the condition of dual criminality cannot be fulfilled?",
 		Uses: "Facts.DualCriminalityFails"},
 	GroundReservation: {Kind: kg, Cite: pcite(4), Name: "reservation", Optional: true,
-		Text: "Reservation: an offence not established under the Convention, and reason to believe that dual criminality cannot be fulfilled at the time of disclosure."},
+		Text: "Reservation: only offences not established under the Convention, and reason to believe that dual criminality cannot be fulfilled at the time of disclosure."},
 	ViolationReservation: {Kind: kv, Cite: pcite(4), Name: "reservation-not-open",
-		Text: "The refusal invokes the paragraph 4 reservation where its conditions are not met (a reservation declared by a State requiring dual criminality for search, seizure or disclosure, an offence not established under the Convention, and reason to believe dual criminality will fail)."},
+		Text: "The refusal invokes the paragraph 4 reservation where its conditions are not met (a reservation declared by a State requiring dual criminality for search, seizure or disclosure, only offences not established under the Convention, and reason to believe dual criminality will fail)."},
 
 	ViolationNoGround: {Kind: kv, Cite: pcite(5), Name: "no-ground",
 		Text: "The refusal invokes no ground: a request for preservation may only be refused on the grounds of paragraphs 4 and 5."},
@@ -322,12 +328,12 @@ var terms = [numTerms]convention.Description{
 	ViolationUnlistedGround: {Kind: kv, Cite: pcite(5), Name: "unlisted-ground",
 		Text: "The refusal rests on a ground paragraph 5 does not list: a request for preservation may only be refused on the grounds of paragraphs 4 and 5."},
 	FactPoliticalOffence: {Kind: kf, Cite: citeP5a, Name: "political-offence-considered",
-		Text: "Does the requested State consider the offence a political offence or an offence connected with a political offence?",
-		Uses: "Facts.PoliticalOffence"},
+		Text: "Does the requested State consider each offence the request names a political offence or an offence connected with a political offence?",
+		Uses: "Facts.PoliticalOffences"},
 	GroundPoliticalOffence: {Kind: kg, Cite: citeP5a, Name: "political-offence", Optional: true,
-		Text: "The request concerns an offence the requested State considers a political offence or an offence connected with a political offence."},
+		Text: "The request concerns offences the requested State considers, each of them, a political offence or an offence connected with a political offence."},
 	ViolationPoliticalNotHeld: {Kind: kv, Cite: citeP5a, Name: "political-offence-not-considered",
-		Text: "The refusal invokes a political offence, but the requested State does not consider the offence political or connected with a political offence."},
+		Text: "The refusal invokes a political offence, but the requested State does not consider every offence the request names political or connected with a political offence."},
 	FactEssentialInterests: {Kind: kf, Cite: citeP5b, Name: "essential-interests-considered",
 		Text: "Does the requested State consider that execution of the request is likely to prejudice its sovereignty, security, ordre public or other essential interests?",
 		Uses: "Facts.EssentialInterests"},
@@ -445,33 +451,45 @@ func (t Term) IsValid() bool { return t > TermUnknown && t < numTerms }
 // undeclared value.
 func (t Term) Cite() convention.Citation { return t.Describe().Cite }
 
-// String returns the term's stable name ("political-offence"), or Term(n)
-// for an undeclared value.
-func (t Term) String() string {
-	if t.IsValid() {
-		return terms[t].Name
+// termEnum is the one name table of Term, read from the terms table: the
+// zero Term is not given, every other term is its Description's Name.
+var termEnum = func() enum.Table[Term] {
+	words := make([]string, numTerms)
+	for t := TermUnknown + 1; t < numTerms; t++ {
+		words[t] = terms[t].Name
 	}
-	return "Term(" + strconv.Itoa(int(t)) + ")"
-}
+	return enum.New[Term]("Term", "term", words...)
+}()
 
-// MarshalText returns the term's name; an undeclared value is an error.
+// String returns the term's stable name ("political-offence"), "" for
+// TermUnknown, or Term(n) for an undeclared value.
+func (t Term) String() string { return termEnum.String(t) }
+
+// GoString returns the value for debugging: preservation.Term("reservation").
+func (t Term) GoString() string { return "preservation." + termEnum.GoString(t) }
+
+// MarshalText returns the term's name; TermUnknown and undeclared values
+// are errors.
 func (t Term) MarshalText() ([]byte, error) {
 	if !t.IsValid() {
-		return nil, fmt.Errorf("preservation: marshal %s: %w", t, convention.ErrInvalid)
+		return nil, fmt.Errorf("preservation: marshal %s: %w", t.GoString(), convention.ErrInvalid)
 	}
-	return []byte(terms[t].Name), nil
+	return termEnum.Marshal(t)
 }
 
 // UnmarshalText accepts a name String returns; an unknown name is an error
-// quoting it.
+// quoting it and listing the names accepted (TermWords).
 func (t *Term) UnmarshalText(b []byte) error {
-	v, ok := convention.TermNamed[Term](string(b))
-	if !ok {
-		return fmt.Errorf("preservation: unknown term %s: %w", quote(string(b)), convention.ErrInvalid)
+	v, err := termEnum.Parse(b)
+	if err == nil && v == TermUnknown {
+		err = fmt.Errorf("preservation: empty term: %w", convention.ErrInvalid)
 	}
 	*t = v
-	return nil
+	return err
 }
+
+// TermWords returns the names of the terms, in the order of the text.
+func TermWords() []string { return termEnum.Words() }
 
 // firstCite returns the citation of the earliest paragraph among s's
 // members: terms are declared in the order of the text, so it is the first
@@ -486,43 +504,3 @@ func firstCite(s convention.Set[Term]) convention.Citation {
 // Terms returns every declared term of the Preservation and 24/7 network
 // articles, in the order of the text (a fresh slice).
 func Terms() []Term { return convention.TermsOf[Term]() }
-
-// tokens is the one name table behind a small enumeration's String,
-// MarshalText and UnmarshalText; index 0 is the zero value's token, which
-// "" also parses to.
-type tokens []string
-
-func (t tokens) name(typ string, v uint8) string {
-	if int(v) < len(t) {
-		return t[v]
-	}
-	return typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-func (t tokens) marshal(typ string, v uint8) ([]byte, error) {
-	if int(v) >= len(t) {
-		return nil, fmt.Errorf("preservation: marshal %s: %w", t.name(typ, v), convention.ErrInvalid)
-	}
-	return []byte(t[v]), nil
-}
-
-func (t tokens) parse(typ string, b []byte) (uint8, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	for i, n := range t {
-		if n == string(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("preservation: unknown %s %s: %w", typ, quote(string(b)), convention.ErrInvalid)
-}
-
-// quote quotes at most 40 bytes of hostile input for an error message.
-func quote(s string) string {
-	const max = 40
-	if len(s) > max {
-		return strconv.Quote(s[:max]) + "..."
-	}
-	return strconv.Quote(s)
-}

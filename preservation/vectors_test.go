@@ -66,6 +66,14 @@ func vectorFacts(t *testing.T, s string) preservation.Facts {
 	for _, w := range words[1:] {
 		k, v, ok := strings.Cut(w, "=")
 		require.True(t, ok, w)
+		if k == "political-offences" {
+			// One judgement per offence, comma-separated.
+			f.PoliticalOffences = preservation.OffenceJudgements{}
+			for i, j := range strings.Split(v, ",") {
+				f.PoliticalOffences[i] = judgementOf(t, j)
+			}
+			continue
+		}
 		term, ok := convention.TermNamed[preservation.Term](k)
 		require.True(t, ok, "unknown fact %q", k)
 		f = setFact(f, convention.SetOf(term), judgementOf(t, v))
@@ -73,11 +81,21 @@ func vectorFacts(t *testing.T, s string) preservation.Facts {
 	return f
 }
 
+// vectorOffences reads offences separated by "+", each "established" or
+// "not-established", then optionally penalty=4y.
+func vectorOffences(t *testing.T, s string) convention.Offences {
+	var out convention.Offences
+	for _, part := range strings.Split(s, "+") {
+		out = append(out, vectorOffence(t, part))
+	}
+	return out
+}
+
 func vectorOffence(t *testing.T, s string) convention.Offence {
 	words := strings.Fields(s)
-	o := baseline().Offence
+	o := baseline().Offences[0]
 	if words[0] == "not-established" {
-		o = notEstablished().Offence
+		o = insult
 	}
 	for _, w := range words[1:] {
 		v, ok := strings.CutPrefix(w, "penalty=")
@@ -236,7 +254,7 @@ func TestLegalVectors(t *testing.T) {
 			switch v["decide"] {
 			case "assess", "review":
 				r := baseline()
-				r.Offence = vectorOffence(t, v["offence"])
+				r.Offences = vectorOffences(t, v["offence"])
 				p, f := vectorProfile(v["profile"]), vectorFacts(t, v["facts"])
 				if v["decide"] == "assess" {
 					d, err := preservation.Assess(r, p, f, convention.Date{})
@@ -256,7 +274,7 @@ func TestLegalVectors(t *testing.T) {
 				require.NoError(t, err)
 				res, text = d.Result, d.String()
 			case "assistance":
-				d, err := preservation.ContactAssistance(vectorContact(t, v["contact"]), vectorOffence(t, v["offence"]), vectorDiscrimination(t, v["discrimination"]))
+				d, err := preservation.ContactAssistance(vectorContact(t, v["contact"]), vectorOffences(t, v["offence"]), vectorDiscrimination(t, v["discrimination"]))
 				require.NoError(t, err)
 				res, text = d.Result, d.String()
 			default:
