@@ -207,6 +207,22 @@ func vectorContact(t *testing.T, s string) preservation.Contact {
 	return c
 }
 
+// vectorBasis reads the bases invoked, space-separated words of
+// convention.LegalBasisWords; a treaty is named "treaty=Name_with_underscores".
+func vectorBasis(t *testing.T, s string) convention.LegalBasis {
+	var b convention.LegalBasis
+	for _, w := range strings.Fields(s) {
+		word, name, _ := strings.Cut(w, "=")
+		var k convention.LegalBasisKind
+		require.NoError(t, k.UnmarshalText([]byte(word)))
+		b.Invoked = append(b.Invoked, k)
+		if name != "" {
+			b.Treaty = strings.ReplaceAll(name, "_", " ")
+		}
+	}
+	return b
+}
+
 // vectorDiscrimination reads "yes|no|unassessed [grounds=g1,g2]"; an
 // absent key is unassessed.
 func vectorDiscrimination(t *testing.T, s string) convention.DiscriminationFacts {
@@ -255,6 +271,9 @@ func TestLegalVectors(t *testing.T) {
 			case "assess", "review":
 				r := baseline()
 				r.Offences = vectorOffences(t, v["offence"])
+				if b, ok := v["basis"]; ok {
+					r.Basis = vectorBasis(t, b)
+				}
 				p, f := vectorProfile(v["profile"]), vectorFacts(t, v["facts"])
 				if v["decide"] == "assess" {
 					d, err := preservation.Assess(r, p, f, convention.Date{})
