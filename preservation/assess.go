@@ -115,7 +115,7 @@ type Prepared struct {
 // 4: the offences named as established are ones p.Catalogue recognises).
 // The error is only those Problems, each with its JSON path.
 func Prepare(r Request, p Profile) (Prepared, error) {
-	ps := append(requestProblems(r), profileProblems(r, p)...)
+	ps := append(requestProblems(&r), profileProblems(&r, &p)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return Prepared{}, withPaths(ps, r)
@@ -196,10 +196,10 @@ func normalise(f Facts) Facts {
 // recognise the offences named as established), each with its JSON path; a
 // refusal is an outcome, never an error. Assess allocates nothing.
 func Assess(r Request, p Profile, f Facts, asOf convention.Date) (Decision, error) {
-	if ps := validateInput(r, p, f); len(ps) > 0 {
+	if ps := validateInput(&r, &p, &f); len(ps) > 0 {
 		return Decision{}, ps
 	}
-	return Prepared{r: r, p: p, ok: true}.Assess(f, asOf), nil
+	return decideAssess(&r, &p, f, asOf), nil
 }
 
 // Assess decides the prepared request on the requested State's judgements
@@ -208,16 +208,20 @@ func (pr Prepared) Assess(f Facts, asOf convention.Date) Decision {
 	if !pr.ok {
 		return Decision{}
 	}
+	return decideAssess(&pr.r, &pr.p, f, asOf)
+}
+
+// decideAssess decides a request already validated.
+func decideAssess(r *Request, p *Profile, f Facts, asOf convention.Date) Decision {
 	f = normalise(f)
-	r, p := &pr.r, &pr.p
-	fs := findings(r.Offences, *p, &f.PoliticalOffences)
-	d := pr.decision(f, fs)
+	fs := findings(r.Offences, p, &f.PoliticalOffences)
+	d := decision(r, p, f, fs)
 	d.Result = assess(r, p, f, &fs)
 	d.AsOf = asOf
 	if d.Outcome == convention.Undetermined {
 		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
 			g := f.With(t, j)
-			gs := findings(r.Offences, *p, &g.PoliticalOffences)
+			gs := findings(r.Offences, p, &g.PoliticalOffences)
 			return assess(r, p, g, &gs).Outcome
 		})
 	}
@@ -233,20 +237,20 @@ func (pr Prepared) Assess(f Facts, asOf convention.Date) Decision {
 // decision returns the Decision's fields that do not depend on the
 // outcome: the basis, the per-offence findings, dual criminality, and what
 // the explanation shows.
-func (pr Prepared) decision(f Facts, fs offenceFindings) Decision {
+func decision(r *Request, p *Profile, f Facts, fs offenceFindings) Decision {
 	d := Decision{
-		Basis: pr.r.Basis, UnderConvention: pr.r.Basis.UnderConvention(),
+		Basis: r.Basis, UnderConvention: r.Basis.UnderConvention(),
 		NumOffences: fs.n, Established: fs.established, ReservationReaches: fs.reaches,
 		Political: fs.political, PoliticalUnassessed: fs.politicalOpen,
-		Discrimination: f.Discrimination, Confidentiality: pr.r.Confidentiality,
+		Discrimination: f.Discrimination, Confidentiality: r.Confidentiality,
 	}
 	waiver := pcite(3)
-	if reservationOpen(&pr.p, &fs) {
+	if reservationOpen(p, &fs) {
 		waiver = convention.Citation{}
 	}
 	var first convention.Offence
-	if len(pr.r.Offences) > 0 {
-		first = pr.r.Offences[0]
+	if len(r.Offences) > 0 {
+		first = r.Offences[0]
 	}
 	d.Dual = convention.EvaluateDualCriminality(first.Conduct, f.Requesting, f.Requested, waiver)
 	return d

@@ -41,6 +41,12 @@ func partialContact() preservation.Contact {
 // the decision is determined or turns on facts still needed.
 func TestDecisionPathAllocatesNothing(t *testing.T) {
 	r, nr, asOf := baseline(), notEstablished(), day("2026-11-26")
+	prepared, err := preservation.Prepare(nr, reserving())
+	if err != nil {
+		t.Fatal(err)
+	}
+	several := baseline()
+	several.Offences = convention.Offences{insult, r.Offences[0], insult}
 	for name, fn := range map[string]func(){
 		"Assess obliged":      func() { sinkDecision, sinkErr = preservation.Assess(r, preservation.Profile{}, clear(), asOf) },
 		"Assess undetermined": func() { sinkDecision, sinkErr = preservation.Assess(nr, reserving(), undeterminedFacts(), asOf) },
@@ -64,6 +70,11 @@ func TestDecisionPathAllocatesNothing(t *testing.T) {
 		"ContactAssistance undetermined": func() {
 			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), fraud, convention.DiscriminationFacts{})
 		},
+		"Prepared.Assess": func() { sinkDecision = prepared.Assess(undeterminedFacts(), asOf) },
+		"Prepared.Review": func() {
+			sinkDecision, sinkErr = prepared.Review(clear(), refuse(preservation.GroundReservation, preservation.GroundPoliticalOffence))
+		},
+		"Assess several offences":   func() { sinkDecision, sinkErr = preservation.Assess(several, reserving(), clear(), asOf) },
 		"Obligation":                func() { sinkStatus, sinkErr = preservation.Obligation(pendingEvents(), day("2027-03-01")) },
 		"CheckContact":              func() { sinkDesignation, sinkErr = preservation.CheckContact(conforming()) },
 		"CheckContact undetermined": func() { sinkDesignation, sinkErr = preservation.CheckContact(partialContact()) },
@@ -139,5 +150,27 @@ func BenchmarkValidate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkErr = r.Validate()
+	}
+}
+
+func BenchmarkPreparedAssess(b *testing.B) {
+	pr, err := preservation.Prepare(baseline(), preservation.Profile{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, asOf := clear(), day("2026-11-26")
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecision = pr.Assess(f, asOf)
+	}
+}
+
+func BenchmarkAssessSeveralOffences(b *testing.B) {
+	r := baseline()
+	r.Offences = convention.Offences{insult, r.Offences[0], insult, insult}
+	p, f, asOf := reserving(), clear(), day("2026-11-26")
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecision, sinkErr = preservation.Assess(r, p, f, asOf)
 	}
 }

@@ -380,7 +380,7 @@ func ContactAssistance(c Contact, os convention.Offences, d convention.Discrimin
 		ps.Sort()
 		return Assistance{}, ps
 	}
-	fs := findings(os, Profile{}, &OffenceJudgements{})
+	fs := findings(os, &Profile{}, &OffenceJudgements{})
 	established := fs.anyEstablished
 	serious := os.Serious()
 	a := assistance(c, established, serious, convention.NoObligationArises(d))

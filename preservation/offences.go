@@ -148,15 +148,15 @@ func count(os convention.Offences) int { return min(len(os), MaxOffences) }
 
 // offenceFindings are the per-offence answers of a decision.
 type offenceFindings struct {
-	n                                  int
-	established, reaches               OffenceSet
-	political, politicalOpen           OffenceSet
-	inScope, scopeOpen                 OffenceSet
-	allPolitical, anyEstablished, open bool
+	n                        int
+	established, reaches     OffenceSet
+	political, politicalOpen OffenceSet
+	inScope, scopeOpen       OffenceSet
+	anyEstablished, open     bool
 }
 
 // findings reads the offences of r against p and the political judgements.
-func findings(os convention.Offences, p Profile, political *OffenceJudgements) offenceFindings {
+func findings(os convention.Offences, p *Profile, political *OffenceJudgements) offenceFindings {
 	var fs offenceFindings
 	fs.n = count(os)
 	fs.open = p.RequiresDualCriminality && p.Reservation

@@ -179,7 +179,7 @@ func (v Response) Validate() error {
 // The error is only the Problems of the inputs, each with its JSON path.
 // Review allocates nothing.
 func Review(r Request, p Profile, f Facts, v Response) (Decision, error) {
-	ps := validateInput(r, p, f)
+	ps := validateInput(&r, &p, &f)
 	if rs := convention.RunChecks(v, responseChecks); len(rs) > 0 {
 		ps = append(ps, withPaths(rs.Prefixed("Response."), r)...)
 		ps.Sort()
@@ -187,7 +187,7 @@ func Review(r Request, p Profile, f Facts, v Response) (Decision, error) {
 	if len(ps) > 0 {
 		return Decision{}, ps
 	}
-	return Prepared{r: r, p: p, ok: true}.Review(f, v)
+	return decideReview(&r, &p, f, &v), nil
 }
 
 // Review decides whether v is a lawful response to the prepared request on
@@ -200,20 +200,25 @@ func (pr Prepared) Review(f Facts, v Response) (Decision, error) {
 	if ps := convention.RunChecks(v, responseChecks); len(ps) > 0 {
 		return Decision{}, ps.WithJSONPaths(v)
 	}
+	return decideReview(&pr.r, &pr.p, f, &v), nil
+}
+
+// decideReview reviews a response already validated, to a request already
+// validated.
+func decideReview(r *Request, p *Profile, f Facts, v *Response) Decision {
 	f = normalise(f)
-	r, p := &pr.r, &pr.p
-	fs := findings(r.Offences, *p, &f.PoliticalOffences)
-	d := pr.decision(f, fs)
+	fs := findings(r.Offences, p, &f.PoliticalOffences)
+	d := decision(r, p, f, fs)
 	d.Action, d.Period = v.Action, v.Period
-	d.Result = review(r, p, f, &fs, &v)
+	d.Result = review(r, p, f, &fs, v)
 	if d.Outcome == convention.Undetermined {
 		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
 			g := f.With(t, j)
-			gs := findings(r.Offences, *p, &g.PoliticalOffences)
-			return review(r, p, g, &gs, &v).Outcome
+			gs := findings(r.Offences, p, &g.PoliticalOffences)
+			return review(r, p, g, &gs, v).Outcome
 		})
 	}
-	return d, nil
+	return d
 }
 
 func review(r *Request, p *Profile, f Facts, fs *offenceFindings, v *Response) convention.Result[Term] {

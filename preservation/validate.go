@@ -28,7 +28,7 @@ var (
 
 // custodianGiven reports whether the request identifies a custodian (a
 // Provider of its data) or the system's location (para. 2(d)).
-func custodianGiven(r Request) bool {
+func custodianGiven(r *Request) bool {
 	if !blank(r.Location) {
 		return true
 	}
@@ -85,7 +85,7 @@ var requestChecks = []convention.Check[Request]{
 	{Cite: citeP2d, Field: "NoneAvailable",
 		Quote: "Any available information identifying the custodian of the stored computer data or the location of the computer system",
 		Test: func(r Request) (error, string) {
-			given := custodianGiven(r)
+			given := custodianGiven(&r)
 			switch {
 			case !given && !r.NoneAvailable:
 				return convention.ErrMissing, "identify the custodian (a Provider of the data) or the system's location, or state that no such information is available (NoneAvailable)"
@@ -111,67 +111,61 @@ var requestChecks = []convention.Check[Request]{
 		}},
 }
 
-// partCheck is a rule over a part of the request that may report several
-// problems, each with its Field relative to the request.
-type partCheck struct {
-	info     convention.RuleInfo
-	problems func(r Request) convention.Problems
-}
-
-// partChecks are the rules on the request's lists and optional parts, in
-// the order of the text. The article says nothing of languages, contacts,
-// persons, related requests, transmission or attachments: those are checked
-// for consistency only, citing the article as a whole.
-var partChecks = []partCheck{
+// partRules are the rules on the request's lists and optional parts, in
+// the order of the text; partProblems applies them. The article says
+// nothing of languages, contacts, persons, related requests, transmission or
+// attachments: those are checked for consistency only, citing the article
+// as a whole.
+var partRules = []convention.RuleInfo{
 	// Para. 1: "A State Party may request another State Party": the basis
 	// the request invokes.
-	{convention.RuleInfo{Cite: pcite(1), Field: "Basis", Quote: "A State Party may request another State Party"},
-		func(r Request) convention.Problems { return r.Basis.Problems(pcite(1)).Prefixed("Basis.") }},
+	{Cite: pcite(1), Field: "Basis", Quote: "A State Party may request another State Party"},
 	// Para. 2(b): "The offence that is the subject of a criminal
 	// investigation or proceedings".
-	{convention.RuleInfo{Cite: citeP2b, Field: "Offences", Quote: "The offence that is the subject of a criminal investigation or proceedings"},
-		offenceProblems},
+	{Cite: citeP2b, Field: "Offences", Quote: "The offence that is the subject of a criminal investigation or proceedings"},
 	// Para. 2(c): "The stored computer data to be preserved".
-	{convention.RuleInfo{Cite: citeP2c, Field: "Data", Quote: "The stored computer data to be preserved"},
-		dataProblems},
+	{Cite: citeP2c, Field: "Data", Quote: "The stored computer data to be preserved"},
 	// Para. 2(e): the necessity of the preservation, and any urgency with
 	// its reasons.
-	{convention.RuleInfo{Cite: citeP2e, Field: "Urgency", Quote: "The necessity of the preservation"},
-		func(r Request) convention.Problems { return r.Urgency.Problems(citeP2e).Prefixed("Urgency.") }},
+	{Cite: citeP2e, Field: "Urgency", Quote: "The necessity of the preservation"},
 	// Para. 6: confidentiality asked feeds the requested State's belief that
 	// preservation "will threaten the confidentiality of ... the requesting
 	// State Party's investigation".
-	{convention.RuleInfo{Cite: pcite(6), Field: "Confidentiality", Quote: "will threaten the confidentiality of or otherwise prejudice the requesting State Party's investigation"},
-		func(r Request) convention.Problems {
-			return r.Confidentiality.Problems(pcite(6)).Prefixed("Confidentiality.")
-		}},
-	{convention.RuleInfo{Cite: citeArticle, Field: "Language", Quote: "(the article says nothing of languages: consistency only)"},
-		func(r Request) convention.Problems { return r.Language.Problems(citeArticle).Prefixed("Language.") }},
-	{convention.RuleInfo{Cite: citeArticle, Field: "Contacts", Quote: "(contact points: consistency only)"},
-		func(r Request) convention.Problems { return r.Contacts.Problems(citeArticle).Prefixed("Contacts.") }},
-	{convention.RuleInfo{Cite: citeArticle, Field: "Persons", Quote: "(persons concerned: consistency only)"},
-		personProblems},
-	{convention.RuleInfo{Cite: citeArticle, Field: "Related", Quote: "(related requests: consistency only)"},
-		func(r Request) convention.Problems {
-			return convention.RelatedProblems(r.Related, r.Made, citeArticle).Prefixed("Related")
-		}},
-	{convention.RuleInfo{Cite: citeArticle, Field: "Transmission", Quote: "(transmission: consistency only)"},
-		func(r Request) convention.Problems {
-			return r.Transmission.Problems(r.Made, citeArticle).Prefixed("Transmission.")
-		}},
-	{convention.RuleInfo{Cite: citeArticle, Field: "Attachments", Quote: "(attachments: consistency only)"},
-		func(r Request) convention.Problems {
-			var ps convention.Problems
-			for i, a := range r.Attachments {
-				ps = append(ps, a.Problems(citeArticle).Prefixed("Attachments["+strconv.Itoa(i)+"].")...)
-			}
-			return ps
-		}},
+	{Cite: pcite(6), Field: "Confidentiality", Quote: "will threaten the confidentiality of or otherwise prejudice the requesting State Party's investigation"},
+	{Cite: citeArticle, Field: "Language", Quote: "(the article says nothing of languages: consistency only)"},
+	{Cite: citeArticle, Field: "Contacts", Quote: "(contact points: consistency only)"},
+	{Cite: citeArticle, Field: "Persons", Quote: "(persons concerned: consistency only)"},
+	{Cite: citeArticle, Field: "Related", Quote: "(related requests: consistency only)"},
+	{Cite: citeArticle, Field: "Transmission", Quote: "(transmission: consistency only)"},
+	{Cite: citeArticle, Field: "Attachments", Quote: "(attachments: consistency only)"},
+}
+
+// partProblems applies partRules to r, in their order. Each part is called
+// directly (not through a table of functions), so that r does not escape
+// and validating allocates nothing.
+func partProblems(r *Request) convention.Problems {
+	var ps convention.Problems
+	ps = append(ps, r.Basis.Problems(pcite(1)).Prefixed("Basis.")...)
+	ps = append(ps, offenceProblems(r)...)
+	ps = append(ps, dataProblems(r)...)
+	ps = append(ps, r.Urgency.Problems(citeP2e).Prefixed("Urgency.")...)
+	ps = append(ps, r.Confidentiality.Problems(pcite(6)).Prefixed("Confidentiality.")...)
+	ps = append(ps, r.Language.Problems(citeArticle).Prefixed("Language.")...)
+	ps = append(ps, r.Contacts.Problems(citeArticle).Prefixed("Contacts.")...)
+	ps = append(ps, personProblems(r)...)
+	ps = append(ps, convention.RelatedProblems(r.Related, r.Made, citeArticle).Prefixed("Related")...)
+	ps = append(ps, r.Transmission.Problems(r.Made, citeArticle).Prefixed("Transmission.")...)
+	for i, a := range r.Attachments {
+		if qs := a.Problems(citeArticle); len(qs) > 0 {
+			ps = append(ps, qs.Prefixed("Attachments["+strconv.Itoa(i)+"].")...)
+		}
+	}
+	return ps
 }
 
 // offenceProblems checks para. 2(b): at least one offence and at most
 // MaxOffences, each named or described by its conduct.
-func offenceProblems(r Request) convention.Problems {
+func offenceProblems(r *Request) convention.Problems {
 	var ps convention.Problems
 	switch {
 	case len(r.Offences) == 0:
@@ -191,7 +185,7 @@ func offenceProblems(r Request) convention.Problems {
 
 // dataProblems checks para. 2(c): at least one item of data, each
 // categorised, identified or described, and consistent.
-func dataProblems(r Request) convention.Problems {
+func dataProblems(r *Request) convention.Problems {
 	if len(r.Data) == 0 {
 		return convention.Problems{{Field: "Data", Cite: citeP2c, Err: convention.ErrMissing, Detail: "the stored computer data to be preserved"}}
 	}
@@ -217,7 +211,7 @@ func dataProblems(r Request) convention.Problems {
 
 // personProblems checks that each person is named and, if a role is given,
 // that it is a declared one.
-func personProblems(r Request) convention.Problems {
+func personProblems(r *Request) convention.Problems {
 	var ps convention.Problems
 	for i, p := range r.Persons {
 		f := "Persons[" + strconv.Itoa(i) + "]."
@@ -236,10 +230,7 @@ func personProblems(r Request) convention.Problems {
 // the order of the text, each with its paragraph, field and operative words
 // (a fresh slice).
 func Rules() []convention.RuleInfo {
-	out := convention.Infos(requestChecks)
-	for _, c := range partChecks {
-		out = append(out, c.info)
-	}
+	out := append(convention.Infos(requestChecks), partRules...)
 	sortRules(out)
 	return out
 }
@@ -254,11 +245,9 @@ func sortRules(rs []convention.RuleInfo) {
 }
 
 // requestProblems returns every problem of r, sorted, without JSON paths.
-func requestProblems(r Request) convention.Problems {
-	ps := convention.RunChecks(r, requestChecks)
-	for _, c := range partChecks {
-		ps = append(ps, c.problems(r)...)
-	}
+func requestProblems(r *Request) convention.Problems {
+	ps := convention.RunChecks(*r, requestChecks)
+	ps = append(ps, partProblems(r)...)
 	if len(ps) > 1 {
 		ps.Sort()
 	}
@@ -273,7 +262,7 @@ func requestProblems(r Request) convention.Problems {
 // JSON path of its field, sorted by citation; nil when there is none. It
 // checks presence and consistency only, and never panics.
 func (r Request) Validate() error {
-	ps := requestProblems(r)
+	ps := requestProblems(&r)
 	if len(ps) == 0 {
 		return nil
 	}
@@ -386,7 +375,7 @@ func (f Facts) inRange() bool {
 // established under the Convention are ones its catalogue recognises (para.
 // 4 turns on the name). Fields are relative to the request, the profile's
 // prefixed "Profile.".
-func profileProblems(r Request, p Profile) convention.Problems {
+func profileProblems(r *Request, p *Profile) convention.Problems {
 	ps := convention.RunChecks(parties{r.Requested, p.Party}, partyChecks)
 	return append(ps, p.Catalogue.Problems(r.Offences, pcite(4)).Prefixed("Offences")...)
 }
@@ -411,15 +400,15 @@ type input struct {
 // combination, sorted, with JSON paths; nil when there are none. Fields of
 // the request keep their own names ("Offences[0]"); those of the profile
 // and the facts are prefixed "Profile." and "Facts.".
-func validateInput(r Request, p Profile, f Facts) convention.Problems {
+func validateInput(r *Request, p *Profile, f *Facts) convention.Problems {
 	ps := requestProblems(r)
 	ps = append(ps, profileProblems(r, p)...)
-	ps = append(ps, factProblems(f)...)
+	ps = append(ps, factProblems(*f)...)
 	if len(ps) == 0 {
 		return nil
 	}
 	ps.Sort()
-	return withPaths(ps, r)
+	return withPaths(ps, *r)
 }
 
 // withPaths sets the JSON path of each problem: the request's own fields
