@@ -11,7 +11,7 @@ import (
 
 var (
 	sinkDecision    preservation.Decision
-	sinkVerdict     preservation.Decision
+	sinkReview      preservation.Decision
 	sinkStatus      preservation.Status
 	sinkDesignation preservation.Designation
 	sinkAssistance  preservation.Assistance
@@ -51,16 +51,16 @@ func TestDecisionPathAllocatesNothing(t *testing.T) {
 		"Assess obliged":      func() { sinkDecision, sinkErr = preservation.Assess(r, preservation.Profile{}, clear(), asOf) },
 		"Assess undetermined": func() { sinkDecision, sinkErr = preservation.Assess(nr, reserving(), undeterminedFacts(), asOf) },
 		"Review refusal": func() {
-			sinkVerdict, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), refuse(preservation.GroundOther, preservation.GroundPoliticalOffence))
+			sinkReview, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), refuse(preservation.GroundOther, preservation.GroundPoliticalOffence))
 		},
 		"Review undetermined": func() {
-			sinkVerdict, sinkErr = preservation.Review(nr, reserving(), undeterminedFacts(), refuse(preservation.GroundReservation))
+			sinkReview, sinkErr = preservation.Review(nr, reserving(), undeterminedFacts(), refuse(preservation.GroundReservation))
 		},
 		"Review preservation": func() {
-			sinkVerdict, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), preserve("2026-11-26", "2027-01-01"))
+			sinkReview, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), preserve("2026-11-26", "2027-01-01"))
 		},
 		"Review not-execute": func() {
-			sinkVerdict, sinkErr = preservation.Review(r, preservation.Profile{}, undeterminedFacts(), preservation.Response{Action: preservation.ActionNotExecute})
+			sinkReview, sinkErr = preservation.Review(r, preservation.Profile{}, undeterminedFacts(), preservation.Response{Action: preservation.ActionNotExecute})
 		},
 		"Assess Cooperation para. 3": func() {
 			f := clear()
@@ -107,7 +107,7 @@ func BenchmarkReview(b *testing.B) {
 	r, p, f, v := baseline(), preservation.Profile{}, clear(), refuse(preservation.GroundOther, preservation.GroundPoliticalOffence)
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkVerdict, sinkErr = preservation.Review(r, p, f, v)
+		sinkReview, sinkErr = preservation.Review(r, p, f, v)
 	}
 }
 
