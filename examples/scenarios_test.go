@@ -65,12 +65,12 @@ func Example_preservationAtThreeInTheMorning() {
 		Ref: "FR-PRES-2026-114", Case: "PARQUET-CYBER-2026-88",
 		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("USA"),
 		Authority: "Paris Public Prosecutor, cybercrime section",
-		Offence: convention.Offence{Conduct: "obtaining bank credentials by sending fraudulent e-mails",
-			Name: "escroquerie", Established: "computer-fraud", MaxPenalty: convention.Imprisonment(7, 0)},
-		Summary:      "Since October 2026 a phishing campaign has targeted customers of French banks.",
-		Data:         "Subscriber information and connection logs of phisher@example.com",
+		Offences: convention.Offences{{Conduct: "obtaining bank credentials by sending fraudulent e-mails",
+			Name: "escroquerie", Established: "computer-fraud", MaxPenalty: convention.Imprisonment(7, 0)}},
+		Summary: "Since October 2026 a phishing campaign has targeted customers of French banks.",
+		Data: []convention.DataSought{{Category: convention.DataSubscriber, Provider: "Example Mail Inc.",
+			Description: "Subscriber information and connection logs of phisher@example.com"}},
 		Relationship: "The account sent the phishing e-mails.",
-		Custodian:    "Example Mail Inc.",
 		Necessity:    "The provider deletes connection logs after 30 days.",
 		IntendsMLA:   true,
 	}
@@ -79,7 +79,7 @@ func Example_preservationAtThreeInTheMorning() {
 		return
 	}
 	n := convention.No
-	f := preservation.Facts{InTerritory: convention.Yes, PoliticalOffence: n, EssentialInterests: n,
+	f := preservation.Facts{Discrimination: convention.DiscriminationFacts{Belief: n}, InTerritory: convention.Yes, PoliticalOffences: preservation.OffenceJudgements{n}, EssentialInterests: n,
 		NotEnsureAvailability: n, ThreatensInvestigation: n}
 	d, err := preservation.Assess(r, preservation.Profile{}, f, convention.MustDate("2026-11-26"))
 	if err != nil {
@@ -91,7 +91,7 @@ func Example_preservationAtThreeInTheMorning() {
 	s, _ := preservation.Obligation(e, convention.MustDate("2027-03-15"))
 	fmt.Print(s.Summary())
 	// Output:
-	// PRESERVE the data expeditiously (Preservation art., para. 3) and keep it for at least the ninety days after the day preservation is effected (Preservation art., para. 7): if effected on 2026-11-26, through 2027-02-24 inclusive. Once a request for search, seizure or disclosure is received, keep it until a decision on that request.
+	// PRESERVE the data expeditiously (Preservation art., para. 3) and keep it for at least ninety days, the day preservation is effected counting as the first (Preservation art., para. 7): if effected on 2026-11-26, through 2027-02-23 inclusive. Once a request for search, seizure or disclosure is received, keep it until a decision on that request.
 	// MUST PRESERVE on 2027-03-15, with no end date: until a decision is taken on the request for search, seizure or disclosure received on 2027-02-20 (Preservation art., para. 7).
 }
 

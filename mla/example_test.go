@@ -298,8 +298,8 @@ func ExampleFollowUp() {
 		Requesting: convention.MustPartyID("GBR"),
 		Requested:  convention.MustPartyID("NLD"),
 		Authority:  "National Crime Agency",
-		Offence:    convention.Offence{Conduct: "deploying ransomware against a hospital", Established: "data-interference", MaxPenalty: convention.Imprisonment(10, 0)},
-		Data:       "server images and logs of host 203.0.113.7, 1-14 November 2026",
+		Offences:   convention.Offences{{Conduct: "deploying ransomware against a hospital", Established: "data-interference", MaxPenalty: convention.Imprisonment(10, 0)}},
+		Data:       []convention.DataSought{{Description: "server images and logs of host 203.0.113.7, 1-14 November 2026"}},
 		Location:   "Amsterdam data centre",
 	}
 	r := mla.FollowUp(p.Link())

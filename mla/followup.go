@@ -2,6 +2,7 @@ package mla
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/preservation"
@@ -31,20 +32,38 @@ func FollowUp(l preservation.Link) Request {
 		Case:               l.Case,
 		Requesting:         l.Requesting,
 		Requested:          l.Requested,
-		Offence:            l.Offence,
 		ElectronicEvidence: true,
 		Preserved:          []convention.RequestRef{l.Preservation},
 	}
+	if len(l.Offences) > 0 {
+		r.Offence = l.Offences[0]
+	}
 	r.RequestingAuthority = l.Authority
 	r.Purposes = PurposesOf(PurposeStoredData)
-	if l.Data != "" {
+	for _, d := range l.Data {
 		loc := l.Location
 		if loc == "" {
-			loc = l.Custodian
+			loc = d.Provider
 		}
-		r.Subjects = []Subject{{Kind: SubjectItem, Identity: l.Data, Location: loc}}
+		r.Subjects = append(r.Subjects, Subject{Kind: SubjectItem, Identity: dataIdentity(d), Location: loc})
 	}
 	return r
+}
+
+// dataIdentity words one item of preserved data: its description, else its
+// identifiers, else its category.
+func dataIdentity(d convention.DataSought) string {
+	if d.Description != "" {
+		return d.Description
+	}
+	var ids []string
+	for _, id := range d.Identifiers {
+		ids = append(ids, id.Value)
+	}
+	if len(ids) > 0 {
+		return strings.Join(ids, ", ")
+	}
+	return d.Category.String()
 }
 
 // Follows reports whether r is the request for mutual legal assistance that

@@ -25,7 +25,7 @@ func TestMLAPara3dFollowUpConnectsToThePreservationRequest(t *testing.T) {
 		assert.Equal(t, []convention.RequestRef{p.Ref}, f.Preserved)
 		assert.Equal(t, p.Requesting, f.Requesting)
 		assert.Equal(t, p.Requested, f.Requested)
-		assert.Equal(t, p.Offence, f.Offence)
+		assert.Equal(t, p.Offences[0], f.Offence)
 		assert.Equal(t, p.Case, f.Case)
 		assert.Equal(t, p.Ref != "", f.Follows(l))
 

@@ -3,60 +3,187 @@ package preservation
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
 
-// Decision is the requested State's position on a preservation request
-// under paras. 1 and 3-6: whether it must preserve, may refuse, need not act,
-// or cannot yet tell, with the grounds available and barred, the duties
-// triggered and the facts still needed.
+// Decision is the package's one result for a preservation request: the
+// assessment of the request (Assess: whether the requested State must
+// preserve, may refuse, need not act, or cannot yet tell) or the review of a
+// proposed response (Review: whether it is lawful), with the grounds
+// available and barred, the duties triggered, the violations found, the
+// facts still needed, and the values computed.
 //
-// Outcomes (Decision.Outcome):
+// Outcomes of an assessment (Action is ActionUnknown):
 //   - Obliged (para. 3): preserve expeditiously; DutyPreserve and
 //     DutyPreserveMinimum are set, and DutyInform where para. 6 applies.
-//   - MayRefuse (paras. 4-5): the grounds in Available may be invoked; the
-//     State may still preserve, and then must as for Obliged.
+//   - MayRefuse (paras. 4-5; Cooperation art., para. 3): the grounds in
+//     Available may be invoked; the State may still preserve, and then must
+//     as for Obliged.
 //   - NoObligation (para. 6): the requesting State, informed, determined that
-//     the request should not be executed.
+//     the request should not be executed: not executing it is lawful
+//     (ActionNotExecute in Review), and executing it would go against the
+//     determination the text gives to the requesting State.
 //   - NotApplicable (para. 1): the data is not within the requested State's
-//     territory.
+//     territory, or the request is not made under the Convention (it
+//     invokes only another basis).
 //   - Undetermined: a needed fact is unassessed; Needed and WhatIfs say
 //     which, and what each answer would change.
+//
+// Outcomes of a review (Action is the action reviewed): Lawful; Unlawful,
+// with Violations naming each breach and its paragraph; NotApplicable as
+// above; Undetermined when a fact the review turns on is unassessed.
+// Available and Barred then hold the grounds invoked, sorted into those the
+// facts support and those the text excludes.
+//
+// Explain adds, as named values (convention.Value): "basis" (the legal
+// basis, or that none is stated and the request is decided as one under
+// the Convention), "offences-established", "reservation-reaches",
+// "political-offences" and "political-unassessed" (offences by JSON path,
+// "offences[0],offences[2]"), and, where computed, "minimum-end" (the last
+// of the ninety days if preservation is effected on AsOf), "release-from"
+// (the first day the data may be released absent a request for search,
+// seizure or disclosure) and "period-days" (the days of the period
+// reviewed).
 //
 // The zero Decision has OutcomeUnknown: nothing was decided.
 type Decision struct {
 	convention.Result[Term]
-	// Dual records dual criminality (Cooperation art., para. 2). Where
-	// para. 3 waives it, its outcome is NotRequired, citing para. 3. Where
-	// the para. 4 reservation is open, it records whether the conduct is
-	// criminal in both States today, from Facts.Requesting and
-	// Facts.Requested, as background to the requested State's belief about
-	// the time of disclosure; it never decides the outcome.
+	// Action is the response reviewed; ActionUnknown for an assessment.
+	Action Action
+	// Period is the period of preservation reviewed, if any.
+	Period convention.Period
+	// Basis is the legal basis the request invokes; UnderConvention reports
+	// whether the request is decided as one made under the Convention (it
+	// invokes the Convention, or states no basis).
+	Basis           convention.LegalBasis
+	UnderConvention bool
+	// NumOffences is the number of offences the request names (at most
+	// MaxOffences). Established holds those established under the
+	// Convention; ReservationReaches those the para. 4 reservation reaches
+	// (offences "other than those established under the Convention", where
+	// the State has declared the reservation); Political those the requested
+	// State considers political or connected with a political offence (para.
+	// 5(a)), and PoliticalUnassessed those it has not judged.
+	NumOffences                                                     int
+	Established, ReservationReaches, Political, PoliticalUnassessed OffenceSet
+	// Dual records dual criminality (Cooperation art., para. 2) for the
+	// conduct of the first offence. Where para. 3 waives it, its outcome is
+	// NotRequired, citing para. 3. Where the para. 4 reservation is open, it
+	// records whether the conduct is criminal in both States today, from
+	// Facts.Requesting and Facts.Requested, as background to the requested
+	// State's belief about the time of disclosure; it never decides.
 	Dual convention.DualCriminality
+	// Discrimination is the requested State's judgement under Cooperation
+	// art., para. 3, as given, kept for the explanation's note on the
+	// grounds it names.
+	Discrimination convention.DiscriminationFacts
+	// Confidentiality is what the request asks about confidentiality; the
+	// explanation shows it beside the para. 6 belief it informs.
+	Confidentiality convention.Confidentiality
 	// AsOf is the day given to Assess, or zero.
 	AsOf convention.Date
 	// MinimumEnd is the last day of the ninety-day minimum of para. 7 if
-	// preservation is effected on AsOf (MinimumEnd(AsOf)); zero when AsOf is
-	// zero or the outcome is neither Obliged nor MayRefuse. Once
-	// preservation is effected, Obligation gives the binding dates.
-	MinimumEnd convention.Date
+	// preservation is effected on AsOf (MinimumEnd(AsOf)), and ReleaseFrom
+	// the day after it; both zero when AsOf is zero or the outcome is
+	// neither Obliged nor MayRefuse. Once preservation is effected,
+	// Obligation gives the binding dates.
+	MinimumEnd, ReleaseFrom convention.Date
+}
+
+// Prepared is a request checked once (Request.Validate, and against the
+// requested State's Profile: its party and catalogue of offences) and read
+// against the Profile, ready to be decided as often as the requested
+// State's judgements come in: each new Facts, each proposed Response, then
+// costs only the decision, with no validation and no allocation.
+//
+// Assess and Review are Prepare followed by Prepared.Assess and
+// Prepared.Review, with the Facts validated as well.
+//
+// The zero Prepared is a request not yet prepared: its decisions are the
+// zero Decision (OutcomeUnknown, nothing decided).
+type Prepared struct {
+	r  Request
+	p  Profile
+	ok bool
+}
+
+// Prepare validates r (the rules of Rules) and ties it to the requested
+// State's profile p (para. 1: the profile is the requested State's; para.
+// 4: the offences named as established are ones p.Catalogue recognises).
+// The error is only those Problems, each with its JSON path.
+func Prepare(r Request, p Profile) (Prepared, error) {
+	ps := append(requestProblems(&r), profileProblems(&r, &p)...)
+	if len(ps) > 0 {
+		ps.Sort()
+		return Prepared{}, withPaths(ps, r)
+	}
+	return Prepared{r: r, p: p, ok: true}, nil
+}
+
+// Request returns the request prepared.
+func (pr Prepared) Request() Request { return pr.r }
+
+// Profile returns the profile the request was prepared against.
+func (pr Prepared) Profile() Profile { return pr.p }
+
+// normalise reads an undeclared judgement as unassessed, so that a
+// prepared decision never misreads input that skipped Facts.Validate.
+func normalise(f Facts) Facts {
+	if f.inRange() {
+		return f
+	}
+	fix := func(j *convention.Judgement) {
+		if !j.IsValid() {
+			*j = convention.Unassessed
+		}
+	}
+	for _, j := range []*convention.Judgement{&f.Discrimination.Belief, &f.InTerritory, &f.DualCriminalityFails, &f.EssentialInterests,
+		&f.NotEnsureAvailability, &f.ThreatensInvestigation, &f.Proceed, &f.Requesting.Criminal, &f.Requested.Criminal} {
+		fix(j)
+	}
+	for i := range f.PoliticalOffences {
+		fix(&f.PoliticalOffences[i])
+	}
+	return f
 }
 
 // Assess decides a preservation request (Preservation art., paras. 1 and
-// 3-6) for the requested State described by p, on the facts f. asOf, when
-// not zero, is the day preservation would be effected, used only to state
-// the end of the ninety-day minimum (para. 7).
+// 3-6, with Cooperation art., para. 3) for the requested State described by
+// p, on the facts f. asOf, when not zero, is the day preservation would be
+// effected, used only to state the end of the ninety-day minimum (para.
+// 7).
+//
+// Para. 1: a request invoking only another legal basis (a treaty,
+// reciprocity, domestic law) is not a request under this article:
+// NotApplicable, with the basis in the explanation; a request stating no
+// basis is decided as one under the Convention, and the explanation says
+// so. Data not located in the requested State's territory is outside the
+// article too.
 //
 // Dual criminality is never required (para. 3): absence of dual
-// criminality is always a barred ground. The para. 4 reservation is open
-// only for an offence not established under the Convention, to a State
-// that requires dual criminality for search, seizure or disclosure and has
-// declared the reservation, and is available only where that State has
+// criminality is always a barred ground. The para. 4 reservation reaches
+// "offenses other than those established under the Convention": it is a
+// ground for refusing the request only where every offence the request
+// names is such an offence, the State requires dual criminality for search,
+// seizure or disclosure and has declared the reservation, and it has
 // reason to believe dual criminality cannot be fulfilled at the time of
-// disclosure. Para. 5 adds exactly two grounds, (a) and (b). Every ground is
-// evaluated; the State chooses whether to invoke one (MayRefuse).
+// disclosure; a request that also names a Convention offence cannot be
+// refused under it (ReservationReaches says which offences it reaches).
+// Para. 5 adds exactly two grounds: (a), where the State considers every
+// offence the request names political or connected with a political
+// offence (Political says which it does), and (b). Above the article, the
+// non-discrimination clause (Cooperation art., para. 3) lifts the
+// obligation to preserve where the requested State has substantial grounds
+// for believing the request discriminatory (GroundDiscrimination): "may
+// only be refused if" confines the grounds of refusal of an obligation the
+// Convention imposes, and para. 3 says that no obligation is imposed. Every
+// ground is evaluated; the State chooses whether to invoke one (MayRefuse).
+// An unassessed judgement leaves the decision Undetermined only where its
+// answer could change the outcome: once a ground is available, the others
+// only add to Available.
 //
 // Para. 6: where the requested State believes preservation will not ensure
 // the data's availability or will threaten or prejudice the investigation,
@@ -65,58 +192,128 @@ type Decision struct {
 // unassessed leaves the decision Undetermined.
 //
 // The error is only the Problems of the request, the facts and the profile
-// (the profile's Party must be the requested State); a refusal is an
-// outcome, never an error. Assess allocates nothing.
+// (the profile's Party must be the requested State, its Catalogue must
+// recognise the offences named as established), each with its JSON path; a
+// refusal is an outcome, never an error. Assess allocates nothing.
 func Assess(r Request, p Profile, f Facts, asOf convention.Date) (Decision, error) {
-	if ps := validateInput(r, p, f); len(ps) > 0 {
+	if ps := validateInput(&r, &p, &f); len(ps) > 0 {
 		return Decision{}, ps
 	}
-	d := Decision{Result: assess(r, p, f), AsOf: asOf}
-	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
-			return assess(r, p, f.With(t, j)).Outcome
-		})
-	}
-	waiver := pcite(3)
-	if p.ReservationOpen(r.Offence) {
-		waiver = convention.Citation{}
-	}
-	d.Dual = convention.EvaluateDualCriminality(r.Offence.Conduct, f.Requesting, f.Requested, waiver)
-	if (d.Outcome == convention.Obliged || d.Outcome == convention.MayRefuse) && !asOf.IsZero() {
-		d.MinimumEnd = MinimumEnd(asOf)
-	}
-	return d, nil
+	return decideAssess(&r, &p, f, asOf), nil
 }
 
-// grounds evaluates paras. 3-5 into res: the tests of the reservation, the
+// Assess decides the prepared request on the requested State's judgements
+// f, as Assess does; an undeclared judgement in f reads as unassessed.
+func (pr Prepared) Assess(f Facts, asOf convention.Date) Decision {
+	if !pr.ok {
+		return Decision{}
+	}
+	return decideAssess(&pr.r, &pr.p, f, asOf)
+}
+
+// decideAssess decides a request already validated.
+func decideAssess(r *Request, p *Profile, f Facts, asOf convention.Date) Decision {
+	f = normalise(f)
+	fs := findings(r.Offences, p, &f.PoliticalOffences)
+	d := decision(r, p, f, fs)
+	d.Result = assess(r, p, f, &fs)
+	d.AsOf = asOf
+	if d.Outcome == convention.Undetermined {
+		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+			g := f.With(t, j)
+			gs := findings(r.Offences, p, &g.PoliticalOffences)
+			return assess(r, p, g, &gs).Outcome
+		})
+	}
+	if (d.Outcome == convention.Obliged || d.Outcome == convention.MayRefuse) && !asOf.IsZero() {
+		d.MinimumEnd = MinimumEnd(asOf)
+		if !d.MinimumEnd.IsZero() {
+			d.ReleaseFrom = d.MinimumEnd.AddDays(1)
+		}
+	}
+	return d
+}
+
+// decision returns the Decision's fields that do not depend on the
+// outcome: the basis, the per-offence findings, dual criminality, and what
+// the explanation shows.
+func decision(r *Request, p *Profile, f Facts, fs offenceFindings) Decision {
+	d := Decision{
+		Basis: r.Basis, UnderConvention: r.Basis.UnderConvention(),
+		NumOffences: fs.n, Established: fs.established, ReservationReaches: fs.reaches,
+		Political: fs.political, PoliticalUnassessed: fs.politicalOpen,
+		Discrimination: f.Discrimination, Confidentiality: r.Confidentiality,
+	}
+	waiver := pcite(3)
+	if reservationOpen(p, &fs) {
+		waiver = convention.Citation{}
+	}
+	var first convention.Offence
+	if len(r.Offences) > 0 {
+		first = r.Offences[0]
+	}
+	d.Dual = convention.EvaluateDualCriminality(first.Conduct, f.Requesting, f.Requested, waiver)
+	return d
+}
+
+// reservationOpen reports whether the para. 4 reservation can be a ground
+// for the request: the State requires dual criminality and declared the
+// reservation, and the request names only offences other than those
+// established under the Convention.
+func reservationOpen(p *Profile, fs *offenceFindings) bool {
+	return p.RequiresDualCriminality && p.Reservation && fs.n > 0 && !fs.anyEstablished
+}
+
+// scope evaluates para. 1: the request is made under the Convention, and
+// the data is in the requested State's territory.
+func scope(res *convention.Result[Term], r *Request, f Facts) convention.Judgement {
+	under := res.TestBool(TestUnderConvention, r.Basis.UnderConvention())
+	return convention.Known(under).And(res.Test(FactInTerritory, f.InTerritory))
+}
+
+// grounds evaluates paras. 3-5, and the non-discrimination clause of
+// Cooperation art., para. 3, into res: the tests of the reservation, the
 // grounds available and barred. It returns whether a ground is available
 // (Yes), none is (No), or one turns on an unassessed fact.
-func grounds(res *convention.Result[Term], r Request, p Profile, f Facts) (ground convention.Judgement) {
+func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindings) (ground convention.Judgement) {
+	// Cooperation art., para. 3: "Nothing in this Convention shall be
+	// interpreted as imposing an obligation ... to provide assistance if the
+	// requested State Party has substantial grounds for believing ...". It
+	// reaches preservation whatever para. 5 says: no obligation arises for
+	// para. 5 to confine.
+	discrimination := res.Test(FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
+
 	// Para. 3: "dual criminality shall not be required as a condition to
 	// providing such preservation"; para. 5: "may only be refused if".
 	res.Barred = res.Barred.With(GroundNoDualCriminality).With(GroundOther)
 
-	// Para. 4, every condition asked.
-	established := res.TestBool(TestEstablished, r.Offence.EstablishedUnderConvention())
+	// Para. 4, every condition asked: "in respect of offenses other than
+	// those established under the Convention" -- a request that also names
+	// a Convention offence cannot be refused under the reservation.
+	established := res.TestBool(TestEstablished, fs.anyEstablished)
 	requires := res.TestBool(TestRequiresDualCriminality, p.RequiresDualCriminality)
 	declared := res.TestBool(TestReservationDeclared, p.Reservation)
 	reservation := convention.No
-	if !established && requires && declared {
+	if !established && requires && declared && fs.n > 0 {
 		reservation = res.Test(FactDualCriminalityFails, f.DualCriminalityFails)
 	} else {
 		res.Barred = res.Barred.With(GroundReservation)
 	}
-	political := res.Test(FactPoliticalOffence, f.PoliticalOffence)
+	// Para. 5(a): "The request concerns an offence which the requested
+	// State Party considers a political offence or an offence connected with
+	// a political offence": a ground for the request only where every
+	// offence it names is one.
+	political := res.Test(FactPoliticalOffence, f.PoliticalOffences.all(fs.n))
 	essential := res.Test(FactEssentialInterests, f.EssentialInterests)
 	for _, g := range [...]struct {
 		j convention.Judgement
 		t Term
-	}{{reservation, GroundReservation}, {political, GroundPoliticalOffence}, {essential, GroundEssentialInterests}} {
+	}{{discrimination, GroundDiscrimination}, {reservation, GroundReservation}, {political, GroundPoliticalOffence}, {essential, GroundEssentialInterests}} {
 		if g.j == convention.Yes {
 			res.Available = res.Available.With(g.t)
 		}
 	}
-	return reservation.Or(political).Or(essential)
+	return discrimination.Or(reservation).Or(political).Or(essential)
 }
 
 // para6 evaluates para. 6 into res and returns whether the request is to be
@@ -136,21 +333,24 @@ func para6(res *convention.Result[Term], f Facts) (execute, belief convention.Ju
 	return belief.Not().Or(proceed), belief
 }
 
-func assess(r Request, p Profile, f Facts) convention.Result[Term] {
+func assess(r *Request, p *Profile, f Facts, fs *offenceFindings) convention.Result[Term] {
 	res := convention.Result[Term]{Cite: pcite(3)}
-	scope := res.Test(FactInTerritory, f.InTerritory)
-	ground := grounds(&res, r, p, f)
+	inScope := scope(&res, r, f)
+	ground := grounds(&res, p, f, fs)
 	execute, belief := para6(&res, f)
 
 	switch {
-	case scope == convention.No:
+	case inScope == convention.No:
 		res.Outcome, res.Cite = convention.NotApplicable, pcite(1)
-	case scope == convention.Unassessed:
+	case inScope == convention.Unassessed:
 		res.Outcome = convention.Undetermined
 	case execute == convention.No:
 		res.Outcome, res.Cite = convention.NoObligation, pcite(6)
 	case ground == convention.Yes:
 		res.Outcome, res.Cite = convention.MayRefuse, pcite(5)
+		if res.Available == convention.SetOf(GroundDiscrimination) {
+			res.Cite = citeCoop3
+		}
 	case ground == convention.Unassessed || execute == convention.Unassessed:
 		res.Outcome = convention.Undetermined
 	default:
@@ -161,15 +361,16 @@ func assess(r Request, p Profile, f Facts) convention.Result[Term] {
 		return res
 	}
 	// The facts on which the outcome turns.
-	res.Need(FactInTerritory, scope)
+	res.Need(FactInTerritory, f.InTerritory)
 	if execute == convention.No {
 		return res
 	}
 	if ground != convention.Yes {
-		if p.ReservationOpen(r.Offence) {
+		res.Need(FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
+		if reservationOpen(p, fs) {
 			res.Need(FactDualCriminalityFails, f.DualCriminalityFails)
 		}
-		res.Need(FactPoliticalOffence, f.PoliticalOffence)
+		res.Need(FactPoliticalOffence, f.PoliticalOffences.all(fs.n))
 		res.Need(FactEssentialInterests, f.EssentialInterests)
 	}
 	if ground != convention.Yes && execute == convention.Unassessed {
@@ -184,11 +385,15 @@ func assess(r Request, p Profile, f Facts) convention.Result[Term] {
 }
 
 // Summary says in plain words what the requested State must or may do, and
-// until when: the first lines of String.
+// until when, or whether the proposed response is lawful: the first lines
+// of String.
 func (d Decision) Summary() string {
+	if d.Action != ActionUnknown {
+		return d.reviewSummary()
+	}
 	var b strings.Builder
 	keep := func() {
-		fmt.Fprintf(&b, "PRESERVE the data expeditiously (%s) and keep it for at least the ninety days after the day preservation is effected (%s)", pcite(3), pcite(7))
+		fmt.Fprintf(&b, "PRESERVE the data expeditiously (%s) and keep it for at least ninety days, the day preservation is effected counting as the first (%s)", pcite(3), pcite(7))
 		if !d.MinimumEnd.IsZero() {
 			fmt.Fprintf(&b, ": if effected on %s, through %s inclusive", d.AsOf, d.MinimumEnd)
 		}
@@ -214,9 +419,9 @@ func (d Decision) Summary() string {
 		keep()
 		inform()
 	case convention.NoObligation:
-		fmt.Fprintf(&b, "DO NOT EXECUTE: the requesting State, informed under %s, determined that the request should not be executed.\n", pcite(6))
+		fmt.Fprintf(&b, "DO NOT EXECUTE: the requesting State, informed under %s, determined that the request should not be executed; not executing it is lawful (action not-execute), executing it would go against that determination.\n", pcite(6))
 	case convention.NotApplicable:
-		fmt.Fprintf(&b, "OUTSIDE THE ARTICLE: the data is not located in the requested State's territory (%s).\n", pcite(1))
+		b.WriteString(d.outside())
 	case convention.Undetermined:
 		inform()
 		b.WriteString("UNDETERMINED: assess first:\n")
@@ -224,7 +429,34 @@ func (d Decision) Summary() string {
 	default:
 		b.WriteString("NO DECISION.\n")
 	}
+	if d.Outcome != convention.NotApplicable && d.Outcome != convention.OutcomeUnknown {
+		d.writeOffenceLines(&b)
+	}
 	return b.String()
+}
+
+// outside says why the request is outside the article (para. 1).
+func (d Decision) outside() string {
+	if !d.UnderConvention {
+		return fmt.Sprintf("OUTSIDE THE ARTICLE: the request invokes %s, not this Convention (%s: \"A State Party may request another State Party\"); it is decided under that basis, not under the Preservation article.\n", d.Basis, pcite(1))
+	}
+	return fmt.Sprintf("OUTSIDE THE ARTICLE: the data is not located in the requested State's territory (%s).\n", pcite(1))
+}
+
+// writeOffenceLines says, for a request naming several offences, which
+// offences a ground reaches where it does not reach them all.
+func (d Decision) writeOffenceLines(b *strings.Builder) {
+	if d.NumOffences < 2 {
+		return
+	}
+	if !d.ReservationReaches.IsEmpty() && !d.Established.IsEmpty() {
+		fmt.Fprintf(b, "The reservation (%s) reaches %s only; the request also concerns offences established under the Convention (%s), so it cannot be refused under the reservation.\n",
+			pcite(4), d.ReservationReaches, d.Established)
+	}
+	if !d.Political.IsEmpty() && d.Political.Len() < d.NumOffences {
+		fmt.Fprintf(b, "The requested State considers %s political (%s), not every offence the request names: that ground does not reach the request as a whole.\n",
+			d.Political, citeP5a)
+	}
 }
 
 // writeItems lists the members of s, each with its paragraph and text.
@@ -245,11 +477,39 @@ func writeNeeds(b *strings.Builder, r convention.Result[Term]) {
 	}
 }
 
-// Explain renders the decision as data, with notes on dual criminality and
-// the ninety-day minimum.
+// Explain renders the decision as data: its steps, with the request's
+// confidentiality shown beside the para. 6 belief it informs, its named
+// values (see Decision), and notes on the basis, the non-discrimination
+// clause, dual criminality and the ninety-day minimum.
 func (d Decision) Explain() convention.Explanation {
 	e := d.Result.Explain()
-	e.Decision = "preservation request"
+	switch d.Action {
+	case ActionUnknown:
+		e.Decision = "preservation request"
+	case ActionPreserve:
+		e.Decision = "review of proposed preservation"
+	case ActionNotExecute:
+		e.Decision = "review of proposed non-execution"
+	default:
+		e.Decision = "review of proposed refusal"
+	}
+	if d.Outcome == convention.OutcomeUnknown {
+		return e
+	}
+	if note := confidentialityNote(d.Confidentiality); note != "" {
+		for i := range e.Steps {
+			if e.Steps[i].Name == FactThreatensInvestigation.String() {
+				e.Steps[i].Note = note
+			}
+		}
+	}
+	d.addValues(&e)
+	if !d.Basis.Stated() {
+		e.Notes = append(e.Notes, fmt.Sprintf("legal basis: none stated; decided as a request under the Convention (%s)", pcite(1)))
+	}
+	if n := d.Discrimination.Note(); n != "" && d.Asked.Has(FactDiscriminationBelief) {
+		e.Notes = append(e.Notes, n)
+	}
 	switch d.Dual.Outcome {
 	case convention.OutcomeUnknown:
 	case convention.NotRequired:
@@ -262,6 +522,49 @@ func (d Decision) Explain() convention.Explanation {
 		e.Notes = append(e.Notes, fmt.Sprintf("if preservation is effected on %s, the ninety days run through %s inclusive (%s)", d.AsOf, d.MinimumEnd, pcite(7)))
 	}
 	return e
+}
+
+// addValues adds the decision's named values to e.
+func (d Decision) addValues(e *convention.Explanation) {
+	basis := d.Basis.String()
+	if !d.Basis.Stated() {
+		basis = "not stated: decided as under the Convention"
+	}
+	e.AddValue("basis", pcite(1), basis)
+	if d.Action == ActionUnknown || d.Action == ActionRefuse {
+		e.AddValue("offences-established", pcite(4), d.Established.String())
+		e.AddValue("reservation-reaches", pcite(4), d.ReservationReaches.String())
+		e.AddValue("political-offences", citeP5a, d.Political.String())
+		e.AddValue("political-unassessed", citeP5a, d.PoliticalUnassessed.String())
+	}
+	if !d.MinimumEnd.IsZero() {
+		e.AddValue("minimum-end", pcite(7), d.MinimumEnd.String())
+		e.AddValue("release-from", pcite(7), d.ReleaseFrom.String())
+	}
+	if d.Action == ActionPreserve && !d.Period.End.IsZero() {
+		e.AddValue("period-days", pcite(7), strconv.Itoa(d.Period.Days()))
+	}
+}
+
+// confidentialityNote says what the requesting State asks about
+// confidentiality, for the para. 6 step it informs; "" when it asks
+// nothing.
+func confidentialityNote(c convention.Confidentiality) string {
+	if !c.Asked() {
+		return ""
+	}
+	var asks []string
+	if c.Required {
+		asks = append(asks, "keep the fact and substance of the request confidential")
+	}
+	if c.NoNotice {
+		asks = append(asks, "do not notify the account holder or other person concerned")
+	}
+	s := "the requesting State asks: " + strings.Join(asks, "; ")
+	if r := strings.TrimSpace(c.Reasons); r != "" {
+		s += " (reasons: " + r + ")"
+	}
+	return s + "; the belief remains the requested State's"
 }
 
 // String renders Summary, then the explanation: stable text for golden

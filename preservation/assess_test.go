@@ -57,22 +57,22 @@ func TestAssessTable(t *testing.T) {
 			f: withF(func(f *preservation.Facts) { f.DualCriminalityFails = yes }), want: convention.Obliged, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
 		{name: "Preservation para. 5(a) political offence: may refuse", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.PoliticalOffence = yes }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0] = yes }), want: convention.MayRefuse, cite: pcite(5),
 			available: set(preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation para. 5(b) essential interests: may refuse", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.EssentialInterests = yes }), want: convention.MayRefuse, cite: pcite(5),
 			available: set(preservation.GroundEssentialInterests), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation paras. 4 and 5 every ground evaluated", r: notEstablished(), p: reserving(),
 			f: withF(func(f *preservation.Facts) {
-				f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests = yes, yes, yes
+				f.DualCriminalityFails, f.PoliticalOffences[0], f.EssentialInterests = yes, yes, yes
 			}),
 			want: convention.MayRefuse, cite: pcite(5), barred: alwaysBarred,
 			available: set(preservation.GroundReservation, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests)},
 		{name: "Preservation para. 5(a) unassessed: undetermined", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.PoliticalOffence = unk }), want: convention.Undetermined, cite: pcite(3),
+			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0] = unk }), want: convention.Undetermined, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), needed: set(preservation.FactPoliticalOffence)},
 		{name: "Preservation para. 5 ground held, another unassessed: may refuse", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.PoliticalOffence, f.EssentialInterests = yes, unk }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0], f.EssentialInterests = yes, unk }), want: convention.MayRefuse, cite: pcite(5),
 			available: set(preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation para. 6 availability not ensured, no determination yet: inform, undetermined", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.NotEnsureAvailability = yes }), want: convention.Undetermined, cite: pcite(3),
@@ -94,11 +94,46 @@ func TestAssessTable(t *testing.T) {
 				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes
 			}), want: convention.Obliged, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
+		// Cooperation art., para. 3: "Nothing in this Convention shall be
+		// interpreted as imposing an obligation ... to provide assistance if
+		// the requested State Party has substantial grounds for believing
+		// ..."; para. 5's "may only be refused if" confines the grounds of
+		// refusal of an obligation, and the clause says none is imposed.
+		{name: "Cooperation para. 3 belief on account of religion: may refuse preservation", r: baseline(),
+			f: withF(func(f *preservation.Facts) {
+				f.Discrimination = convention.DiscriminationFacts{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+			}), want: convention.MayRefuse, cite: citeCoop3,
+			available: set(preservation.GroundDiscrimination), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief held, listed ground not yet named: may refuse all the same", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination = convention.DiscriminationFacts{Belief: yes} }), want: convention.MayRefuse, cite: citeCoop3,
+			available: set(preservation.GroundDiscrimination), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 listed ground named, belief not held: obliged", r: baseline(),
+			f: withF(func(f *preservation.Facts) {
+				f.Discrimination = convention.DiscriminationFacts{Belief: no, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+			}), want: convention.Obliged, cite: pcite(3),
+			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
+		{name: "Cooperation para. 3 with a para. 5 ground: both available, para. 5 cited", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffences[0] = yes, yes }), want: convention.MayRefuse, cite: pcite(5),
+			available: set(preservation.GroundDiscrimination, preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief unassessed where it decides: undetermined", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination = convention.DiscriminationFacts{} }), want: convention.Undetermined, cite: pcite(3),
+			barred: alwaysBarred.With(preservation.GroundReservation), needed: set(preservation.FactDiscriminationBelief)},
+		{name: "Cooperation para. 3 belief unassessed, para. 5 ground held: may refuse, nothing needed", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.EssentialInterests = unk, yes }), want: convention.MayRefuse, cite: pcite(5),
+			available: set(preservation.GroundEssentialInterests), barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief unassessed, data not in the territory: not applicable", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.InTerritory = unk, no }), want: convention.NotApplicable, cite: pcite(1),
+			barred: alwaysBarred.With(preservation.GroundReservation)},
+		{name: "Cooperation para. 3 belief unassessed, requesting State determined not to execute: no obligation", r: baseline(),
+			f: withF(func(f *preservation.Facts) {
+				f.Discrimination.Belief, f.ThreatensInvestigation, f.Proceed = unk, yes, no
+			}),
+			want: convention.NoObligation, cite: pcite(6), barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyInform)},
 		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.InTerritory = no; f.PoliticalOffence = unk }), want: convention.NotApplicable, cite: pcite(1),
+			f: withF(func(f *preservation.Facts) { f.InTerritory = no; f.PoliticalOffences[0] = unk }), want: convention.NotApplicable, cite: pcite(1),
 			barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation para. 1 location unassessed, ground held: undetermined on location only", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.InTerritory, f.PoliticalOffence = unk, yes }), want: convention.Undetermined, cite: pcite(3),
+			f: withF(func(f *preservation.Facts) { f.InTerritory, f.PoliticalOffences[0] = unk, yes }), want: convention.Undetermined, cite: pcite(3),
 			available: set(preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation), needed: set(preservation.FactInTerritory)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +151,29 @@ func TestAssessTable(t *testing.T) {
 }
 
 func pcite(n int) convention.Citation { return convention.Cite(convention.ArtPreservation, n) }
+
+func TestCooperationPara3WhatIfAndNote(t *testing.T) {
+	f := clear()
+	f.Discrimination = convention.DiscriminationFacts{}
+	d, err := preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
+	require.NoError(t, err)
+	w, ok := d.WhatIf(preservation.FactDiscriminationBelief)
+	require.True(t, ok)
+	assert.Equal(t, convention.MayRefuse, w.IfYes, "no obligation arises: the State may refuse")
+	assert.Equal(t, convention.Obliged, w.IfNo)
+
+	for _, g := range []convention.DiscriminationFacts{
+		{Belief: yes},
+		{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)},
+	} {
+		f.Discrimination = g
+		d, err = preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
+		require.NoError(t, err)
+		require.NotEmpty(t, g.Note())
+		assert.Contains(t, d.String(), g.Note(), "the note on the grounds named, as everywhere the clause applies")
+		assert.Contains(t, d.Summary(), "No obligation to preserve or to assist arises")
+	}
+}
 
 func TestPreservationPara4WhatIfOfTheBelief(t *testing.T) {
 	f := clear()
@@ -152,8 +210,8 @@ func TestPreservationPara4DualCriminalityRecordedNotDecisive(t *testing.T) {
 func TestPreservationPara7MinimumEndStatedWhenObliged(t *testing.T) {
 	d, err := preservation.Assess(baseline(), preservation.Profile{}, clear(), day("2026-11-26"))
 	require.NoError(t, err)
-	assert.Equal(t, day("2027-02-24"), d.MinimumEnd)
-	assert.Contains(t, d.Summary(), "if effected on 2026-11-26, through 2027-02-24 inclusive")
+	assert.Equal(t, day("2027-02-23"), d.MinimumEnd, "para. 7: ninety days, 2026-11-26 the first")
+	assert.Contains(t, d.Summary(), "if effected on 2026-11-26, through 2027-02-23 inclusive")
 	f := clear()
 	f.InTerritory = no
 	d, err = preservation.Assess(baseline(), preservation.Profile{}, f, day("2026-11-26"))

@@ -11,12 +11,15 @@ import (
 
 var (
 	sinkDecision    preservation.Decision
-	sinkVerdict     preservation.Verdict
+	sinkReview      preservation.Decision
 	sinkStatus      preservation.Status
 	sinkDesignation preservation.Designation
 	sinkAssistance  preservation.Assistance
 	sinkErr         error
 )
+
+// fraud is a matter whose offence's penalty is not known.
+var fraud = convention.Offences{{Conduct: "fraud"}}
 
 func undeterminedFacts() preservation.Facts {
 	f := clear()
@@ -38,23 +41,47 @@ func partialContact() preservation.Contact {
 // the decision is determined or turns on facts still needed.
 func TestDecisionPathAllocatesNothing(t *testing.T) {
 	r, nr, asOf := baseline(), notEstablished(), day("2026-11-26")
+	prepared, err := preservation.Prepare(nr, reserving())
+	if err != nil {
+		t.Fatal(err)
+	}
+	several := baseline()
+	several.Offences = convention.Offences{insult, r.Offences[0], insult}
 	for name, fn := range map[string]func(){
 		"Assess obliged":      func() { sinkDecision, sinkErr = preservation.Assess(r, preservation.Profile{}, clear(), asOf) },
 		"Assess undetermined": func() { sinkDecision, sinkErr = preservation.Assess(nr, reserving(), undeterminedFacts(), asOf) },
 		"Review refusal": func() {
-			sinkVerdict, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), refuse(preservation.GroundOther, preservation.GroundPoliticalOffence))
+			sinkReview, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), refuse(preservation.GroundOther, preservation.GroundPoliticalOffence))
 		},
 		"Review undetermined": func() {
-			sinkVerdict, sinkErr = preservation.Review(nr, reserving(), undeterminedFacts(), refuse(preservation.GroundReservation))
+			sinkReview, sinkErr = preservation.Review(nr, reserving(), undeterminedFacts(), refuse(preservation.GroundReservation))
 		},
 		"Review preservation": func() {
-			sinkVerdict, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), preserve("2026-11-26", "2027-01-01"))
+			sinkReview, sinkErr = preservation.Review(r, preservation.Profile{}, clear(), preserve("2026-11-26", "2027-01-01"))
 		},
+		"Review not-execute": func() {
+			sinkReview, sinkErr = preservation.Review(r, preservation.Profile{}, undeterminedFacts(), preservation.Response{Action: preservation.ActionNotExecute})
+		},
+		"Assess Cooperation para. 3": func() {
+			f := clear()
+			f.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+			sinkDecision, sinkErr = preservation.Assess(r, preservation.Profile{}, f, asOf)
+		},
+		"ContactAssistance undetermined": func() {
+			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), fraud, convention.DiscriminationFacts{})
+		},
+		"Prepared.Assess": func() { sinkDecision = prepared.Assess(undeterminedFacts(), asOf) },
+		"Prepared.Review": func() {
+			sinkDecision, sinkErr = prepared.Review(clear(), refuse(preservation.GroundReservation, preservation.GroundPoliticalOffence))
+		},
+		"Assess several offences":   func() { sinkDecision, sinkErr = preservation.Assess(several, reserving(), clear(), asOf) },
 		"Obligation":                func() { sinkStatus, sinkErr = preservation.Obligation(pendingEvents(), day("2027-03-01")) },
 		"CheckContact":              func() { sinkDesignation, sinkErr = preservation.CheckContact(conforming()) },
 		"CheckContact undetermined": func() { sinkDesignation, sinkErr = preservation.CheckContact(partialContact()) },
-		"ContactAssistance":         func() { sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), r.Offence) },
-		"Validate":                  func() { sinkErr = r.Validate() },
+		"ContactAssistance": func() {
+			sinkAssistance, sinkErr = preservation.ContactAssistance(conforming(), r.Offences, noDiscrimination)
+		},
+		"Validate": func() { sinkErr = r.Validate() },
 	} {
 		assert.Zero(t, testing.AllocsPerRun(200, fn), name)
 	}
@@ -80,7 +107,7 @@ func BenchmarkReview(b *testing.B) {
 	r, p, f, v := baseline(), preservation.Profile{}, clear(), refuse(preservation.GroundOther, preservation.GroundPoliticalOffence)
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkVerdict, sinkErr = preservation.Review(r, p, f, v)
+		sinkReview, sinkErr = preservation.Review(r, p, f, v)
 	}
 }
 
@@ -111,10 +138,10 @@ func BenchmarkCheckContact(b *testing.B) {
 }
 
 func BenchmarkContactAssistance(b *testing.B) {
-	c, o := conforming(), baseline().Offence
+	c, o := conforming(), baseline().Offences
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkAssistance, sinkErr = preservation.ContactAssistance(c, o)
+		sinkAssistance, sinkErr = preservation.ContactAssistance(c, o, noDiscrimination)
 	}
 }
 
@@ -123,5 +150,27 @@ func BenchmarkValidate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkErr = r.Validate()
+	}
+}
+
+func BenchmarkPreparedAssess(b *testing.B) {
+	pr, err := preservation.Prepare(baseline(), preservation.Profile{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, asOf := clear(), day("2026-11-26")
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecision = pr.Assess(f, asOf)
+	}
+}
+
+func BenchmarkAssessSeveralOffences(b *testing.B) {
+	r := baseline()
+	r.Offences = convention.Offences{insult, r.Offences[0], insult, insult}
+	p, f, asOf := reserving(), clear(), day("2026-11-26")
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecision, sinkErr = preservation.Assess(r, p, f, asOf)
 	}
 }

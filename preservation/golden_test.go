@@ -45,6 +45,10 @@ func TestGoldenExplanations(t *testing.T) {
 	belief.DualCriminalityFails = yes
 	belief.Requesting.Criminal, belief.Requested.Criminal = yes, no
 	belief.Requesting.Name, belief.Requested.Name = "outrage à agent public", ""
+	several := notEstablished()
+	several.Offences = convention.Offences{insult, baseline().Offences[0]}
+	several.Confidentiality = convention.Confidentiality{NoNotice: true, Reasons: "the suspect would delete the account"}
+	severalFacts := with(belief, func(f *preservation.Facts) { f.PoliticalOffences = preservation.OffenceJudgements{yes, no} })
 	for _, tc := range []struct {
 		name string
 		got  fmt.Stringer
@@ -53,6 +57,9 @@ func TestGoldenExplanations(t *testing.T) {
 		{"assess-reservation", must(preservation.Assess(notEstablished(), reserving(), belief, asOf))},
 		{"assess-para6-awaiting", must(preservation.Assess(baseline(), preservation.Profile{}, threat, asOf))},
 		{"assess-unassessed", must(preservation.Assess(baseline(), preservation.Profile{}, preservation.Facts{}, asOf))},
+		{"assess-several-offences", must(preservation.Assess(several, reserving(), severalFacts, asOf))},
+		{"review-not-execute", must(preservation.Review(baseline(), preservation.Profile{}, with(threat, func(f *preservation.Facts) { f.Proceed = no }),
+			preservation.Response{Action: preservation.ActionNotExecute}))},
 		{"review-unlisted-ground", must(preservation.Review(baseline(), preservation.Profile{}, clear(), refuse(preservation.GroundOther, preservation.GroundNoDualCriminality)))},
 		{"review-short-period", must(preservation.Review(baseline(), preservation.Profile{}, clear(), preserve("2026-11-26", "2027-01-31")))},
 		{"obligation-minimum", must(preservation.Obligation(preservation.Events{Started: asOf}, day("2026-12-24")))},
@@ -61,7 +68,7 @@ func TestGoldenExplanations(t *testing.T) {
 		{"obligation-released-early", must(preservation.Obligation(preservation.Events{Started: asOf, Released: day("2027-01-15")}, day("2027-01-20")))},
 		{"contact-outside-authority", must(preservation.CheckContact(preservation.Contact{Office: "Police 24/7 desk", AroundTheClock: yes,
 			Preservation: preservation.CapacityFacilitate, Information: preservation.CapacityNone, Expedited: yes, PartOfAuthority: no, Coordinates: no, Personnel: unk}))},
-		{"assistance", must(preservation.ContactAssistance(conforming(), baseline().Offence))},
+		{"assistance", must(preservation.ContactAssistance(conforming(), baseline().Offences, noDiscrimination))},
 	} {
 		t.Run(tc.name, func(t *testing.T) { golden(t, tc.name, tc.got.String()) })
 	}

@@ -23,33 +23,44 @@ func baseline() preservation.Request {
 		Requesting: fra,
 		Requested:  usa,
 		Authority:  "Paris Public Prosecutor, cybercrime section (J3)",
-		Offence: convention.Offence{
+		Offences: convention.Offences{{
 			Conduct:     "obtaining bank credentials by sending fraudulent e-mails",
 			Name:        "escroquerie en bande organisée",
 			Established: "computer-fraud",
 			MaxPenalty:  convention.Imprisonment(10, 0),
-		},
-		Summary:      "Since October 2026 a phishing campaign has targeted customers of French banks.",
-		Data:         "Subscriber information, IP connection logs and mailbox content of phisher@example.com",
+		}},
+		Summary: "Since October 2026 a phishing campaign has targeted customers of French banks.",
+		Data: []convention.DataSought{{Category: convention.DataContent, Provider: "Example Mail Inc.",
+			Identifiers: []convention.Identifier{{Kind: convention.IdentifierEmail, Value: "phisher@example.com"}},
+			Description: "Subscriber information, IP connection logs and mailbox content of phisher@example.com"}},
 		Relationship: "The account sent the phishing e-mails.",
-		Custodian:    "Example Mail Inc.",
 		Necessity:    "The provider deletes connection logs after 30 days.",
 		IntendsMLA:   true,
 	}
 }
 
+// insult is an offence not established under the Convention, and not
+// serious.
+var insult = convention.Offence{Conduct: "criticising a public official online", Name: "insulting an official", MaxPenalty: convention.Imprisonment(1, 0)}
+
 // notEstablished is baseline for an offence not established under the
 // Convention.
 func notEstablished() preservation.Request {
 	r := baseline()
-	r.Offence = convention.Offence{Conduct: "criticising a public official online", Name: "insulting an official", MaxPenalty: convention.Imprisonment(1, 0)}
+	r.Offences = convention.Offences{insult}
 	return r
 }
 
+// noDiscrimination is the judgement of a State that holds no belief under
+// Cooperation art., para. 3.
+var noDiscrimination = convention.DiscriminationFacts{Belief: convention.No}
+
 // clear is the facts of an ordinary case: the data is in the territory and
-// no ground or para. 6 belief is held.
+// no ground, no belief under Cooperation art., para. 3 and no para. 6
+// belief is held.
 func clear() preservation.Facts {
-	return preservation.Facts{InTerritory: yes, DualCriminalityFails: no, PoliticalOffence: no, EssentialInterests: no,
+	return preservation.Facts{Discrimination: noDiscrimination, InTerritory: yes, DualCriminalityFails: no,
+		PoliticalOffences: preservation.OffenceJudgements{no, no, no, no}, EssentialInterests: no,
 		NotEnsureAvailability: no, ThreatensInvestigation: no}
 }
 
@@ -65,3 +76,6 @@ func conforming() preservation.Contact {
 		Preservation: preservation.CapacityCarryOut, Information: preservation.CapacityFacilitate,
 		Expedited: yes, PartOfAuthority: no, Coordinates: yes, Personnel: yes}
 }
+
+// citeCoop3 is the non-discrimination clause.
+var citeCoop3 = convention.Cite(convention.ArtCooperation, 3)

@@ -13,8 +13,8 @@ import (
 // lifecycle is a preservation order's life: effected, days passing, a
 // request for search, seizure or disclosure received, a decision taken, the
 // data released. The model counts days since preservation was effected
-// (day 0 is the day of effect, not counted; days 1 to 90 are the ninety)
-// and knows nothing of calendars.
+// (day 0 is the day of effect, the first of the ninety; days 0 to 89 are
+// the ninety) and knows nothing of calendars.
 type lifecycle struct {
 	start  convention.Date
 	events preservation.Events
@@ -31,16 +31,16 @@ type lifecycle struct {
 }
 
 // lastMandatory is the model's last day of the minimum of para. 7: the
-// ninetieth day after the day of effect.
-const lastMandatory = 90
+// ninetieth day of preservation, the day of effect (day 0) the first.
+const lastMandatory = 89
 
-// within reports whether the model's day falls on or before the ninetieth
-// day after the day of effect.
+// within reports whether the model's day falls within the ninety days of
+// preservation.
 func (m *lifecycle) within() bool { return m.day <= lastMandatory }
 
-// obliged is the model's rule of para. 7: the day of effect and the ninety
-// days after it, and any day a request received while the data was
-// preserved awaits decision.
+// obliged is the model's rule of para. 7: the ninety days from the day of
+// effect, and any day a request received while the data was preserved
+// awaits decision.
 func (m *lifecycle) obliged() bool { return m.within() || m.pending }
 
 func (m *lifecycle) wait(t *rapid.T) {
@@ -117,8 +117,8 @@ func (m *lifecycle) check(t *rapid.T) {
 	if got := s.Violations.Has(preservation.ViolationReleasedPending); got != m.releasedOpen {
 		t.Fatalf("released pending: %v, model %v\n%s", got, m.releasedOpen, s)
 	}
-	// The law: never free on the day of effect or within the ninety days
-	// after it, nor while a request received during preservation awaits
+	// The law: never free within the ninety days from the day of effect,
+	// nor while a request received during preservation awaits
 	// decision.
 	if (m.day <= lastMandatory || m.pending) && s.Outcome != convention.Obliged {
 		t.Fatalf("freed on day %d", m.day)

@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Capacity is what a 24/7 point of contact can do for one measure of 24/7
 // network art., para. 2: carry it out directly (where domestic law and
-// practice permit), only facilitate it, or neither.
-//
-// The zero Capacity is CapacityUnknown: not stated.
+// practice permit), only facilitate it, or neither. Its words, in Go, text
+// and JSON: "unknown" (the zero value: not stated), "none", "facilitate",
+// "carry-out".
 type Capacity uint8
 
 // The capacities.
@@ -30,23 +31,30 @@ const (
 	numCapacities
 )
 
-var capacityText = tokens{"unknown", "none", "facilitate", "carry-out"}
+var capacityEnum = enum.New[Capacity]("Capacity", "capacity", "unknown", "none", "facilitate", "carry-out")
 
 // IsValid reports whether c is a declared value other than CapacityUnknown.
-func (c Capacity) IsValid() bool { return c > CapacityUnknown && c < numCapacities }
+func (c Capacity) IsValid() bool { return c > CapacityUnknown && capacityEnum.Declared(c) }
 
-// String returns the capacity's token, or Capacity(n).
-func (c Capacity) String() string { return capacityText.name("Capacity", uint8(c)) }
+// String returns the capacity's word, or Capacity(n).
+func (c Capacity) String() string { return capacityEnum.String(c) }
 
-// MarshalText returns String's token; an undeclared value is an error.
-func (c Capacity) MarshalText() ([]byte, error) { return capacityText.marshal("Capacity", uint8(c)) }
+// GoString returns the value for debugging: preservation.Capacity("none").
+func (c Capacity) GoString() string { return "preservation." + capacityEnum.GoString(c) }
 
-// UnmarshalText accepts a token String returns; "" is CapacityUnknown.
+// MarshalText returns String's word; an undeclared value is an error.
+func (c Capacity) MarshalText() ([]byte, error) { return capacityEnum.Marshal(c) }
+
+// UnmarshalText accepts a word String returns. An unknown word is an error
+// listing the words accepted.
 func (c *Capacity) UnmarshalText(b []byte) error {
-	v, err := capacityText.parse("capacity", b)
-	*c = Capacity(v)
+	v, err := capacityEnum.Parse(b)
+	*c = v
 	return err
 }
+
+// CapacityWords returns the words a Capacity is written in.
+func CapacityWords() []string { return capacityEnum.Words() }
 
 // assists returns Yes when c at least facilitates, No for CapacityNone, and
 // Unassessed when unknown.
@@ -289,71 +297,163 @@ func (d Designation) MarshalJSON() ([]byte, error) { return json.Marshal(d.Expla
 // data (para. 2(a)), and provide or facilitate information that may assist
 // it (para. 2(b)).
 //
-// Outcomes: Obliged (the matter is within para. 1; Duties says, for each
-// measure, whether the contact carries it out or facilitates it);
-// NotApplicable (the matter concerns neither an offence established under
-// the Convention nor electronic evidence of a serious criminal offence: the
-// network article imposes nothing, the State may still help); Undetermined
-// (the offence's seriousness is unknown). The zero Assistance has
-// OutcomeUnknown.
+// Outcomes:
+//   - Obliged: the matter is within para. 1; Duties says, for each measure,
+//     what the contact does: facilitate it, or, where domestic law and
+//     practice permit, facilitate it or carry it out directly, as the State
+//     chooses.
+//   - MayRefuse: the matter is within para. 1, but the requested State has
+//     substantial grounds for believing the request discriminatory
+//     (Cooperation art., para. 3): no obligation to assist arises, and
+//     GroundDiscrimination is Available. The contact may still assist;
+//     Preservation and Information say how it would.
+//   - NotApplicable: the matter concerns neither an offence established
+//     under the Convention nor electronic evidence of a serious criminal
+//     offence: the network article imposes nothing, the State may still
+//     help.
+//   - Undetermined: the offence's seriousness, or the requested State's
+//     belief under Cooperation art., para. 3, is unknown where its answer
+//     could change the outcome (Needed, WhatIfs).
+//
+// The zero Assistance has OutcomeUnknown.
 type Assistance struct {
 	convention.Result[Term]
+	// NumOffences is the number of offences of the matter (at most
+	// MaxOffences); InScope holds those that bring it within para. 1 (an
+	// offence established under the Convention, or a serious criminal
+	// offence), ScopeUnassessed those whose seriousness is unknown.
+	NumOffences              int
+	InScope, ScopeUnassessed OffenceSet
 	// Preservation and Information are the modes for each measure when
-	// Obliged: CapacityCarryOut or CapacityFacilitate; CapacityUnknown
-	// otherwise.
+	// Obliged or MayRefuse: CapacityCarryOut where domestic law and practice
+	// permit the contact to carry the measure out directly (it may still
+	// only facilitate it), CapacityFacilitate otherwise; CapacityUnknown for
+	// the other outcomes.
 	Preservation, Information Capacity
+	// Discrimination is the requested State's judgement under Cooperation
+	// art., para. 3, as given, kept for the explanation's note.
+	Discrimination convention.DiscriminationFacts
 }
 
 // ContactAssistance says what the point of contact c must do for a matter
-// concerning offence o. Para. 1 sets the scope: investigations,
-// prosecutions or proceedings concerning offences established under the
-// Convention, or the collection of electronic evidence of a serious
-// criminal offence (maximum deprivation of liberty of at least four years,
-// convention.Penalty.Serious). Para. 2: the contact carries out each
-// measure directly where domestic law and practice permit
-// (CapacityCarryOut), and otherwise facilitates it, which is the least para.
-// 2 requires: a contact whose capacity is none or unknown must still
-// facilitate (see CheckContact for the breach).
+// concerning the offences os, given the requested State's judgement d under
+// the non-discrimination clause (Cooperation art., para. 3).
 //
-// The error is only c's Problems. ContactAssistance allocates nothing.
-func ContactAssistance(c Contact, o convention.Offence) (Assistance, error) {
-	if ps := convention.RunChecks(c, contactChecks); len(ps) > 0 {
+// Para. 1 sets the scope: investigations, prosecutions or proceedings
+// concerning "criminal offences established under this convention, or ...
+// evidence in electronic form of a serious criminal offence" (maximum
+// deprivation of liberty of at least four years,
+// convention.Penalty.Serious). One offence within either limb brings the
+// matter within the article (InScope says which); the others never take it
+// out. Para. 2: the assistance "shall include
+// facilitating, or, if permitted by the domestic law and practice of the
+// State Party, directly carrying out" each measure. Facilitating is the
+// least para. 2 requires and always discharges it; carrying out directly is
+// open only where domestic law and practice permit (CapacityCarryOut), and
+// then either discharges it: the choice is the State's. A contact whose
+// capacity is none or unknown must still facilitate (see CheckContact for
+// the breach).
+//
+// Cooperation art., para. 3: "Nothing in this Convention shall be
+// interpreted as imposing an obligation ... to provide assistance if" the
+// requested State has substantial grounds for believing the request
+// discriminatory. The 24/7 network's "immediate assistance" is assistance:
+// where the belief is held, no obligation arises (MayRefuse); where it is
+// unassessed, the outcome is Undetermined only if the matter is otherwise
+// within the article.
+//
+// The error is only c's and d's Problems, and a matter naming no offence or
+// more than MaxOffences. ContactAssistance allocates nothing.
+func ContactAssistance(c Contact, os convention.Offences, d convention.DiscriminationFacts) (Assistance, error) {
+	ps := convention.RunChecks(c, contactChecks)
+	if !d.Belief.IsValid() || !d.Grounds.IsValid() {
+		// Only the Discrimination checks can fail on otherwise zero Facts.
+		ps = append(ps, convention.RunChecks(Facts{Discrimination: d}, factChecks)...)
+	}
+	switch {
+	case len(os) == 0:
+		ps = append(ps, convention.Problem{Field: "os", Cite: ncite(1), Err: convention.ErrMissing, Detail: "the offences the matter concerns"})
+	case len(os) > MaxOffences:
+		ps = append(ps, convention.Problem{Field: "os", Cite: ncite(1), Err: convention.ErrInvalid, Detail: "more than MaxOffences offences"})
+	}
+	if len(ps) > 0 {
+		ps.Sort()
 		return Assistance{}, ps
 	}
-	a := Assistance{}
-	res := &a.Result
-	res.Cite = ncite(1)
-	established := res.TestBool(TestScopeEstablished, o.EstablishedUnderConvention())
-	serious := res.Test(TestScopeSerious, o.Serious())
-	switch convention.Known(established).Or(serious) {
-	case convention.No:
-		res.Outcome = convention.NotApplicable
-		return a, nil
-	case convention.Unassessed:
-		res.Outcome = convention.Undetermined
-		res.Need(TestScopeSerious, serious)
-		res.ResolveNeeded(func(_ Term, j convention.Judgement) convention.Outcome {
-			if j == convention.Yes {
-				return convention.Obliged
+	fs := findings(os, &Profile{}, &OffenceJudgements{})
+	established := fs.anyEstablished
+	serious := os.Serious()
+	a := assistance(c, established, serious, convention.NoObligationArises(d))
+	a.Discrimination = d
+	a.NumOffences, a.InScope, a.ScopeUnassessed = fs.n, fs.inScope, fs.scopeOpen
+	if a.Outcome == convention.Undetermined {
+		belief := convention.NoObligationArises(d)
+		a.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+			s, b := serious, belief
+			switch t {
+			case TestScopeSerious:
+				s = j
+			case FactDiscriminationBelief:
+				b = j
 			}
-			return convention.NotApplicable
+			return assistance(c, established, s, b).Outcome
 		})
-		return a, nil
 	}
-	res.Outcome, res.Cite = convention.Obliged, ncite(2)
-	a.Preservation = mode(res, c.Preservation, TestPreservationDirect, DutyCarryOutPreservation, DutyFacilitatePreservation)
-	a.Information = mode(res, c.Information, TestInformationDirect, DutyProvideInformation, DutyFacilitateInformation)
 	return a, nil
 }
 
-// mode records whether the contact carries out a measure or facilitates it.
-func mode(res *convention.Result[Term], c Capacity, test, direct, facilitate Term) Capacity {
+func assistance(c Contact, established bool, serious, discrimination convention.Judgement) Assistance {
+	a := Assistance{}
+	res := &a.Result
+	res.Cite = ncite(1)
+	// Cooperation art., para. 3, asked first, as in the order of the text.
+	belief := res.Test(FactDiscriminationBelief, discrimination)
+	// Para. 1: "criminal offences established under this convention, or
+	// ... evidence in electronic form of a serious criminal offence".
+	scope := convention.Known(res.TestBool(TestScopeEstablished, established)).Or(res.Test(TestScopeSerious, serious))
+	switch {
+	case scope == convention.No:
+		res.Outcome = convention.NotApplicable
+		return a
+	case scope == convention.Unassessed || belief == convention.Unassessed:
+		res.Outcome = convention.Undetermined
+		res.Need(TestScopeSerious, serious.Or(convention.Known(established)))
+		res.Need(FactDiscriminationBelief, belief)
+		return a
+	}
+	// Para. 2: "shall include facilitating, or, if permitted by the
+	// domestic law and practice of the State Party, directly carrying out".
+	a.Preservation = mode(res, c.Preservation, TestPreservationDirect)
+	a.Information = mode(res, c.Information, TestInformationDirect)
+	if belief == convention.Yes {
+		res.Outcome, res.Cite = convention.MayRefuse, citeCoop3
+		res.Available = res.Available.With(GroundDiscrimination)
+		return a
+	}
+	res.Outcome, res.Cite = convention.Obliged, ncite(2)
+	res.Duties = res.Duties.With(duty(a.Preservation, DutyCarryOutPreservation, DutyFacilitatePreservation)).
+		With(duty(a.Information, DutyProvideInformation, DutyFacilitateInformation))
+	return a
+}
+
+// mode records whether domestic law and practice permit the contact to
+// carry out a measure directly (CapacityCarryOut); otherwise it facilitates
+// it (CapacityFacilitate).
+func mode(res *convention.Result[Term], c Capacity, test Term) Capacity {
 	if res.Test(test, c.direct()) == convention.Yes {
-		res.Duties = res.Duties.With(direct)
 		return CapacityCarryOut
 	}
-	res.Duties = res.Duties.With(facilitate)
 	return CapacityFacilitate
+}
+
+// duty returns the duty of para. 2 for the mode: direct where the contact
+// may carry the measure out directly (it may still only facilitate it),
+// facilitate otherwise.
+func duty(mode Capacity, direct, facilitate Term) Term {
+	if mode == CapacityCarryOut {
+		return direct
+	}
+	return facilitate
 }
 
 // Summary says in plain words what the point of contact must do: the first
@@ -364,6 +464,12 @@ func (a Assistance) Summary() string {
 	case convention.Obliged:
 		b.WriteString("ASSIST IMMEDIATELY (24/7 network art., para. 1):\n")
 		writeItems(&b, a.Duties)
+	case convention.MayRefuse:
+		fmt.Fprintf(&b, "MAY DECLINE: no obligation to assist arises (%s):\n", citeCoop3)
+		writeItems(&b, a.Available)
+		fmt.Fprintf(&b, "If it assists: %s the preservation of data (%s), and %s information which may assist it (%s).\n",
+			modeVerb(a.Preservation, "carry out or facilitate", "facilitate"), citeN2a,
+			modeVerb(a.Information, "provide, or facilitate the provision of,", "facilitate the provision of"), citeN2b)
 	case convention.NotApplicable:
 		b.WriteString("OUTSIDE THE 24/7 NETWORK ARTICLE: neither an offence established under the Convention nor electronic evidence of a serious criminal offence (24/7 network art., para. 1); the State may still assist.\n")
 	case convention.Undetermined:
@@ -375,10 +481,25 @@ func (a Assistance) Summary() string {
 	return b.String()
 }
 
-// Explain renders the assistance as data.
+// modeVerb names what the contact does for a measure: direct where it may
+// carry it out directly, facilitate otherwise.
+func modeVerb(c Capacity, direct, facilitate string) string {
+	if c == CapacityCarryOut {
+		return direct
+	}
+	return facilitate
+}
+
+// Explain renders the assistance as data, with the note on the grounds
+// named under Cooperation art., para. 3.
 func (a Assistance) Explain() convention.Explanation {
 	e := a.Result.Explain()
 	e.Decision = "24/7 assistance"
+	e.AddValue("offences-in-scope", ncite(1), a.InScope.String())
+	e.AddValue("scope-unassessed", ncite(1), a.ScopeUnassessed.String())
+	if n := a.Discrimination.Note(); n != "" && a.Asked.Has(FactDiscriminationBelief) {
+		e.Notes = append(e.Notes, n)
+	}
 	return e
 }
 

@@ -13,25 +13,29 @@ import (
 const MinimumDays = 90
 
 // MinimumEnd returns the last day of the ninety-day minimum of para. 7 for
-// preservation effected on started: the ninetieth day after it,
-// started.AddDays(90). Counting rule: the day preservation is effected is
-// not counted (dies a quo non computatur), as the depositary counts "the
-// ninetieth day after" a deposit and as the European Convention on the
-// Calculation of Time-Limits (1972), art. 3, counts periods; the ninety days
-// run from started.AddDays(1) through started.AddDays(90), both included,
-// and the data may be released (absent a pending request) from
-// started.AddDays(91). 2026-11-26 gives 2027-02-24; 2027-12-01 gives
-// 2028-02-29; 2028-02-29 gives 2028-05-29. The zero Date gives the zero
-// Date.
+// preservation effected on started: started.AddDays(89), the ninetieth day
+// of preservation. Counting rule: the day preservation is effected is the
+// first of the ninety days, since the data is preserved on it; the period
+// of preservation is the convention.Period from started through its last
+// day, both included, and its length is Period.Days. So the shortest lawful
+// period is {started, MinimumEnd(started)}, of exactly ninety days, and the
+// data may be released (absent a pending request) from started.AddDays(90).
+// 1 March gives 29 May (31 + 30 + 29 days); 2026-11-26 gives 2027-02-23;
+// 2027-12-01 gives 2028-02-28 and 2027-12-02 gives 2028-02-29; 2028-02-29
+// gives 2028-05-28. The zero Date gives the zero Date.
 //
-// This is also the only reading that guarantees ninety full days when only
-// the date of preservation is known: preservation effected late on
-// started lasts ninety days only if it runs through started.AddDays(90).
-// A State that counts the day of effect as day 1 releases a day earlier
-// than this reading allows; releasing later is always lawful, since the text
-// says "not less than".
+// Why this reading. Para. 7 does not set a time limit running from an event
+// ("the ninetieth day after" a deposit, which does not count the day of
+// the deposit); it says how long the preservation itself lasts: "Any
+// preservation effected ... shall be for a period not less than ninety
+// days". A preservation effected on 1 March and kept through 29 May has
+// been in place on ninety calendar days, and a case system that stores the
+// period as a convention.Period counts it as ninety; the library counts it
+// the same way everywhere (MinimumEnd, Review, Obligation). A State that
+// wants ninety periods of twenty-four hours keeps the data a day longer:
+// "not less than" makes releasing later always lawful.
 func MinimumEnd(started convention.Date) convention.Date {
-	return started.AddDays(MinimumDays)
+	return started.AddDays(MinimumDays - 1)
 }
 
 // beyondDates explains why a start too close to 9999-12-31 is rejected.
@@ -43,28 +47,29 @@ const beyondDates = "the ninety days would end after 9999-12-31, beyond the date
 // The zero Events has nothing and fails Validate (Started is missing).
 type Events struct {
 	// Started is the day preservation was effected in response to the
-	// request. It is not itself counted: the ninety days run from the next
-	// day through MinimumEnd(Started) = Started + 90 days.
+	// request, the first of the ninety days, which run through
+	// MinimumEnd(Started) = Started + 89 days.
 	Started convention.Date `json:"started"`
 	// MLAReceived is the day the requested State received the request for
 	// the search or similar access, seizure or similar securing, or
 	// disclosure of the data; zero if none has been received.
-	MLAReceived convention.Date `json:"mla_received,omitempty"`
+	MLAReceived convention.Date `json:"mla_received,omitzero"`
 	// MLARef identifies that request, for the record; optional.
 	MLARef convention.RequestRef `json:"mla_ref,omitempty"`
 	// Decided is the day a decision was taken on that request; zero while
 	// none has been.
-	Decided convention.Date `json:"decided,omitempty"`
+	Decided convention.Date `json:"decided,omitzero"`
 	// Released is the first day on which the data was no longer preserved;
 	// zero while it is preserved. It is after Started. A request received on
 	// the day of release counts as received after it.
-	Released convention.Date `json:"released,omitempty"`
+	Released convention.Date `json:"released,omitzero"`
 }
 
 // eventChecks are the consistency rules of Events, all under para. 7.
 var eventChecks = []convention.Check[Events]{
-	// Para. 7: "a period not less than ninety days" runs from the
-	// preservation "effected in response to the request".
+	// Para. 7: "a period not less than ninety days" is the period of the
+	// preservation "effected in response to the request", from the day it is
+	// effected.
 	{Cite: pcite(7), Field: "Started", Quote: "Any preservation effected in response to the request",
 		Test: func(e Events) (error, string) {
 			switch {
@@ -151,8 +156,8 @@ type Status struct {
 // until when (para. 7), from the events on or before asOf; later events are
 // not yet known on asOf and are ignored.
 //
-// The rule: the data must be preserved from Started through the ninety
-// days after it (MinimumEnd, Started + 90 days); and once a request for
+// The rule: the data must be preserved for the ninety days that begin on
+// Started (through MinimumEnd, Started + 89 days); and once a request for
 // search, seizure or disclosure is received, until a decision on it is
 // taken, however long that is. The obligation ends on the day before the
 // first day on which neither holds; a decision taken on day D frees the
@@ -272,7 +277,7 @@ func (s Status) Summary() string {
 			fmt.Fprintf(&b, " (%s).\n", p7)
 			break
 		}
-		fmt.Fprintf(&b, "MUST PRESERVE on %s, through %s inclusive; may release from %s (%s: the ninety days after %s).\n",
+		fmt.Fprintf(&b, "MUST PRESERVE on %s, through %s inclusive; may release from %s (%s: the ninety days from %s, that day included).\n",
 			s.AsOf, s.Until, s.ReleaseFrom(), p7, s.Started)
 		if s.MLAReceived.IsZero() {
 			b.WriteString("If a request for search, seizure or disclosure is received before release, keep the data until a decision on it.\n")
@@ -280,9 +285,9 @@ func (s Status) Summary() string {
 	case convention.NoObligation:
 		fmt.Fprintf(&b, "NO LONGER REQUIRED on %s: the obligation to preserve ended on %s (%s: ", s.AsOf, s.Until, p7)
 		if !s.Decided.IsZero() {
-			fmt.Fprintf(&b, "the ninety days after %s, and a decision on the request received on %s was taken on %s).\n", s.Started, s.MLAReceived, s.Decided)
+			fmt.Fprintf(&b, "the ninety days from %s, that day included, and a decision on the request received on %s was taken on %s).\n", s.Started, s.MLAReceived, s.Decided)
 		} else {
-			fmt.Fprintf(&b, "the ninety days after %s, and no request for search, seizure or disclosure was received while the data was preserved).\n", s.Started)
+			fmt.Fprintf(&b, "the ninety days from %s, that day included, and no request for search, seizure or disclosure was received while the data was preserved).\n", s.Started)
 		}
 		if s.Released.IsZero() && s.Decided.IsZero() {
 			b.WriteString("If such a request is received while the data is still preserved, keep it until a decision on that request.\n")
@@ -299,10 +304,28 @@ func (s Status) Summary() string {
 	return b.String()
 }
 
-// Explain renders the status as data.
+// Explain renders the status as data, with its named values: "started",
+// "minimum-end" (the last of the ninety days), "pending" ("yes" while the
+// obligation runs until a decision on a request for search, seizure or
+// disclosure, "no" otherwise), "last-day" (Until) and "release-from"
+// (ReleaseFrom), each where known.
 func (s Status) Explain() convention.Explanation {
 	e := s.Result.Explain()
 	e.Decision = "preservation period on " + s.AsOf.String()
+	if s.Outcome != convention.OutcomeUnknown {
+		p7 := pcite(7)
+		e.AddValue("started", p7, s.Started.String())
+		e.AddValue("minimum-end", p7, s.MinimumEnd.String())
+		pending := "no"
+		if s.Pending {
+			pending = "yes"
+		}
+		if s.Outcome != convention.NotApplicable {
+			e.AddValue("pending", p7, pending)
+		}
+		e.AddValue("last-day", p7, s.Until.String())
+		e.AddValue("release-from", p7, s.ReleaseFrom().String())
+	}
 	switch {
 	case s.Pending:
 		e.Notes = append(e.Notes, "preserve until a decision on the request received on "+s.MLAReceived.String())

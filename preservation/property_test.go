@@ -28,7 +28,7 @@ func assess(t *rapid.T, r preservation.Request, p preservation.Profile, f preser
 func TestPreservationPara3DualCriminalityNeverBlocksEstablishedOffence(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
-		r.Offence.Established = "illegal-access"
+		r.Offences = append(convention.Offences{{Conduct: "accessing a computer system without right", Established: "illegal-access"}}, r.Offences...)
 		d := assess(t, r, p, f)
 		// Change everything about dual criminality: the belief of para. 4
 		// and both States' characterisations.
@@ -62,18 +62,25 @@ func TestPreservationPara4ReservationOnlyWhereOpenAndBelieved(t *testing.T) {
 		if d.Available.Has(preservation.GroundReservation) {
 			assert.True(t, p.RequiresDualCriminality, "only a State requiring dual criminality")
 			assert.True(t, p.Reservation, "only a State that declared the reservation")
-			assert.Empty(t, r.Offence.Established, "only an offence not established under the Convention")
+			assert.False(t, r.Offences.AnyEstablished(), "\"in respect of offenses other than those established under the Convention\": only a request naming no Convention offence")
 			assert.Equal(t, yes, f.DualCriminalityFails, "only with reason to believe")
 		}
 	})
 }
 
+// TestPreservationPara5OnlyListedGroundsAvailable: "a request for
+// preservation may only be refused if" (para. 5), in addition to the
+// reservation (para. 4); above the article, the non-discrimination clause
+// lifts the obligation (Cooperation art., para. 3), exactly where the
+// requested State holds the belief.
 func TestPreservationPara5OnlyListedGroundsAvailable(t *testing.T) {
-	allowed := set(preservation.GroundReservation, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests)
+	allowed := set(preservation.GroundDiscrimination, preservation.GroundReservation, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests)
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		d := assess(t, r, p, f)
 		assert.True(t, d.Available.Minus(allowed).IsEmpty(), "%v", d.Available.Slice())
+		assert.Equal(t, f.Discrimination.Belief == yes, d.Available.Has(preservation.GroundDiscrimination),
+			"Cooperation art., para. 3 \"has substantial grounds for believing\": the belief alone decides, grounds named %v", f.Discrimination.Grounds)
 		switch d.Outcome {
 		case convention.MayRefuse:
 			assert.False(t, d.Available.IsEmpty(), "MayRefuse needs a ground")
@@ -128,19 +135,23 @@ func TestPreservationAddingAGroundNeverTurnsRefusalIntoObligation(t *testing.T) 
 		r, p, f := draw(t)
 		before := assess(t, r, p, f)
 		g := f
-		switch rapid.IntRange(0, 2).Draw(t, "Ground") {
+		switch rapid.IntRange(0, 3).Draw(t, "Ground") {
 		case 0:
-			g.PoliticalOffence = yes
+			g = g.With(preservation.FactPoliticalOffence, yes)
 		case 1:
 			g.EssentialInterests = yes
-		default:
+		case 2:
 			g.DualCriminalityFails = yes
+		default:
+			g.Discrimination.Belief = yes
 		}
 		after := assess(t, r, p, g)
 		if before.Outcome == convention.MayRefuse {
 			assert.Equal(t, convention.MayRefuse, after.Outcome)
 			assert.True(t, before.Available.Minus(after.Available).IsEmpty())
 		}
+		assert.False(t, after.Outcome == convention.Obliged && before.Outcome != convention.Obliged,
+			"holding a ground never creates an obligation: %s -> %s", before.Outcome, after.Outcome)
 	})
 }
 
@@ -166,12 +177,16 @@ func TestUndeterminedNamesWhatToAssess(t *testing.T) {
 func setFact(f preservation.Facts, s terms, j convention.Judgement) preservation.Facts {
 	for t := range s.All() {
 		switch t {
+		case preservation.FactDiscriminationBelief:
+			f.Discrimination.Belief = j
 		case preservation.FactInTerritory:
 			f.InTerritory = j
 		case preservation.FactDualCriminalityFails:
 			f.DualCriminalityFails = j
 		case preservation.FactPoliticalOffence:
-			f.PoliticalOffence = j
+			for i := range f.PoliticalOffences {
+				f.PoliticalOffences[i] = j
+			}
 		case preservation.FactEssentialInterests:
 			f.EssentialInterests = j
 		case preservation.FactNotEnsureAvailability:
@@ -211,7 +226,7 @@ func TestDecisionsDeterministicAndEveryCitationRegistered(t *testing.T) {
 		require.NoError(t, err)
 		c, err := preservation.CheckContact(pt.Contact().Draw(t, "Contact"))
 		require.NoError(t, err)
-		a, err := preservation.ContactAssistance(pt.Contact().Draw(t, "Contact2"), r.Offence)
+		a, err := preservation.ContactAssistance(pt.Contact().Draw(t, "Contact2"), r.Offences, f.Discrimination)
 		require.NoError(t, err)
 		for _, e := range []convention.Explanation{d.Explain(), v.Explain(), s.Explain(), c.Explain(), a.Explain()} {
 			assert.True(t, e.Outcome.IsValid())
@@ -237,27 +252,27 @@ func TestDecisionsDeterministicAndEveryCitationRegistered(t *testing.T) {
 }
 
 // TestPreservationPara7NeverEndsBeforeDay90: from the day preservation is
-// effected (day 0) through the ninetieth day after it (day 90, Started + 90
-// days), whatever else happened, the data must be preserved.
+// effected, the first of the ninety days, through the ninetieth (Started +
+// 89 days), whatever else happened, the data must be preserved.
 func TestPreservationPara7NeverEndsBeforeDay90(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		e := pt.Events().Draw(t, "Events")
-		n := rapid.IntRange(0, 90).Draw(t, "Day")
+		n := rapid.IntRange(0, 89).Draw(t, "Day")
 		s, err := preservation.Obligation(e, e.Started.AddDays(n))
 		require.NoError(t, err)
 		assert.Equal(t, convention.Obliged, s.Outcome, "day %d\n%s", n, s)
 		assert.True(t, s.Duties.Has(preservation.DutyPreserveMinimum))
-		assert.True(t, s.Pending || !s.Until.Before(e.Started.AddDays(90)), "until %s", s.Until)
+		assert.True(t, s.Pending || !s.Until.Before(e.Started.AddDays(89)), "until %s", s.Until)
+		assert.True(t, s.Pending || convention.Period{Start: e.Started, End: s.Until}.Days() >= preservation.MinimumDays, "until %s", s.Until)
 	})
 }
 
 func TestPreservationPara7NeverEndsWhileTimelyRequestAwaitsDecision(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		e := pt.Events().Draw(t, "Events")
-		// A timely request: received on the day of effect or within the
-		// ninety days after it (through Started + 90 days), before any
-		// release.
-		e.MLAReceived = e.Started.AddDays(rapid.IntRange(0, 90).Draw(t, "Received"))
+		// A timely request: received within the ninety days, the day of
+		// effect the first (through Started + 89 days), before any release.
+		e.MLAReceived = e.Started.AddDays(rapid.IntRange(0, 89).Draw(t, "Received"))
 		if !e.Released.IsZero() && !e.MLAReceived.Before(e.Released) {
 			e.Released = convention.Date{}
 		}
@@ -328,6 +343,7 @@ func TestPreservationPara7ReleaseIsAViolationExactlyWhenObliged(t *testing.T) {
 func TestPreservationPara7ProposedPeriodUnderNinetyDaysIsAViolation(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r := pt.Request().Draw(t, "Request")
+		r.Basis = convention.LegalBasis{} // decided as under the Convention
 		f := pt.Facts().Draw(t, "Facts")
 		f.InTerritory = yes
 		v := pt.Response().Draw(t, "Response")
@@ -336,9 +352,9 @@ func TestPreservationPara7ProposedPeriodUnderNinetyDaysIsAViolation(t *testing.T
 		}
 		out, err := preservation.Review(r, preservation.Profile{}, f, v)
 		require.NoError(t, err)
-		// The days of a proposed period are counted after the day of
-		// effect: DaysBetween(Start, End), not Period.Days.
-		short := !v.Period.End.IsZero() && convention.DaysBetween(v.Period.Start, v.Period.End) < 90
+		// "A period not less than ninety days": the days of a proposed
+		// period are its Period.Days, the day of effect the first.
+		short := !v.Period.End.IsZero() && v.Period.Days() < preservation.MinimumDays
 		assert.Equal(t, short, out.Violations.Has(preservation.ViolationPeriodTooShort), "%s", v.Period)
 		if short {
 			assert.Equal(t, convention.Unlawful, out.Outcome)
@@ -376,7 +392,7 @@ func TestNetworkCheckOutcomesConsistent(t *testing.T) {
 func TestNetworkPara2OneModePerMeasure(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := pt.Contact().Draw(t, "Contact")
-		a, err := preservation.ContactAssistance(c, pt.Offence().Draw(t, "Offence"))
+		a, err := preservation.ContactAssistance(c, pt.Offences().Draw(t, "Offences"), pt.Discrimination().Draw(t, "Discrimination"))
 		require.NoError(t, err)
 		if a.Outcome != convention.Obliged {
 			assert.True(t, a.Duties.IsEmpty())
@@ -402,5 +418,123 @@ func TestRequestJSONRoundTrip(t *testing.T) {
 		var vb preservation.Response
 		require.NoError(t, json.Unmarshal(b, &vb))
 		assert.Equal(t, v, vb)
+	})
+}
+
+// TestAssessmentAndReviewNeverDisagree: what the assessment says the
+// requested State must, may or need not do, the review of the matching
+// response confirms; and the two agree on scope (para. 1). In particular
+// (para. 6), where the requesting State "determine[d]" that the request
+// should not be executed, not executing it is lawful, and it is lawful
+// nowhere else.
+func TestAssessmentAndReviewNeverDisagree(t *testing.T) {
+	seen := map[convention.Outcome]int{}
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := draw(t)
+		if rapid.Bool().Draw(t, "Known") {
+			f = pt.KnownFacts().Draw(t, "KnownFacts")
+		}
+		if rapid.Bool().Draw(t, "NoGround") {
+			// Half the cases hold no ground, so that obligations are drawn.
+			f.Discrimination.Belief, f.DualCriminalityFails, f.PoliticalOffences[0], f.EssentialInterests = no, no, no, no
+		}
+		d := assess(t, r, p, f)
+		seen[d.Outcome]++
+		review := func(v preservation.Response) preservation.Decision {
+			out, err := preservation.Review(r, p, f, v)
+			require.NoError(t, err)
+			return out
+		}
+		notExecuted := review(preservation.Response{Action: preservation.ActionNotExecute})
+		preserved := review(preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day("2026-11-26")}, Informed: true})
+		refused := review(preservation.Response{Action: preservation.ActionRefuse, Grounds: d.Available})
+		for _, v := range []preservation.Decision{notExecuted, preserved, refused} {
+			assert.Equal(t, d.Outcome == convention.NotApplicable, v.Outcome == convention.NotApplicable, "scope: assessed %s, reviewed %s", d.Outcome, v.Outcome)
+		}
+		assert.Equal(t, d.Outcome == convention.NoObligation, notExecuted.Outcome == convention.Lawful,
+			"para. 6: assessed %s, not executing reviewed %s\n%s", d.Outcome, notExecuted.Outcome, notExecuted)
+		switch d.Outcome {
+		case convention.Obliged:
+			assert.Equal(t, convention.Lawful, preserved.Outcome, "\n%s", preserved)
+			assert.Equal(t, convention.Unlawful, notExecuted.Outcome, "\n%s", notExecuted)
+			assert.NotEqual(t, convention.Lawful, refused.Outcome, "\n%s", refused)
+		case convention.MayRefuse:
+			assert.Equal(t, convention.Lawful, refused.Outcome, "\n%s", refused)
+		case convention.NoObligation:
+			assert.Equal(t, convention.Unlawful, preserved.Outcome, "executing against the determination\n%s", preserved)
+		}
+	})
+	for _, o := range []convention.Outcome{convention.Obliged, convention.MayRefuse, convention.NoObligation, convention.NotApplicable} {
+		assert.Positive(t, seen[o], "%s never drawn: the property was not exercised", o)
+	}
+}
+
+// judgementFacts are the facts of Facts that a decision may list as Needed.
+var judgementFacts = []preservation.Term{preservation.FactDiscriminationBelief, preservation.FactInTerritory,
+	preservation.FactDualCriminalityFails, preservation.FactPoliticalOffence, preservation.FactEssentialInterests,
+	preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation, preservation.FactProceed}
+
+// answerOf reads the fact t of f.
+func answerOf(f preservation.Facts, t preservation.Term) convention.Judgement {
+	for _, j := range []convention.Judgement{yes, no} {
+		if f.With(t, j) == f {
+			return j
+		}
+	}
+	return unk
+}
+
+// couldChange reports whether some answers to the other unassessed facts
+// make the outcome differ between fact answered yes and answered no.
+func couldChange(f preservation.Facts, fact preservation.Term, decide func(preservation.Facts) convention.Outcome) bool {
+	var open []preservation.Term
+	for _, t := range judgementFacts {
+		if t != fact && answerOf(f, t) == unk {
+			open = append(open, t)
+		}
+	}
+	for mask := 0; mask < 1<<len(open); mask++ {
+		g := f
+		for i, t := range open {
+			g = g.With(t, convention.Known(mask>>i&1 == 1))
+		}
+		if decide(g.With(fact, yes)) != decide(g.With(fact, no)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNeededOnlyWhereItCouldChangeTheOutcome: an unassessed judgement is
+// listed as needed, and so keeps a decision Undetermined, only where its
+// answer could change the outcome (issue 8, item 2): for each fact in
+// Needed, some answers to the other unassessed facts make "yes" and "no"
+// decide differently.
+func TestNeededOnlyWhereItCouldChangeTheOutcome(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := draw(t)
+		v := pt.Response().Draw(t, "Response")
+		d := assess(t, r, p, f)
+		for fact := range d.Needed.All() {
+			assert.True(t, couldChange(f, fact, func(g preservation.Facts) convention.Outcome { return assess(t, r, p, g).Outcome }),
+				"assessment needs %s, whose answer changes nothing\n%s", fact, d)
+		}
+		out, err := preservation.Review(r, p, f, v)
+		require.NoError(t, err)
+		for fact := range out.Needed.All() {
+			assert.True(t, couldChange(f, fact, func(g preservation.Facts) convention.Outcome {
+				o, err := preservation.Review(r, p, g, v)
+				require.NoError(t, err)
+				return o.Outcome
+			}), "review needs %s, whose answer changes nothing\n%s", fact, out)
+		}
+		a, err := preservation.ContactAssistance(p.Contact, r.Offences, f.Discrimination)
+		require.NoError(t, err)
+		if a.Needed.Has(preservation.FactDiscriminationBelief) {
+			w, ok := a.WhatIf(preservation.FactDiscriminationBelief)
+			require.True(t, ok)
+			// Alone, or together with the offence's seriousness.
+			assert.True(t, w.IfYes != w.IfNo || a.Needed.Has(preservation.TestScopeSerious), "the belief changes the assistance owed\n%s", a)
+		}
 	})
 }

@@ -1,16 +1,17 @@
 package preservation
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Action is what the requested State proposes to do with a preservation
-// request. The zero Action is ActionUnknown, which Response.Validate
-// reports as missing.
+// request. Its words, in Go, text and JSON: "preserve", "refuse",
+// "not-execute"; the zero Action is not given ("" in JSON), which
+// Response.Validate reports as missing.
 type Action uint8
 
 // The actions.
@@ -18,67 +19,83 @@ const (
 	ActionUnknown Action = iota
 	// ActionPreserve: preserve the data (para. 3) for Response.Period.
 	ActionPreserve
-	// ActionRefuse: refuse the request on Response.Grounds (paras. 4-5).
+	// ActionRefuse: refuse the request on Response.Grounds (paras. 4-5;
+	// Cooperation art., para. 3).
 	ActionRefuse
-	numActions
+	// ActionNotExecute: do not execute the request because the requesting
+	// State, informed under para. 6, determined that it should not be
+	// executed ("which shall then determine whether the request should
+	// nevertheless be executed"). It is not a refusal: the decision is the
+	// requesting State's, and it invokes no ground.
+	ActionNotExecute
 )
 
-var actionText = tokens{"unknown", "preserve", "refuse"}
+var actionEnum = enum.New[Action]("Action", "action", "", "preserve", "refuse", "not-execute")
 
-// IsValid reports whether a is ActionPreserve or ActionRefuse.
-func (a Action) IsValid() bool { return a > ActionUnknown && a < numActions }
+// IsValid reports whether a is ActionPreserve, ActionRefuse or
+// ActionNotExecute.
+func (a Action) IsValid() bool { return actionEnum.Set(a) }
 
-// String returns "preserve", "refuse", "unknown", or Action(n).
-func (a Action) String() string { return actionText.name("Action", uint8(a)) }
+// String returns the action's word, "" for ActionUnknown, or Action(n).
+func (a Action) String() string { return actionEnum.String(a) }
 
-// MarshalText returns String's token; an undeclared value is an error.
-func (a Action) MarshalText() ([]byte, error) { return actionText.marshal("Action", uint8(a)) }
+// GoString returns the value for debugging: preservation.Action("refuse").
+func (a Action) GoString() string { return "preservation." + actionEnum.GoString(a) }
 
-// UnmarshalText accepts a token String returns; "" is ActionUnknown.
+// MarshalText returns String's word; an undeclared value is an error.
+func (a Action) MarshalText() ([]byte, error) { return actionEnum.Marshal(a) }
+
+// UnmarshalText accepts a word String returns; "" is ActionUnknown. An
+// unknown word is an error listing the words accepted.
 func (a *Action) UnmarshalText(b []byte) error {
-	v, err := actionText.parse("action", b)
-	*a = Action(v)
+	v, err := actionEnum.Parse(b)
+	*a = v
 	return err
 }
+
+// ActionWords returns the words an Action is written in.
+func ActionWords() []string { return actionEnum.Words() }
 
 // Response is the requested State's proposed answer to a preservation
 // request, for Review.
 //
 // The zero Response proposes nothing and fails Validate.
 type Response struct {
-	// Action is to preserve or to refuse.
+	// Action is to preserve, to refuse, or not to execute at the requesting
+	// State's determination (para. 6).
 	Action Action `json:"action"`
-	// Grounds are the grounds a refusal invokes: GroundReservation (para.
-	// 4), GroundPoliticalOffence (para. 5(a)), GroundEssentialInterests
-	// (para. 5(b)), or the barred GroundNoDualCriminality (para. 3) and
-	// GroundOther (any ground para. 5 does not list). Empty when preserving.
-	Grounds convention.Set[Term] `json:"grounds"`
+	// Grounds are the grounds a refusal invokes: GroundDiscrimination
+	// (Cooperation art., para. 3), GroundReservation (para. 4),
+	// GroundPoliticalOffence (para. 5(a)), GroundEssentialInterests (para.
+	// 5(b)), or the barred GroundNoDualCriminality (para. 3) and GroundOther
+	// (any ground para. 5 does not list). Empty unless refusing.
+	Grounds convention.Set[Term] `json:"grounds,omitzero"`
 	// Period is the proposed period of preservation: Start is the day
 	// preservation is effected, End the last day the data is kept (the
 	// convention.Period includes both); a zero End means until further
-	// notice. Zero when refusing. Its length, in the days para. 7 counts,
-	// is convention.DaysBetween(Start, End): the day of effect is not
-	// counted (see MinimumEnd), so {D, D+90} is ninety days, the shortest
-	// lawful period, and {D, D+89} is eighty-nine. Period.Days, which counts
-	// Start too, is one more.
-	Period convention.Period `json:"period"`
+	// notice. Zero unless preserving. Its length, in the days para. 7
+	// counts, is Period.Days, both ends included (see MinimumEnd): 1 March
+	// to 29 May is ninety days, the shortest lawful period from 1 March, and
+	// 1 March to 28 May is eighty-nine.
+	Period convention.Period `json:"period,omitzero"`
 	// Informed: the requested State has informed, or will promptly inform,
 	// the requesting State of a para. 6 belief.
 	Informed bool `json:"informed,omitempty"`
 }
 
-var groundTerms = convention.SetOf(GroundNoDualCriminality, GroundReservation, GroundOther, GroundPoliticalOffence, GroundEssentialInterests)
+var groundTerms = convention.SetOf(GroundDiscrimination, GroundNoDualCriminality, GroundReservation, GroundOther, GroundPoliticalOffence, GroundEssentialInterests)
 
 // responseChecks are the rules of a Response.
 var responseChecks = []convention.Check[Response]{
-	// Para. 3 and 5: the requested State preserves, or refuses.
+	// Paras. 3, 5 and 6: the requested State preserves, refuses, or does
+	// not execute at the requesting State's determination.
 	{Cite: pcite(3), Field: "Action", Quote: "shall take all appropriate measures to preserve expeditiously",
 		Test: func(v Response) (error, string) {
 			switch {
 			case v.Action == ActionUnknown:
-				return convention.ErrMissing, "preserve or refuse"
+				return convention.ErrMissing, "preserve, refuse or not-execute"
 			case !v.Action.IsValid():
-				return convention.ErrInvalid, "preserve or refuse"
+				return convention.ErrInvalid, "preserve, refuse or not-execute"
 			}
 			return nil, ""
 		}},
@@ -90,6 +107,8 @@ var responseChecks = []convention.Check[Response]{
 				return convention.ErrInvalid, "only grounds of refusal may be invoked"
 			case v.Action == ActionPreserve && !v.Grounds.IsEmpty():
 				return convention.ErrInconsistent, "grounds of refusal given for preserving"
+			case v.Action == ActionNotExecute && !v.Grounds.IsEmpty():
+				return convention.ErrInconsistent, "grounds of refusal given for not executing at the requesting State's determination (para. 6), which is not a refusal"
 			}
 			return nil, ""
 		}},
@@ -105,92 +124,132 @@ var responseChecks = []convention.Check[Response]{
 				return convention.ErrMissing, "the period has an end but no start"
 			case !v.Period.End.IsZero() && v.Period.End.Before(v.Period.Start):
 				return convention.ErrInconsistent, "the period ends before it starts"
-			case v.Action == ActionRefuse && !v.Period.IsZero():
-				return convention.ErrInconsistent, "a period of preservation given for refusing"
+			case v.Action.IsValid() && v.Action != ActionPreserve && !v.Period.IsZero():
+				return convention.ErrInconsistent, "a period of preservation given for not preserving"
 			}
 			return nil, ""
 		}},
 }
 
 // Validate reports every missing or inconsistent element of the proposed
-// response: its action (para. 3), its grounds (para. 5) and its period
-// (para. 7); nil when there is none.
-func (v Response) Validate() error { return convention.RunChecks(v, responseChecks).Err() }
-
-// Verdict is the review of a proposed response to a preservation request.
-//
-// Outcomes: Lawful; Unlawful, with Violations naming each breach and its
-// paragraph; NotApplicable when the data is not in the requested State's
-// territory (para. 1); Undetermined when a fact the review turns on is
-// unassessed (Needed, WhatIfs). Available and Barred hold the grounds
-// invoked, sorted into those the facts support and those the text excludes.
-//
-// The zero Verdict has OutcomeUnknown.
-type Verdict struct {
-	convention.Result[Term]
-	// Action is the action reviewed.
-	Action Action
+// response: its action (paras. 3 and 6), its grounds (para. 5) and its
+// period (para. 7); nil when there is none.
+func (v Response) Validate() error {
+	ps := convention.RunChecks(v, responseChecks)
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps.WithJSONPaths(v)
 }
 
 // Review checks a proposed response against the Preservation article.
 //
 // A refusal is lawful only on the grounds the text allows: the para. 4
 // reservation where open and where the requested State has reason to
-// believe dual criminality will fail, and the two grounds of para. 5, each
-// only where the requested State holds the judgement it rests on. A refusal
-// for absence of dual criminality (para. 3), on any other ground
-// (GroundOther), or on no ground is unlawful. Each ground invoked is
-// reviewed: a refusal that also cites a ground the text excludes is
-// unlawful as proposed, even if another ground would sustain it; drop that
-// ground.
+// believe dual criminality will fail, the two grounds of para. 5, and the
+// non-discrimination clause of Cooperation art., para. 3 (which lifts the
+// obligation itself, so that para. 5's "may only be refused if" does not
+// confine it), each only where the requested State holds the judgement it
+// rests on. A refusal for absence of dual criminality (para. 3), on any
+// other ground (GroundOther), or on no ground is unlawful. Each ground
+// invoked is reviewed: a refusal that also cites a ground the text excludes
+// is unlawful as proposed, even if another ground would sustain it; drop
+// that ground.
 //
 // A proposal to preserve is unlawful if its period is shorter than ninety
 // days (para. 7), or if the requested State holds a para. 6 belief and does
-// not inform the requesting State. The days of a proposed period are
-// counted as convention.DaysBetween(Start, End), the day of effect not
-// counted (see MinimumEnd): it is long enough exactly when End is on or
-// after MinimumEnd(Start).
+// not inform the requesting State, or executes the request although the
+// requesting State, so informed, determined that it should not be executed
+// ("which shall then determine whether the request should nevertheless be
+// executed": the decision is the requesting State's); while that State has
+// not determined, preserving is Undetermined on its determination. The days
+// of a proposed period are its convention.Period.Days, the day of effect
+// counted as the first (see MinimumEnd): it is long enough exactly when End
+// is on or after MinimumEnd(Start).
 //
-// The error is only the Problems of the inputs.
-func Review(r Request, p Profile, f Facts, v Response) (Verdict, error) {
-	ps := validateInput(r, p, f)
+// Not executing the request (ActionNotExecute) is lawful exactly where the
+// requested State holds a para. 6 belief and the requesting State, so
+// informed, determined that the request should not be executed; otherwise
+// not executing is a refusal without a ground.
+//
+// A request not made under the Convention, or for data outside the
+// requested State's territory, is NotApplicable (para. 1), whatever the
+// response.
+//
+// The error is only the Problems of the inputs, each with its JSON path.
+// Review allocates nothing.
+func Review(r Request, p Profile, f Facts, v Response) (Decision, error) {
+	ps := validateInput(&r, &p, &f)
 	if rs := convention.RunChecks(v, responseChecks); len(rs) > 0 {
-		for _, q := range rs {
-			q.Field = "Response." + q.Field
-			ps = append(ps, q)
-		}
+		ps = append(ps, withPaths(rs.Prefixed("Response."), r)...)
 		ps.Sort()
 	}
 	if len(ps) > 0 {
-		return Verdict{}, ps
+		return Decision{}, ps
 	}
-	out := Verdict{Result: review(r, p, f, v), Action: v.Action}
-	if out.Outcome == convention.Undetermined {
-		out.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
-			return review(r, p, f.With(t, j), v).Outcome
-		})
-	}
-	return out, nil
+	return decideReview(&r, &p, f, &v), nil
 }
 
-func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
+// Review decides whether v is a lawful response to the prepared request on
+// the judgements f, as Review does; an undeclared judgement in f reads as
+// unassessed. The error is only v's Problems.
+func (pr Prepared) Review(f Facts, v Response) (Decision, error) {
+	if !pr.ok {
+		return Decision{}, nil
+	}
+	if ps := convention.RunChecks(v, responseChecks); len(ps) > 0 {
+		return Decision{}, ps.WithJSONPaths(v)
+	}
+	return decideReview(&pr.r, &pr.p, f, &v), nil
+}
+
+// decideReview reviews a response already validated, to a request already
+// validated.
+func decideReview(r *Request, p *Profile, f Facts, v *Response) Decision {
+	f = normalise(f)
+	fs := findings(r.Offences, p, &f.PoliticalOffences)
+	d := decision(r, p, f, fs)
+	d.Action, d.Period = v.Action, v.Period
+	d.Result = review(r, p, f, &fs, v)
+	if d.Outcome == convention.Undetermined {
+		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+			g := f.With(t, j)
+			gs := findings(r.Offences, p, &g.PoliticalOffences)
+			return review(r, p, g, &gs, v).Outcome
+		})
+	}
+	return d
+}
+
+func review(r *Request, p *Profile, f Facts, fs *offenceFindings, v *Response) convention.Result[Term] {
 	res := convention.Result[Term]{Cite: pcite(3)}
-	scope := res.Test(FactInTerritory, f.InTerritory)
-	held := convention.Yes // every condition the response relies on holds
-	if v.Action == ActionRefuse {
+	inScope := scope(&res, r, f)
+	var held convention.Judgement // every condition the response relies on holds
+	switch v.Action {
+	case ActionRefuse:
 		res.Cite = pcite(5)
-		held = reviewRefusal(&res, r, p, f, v.Grounds)
-	} else {
+		if v.Grounds == convention.SetOf(GroundDiscrimination) {
+			res.Cite = citeCoop3
+		}
+		held = reviewRefusal(&res, p, f, fs, v.Grounds)
+	case ActionNotExecute:
+		held = reviewNotExecuted(&res, f)
+	default:
 		held = reviewPreservation(&res, f, v)
 	}
 	switch {
-	case scope == convention.No:
+	case inScope == convention.No:
 		res.Outcome, res.Cite = convention.NotApplicable, pcite(1)
 		res.Violations, res.Needed = convention.Set[Term]{}, convention.Set[Term]{}
 		return res
-	case scope == convention.Unassessed:
+	case inScope == convention.Unassessed:
 		res.Outcome = convention.Undetermined
-		res.Need(FactInTerritory, scope)
+		if !res.Violations.IsEmpty() {
+			// Unlawful if the data is in the territory, whatever else is
+			// unassessed: only the location can change the outcome.
+			res.Needed = convention.Set[Term]{}
+		}
+		res.Need(FactInTerritory, f.InTerritory)
 	case !res.Violations.IsEmpty():
 		res.Outcome = convention.Unlawful
 		res.Cite = firstCite(res.Violations)
@@ -207,7 +266,7 @@ func review(r Request, p Profile, f Facts, v Response) convention.Result[Term] {
 
 // reviewRefusal reviews each ground invoked, recording violations and the
 // facts still needed; it returns whether every ground invoked holds.
-func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, gs convention.Set[Term]) convention.Judgement {
+func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindings, gs convention.Set[Term]) convention.Judgement {
 	if gs.IsEmpty() {
 		res.Violations = res.Violations.With(ViolationNoGround)
 	}
@@ -225,15 +284,23 @@ func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, 
 			held = convention.Unassessed
 		}
 	}
+	// Cooperation art., para. 3: "Nothing in this Convention shall be
+	// interpreted as imposing an obligation ... to provide assistance if the
+	// requested State Party has substantial grounds for believing ...".
+	if gs.Has(GroundDiscrimination) {
+		judge(FactDiscriminationBelief, GroundDiscrimination, ViolationDiscriminationNotBelieved, convention.NoObligationArises(f.Discrimination))
+	}
 	if gs.Has(GroundNoDualCriminality) {
 		res.Barred = res.Barred.With(GroundNoDualCriminality)
 		res.Violations = res.Violations.With(ViolationDualCriminality)
 	}
 	if gs.Has(GroundReservation) {
-		established := res.TestBool(TestEstablished, r.Offence.EstablishedUnderConvention())
+		// "in respect of offenses other than those established under the
+		// Convention": not a request that also names a Convention offence.
+		established := res.TestBool(TestEstablished, fs.anyEstablished)
 		requires := res.TestBool(TestRequiresDualCriminality, p.RequiresDualCriminality)
 		declared := res.TestBool(TestReservationDeclared, p.Reservation)
-		if !established && requires && declared {
+		if !established && requires && declared && fs.n > 0 {
 			judge(FactDualCriminalityFails, GroundReservation, ViolationReservation, f.DualCriminalityFails)
 		} else {
 			res.Barred = res.Barred.With(GroundReservation)
@@ -245,7 +312,9 @@ func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, 
 		res.Violations = res.Violations.With(ViolationUnlistedGround)
 	}
 	if gs.Has(GroundPoliticalOffence) {
-		judge(FactPoliticalOffence, GroundPoliticalOffence, ViolationPoliticalNotHeld, f.PoliticalOffence)
+		// "The request concerns an offence which the requested State Party
+		// considers a political offence": every offence it names.
+		judge(FactPoliticalOffence, GroundPoliticalOffence, ViolationPoliticalNotHeld, f.PoliticalOffences.all(fs.n))
 	}
 	if gs.Has(GroundEssentialInterests) {
 		judge(FactEssentialInterests, GroundEssentialInterests, ViolationEssentialNotHeld, f.EssentialInterests)
@@ -253,71 +322,126 @@ func reviewRefusal(res *convention.Result[Term], r Request, p Profile, f Facts, 
 	return held
 }
 
-// reviewPreservation reviews the period (para. 7) and the duty to inform
-// (para. 6); it returns whether the conditions it relies on are known.
-func reviewPreservation(res *convention.Result[Term], f Facts, v Response) convention.Judgement {
-	res.Cite = pcite(3)
-	if !v.Period.End.IsZero() && !res.TestBool(TestPeriodSufficient, !v.Period.End.Before(MinimumEnd(v.Period.Start))) {
-		res.Violations = res.Violations.With(ViolationPeriodTooShort)
-	}
-	a := res.Test(FactNotEnsureAvailability, f.NotEnsureAvailability)
-	t := res.Test(FactThreatensInvestigation, f.ThreatensInvestigation)
-	belief := a.Or(t)
+// para6Belief records the requested State's para. 6 belief, either limb,
+// and the duty to inform it triggers; it returns the belief and each limb.
+func para6Belief(res *convention.Result[Term], f Facts) (belief, availability, threat convention.Judgement) {
+	availability = res.Test(FactNotEnsureAvailability, f.NotEnsureAvailability)
+	threat = res.Test(FactThreatensInvestigation, f.ThreatensInvestigation)
+	belief = availability.Or(threat)
 	if belief == convention.Yes {
 		res.Duties = res.Duties.With(DutyInform)
 	}
-	if res.TestBool(TestInformed, v.Informed) || belief == convention.No {
-		return convention.Yes
-	}
-	if belief == convention.Yes {
-		res.Violations = res.Violations.With(ViolationNotInformed)
-		return convention.Yes
-	}
-	res.Need(FactNotEnsureAvailability, a)
-	res.Need(FactThreatensInvestigation, t)
-	return convention.Unassessed
+	return belief, availability, threat
 }
 
-// Summary says in plain words whether the proposed response is lawful, and
-// what to change if not: the first lines of String.
-func (v Verdict) Summary() string {
+// needBelief records the para. 6 beliefs still needed, where unassessed.
+func needBelief(res *convention.Result[Term], belief, availability, threat convention.Judgement) {
+	if belief == convention.Unassessed {
+		res.Need(FactNotEnsureAvailability, availability)
+		res.Need(FactThreatensInvestigation, threat)
+	}
+}
+
+// reviewPreservation reviews the period (para. 7) and para. 6: where the
+// requested State holds the belief, it must inform the requesting State,
+// and it executes only if that State determines that the request should
+// nevertheless be executed. It returns whether the conditions it relies on
+// hold (Yes), fail (No, with the violation recorded) or turn on an
+// unassessed fact.
+func reviewPreservation(res *convention.Result[Term], f Facts, v *Response) convention.Judgement {
+	res.Cite = pcite(3)
+	// Para. 7: "a period not less than ninety days", counted as Period.Days
+	// counts it, both ends included.
+	if !v.Period.End.IsZero() && !res.TestBool(TestPeriodSufficient, v.Period.Days() >= MinimumDays) {
+		res.Violations = res.Violations.With(ViolationPeriodTooShort)
+	}
+	belief, availability, threat := para6Belief(res, f)
+	// "it shall promptly so inform the requesting State Party".
+	informed := belief.Not().Or(convention.Known(res.TestBool(TestInformed, v.Informed)))
+	// "which shall then determine whether the request should nevertheless
+	// be executed": executing is for its determination.
+	proceed := convention.Unassessed
+	if belief != convention.No {
+		proceed = res.Test(FactProceed, f.Proceed)
+	}
+	determined := belief.Not().Or(proceed)
+	if informed == convention.No {
+		res.Violations = res.Violations.With(ViolationNotInformed)
+	}
+	if determined == convention.No {
+		res.Violations = res.Violations.With(ViolationExecutedAgainstDetermination)
+	}
+	held := informed.And(determined)
+	if held == convention.Unassessed {
+		needBelief(res, belief, availability, threat)
+		// The determination matters only to a State that informs: one
+		// that holds the belief and does not inform breaks para. 6
+		// whatever the determination.
+		if determined == convention.Unassessed && v.Informed {
+			res.Need(FactProceed, proceed)
+		}
+	}
+	return held
+}
+
+// reviewNotExecuted reviews not executing the request (para. 6): lawful
+// exactly where the requested State held the belief and the requesting
+// State, so informed, determined that the request should not be executed.
+func reviewNotExecuted(res *convention.Result[Term], f Facts) convention.Judgement {
+	res.Cite = pcite(6)
+	belief, availability, threat := para6Belief(res, f)
+	proceed := convention.Unassessed
+	if belief != convention.No {
+		proceed = res.Test(FactProceed, f.Proceed)
+	}
+	held := belief.And(proceed.Not())
+	switch held {
+	case convention.No:
+		res.Violations = res.Violations.With(ViolationNotExecutedWithoutDetermination)
+	case convention.Unassessed:
+		needBelief(res, belief, availability, threat)
+		res.Need(FactProceed, proceed)
+	}
+	return held
+}
+
+// reviewSummary says in plain words whether the proposed response is
+// lawful, and what to change if not.
+func (d Decision) reviewSummary() string {
 	var b strings.Builder
 	what := "refusal"
-	if v.Action == ActionPreserve {
+	switch d.Action {
+	case ActionPreserve:
 		what = "preservation"
+	case ActionNotExecute:
+		what = "non-execution"
 	}
-	switch v.Outcome {
+	switch d.Outcome {
 	case convention.Lawful:
-		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article.\n", what)
+		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article", what)
+		if d.Available.Has(GroundDiscrimination) {
+			fmt.Fprintf(&b, " and to %s", citeCoop3)
+		}
+		b.WriteString(".\n")
 	case convention.Unlawful:
 		fmt.Fprintf(&b, "UNLAWFUL: the proposed %s breaks the Preservation article:\n", what)
-		writeItems(&b, v.Violations)
+		writeItems(&b, d.Violations)
 	case convention.NotApplicable:
-		fmt.Fprintf(&b, "OUTSIDE THE ARTICLE: the data is not located in the requested State's territory (%s).\n", pcite(1))
+		b.WriteString(d.outside())
 	case convention.Undetermined:
 		fmt.Fprintf(&b, "UNDETERMINED: the proposed %s turns on:\n", what)
-		writeNeeds(&b, v.Result)
+		writeNeeds(&b, d.Result)
 	default:
 		b.WriteString("NO REVIEW.\n")
 	}
-	if v.Duties.Has(DutyInform) {
+	if d.Duties.Has(DutyInform) {
 		fmt.Fprintf(&b, "INFORM the requesting State promptly (%s).\n", pcite(6))
+	}
+	if d.Action == ActionPreserve && !d.Period.End.IsZero() && d.Outcome != convention.NotApplicable {
+		fmt.Fprintf(&b, "Whatever the end proposed (%s), once a request for search, seizure or disclosure is received while the data is preserved, keep it until a decision on that request (%s).\n", d.Period.End, pcite(7))
+	}
+	if d.Action == ActionRefuse && d.Outcome != convention.NotApplicable {
+		d.writeOffenceLines(&b)
 	}
 	return b.String()
 }
-
-// Explain renders the verdict as data.
-func (v Verdict) Explain() convention.Explanation {
-	e := v.Result.Explain()
-	e.Decision = "review of proposed refusal"
-	if v.Action == ActionPreserve {
-		e.Decision = "review of proposed preservation"
-	}
-	return e
-}
-
-// String renders Summary, then the explanation.
-func (v Verdict) String() string { return v.Summary() + v.Explain().String() }
-
-// MarshalJSON renders the verdict as its Explanation.
-func (v Verdict) MarshalJSON() ([]byte, error) { return json.Marshal(v.Explain()) }

@@ -22,9 +22,19 @@ func preserve(start, end string) preservation.Response {
 	return preservation.Response{Action: preservation.ActionPreserve, Period: p}
 }
 
+func notExecute() preservation.Response {
+	return preservation.Response{Action: preservation.ActionNotExecute}
+}
+
+// with returns f changed by edit.
+func with(f preservation.Facts, edit func(*preservation.Facts)) preservation.Facts {
+	edit(&f)
+	return f
+}
+
 func TestReviewTable(t *testing.T) {
 	political := clear()
-	political.PoliticalOffence = yes
+	political.PoliticalOffences[0] = yes
 	essentialUnk := clear()
 	essentialUnk.EssentialInterests = unk
 	belief := clear()
@@ -35,6 +45,10 @@ func TestReviewTable(t *testing.T) {
 	threat.ThreatensInvestigation = yes
 	locUnk := clear()
 	locUnk.InTerritory = unk
+	religion := clear()
+	religion.Discrimination = convention.DiscriminationFacts{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+	discUnk := clear()
+	discUnk.Discrimination = convention.DiscriminationFacts{}
 	informed := preserve("2026-11-26", "")
 	informed.Informed = true
 	for _, tc := range []struct {
@@ -46,6 +60,7 @@ func TestReviewTable(t *testing.T) {
 		want       convention.Outcome
 		violations terms
 		needed     terms
+		cite       convention.Citation // checked when set
 	}{
 		{name: "Preservation para. 5 refusal on an unlisted ground: unlawful", r: baseline(), f: clear(),
 			v: refuse(preservation.GroundOther), want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
@@ -57,6 +72,16 @@ func TestReviewTable(t *testing.T) {
 			v: refuse(preservation.GroundPoliticalOffence), want: convention.Lawful},
 		{name: "Preservation para. 5(a) political offence not considered: unlawful", r: baseline(), f: clear(),
 			v: refuse(preservation.GroundPoliticalOffence), want: convention.Unlawful, violations: set(preservation.ViolationPoliticalNotHeld)},
+		{name: "Preservation para. 5(b) essential interests not considered prejudiced: unlawful", r: baseline(), f: clear(),
+			v: refuse(preservation.GroundEssentialInterests), want: convention.Unlawful, violations: set(preservation.ViolationEssentialNotHeld)},
+		{name: "Preservation para. 5(b) essential interests considered prejudiced: lawful", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.EssentialInterests = yes }),
+			v: refuse(preservation.GroundEssentialInterests), want: convention.Lawful},
+		{name: "Preservation para. 5(a) political offence unassessed: undetermined", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.PoliticalOffences[0] = unk }),
+			v: refuse(preservation.GroundPoliticalOffence), want: convention.Undetermined, needed: set(preservation.FactPoliticalOffence)},
+		{name: "Preservation para. 4 reservation declared by a State not requiring dual criminality: unlawful", r: notEstablished(), p: preservation.Profile{Reservation: true}, f: belief,
+			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
+		{name: "Preservation para. 4 reservation open, belief unassessed: undetermined", r: notEstablished(), p: reserving(), f: with(clear(), func(f *preservation.Facts) { f.DualCriminalityFails = unk }),
+			v: refuse(preservation.GroundReservation), want: convention.Undetermined, needed: set(preservation.FactDualCriminalityFails)},
 		{name: "Preservation para. 5(b) essential interests unassessed: undetermined", r: baseline(), f: essentialUnk,
 			v: refuse(preservation.GroundEssentialInterests), want: convention.Undetermined, needed: set(preservation.FactEssentialInterests)},
 		{name: "Preservation para. 5 lawful ground plus an unlisted one: unlawful as proposed", r: baseline(), f: political,
@@ -69,24 +94,95 @@ func TestReviewTable(t *testing.T) {
 			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
 		{name: "Preservation para. 4 reservation without reason to believe: unlawful", r: notEstablished(), p: reserving(), f: clear(),
 			v: refuse(preservation.GroundReservation), want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
-		{name: "Preservation para. 7 period of 89 days after the day of effect (90 counting it): unlawful", r: baseline(), f: clear(),
-			v: preserve("2026-11-26", "2027-02-23"), want: convention.Unlawful, violations: set(preservation.ViolationPeriodTooShort)},
-		{name: "Preservation para. 7 period of exactly 90 days after the day of effect: lawful", r: baseline(), f: clear(),
-			v: preserve("2026-11-26", "2027-02-24"), want: convention.Lawful},
-		{name: "Preservation para. 7 period over 29 February: 90 days end 2028-02-29", r: baseline(), f: clear(),
-			v: preserve("2027-12-01", "2028-02-29"), want: convention.Lawful},
-		{name: "Preservation para. 7 period over 28 February: 89 days", r: baseline(), f: clear(),
-			v: preserve("2026-12-01", "2027-02-28"), want: convention.Unlawful, violations: set(preservation.ViolationPeriodTooShort)},
+		// Para. 7: "a period not less than ninety days", the day of effect
+		// the first (convention.Period.Days).
+		{name: "Preservation para. 7 period of 89 days: unlawful", r: baseline(), f: clear(),
+			v: preserve("2026-11-26", "2027-02-22"), want: convention.Unlawful, violations: set(preservation.ViolationPeriodTooShort)},
+		{name: "Preservation para. 7 period of exactly 90 days: lawful", r: baseline(), f: clear(),
+			v: preserve("2026-11-26", "2027-02-23"), want: convention.Lawful},
+		{name: "Preservation para. 7 1 March to 29 May, ninety days counted inclusively: lawful", r: baseline(), f: clear(),
+			v: preserve("2027-03-01", "2027-05-29"), want: convention.Lawful},
+		{name: "Preservation para. 7 1 March to 28 May, 89 days: unlawful", r: baseline(), f: clear(),
+			v: preserve("2027-03-01", "2027-05-28"), want: convention.Unlawful, violations: set(preservation.ViolationPeriodTooShort)},
+		{name: "Preservation para. 7 period ending on 29 February: 90 days", r: baseline(), f: clear(),
+			v: preserve("2027-12-02", "2028-02-29"), want: convention.Lawful},
+		{name: "Preservation para. 7 period ending on 28 February of a leap year: 89 days", r: baseline(), f: clear(),
+			v: preserve("2027-12-02", "2028-02-28"), want: convention.Unlawful, violations: set(preservation.ViolationPeriodTooShort)},
+		{name: "Preservation para. 7 period over 28 February of a common year: 90 days", r: baseline(), f: clear(),
+			v: preserve("2026-12-01", "2027-02-28"), want: convention.Lawful},
 		{name: "Preservation para. 7 until further notice: lawful", r: baseline(), f: clear(),
 			v: preserve("2026-11-26", ""), want: convention.Lawful},
 		{name: "Preservation para. 6 belief held, not informed: unlawful", r: baseline(), f: threat,
 			v: preserve("2026-11-26", ""), want: convention.Unlawful, violations: set(preservation.ViolationNotInformed)},
-		{name: "Preservation para. 6 belief held, informed: lawful", r: baseline(), f: threat,
+		// Para. 6: "it shall promptly so inform the requesting State Party,
+		// which shall then determine whether the request should
+		// nevertheless be executed": who decides is the requesting State.
+		{name: "Preservation para. 6 belief held, informed, requesting State proceeds: lawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = yes }),
 			v: informed, want: convention.Lawful},
+		{name: "Preservation para. 6 belief held, informed, determination awaited: undetermined", r: baseline(), f: threat,
+			v: informed, want: convention.Undetermined, needed: set(preservation.FactProceed)},
+		{name: "Preservation para. 6 preserving against the requesting State's determination: unlawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = no }),
+			v: informed, want: convention.Unlawful, violations: set(preservation.ViolationExecutedAgainstDetermination)},
+		{name: "Preservation para. 6 no belief: preserving needs no determination", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.Proceed = no }),
+			v: preserve("2026-11-26", ""), want: convention.Lawful},
+		{name: "Preservation para. 6 beliefs unassessed, not informed, requesting State proceeds: undetermined on the beliefs", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes
+			}),
+			v: preserve("2026-11-26", ""), want: convention.Undetermined, needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
+		{name: "Preservation para. 6 beliefs unassessed, informed, requesting State proceeds: lawful either way", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, yes
+			}),
+			v: informed, want: convention.Lawful},
+		{name: "Preservation para. 6 requesting State determined not to execute: not executing is lawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = no }),
+			v: notExecute(), want: convention.Lawful},
+		{name: "Preservation para. 6 requesting State determined to proceed: not executing is unlawful", r: baseline(), f: with(threat, func(f *preservation.Facts) { f.Proceed = yes }),
+			v: notExecute(), want: convention.Unlawful, violations: set(preservation.ViolationNotExecutedWithoutDetermination)},
+		{name: "Preservation para. 6 determination awaited: not executing is undetermined", r: baseline(), f: threat,
+			v: notExecute(), want: convention.Undetermined, needed: set(preservation.FactProceed)},
+		{name: "Preservation para. 6 no belief held: not executing is unlawful", r: baseline(), f: with(clear(), func(f *preservation.Facts) { f.Proceed = no }),
+			v: notExecute(), want: convention.Unlawful, violations: set(preservation.ViolationNotExecutedWithoutDetermination)},
+		{name: "Preservation para. 6 beliefs unassessed, requesting State declined: not executing turns on the beliefs", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, no
+			}),
+			v: notExecute(), want: convention.Undetermined, needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
+		{name: "Preservation para. 6 one limb held, the other unassessed: the belief is held", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = yes, unk, no
+			}),
+			v: notExecute(), want: convention.Lawful},
+		// Cooperation art., para. 3: "Nothing in this Convention shall be
+		// interpreted as imposing an obligation ... to provide assistance if
+		// the requested State Party has substantial grounds for believing
+		// ...".
+		{name: "Cooperation para. 3 refusal of preservation for persecution on account of religion: lawful", r: baseline(), f: religion,
+			v: refuse(preservation.GroundDiscrimination), want: convention.Lawful, cite: citeCoop3},
+		{name: "Cooperation para. 3 refusal without the belief: unlawful", r: baseline(), f: clear(),
+			v: refuse(preservation.GroundDiscrimination), want: convention.Unlawful, violations: set(preservation.ViolationDiscriminationNotBelieved)},
+		{name: "Cooperation para. 3 refusal, belief unassessed: undetermined", r: baseline(), f: discUnk,
+			v: refuse(preservation.GroundDiscrimination), want: convention.Undetermined, needed: set(preservation.FactDiscriminationBelief)},
+		{name: "Cooperation para. 3 belief held, refusal on an unlisted ground: unlawful as proposed", r: baseline(), f: religion,
+			v: refuse(preservation.GroundOther), want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
+		{name: "Cooperation para. 3 belief unassessed, refusal on another ground that holds: lawful", r: baseline(), f: func() preservation.Facts {
+			f := discUnk
+			f.PoliticalOffences[0] = yes
+			return f
+		}(), v: refuse(preservation.GroundPoliticalOffence), want: convention.Lawful},
 		{name: "Preservation para. 1 data not in the territory: not applicable", r: baseline(), f: outside,
 			v: refuse(preservation.GroundOther), want: convention.NotApplicable},
 		{name: "Preservation para. 1 location unassessed: unlawful only if in the territory", r: baseline(), f: locUnk,
 			v: refuse(preservation.GroundOther), want: convention.Undetermined, violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
+		{name: "Preservation para. 1 location unassessed, a violation found: nothing else is needed", r: baseline(),
+			f: with(locUnk, func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffences[0] = unk, unk }),
+			v: refuse(preservation.GroundOther, preservation.GroundDiscrimination, preservation.GroundPoliticalOffence), want: convention.Undetermined,
+			violations: set(preservation.ViolationUnlistedGround), needed: set(preservation.FactInTerritory)},
+		{name: "Preservation para. 6 not informed, beliefs and determination unassessed: only the beliefs matter", r: baseline(),
+			f: with(clear(), func(f *preservation.Facts) {
+				f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed = unk, unk, unk
+			}),
+			v: preserve("2026-11-26", ""), want: convention.Undetermined, needed: set(preservation.FactNotEnsureAvailability, preservation.FactThreatensInvestigation)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v, err := preservation.Review(tc.r, tc.p, tc.f, tc.v)
@@ -94,6 +190,9 @@ func TestReviewTable(t *testing.T) {
 			assert.Equal(t, tc.want, v.Outcome, "\n%s", v)
 			assert.Equal(t, tc.violations, v.Violations, "violations: %v", v.Violations.Slice())
 			assert.Equal(t, tc.needed, v.Needed, "needed: %v", v.Needed.Slice())
+			if !tc.cite.IsZero() {
+				assert.Equal(t, tc.cite, v.Cite)
+			}
 			if tc.want == convention.Unlawful {
 				assert.Contains(t, v.Summary(), "UNLAWFUL")
 			}
@@ -110,4 +209,32 @@ func TestPreservationPara1LocationWhatIf(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, convention.Unlawful, w.IfYes)
 	assert.Equal(t, convention.NotApplicable, w.IfNo)
+}
+
+// TestPreservationPara7FixedEndYieldsToAPendingDecision: "Following receipt
+// of such a request, the data shall continue to be preserved pending a
+// decision on that request": a lawful fixed end is no licence to release
+// while a decision is pending, and the review says so.
+func TestPreservationPara7FixedEndYieldsToAPendingDecision(t *testing.T) {
+	v, err := preservation.Review(baseline(), preservation.Profile{}, clear(), preserve("2026-11-26", "2027-06-30"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, v.Outcome)
+	assert.Contains(t, v.Summary(), "Whatever the end proposed (2027-06-30), once a request for search, seizure or disclosure is received while the data is preserved, keep it until a decision on that request")
+	v, err = preservation.Review(baseline(), preservation.Profile{}, clear(), preserve("2026-11-26", ""))
+	require.NoError(t, err)
+	assert.NotContains(t, v.Summary(), "Whatever the end proposed", "until further notice has no end to yield")
+}
+
+// TestCooperationPara3LawfulRefusalSaysWhy: a refusal resting on the
+// non-discrimination clause cites it and says it conforms to it, with the
+// note on the grounds named.
+func TestCooperationPara3LawfulRefusalSaysWhy(t *testing.T) {
+	f := clear()
+	f.Discrimination = convention.DiscriminationFacts{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
+	v, err := preservation.Review(baseline(), preservation.Profile{}, f, refuse(preservation.GroundDiscrimination))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, v.Outcome)
+	assert.Equal(t, citeCoop3, v.Cite)
+	assert.Contains(t, v.Summary(), "LAWFUL: the proposed refusal conforms to the Preservation article and to Cooperation art., para. 3.")
+	assert.Contains(t, v.String(), f.Discrimination.Note())
 }

@@ -2,16 +2,18 @@ package preservation
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Term is the decision vocabulary of the package: the facts read, the tests
 // asked, the grounds of refusal, the duties triggered and the violations
 // found under the Preservation article (paras. 1-7) and the 24/7 network
-// article (paras. 1-5). Each member describes itself through Describe, from
-// one table. Members are declared in the order of the text.
+// article (paras. 1-5), with the non-discrimination clause of the general
+// provisions (Cooperation art., para. 3), which reaches both. Each member
+// describes itself through Describe, from one table. Members are declared in
+// the order of the text.
 //
 // The zero Term is TermUnknown, which describes nothing.
 type Term uint8
@@ -20,8 +22,30 @@ type Term uint8
 const (
 	TermUnknown Term = iota
 
+	// Cooperation art., para. 3 (non-discrimination), which reaches
+	// preservation and the 24/7 network's assistance.
+
+	// FactDiscriminationBelief: has the requested State substantial grounds
+	// for believing that the request has been made to prosecute or punish a
+	// person on account of a listed ground, or that compliance would
+	// prejudice that person's position for one of them (Cooperation art.,
+	// para. 3)? Read from Facts.Discrimination (ContactAssistance: its
+	// DiscriminationFacts argument) through convention.NoObligationArises.
+	FactDiscriminationBelief
+	// GroundDiscrimination: no obligation to preserve or to assist arises
+	// (Cooperation art., para. 3: "Nothing in this Convention shall be
+	// interpreted as imposing an obligation ... to provide assistance").
+	GroundDiscrimination
+	// ViolationDiscriminationNotBelieved: a refusal invoking Cooperation
+	// art., para. 3 where the requested State does not hold the belief.
+	ViolationDiscriminationNotBelieved
+
 	// Preservation art., para. 1.
 
+	// TestUnderConvention: is the request made under this Convention (it
+	// invokes the Convention, or states no basis) (para. 1)? Read from
+	// Request.Basis.
+	TestUnderConvention
 	// FactInTerritory: is the data located within the requested State's
 	// territory (para. 1)? Read from Facts.InTerritory.
 	FactInTerritory
@@ -40,8 +64,8 @@ const (
 
 	// Preservation art., para. 4.
 
-	// TestEstablished: is the offence one established under the Convention
-	// (para. 4)? Read from Request.Offence.Established.
+	// TestEstablished: does the request name an offence established under
+	// the Convention (para. 4)? Read from Request.Offences[].Established.
 	TestEstablished
 	// TestRequiresDualCriminality: does the requested State require dual
 	// criminality for MLA search, seizure or disclosure (para. 4)? Read from
@@ -70,9 +94,9 @@ const (
 	GroundOther
 	// ViolationUnlistedGround: a refusal on a ground para. 5 does not list.
 	ViolationUnlistedGround
-	// FactPoliticalOffence: does the requested State consider the offence a
-	// political offence or one connected with a political offence (para.
-	// 5(a))? Read from Facts.PoliticalOffence.
+	// FactPoliticalOffence: does the requested State consider each offence
+	// the request names a political offence or one connected with a
+	// political offence (para. 5(a))? Read from Facts.PoliticalOffences.
 	FactPoliticalOffence
 	// GroundPoliticalOffence: refusal under para. 5(a).
 	GroundPoliticalOffence
@@ -112,6 +136,14 @@ const (
 	// ViolationNotInformed: preserving without informing the requesting
 	// State of a para. 6 belief.
 	ViolationNotInformed
+	// ViolationExecutedAgainstDetermination: preserving although the
+	// requesting State, informed under para. 6, determined that the request
+	// should not be executed.
+	ViolationExecutedAgainstDetermination
+	// ViolationNotExecutedWithoutDetermination: not executing the request
+	// (ActionNotExecute) without a determination of the requesting State,
+	// informed of a para. 6 belief, that it should not be executed.
+	ViolationNotExecutedWithoutDetermination
 
 	// Preservation art., para. 7.
 
@@ -122,7 +154,7 @@ const (
 	// request for search, seizure or disclosure (para. 7).
 	DutyPreservePending
 	// TestPeriodSufficient: is the proposed period at least ninety days
-	// (para. 7), counted as DaysBetween(Start, End)? Read from
+	// (para. 7), counted as convention.Period.Days, both ends included? Read from
 	// Response.Period.
 	TestPeriodSufficient
 	// TestMinimumRunning: is the day on or before MinimumEnd, the last of
@@ -174,8 +206,11 @@ const (
 	// TestPreservationDirect: does domestic law and practice permit the
 	// contact to carry out preservation directly (para. 2(a))?
 	TestPreservationDirect
-	// DutyCarryOutPreservation: carry out the preservation of data directly
-	// (para. 2(a)).
+	// DutyCarryOutPreservation: facilitate the preservation of data or, as
+	// domestic law and practice permit, carry it out directly (para. 2(a)):
+	// the duty of a contact permitted to act directly, which may still only
+	// facilitate ("facilitating, or, if permitted ..., directly carrying
+	// out").
 	DutyCarryOutPreservation
 	// DutyFacilitatePreservation: facilitate the preservation of data (para.
 	// 2(a)).
@@ -189,9 +224,11 @@ const (
 	// TestInformationDirect: does domestic law and practice permit the
 	// contact to provide that information directly (para. 2(b))?
 	TestInformationDirect
-	// DutyProvideInformation: provide directly information which may assist
-	// preservation, including technical advice and legal information (para.
-	// 2(b)).
+	// DutyProvideInformation: facilitate the provision of information which
+	// may assist preservation, including technical advice and legal
+	// information, or, as domestic law and practice permit, provide it
+	// directly (para. 2(b)): the duty of a contact permitted to act
+	// directly, which may still only facilitate.
 	DutyProvideInformation
 	// DutyFacilitateInformation: facilitate the provision of that
 	// information (para. 2(b)).
@@ -226,6 +263,10 @@ const (
 )
 
 func pcite(para int) convention.Citation { return convention.Cite(convention.ArtPreservation, para) }
+
+// citeCoop3 is the non-discrimination clause, Cooperation art., para. 3.
+var citeCoop3 = convention.Cite(convention.ArtCooperation, 3)
+
 func ncite(para int) convention.Citation { return convention.Cite(convention.ArtNetwork, para) }
 
 var (
@@ -245,6 +286,16 @@ const (
 
 // terms is the one table of the vocabulary; it is never mutated.
 var terms = [numTerms]convention.Description{
+	FactDiscriminationBelief: {Kind: kf, Cite: citeCoop3, Name: "discrimination-belief",
+		Text: "Has the requested State substantial grounds for believing that the request has been made for the purpose of prosecuting or punishing a person on account of that person's sex, race, religion, nationality, ethnic origin or political opinions, or that compliance with the request would cause prejudice to that person's position for any one of these reasons?",
+		Uses: "Facts.Discrimination.Belief"},
+	GroundDiscrimination: {Kind: kg, Cite: citeCoop3, Name: "discrimination", Optional: true,
+		Text: "No obligation to preserve or to assist arises: the requested State has substantial grounds for believing that the request has been made to prosecute or punish a person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice that person's position for one of these reasons."},
+	ViolationDiscriminationNotBelieved: {Kind: kv, Cite: citeCoop3, Name: "discrimination-not-believed",
+		Text: "The refusal invokes the non-discrimination clause, but the requested State does not hold substantial grounds for believing the request discriminatory."},
+
+	TestUnderConvention: {Kind: kt, Cite: pcite(1), Name: "under-convention",
+		Text: "Is the request made under this Convention (it invokes the Convention, or states no legal basis)?", Uses: "Request.Basis"},
 	FactInTerritory: {Kind: kf, Cite: pcite(1), Name: "in-territory",
 		Text: "Is the data located within the territory of the requested State?", Uses: "Facts.InTerritory"},
 
@@ -256,7 +307,7 @@ var terms = [numTerms]convention.Description{
 		Text: "The refusal rests on the absence of dual criminality, which shall not be required as a condition to providing preservation."},
 
 	TestEstablished: {Kind: kt, Cite: pcite(4), Name: "offence-established",
-		Text: "Is the offence one established under the Convention?", Uses: "Request.Offence.Established"},
+		Text: "Does the request name an offence established under the Convention?", Uses: "Request.Offences[].Established"},
 	TestRequiresDualCriminality: {Kind: kt, Cite: pcite(4), Name: "requires-dual-criminality",
 		Text: "Does the requested State require dual criminality as a condition for responding to a request for mutual legal assistance for the search, seizure or disclosure of the data?",
 		Uses: "Profile.RequiresDualCriminality"},
@@ -266,9 +317,9 @@ var terms = [numTerms]convention.Description{
 		Text: "Has the requested State reason to believe that at the time of disclosure the condition of dual criminality cannot be fulfilled?",
 		Uses: "Facts.DualCriminalityFails"},
 	GroundReservation: {Kind: kg, Cite: pcite(4), Name: "reservation", Optional: true,
-		Text: "Reservation: an offence not established under the Convention, and reason to believe that dual criminality cannot be fulfilled at the time of disclosure."},
+		Text: "Reservation: only offences not established under the Convention, and reason to believe that dual criminality cannot be fulfilled at the time of disclosure."},
 	ViolationReservation: {Kind: kv, Cite: pcite(4), Name: "reservation-not-open",
-		Text: "The refusal invokes the paragraph 4 reservation where its conditions are not met (a reservation declared by a State requiring dual criminality for search, seizure or disclosure, an offence not established under the Convention, and reason to believe dual criminality will fail)."},
+		Text: "The refusal invokes the paragraph 4 reservation where its conditions are not met (a reservation declared by a State requiring dual criminality for search, seizure or disclosure, only offences not established under the Convention, and reason to believe dual criminality will fail)."},
 
 	ViolationNoGround: {Kind: kv, Cite: pcite(5), Name: "no-ground",
 		Text: "The refusal invokes no ground: a request for preservation may only be refused on the grounds of paragraphs 4 and 5."},
@@ -277,12 +328,12 @@ var terms = [numTerms]convention.Description{
 	ViolationUnlistedGround: {Kind: kv, Cite: pcite(5), Name: "unlisted-ground",
 		Text: "The refusal rests on a ground paragraph 5 does not list: a request for preservation may only be refused on the grounds of paragraphs 4 and 5."},
 	FactPoliticalOffence: {Kind: kf, Cite: citeP5a, Name: "political-offence-considered",
-		Text: "Does the requested State consider the offence a political offence or an offence connected with a political offence?",
-		Uses: "Facts.PoliticalOffence"},
+		Text: "Does the requested State consider each offence the request names a political offence or an offence connected with a political offence?",
+		Uses: "Facts.PoliticalOffences"},
 	GroundPoliticalOffence: {Kind: kg, Cite: citeP5a, Name: "political-offence", Optional: true,
-		Text: "The request concerns an offence the requested State considers a political offence or an offence connected with a political offence."},
+		Text: "The request concerns offences the requested State considers, each of them, a political offence or an offence connected with a political offence."},
 	ViolationPoliticalNotHeld: {Kind: kv, Cite: citeP5a, Name: "political-offence-not-considered",
-		Text: "The refusal invokes a political offence, but the requested State does not consider the offence political or connected with a political offence."},
+		Text: "The refusal invokes a political offence, but the requested State does not consider every offence the request names political or connected with a political offence."},
 	FactEssentialInterests: {Kind: kf, Cite: citeP5b, Name: "essential-interests-considered",
 		Text: "Does the requested State consider that execution of the request is likely to prejudice its sovereignty, security, ordre public or other essential interests?",
 		Uses: "Facts.EssentialInterests"},
@@ -305,15 +356,19 @@ var terms = [numTerms]convention.Description{
 		Text: "Does the requested State inform the requesting State promptly?", Uses: "Response.Informed"},
 	ViolationNotInformed: {Kind: kv, Cite: pcite(6), Name: "not-informed",
 		Text: "The requested State believes preservation will not ensure availability or will prejudice the investigation, and does not promptly inform the requesting State."},
+	ViolationExecutedAgainstDetermination: {Kind: kv, Cite: pcite(6), Name: "executed-against-determination",
+		Text: "The requesting State, informed under paragraph 6, determined that the request should not be executed; the decision whether to execute is its own."},
+	ViolationNotExecutedWithoutDetermination: {Kind: kv, Cite: pcite(6), Name: "not-executed-without-determination",
+		Text: "The request is not executed, but the requesting State, informed of a belief under paragraph 6, has not determined that it should not be executed: not executing it is a refusal, and needs a ground."},
 
 	DutyPreserveMinimum: {Kind: kd, Cite: pcite(7), Name: "preserve-ninety-days",
-		Text: "Preserve the data for a period not less than ninety days, counted from the day after preservation is effected."},
+		Text: "Preserve the data for a period not less than ninety days, the day preservation is effected counting as the first."},
 	DutyPreservePending: {Kind: kd, Cite: pcite(7), Name: "preserve-pending-decision",
 		Text: "Continue to preserve the data pending a decision on the request for search, seizure or disclosure."},
 	TestPeriodSufficient: {Kind: kt, Cite: pcite(7), Name: "period-at-least-ninety-days",
-		Text: "Is the proposed period of preservation at least ninety days?", Uses: "Response.Period"},
+		Text: "Is the proposed period of preservation at least ninety days, both its first and its last day counted?", Uses: "Response.Period"},
 	TestMinimumRunning: {Kind: kt, Cite: pcite(7), Name: "within-ninety-days",
-		Text: "Is the day on or before the ninetieth day after the day preservation was effected?", Uses: "Events.Started"},
+		Text: "Is the day within the ninety days of preservation, the day it was effected counting as the first?", Uses: "Events.Started"},
 	TestRequestReceived: {Kind: kt, Cite: pcite(7), Name: "request-received",
 		Text: "Has a request for search, seizure or disclosure of the data been received while it was preserved?",
 		Uses: "Events.MLAReceived, Events.Released"},
@@ -345,7 +400,7 @@ var terms = [numTerms]convention.Description{
 	TestPreservationDirect: {Kind: kt, Cite: citeN2a, Name: "carries-out-preservation",
 		Text: "Do domestic law and practice permit the point of contact to carry out the preservation of data directly?", Uses: "Contact.Preservation"},
 	DutyCarryOutPreservation: {Kind: kd, Cite: citeN2a, Name: "carry-out-preservation",
-		Text: "Carry out the preservation of the data directly."},
+		Text: "Facilitate the preservation of the data or, as domestic law and practice permit, carry it out directly: either discharges paragraph 2."},
 	DutyFacilitatePreservation: {Kind: kd, Cite: citeN2a, Name: "facilitate-preservation",
 		Text: "Facilitate the preservation of the data: bring the request at once to the authority that can order it."},
 	ViolationNoPreservationAssist: {Kind: kv, Cite: citeN2a, Name: "cannot-assist-preservation",
@@ -356,7 +411,7 @@ var terms = [numTerms]convention.Description{
 	TestInformationDirect: {Kind: kt, Cite: citeN2b, Name: "provides-information",
 		Text: "Do domestic law and practice permit the point of contact to provide that information directly?", Uses: "Contact.Information"},
 	DutyProvideInformation: {Kind: kd, Cite: citeN2b, Name: "provide-information",
-		Text: "Provide information which may assist in the preservation of data, including, if available, technical advice and legal information."},
+		Text: "Facilitate the provision of information which may assist in the preservation of data, including, if available, technical advice and legal information, or, as domestic law and practice permit, provide it directly: either discharges paragraph 2."},
 	DutyFacilitateInformation: {Kind: kd, Cite: citeN2b, Name: "facilitate-information",
 		Text: "Facilitate the provision of information which may assist in the preservation of data, including, if available, technical advice and legal information."},
 	ViolationNoInformationAssist: {Kind: kv, Cite: citeN2b, Name: "cannot-assist-information",
@@ -396,33 +451,45 @@ func (t Term) IsValid() bool { return t > TermUnknown && t < numTerms }
 // undeclared value.
 func (t Term) Cite() convention.Citation { return t.Describe().Cite }
 
-// String returns the term's stable name ("political-offence"), or Term(n)
-// for an undeclared value.
-func (t Term) String() string {
-	if t.IsValid() {
-		return terms[t].Name
+// termEnum is the one name table of Term, read from the terms table: the
+// zero Term is not given, every other term is its Description's Name.
+var termEnum = func() enum.Table[Term] {
+	words := make([]string, numTerms)
+	for t := TermUnknown + 1; t < numTerms; t++ {
+		words[t] = terms[t].Name
 	}
-	return "Term(" + strconv.Itoa(int(t)) + ")"
-}
+	return enum.New[Term]("Term", "term", words...)
+}()
 
-// MarshalText returns the term's name; an undeclared value is an error.
+// String returns the term's stable name ("political-offence"), "" for
+// TermUnknown, or Term(n) for an undeclared value.
+func (t Term) String() string { return termEnum.String(t) }
+
+// GoString returns the value for debugging: preservation.Term("reservation").
+func (t Term) GoString() string { return "preservation." + termEnum.GoString(t) }
+
+// MarshalText returns the term's name; TermUnknown and undeclared values
+// are errors.
 func (t Term) MarshalText() ([]byte, error) {
 	if !t.IsValid() {
-		return nil, fmt.Errorf("preservation: marshal %s: %w", t, convention.ErrInvalid)
+		return nil, fmt.Errorf("preservation: marshal %s: %w", t.GoString(), convention.ErrInvalid)
 	}
-	return []byte(terms[t].Name), nil
+	return termEnum.Marshal(t)
 }
 
 // UnmarshalText accepts a name String returns; an unknown name is an error
-// quoting it.
+// quoting it and listing the names accepted (TermWords).
 func (t *Term) UnmarshalText(b []byte) error {
-	v, ok := convention.TermNamed[Term](string(b))
-	if !ok {
-		return fmt.Errorf("preservation: unknown term %s: %w", quote(string(b)), convention.ErrInvalid)
+	v, err := termEnum.Parse(b)
+	if err == nil && v == TermUnknown {
+		err = fmt.Errorf("preservation: empty term: %w", convention.ErrInvalid)
 	}
 	*t = v
-	return nil
+	return err
 }
+
+// TermWords returns the names of the terms, in the order of the text.
+func TermWords() []string { return termEnum.Words() }
 
 // firstCite returns the citation of the earliest paragraph among s's
 // members: terms are declared in the order of the text, so it is the first
@@ -437,43 +504,3 @@ func firstCite(s convention.Set[Term]) convention.Citation {
 // Terms returns every declared term of the Preservation and 24/7 network
 // articles, in the order of the text (a fresh slice).
 func Terms() []Term { return convention.TermsOf[Term]() }
-
-// tokens is the one name table behind a small enumeration's String,
-// MarshalText and UnmarshalText; index 0 is the zero value's token, which
-// "" also parses to.
-type tokens []string
-
-func (t tokens) name(typ string, v uint8) string {
-	if int(v) < len(t) {
-		return t[v]
-	}
-	return typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-func (t tokens) marshal(typ string, v uint8) ([]byte, error) {
-	if int(v) >= len(t) {
-		return nil, fmt.Errorf("preservation: marshal %s: %w", t.name(typ, v), convention.ErrInvalid)
-	}
-	return []byte(t[v]), nil
-}
-
-func (t tokens) parse(typ string, b []byte) (uint8, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	for i, n := range t {
-		if n == string(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("preservation: unknown %s %s: %w", typ, quote(string(b)), convention.ErrInvalid)
-}
-
-// quote quotes at most 40 bytes of hostile input for an error message.
-func quote(s string) string {
-	const max = 40
-	if len(s) > max {
-		return strconv.Quote(s[:max]) + "..."
-	}
-	return strconv.Quote(s)
-}

@@ -2,7 +2,10 @@ package preservation_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -13,18 +16,46 @@ import (
 
 // breakRequest breaks exactly the rule on each field of Rules.
 var breakRequest = map[string]func(*preservation.Request){
-	"Requesting":   func(r *preservation.Request) { r.Requesting = convention.PartyID{} },
-	"Requested":    func(r *preservation.Request) { r.Requested = r.Requesting },
-	"Authority":    func(r *preservation.Request) { r.Authority = "  " },
-	"Offence":      func(r *preservation.Request) { r.Offence.Name, r.Offence.Conduct = "", "" },
-	"Summary":      func(r *preservation.Request) { r.Summary = "" },
-	"Data":         func(r *preservation.Request) { r.Data = "" },
+	"Requesting": func(r *preservation.Request) { r.Requesting = convention.PartyID{} },
+	"Requested":  func(r *preservation.Request) { r.Requested = r.Requesting },
+	"Basis":      func(r *preservation.Request) { r.Basis = convention.LegalBasis{Treaty: "Budapest Convention"} },
+	"Authority":  func(r *preservation.Request) { r.Authority = "  " },
+	"Offences": func(r *preservation.Request) {
+		r.Offences = convention.Offences{r.Offences[0], {Name: " "}}
+	},
+	"Summary": func(r *preservation.Request) { r.Summary = "" },
+	"Data": func(r *preservation.Request) {
+		r.Data = append([]convention.DataSought(nil), r.Data...)
+		r.Data[0].Identifiers = []convention.Identifier{{Kind: convention.IdentifierIPAddress, Value: "192.0.2.1",
+			At: convention.MustTimestamp("2026-11-20T14:05:09")}}
+	},
 	"Relationship": func(r *preservation.Request) { r.Relationship = "" },
-	"Custodian":    func(r *preservation.Request) { r.Custodian = "" },
-	"Necessity":    func(r *preservation.Request) { r.Necessity = "" },
-	"IntendsMLA":   func(r *preservation.Request) { r.IntendsMLA = false },
+	"NoneAvailable": func(r *preservation.Request) {
+		r.Data = []convention.DataSought{{Category: convention.DataContent}}
+	},
+	"Necessity":       func(r *preservation.Request) { r.Necessity = "" },
+	"Urgency":         func(r *preservation.Request) { r.Urgency = convention.Urgency{Reasons: "logs expire"} },
+	"IntendsMLA":      func(r *preservation.Request) { r.IntendsMLA = false },
+	"Confidentiality": func(r *preservation.Request) { r.Confidentiality = convention.Confidentiality{Reasons: "tipping off"} },
+	"Language":        func(r *preservation.Request) { r.Language = convention.In(language.French, language.French) },
+	"Contacts": func(r *preservation.Request) {
+		r.Contacts.Executing = convention.ContactPoint{Name: "Duty officer", TimeZone: "somewhere"}
+	},
+	"Persons": func(r *preservation.Request) { r.Persons = []preservation.Person{{Name: "J. Doe", Role: 99}} },
+	"Related": func(r *preservation.Request) {
+		r.Made = day("2026-11-26")
+		r.Related = []convention.Related{{Ref: "FR-PRES-2026-200", Relation: convention.RelationExtends, Made: day("2026-12-01")}}
+	},
+	"Transmission": func(r *preservation.Request) {
+		r.Made = day("2026-11-26")
+		r.Transmission = convention.Transmission{Sent: day("2026-11-25"), Means: convention.MeansNetwork247}
+	},
+	"Attachments": func(r *preservation.Request) { r.Attachments = []convention.Attachment{{Title: "Order"}} },
 }
 
+// TestPreservationPara2EachRuleBrokenAlone: from a valid request, breaking
+// one rule of Rules gives exactly one problem, citing that rule's paragraph
+// on that rule's field (or an item of it), with a JSON path.
 func TestPreservationPara2EachRuleBrokenAlone(t *testing.T) {
 	require.NoError(t, baseline().Validate())
 	require.Len(t, breakRequest, len(preservation.Rules()))
@@ -35,19 +66,40 @@ func TestPreservationPara2EachRuleBrokenAlone(t *testing.T) {
 			ps := convention.AsProblems(r.Validate())
 			require.Len(t, ps, 1, "%v", ps.Strings())
 			assert.Equal(t, rule.Cite, ps[0].Cite)
-			assert.Equal(t, rule.Field, ps[0].Field)
+			assert.True(t, strings.HasPrefix(ps[0].Field, rule.Field), "field %s under %s", ps[0].Field, rule.Field)
+			assert.NotEmpty(t, ps[0].Path, "JSON path of %s", ps[0].Field)
 			assert.NotEmpty(t, rule.Quote)
 		})
 	}
 }
 
-func TestPreservationPara2ZeroRequestReportsEveryRule(t *testing.T) {
+// TestPreservationPara2ZeroRequestReportsEveryElement: the empty request
+// lacks every element paras. 1 and 2 require, and nothing else.
+func TestPreservationPara2ZeroRequestReportsEveryElement(t *testing.T) {
 	ps := convention.AsProblems(preservation.Request{}.Validate())
-	require.Len(t, ps, len(preservation.Rules()))
+	var fields []string
 	for _, p := range ps {
 		assert.True(t, errors.Is(p, convention.ErrMissing), p.Error())
+		fields = append(fields, p.Field)
 	}
-	assert.Equal(t, "Preservation art., para. 1: Requested: missing: the requested State Party (and 9 more)", ps.Error())
+	assert.Equal(t, []string{"Requested", "Requesting", "Authority", "Offences", "Summary", "Data", "Relationship", "NoneAvailable", "Necessity", "IntendsMLA"}, fields)
+}
+
+func TestPreservationPara2bSeveralOffences(t *testing.T) {
+	r := baseline()
+	r.Offences = convention.Offences{r.Offences[0], {}, insult, {Conduct: "\t"}}
+	ps := convention.AsProblems(r.Validate())
+	assert.Equal(t, []string{
+		"Preservation art., para. 2(b): Offences[1]: missing: name the offence or describe its conduct",
+		"Preservation art., para. 2(b): Offences[3]: missing: name the offence or describe its conduct",
+	}, ps.Strings())
+	assert.Equal(t, "offences[1]", ps[0].Path)
+	r.Offences = make(convention.Offences, preservation.MaxOffences+1)
+	for i := range r.Offences {
+		r.Offences[i] = insult
+	}
+	assert.Equal(t, []string{"Preservation art., para. 2(b): Offences: invalid: 65 offences, more than the 64 a request may name"},
+		convention.AsProblems(r.Validate()).Strings())
 }
 
 func TestPreservationPara2dCustodianOrNoneAvailable(t *testing.T) {
@@ -62,10 +114,12 @@ func TestPreservationPara2dCustodianOrNoneAvailable(t *testing.T) {
 		{"para. 2(d) none available stated", "", "", true, nil},
 		{"para. 2(d) silent", "", "", false, convention.ErrMissing},
 		{"para. 2(d) none available contradicted", "", "Dublin data centre", true, convention.ErrInconsistent},
+		{"para. 2(d) none available contradicted by a provider", "Example Mail Inc.", "", true, convention.ErrInconsistent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := baseline()
-			r.Custodian, r.Location, r.NoneAvailable = tc.custodian, tc.location, tc.none
+			r.Data = []convention.DataSought{{Category: convention.DataContent, Provider: tc.custodian}}
+			r.Location, r.NoneAvailable = tc.location, tc.none
 			err := r.Validate()
 			if tc.want == nil {
 				assert.NoError(t, err)
@@ -75,6 +129,25 @@ func TestPreservationPara2dCustodianOrNoneAvailable(t *testing.T) {
 			assert.Equal(t, []convention.Citation{convention.CitePoint(convention.ArtPreservation, 2, 'd')}, convention.AsProblems(err).Cites())
 		})
 	}
+}
+
+// TestPreservationPara4CatalogueOfConventionOffences: a request naming as
+// established an offence the requested State's catalogue does not declare
+// gets a problem citing para. 4 (whose reservation turns on the name), with
+// the names declared, instead of silently falling outside the Convention.
+func TestPreservationPara4CatalogueOfConventionOffences(t *testing.T) {
+	p := preservation.Profile{Catalogue: convention.MustCatalogue("computer-fraud", "illegal-access")}
+	_, err := preservation.Assess(baseline(), p, clear(), convention.Date{})
+	require.NoError(t, err)
+	r := baseline()
+	r.Offences = convention.Offences{insult, {Conduct: "phishing", Established: "computer-frud"}}
+	_, err = preservation.Prepare(r, p)
+	ps := convention.AsProblems(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "Preservation art., para. 4: Offences[1].Established: invalid: not an offence the catalogue declares: \"computer-frud\"; it declares computer-fraud, illegal-access", ps[0].Error())
+	assert.Equal(t, "offences[1].established", ps[0].Path)
+	_, err = preservation.Assess(r, preservation.Profile{}, clear(), convention.Date{})
+	assert.NoError(t, err, "the zero catalogue recognises every name")
 }
 
 func TestPreservationPara1ProfileMustBeRequestedStates(t *testing.T) {
@@ -87,15 +160,27 @@ func TestPreservationPara1ProfileMustBeRequestedStates(t *testing.T) {
 
 func TestFactsOutOfRangeJudgementIsInvalid(t *testing.T) {
 	f := clear()
-	f.PoliticalOffence = convention.Judgement(9)
+	f.PoliticalOffences[0] = convention.Judgement(9)
 	f.Requested.Criminal = convention.Judgement(7)
 	_, err := preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
 	ps := convention.AsProblems(err)
 	require.Len(t, ps, 2)
 	assert.Equal(t, []string{
 		"Cooperation art., para. 2: Facts.Requested.Criminal: invalid: not yes, no or unassessed",
-		"Preservation art., para. 5(a): Facts.PoliticalOffence: invalid: not yes, no or unassessed",
+		"Preservation art., para. 5(a): Facts.PoliticalOffences: invalid: offence 0: not yes, no or unassessed",
 	}, ps.Strings())
+}
+
+func TestCooperationPara3UndeclaredBeliefOrGroundIsInvalid(t *testing.T) {
+	f := clear()
+	f.Discrimination = convention.DiscriminationFacts{Belief: convention.Judgement(4), Grounds: convention.DiscriminationGrounds(1)}
+	_, err := preservation.Assess(baseline(), preservation.Profile{}, f, convention.Date{})
+	assert.Equal(t, []string{
+		"Cooperation art., para. 3: Facts.Discrimination.Belief: invalid: not yes, no or unassessed",
+		"Cooperation art., para. 3: Facts.Discrimination.Grounds: invalid: only the listed grounds: sex, race, religion, nationality, ethnic origin, political opinions",
+	}, convention.AsProblems(err).Strings())
+	_, err = preservation.Review(baseline(), preservation.Profile{}, f, refuse(preservation.GroundDiscrimination))
+	assert.ErrorIs(t, err, convention.ErrInvalid)
 }
 
 func TestPreservationPara7EventRules(t *testing.T) {
@@ -139,6 +224,8 @@ func TestResponseRules(t *testing.T) {
 		{"para. 7 preserving without start", preservation.Response{Action: preservation.ActionPreserve}, "Period", convention.ErrMissing},
 		{"para. 7 end before start", preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: start, End: start.AddDays(-1)}}, "Period", convention.ErrInconsistent},
 		{"para. 7 period for refusing", preservation.Response{Action: preservation.ActionRefuse, Grounds: convention.SetOf(preservation.GroundOther), Period: convention.Period{Start: start}}, "Period", convention.ErrInconsistent},
+		{"para. 6 not executing invokes no ground", preservation.Response{Action: preservation.ActionNotExecute, Grounds: convention.SetOf(preservation.GroundEssentialInterests)}, "Grounds", convention.ErrInconsistent},
+		{"para. 7 period for not executing", preservation.Response{Action: preservation.ActionNotExecute, Period: convention.Period{Start: start}}, "Period", convention.ErrInconsistent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ps := convention.AsProblems(tc.v.Validate())
@@ -160,7 +247,7 @@ func TestContactOutOfRangeValuesInvalid(t *testing.T) {
 		"24/7 network art., para. 2(a): Preservation: invalid: not none, facilitate, carry-out or unknown",
 		"24/7 network art., para. 5: Personnel: invalid: not yes, no or unassessed",
 	}, convention.AsProblems(err).Strings())
-	_, err = preservation.ContactAssistance(c, baseline().Offence)
+	_, err = preservation.ContactAssistance(c, baseline().Offences, noDiscrimination)
 	assert.Error(t, err)
 }
 
@@ -169,9 +256,10 @@ func TestPreservationPara7StartTooCloseToTheEndOfDates(t *testing.T) {
 	assert.ErrorIs(t, e.Validate(), convention.ErrInvalid)
 	v := preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day("9999-11-01"), End: day("9999-12-31")}}
 	assert.ErrorIs(t, v.Validate(), convention.ErrInvalid)
-	// The last start whose ninety days end by 9999-12-31.
-	assert.NoError(t, preservation.Events{Started: day("9999-10-02")}.Validate())
-	assert.ErrorIs(t, preservation.Events{Started: day("9999-10-03")}.Validate(), convention.ErrInvalid)
+	// The last start whose ninety days, the day of effect the first, end by
+	// 9999-12-31.
+	assert.NoError(t, preservation.Events{Started: day("9999-10-03")}.Validate())
+	assert.ErrorIs(t, preservation.Events{Started: day("9999-10-04")}.Validate(), convention.ErrInvalid)
 }
 
 func TestFactsWithSetsTheNamedFact(t *testing.T) {

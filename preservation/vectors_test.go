@@ -66,6 +66,14 @@ func vectorFacts(t *testing.T, s string) preservation.Facts {
 	for _, w := range words[1:] {
 		k, v, ok := strings.Cut(w, "=")
 		require.True(t, ok, w)
+		if k == "political-offences" {
+			// One judgement per offence, comma-separated.
+			f.PoliticalOffences = preservation.OffenceJudgements{}
+			for i, j := range strings.Split(v, ",") {
+				f.PoliticalOffences[i] = judgementOf(t, j)
+			}
+			continue
+		}
 		term, ok := convention.TermNamed[preservation.Term](k)
 		require.True(t, ok, "unknown fact %q", k)
 		f = setFact(f, convention.SetOf(term), judgementOf(t, v))
@@ -73,11 +81,21 @@ func vectorFacts(t *testing.T, s string) preservation.Facts {
 	return f
 }
 
+// vectorOffences reads offences separated by "+", each "established" or
+// "not-established", then optionally penalty=4y.
+func vectorOffences(t *testing.T, s string) convention.Offences {
+	var out convention.Offences
+	for _, part := range strings.Split(s, "+") {
+		out = append(out, vectorOffence(t, part))
+	}
+	return out
+}
+
 func vectorOffence(t *testing.T, s string) convention.Offence {
 	words := strings.Fields(s)
-	o := baseline().Offence
+	o := baseline().Offences[0]
 	if words[0] == "not-established" {
-		o = notEstablished().Offence
+		o = insult
 	}
 	for _, w := range words[1:] {
 		v, ok := strings.CutPrefix(w, "penalty=")
@@ -113,6 +131,8 @@ func vectorResponse(t *testing.T, s string) preservation.Response {
 			v.Grounds = v.Grounds.With(g)
 		}
 		return v
+	case "not-execute":
+		return preservation.Response{Action: preservation.ActionNotExecute}
 	case "preserve":
 		v := preservation.Response{Action: preservation.ActionPreserve, Period: convention.Period{Start: day(words[1])}}
 		for _, w := range words[2:] {
@@ -187,6 +207,39 @@ func vectorContact(t *testing.T, s string) preservation.Contact {
 	return c
 }
 
+// vectorBasis reads the bases invoked, space-separated words of
+// convention.LegalBasisWords; a treaty is named "treaty=Name_with_underscores".
+func vectorBasis(t *testing.T, s string) convention.LegalBasis {
+	var b convention.LegalBasis
+	for _, w := range strings.Fields(s) {
+		word, name, _ := strings.Cut(w, "=")
+		var k convention.LegalBasisKind
+		require.NoError(t, k.UnmarshalText([]byte(word)))
+		b.Invoked = append(b.Invoked, k)
+		if name != "" {
+			b.Treaty = strings.ReplaceAll(name, "_", " ")
+		}
+	}
+	return b
+}
+
+// vectorDiscrimination reads "yes|no|unassessed [grounds=g1,g2]"; an
+// absent key is unassessed.
+func vectorDiscrimination(t *testing.T, s string) convention.DiscriminationFacts {
+	var d convention.DiscriminationFacts
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return d
+	}
+	d.Belief = judgementOf(t, words[0])
+	for _, w := range words[1:] {
+		v, ok := strings.CutPrefix(w, "grounds=")
+		require.True(t, ok, w)
+		require.NoError(t, d.Grounds.UnmarshalText([]byte(v)))
+	}
+	return d
+}
+
 func vectorTerms(t *testing.T, s string) terms {
 	var out terms
 	if s == "none" {
@@ -217,7 +270,10 @@ func TestLegalVectors(t *testing.T) {
 			switch v["decide"] {
 			case "assess", "review":
 				r := baseline()
-				r.Offence = vectorOffence(t, v["offence"])
+				r.Offences = vectorOffences(t, v["offence"])
+				if b, ok := v["basis"]; ok {
+					r.Basis = vectorBasis(t, b)
+				}
 				p, f := vectorProfile(v["profile"]), vectorFacts(t, v["facts"])
 				if v["decide"] == "assess" {
 					d, err := preservation.Assess(r, p, f, convention.Date{})
@@ -237,7 +293,7 @@ func TestLegalVectors(t *testing.T) {
 				require.NoError(t, err)
 				res, text = d.Result, d.String()
 			case "assistance":
-				d, err := preservation.ContactAssistance(vectorContact(t, v["contact"]), vectorOffence(t, v["offence"]))
+				d, err := preservation.ContactAssistance(vectorContact(t, v["contact"]), vectorOffences(t, v["offence"]), vectorDiscrimination(t, v["discrimination"]))
 				require.NoError(t, err)
 				res, text = d.Result, d.String()
 			default:

@@ -219,12 +219,12 @@ func preservationRequest() preservation.Request {
 		Ref: "FR-PRES-2026-114", Case: "PARQUET-CYBER-2026-88",
 		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("USA"),
 		Authority: "Paris Public Prosecutor, cybercrime section",
-		Offence: convention.Offence{Conduct: "obtaining bank credentials by sending fraudulent e-mails", Name: "escroquerie",
-			Established: "computer-fraud", MaxPenalty: convention.Imprisonment(7, 0)},
-		Summary:      "Since October 2026 a phishing campaign has targeted customers of French banks.",
-		Data:         "Subscriber information and connection logs of phisher@example.com",
+		Offences: convention.Offences{{Conduct: "obtaining bank credentials by sending fraudulent e-mails", Name: "escroquerie",
+			Established: "computer-fraud", MaxPenalty: convention.Imprisonment(7, 0)}},
+		Summary: "Since October 2026 a phishing campaign has targeted customers of French banks.",
+		Data: []convention.DataSought{{Category: convention.DataSubscriber, Provider: "Example Mail Inc.",
+			Description: "Subscriber information and connection logs of phisher@example.com"}},
 		Relationship: "The account sent the phishing e-mails.",
-		Custodian:    "Example Mail Inc.",
 		Necessity:    "The provider deletes connection logs after 30 days.",
 		IntendsMLA:   true,
 	}
@@ -232,7 +232,7 @@ func preservationRequest() preservation.Request {
 
 func preservationFacts() preservation.Facts {
 	n := convention.No
-	return preservation.Facts{InTerritory: convention.Yes, PoliticalOffence: n, EssentialInterests: n,
+	return preservation.Facts{Discrimination: convention.DiscriminationFacts{Belief: n}, InTerritory: convention.Yes, PoliticalOffences: preservation.OffenceJudgements{n}, EssentialInterests: n,
 		NotEnsureAvailability: n, ThreatensInvestigation: n}
 }
 
@@ -249,7 +249,7 @@ func preservationAssess(w io.Writer) error {
 
 func preservationPeriod(w io.Writer) error {
 	e := preservation.Events{Started: convention.MustDate("2026-11-26")}
-	for _, on := range []string{"2027-02-24", "2027-02-25"} {
+	for _, on := range []string{"2027-02-23", "2027-02-24"} {
 		s, err := preservation.Obligation(e, convention.MustDate(on))
 		if err != nil {
 			return err

@@ -46,13 +46,15 @@ func TestOtherGeneratorsValid(t *testing.T) {
 		assert.NoError(t, Contact().Draw(t, "c").Validate())
 		p := Profile(r.Requested).Draw(t, "p")
 		assert.True(t, p.Party.IsZero() || p.Party == r.Requested)
+		_, err := preservation.Prepare(r, p)
+		assert.NoError(t, err, "the profile's catalogue recognises every offence Request draws")
 	})
 }
 
 func TestKnownFactsAllAssessed(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		f := KnownFacts().Draw(t, "f")
-		for _, j := range []convention.Judgement{f.InTerritory, f.DualCriminalityFails, f.PoliticalOffence, f.EssentialInterests, f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed} {
+		for _, j := range []convention.Judgement{f.Discrimination.Belief, f.InTerritory, f.DualCriminalityFails, f.PoliticalOffences[0], f.PoliticalOffences[3], f.EssentialInterests, f.NotEnsureAvailability, f.ThreatensInvestigation, f.Proceed} {
 			assert.True(t, j.IsKnown())
 		}
 	})
@@ -69,7 +71,7 @@ func TestDateBetweenStaysInRange(t *testing.T) {
 
 func TestGroundsAreTheGroundTerms(t *testing.T) {
 	gs := Grounds()
-	require.Len(t, gs, 5)
+	require.Len(t, gs, 6)
 	for _, g := range gs {
 		assert.Equal(t, convention.KindGround, g.Describe().Kind)
 	}
