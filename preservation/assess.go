@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
 )
 
 // Decision is the package's one result for a preservation request: the
@@ -219,7 +220,7 @@ func decideAssess(r *Request, p *Profile, f Facts, asOf convention.Date) Decisio
 	d.Result = assess(r, p, f, &fs)
 	d.AsOf = asOf
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(t Term, j convention.Judgement) convention.Outcome {
 			g := f.With(t, j)
 			gs := findings(r.Offences, p, &g.PoliticalOffences)
 			return assess(r, p, g, &gs).Outcome
@@ -267,8 +268,8 @@ func reservationOpen(p *Profile, fs *offenceFindings) bool {
 // scope evaluates para. 1: the request is made under the Convention, and
 // the data is in the requested State's territory.
 func scope(res *convention.Result[Term], r *Request, f Facts) convention.Judgement {
-	under := res.TestBool(TestUnderConvention, r.Basis.UnderConvention())
-	return convention.Known(under).And(res.Test(FactInTerritory, f.InTerritory))
+	under := decide.TestBool(res, TestUnderConvention, r.Basis.UnderConvention())
+	return convention.Known(under).And(decide.Test(res, FactInTerritory, f.InTerritory))
 }
 
 // grounds evaluates paras. 3-5, and the non-discrimination clause of
@@ -281,7 +282,7 @@ func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindi
 	// requested State Party has substantial grounds for believing ...". It
 	// reaches preservation whatever para. 5 says: no obligation arises for
 	// para. 5 to confine.
-	discrimination := res.Test(FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
+	discrimination := decide.Test(res, FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
 
 	// Para. 3: "dual criminality shall not be required as a condition to
 	// providing such preservation"; para. 5: "may only be refused if".
@@ -290,12 +291,12 @@ func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindi
 	// Para. 4, every condition asked: "in respect of offenses other than
 	// those established under the Convention" -- a request that also names
 	// a Convention offence cannot be refused under the reservation.
-	established := res.TestBool(TestEstablished, fs.anyEstablished)
-	requires := res.TestBool(TestRequiresDualCriminality, p.RequiresDualCriminality)
-	declared := res.TestBool(TestReservationDeclared, p.Reservation)
+	established := decide.TestBool(res, TestEstablished, fs.anyEstablished)
+	requires := decide.TestBool(res, TestRequiresDualCriminality, p.RequiresDualCriminality)
+	declared := decide.TestBool(res, TestReservationDeclared, p.Reservation)
 	reservation := convention.No
 	if !established && requires && declared && fs.n > 0 {
-		reservation = res.Test(FactDualCriminalityFails, f.DualCriminalityFails)
+		reservation = decide.Test(res, FactDualCriminalityFails, f.DualCriminalityFails)
 	} else {
 		res.Barred = res.Barred.With(GroundReservation)
 	}
@@ -303,8 +304,8 @@ func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindi
 	// State Party considers a political offence or an offence connected with
 	// a political offence": a ground for the request only where every
 	// offence it names is one.
-	political := res.Test(FactPoliticalOffence, f.PoliticalOffences.all(fs.n))
-	essential := res.Test(FactEssentialInterests, f.EssentialInterests)
+	political := decide.Test(res, FactPoliticalOffence, f.PoliticalOffences.all(fs.n))
+	essential := decide.Test(res, FactEssentialInterests, f.EssentialInterests)
 	for _, g := range [...]struct {
 		j convention.Judgement
 		t Term
@@ -321,14 +322,14 @@ func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindi
 // to proceed, No when it determined not to, unassessed otherwise. belief is
 // the requested State's belief, either limb.
 func para6(res *convention.Result[Term], f Facts) (execute, belief convention.Judgement) {
-	belief = res.Test(FactNotEnsureAvailability, f.NotEnsureAvailability).
-		Or(res.Test(FactThreatensInvestigation, f.ThreatensInvestigation))
+	belief = decide.Test(res, FactNotEnsureAvailability, f.NotEnsureAvailability).
+		Or(decide.Test(res, FactThreatensInvestigation, f.ThreatensInvestigation))
 	if belief == convention.Yes {
 		res.Duties = res.Duties.With(DutyInform)
 	}
 	proceed := convention.Unassessed
 	if belief == convention.Yes || belief == convention.Unassessed && f.Proceed.IsKnown() {
-		proceed = res.Test(FactProceed, f.Proceed)
+		proceed = decide.Test(res, FactProceed, f.Proceed)
 	}
 	return belief.Not().Or(proceed), belief
 }
@@ -361,24 +362,24 @@ func assess(r *Request, p *Profile, f Facts, fs *offenceFindings) convention.Res
 		return res
 	}
 	// The facts on which the outcome turns.
-	res.Need(FactInTerritory, f.InTerritory)
+	decide.Need(&res, FactInTerritory, f.InTerritory)
 	if execute == convention.No {
 		return res
 	}
 	if ground != convention.Yes {
-		res.Need(FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
+		decide.Need(&res, FactDiscriminationBelief, convention.NoObligationArises(f.Discrimination))
 		if reservationOpen(p, fs) {
-			res.Need(FactDualCriminalityFails, f.DualCriminalityFails)
+			decide.Need(&res, FactDualCriminalityFails, f.DualCriminalityFails)
 		}
-		res.Need(FactPoliticalOffence, f.PoliticalOffences.all(fs.n))
-		res.Need(FactEssentialInterests, f.EssentialInterests)
+		decide.Need(&res, FactPoliticalOffence, f.PoliticalOffences.all(fs.n))
+		decide.Need(&res, FactEssentialInterests, f.EssentialInterests)
 	}
 	if ground != convention.Yes && execute == convention.Unassessed {
 		if belief == convention.Yes {
-			res.Need(FactProceed, f.Proceed)
+			decide.Need(&res, FactProceed, f.Proceed)
 		} else {
-			res.Need(FactNotEnsureAvailability, f.NotEnsureAvailability)
-			res.Need(FactThreatensInvestigation, f.ThreatensInvestigation)
+			decide.Need(&res, FactNotEnsureAvailability, f.NotEnsureAvailability)
+			decide.Need(&res, FactThreatensInvestigation, f.ThreatensInvestigation)
 		}
 	}
 	return res

@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
 	"github.com/treatyrules/cybercrime/internal/enum"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // Capacity is what a 24/7 point of contact can do for one measure of 24/7
@@ -117,7 +119,7 @@ const (
 )
 
 // contactChecks reject undeclared values.
-var contactChecks = []convention.Check[Contact]{
+var contactChecks = []rules.Check[Contact]{
 	judgement(ncite(1), "AroundTheClock", "available on a twenty-four hour, seven-day-a-week basis",
 		func(c Contact) convention.Judgement { return c.AroundTheClock }),
 	declared(citeN2a, "Preservation", capacityQuote, capacityDetail, numCapacities, func(c Contact) Capacity { return c.Preservation }),
@@ -135,7 +137,7 @@ var contactChecks = []convention.Check[Contact]{
 // Validate reports every undeclared value in c, citing 24/7 network art.,
 // paras. 1-5; nil otherwise. Unknown qualities are valid: CheckContact
 // reports what they would change.
-func (c Contact) Validate() error { return convention.RunChecks(c, contactChecks).Err() }
+func (c Contact) Validate() error { return rules.Run(c, contactChecks).Err() }
 
 // Designation is the check of a State's 24/7 point of contact against 24/7
 // network art., paras. 1-5.
@@ -161,12 +163,12 @@ type Designation struct {
 //
 // The error is only c's Problems. CheckContact allocates nothing.
 func CheckContact(c Contact) (Designation, error) {
-	if ps := convention.RunChecks(c, contactChecks); len(ps) > 0 {
+	if ps := rules.Run(c, contactChecks); len(ps) > 0 {
 		return Designation{}, ps
 	}
 	d := Designation{Result: checkContact(c), Office: c.Office}
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(t Term, j convention.Judgement) convention.Outcome {
 			return checkContact(c.with(t, j)).Outcome
 		})
 	}
@@ -208,11 +210,11 @@ func checkContact(c Contact) convention.Result[Term] {
 	// require records one requirement: met, failed (a violation) or
 	// unknown (needed).
 	require := func(test, violation Term, j convention.Judgement) {
-		switch res.Test(test, j) {
+		switch decide.Test(&res, test, j) {
 		case convention.No:
 			res.Violations = res.Violations.With(violation)
 		case convention.Unassessed:
-			res.Need(test, j)
+			decide.Need(&res, test, j)
 			open = true
 		}
 	}
@@ -222,23 +224,23 @@ func checkContact(c Contact) convention.Result[Term] {
 	require(TestAroundTheClock, ViolationNotAroundTheClock, c.AroundTheClock)
 	// Para. 2: "shall include facilitating, or ... directly carrying out".
 	require(TestPreservationAssist, ViolationNoPreservationAssist, c.Preservation.assists())
-	res.Test(TestPreservationDirect, c.Preservation.direct())
+	decide.Test(&res, TestPreservationDirect, c.Preservation.direct())
 	require(TestInformationAssist, ViolationNoInformationAssist, c.Information.assists())
-	res.Test(TestInformationDirect, c.Information.direct())
+	decide.Test(&res, TestInformationDirect, c.Information.direct())
 	// Para. 3: "the capacity to carry out communications ... on an
 	// expedited basis".
 	require(TestExpedited, ViolationNotExpedited, c.Expedited)
 	// Para. 4: a contact outside the authority "shall ensure that it is able
 	// to co-ordinate with such authority".
-	part := res.Test(TestPartOfAuthority, c.PartOfAuthority)
+	part := decide.Test(&res, TestPartOfAuthority, c.PartOfAuthority)
 	if part != convention.Yes {
-		coord := res.Test(TestCoordinates, c.Coordinates)
+		coord := decide.Test(&res, TestCoordinates, c.Coordinates)
 		switch part.Not().And(coord.Not()) {
 		case convention.Yes:
 			res.Violations = res.Violations.With(ViolationNoCoordination)
 		case convention.Unassessed:
-			res.Need(TestPartOfAuthority, part)
-			res.Need(TestCoordinates, coord)
+			decide.Need(&res, TestPartOfAuthority, part)
+			decide.Need(&res, TestCoordinates, coord)
 			open = true
 		}
 	}
@@ -365,10 +367,10 @@ type Assistance struct {
 // The error is only c's and d's Problems, and a matter naming no offence or
 // more than MaxOffences. ContactAssistance allocates nothing.
 func ContactAssistance(c Contact, os convention.Offences, d convention.DiscriminationFacts) (Assistance, error) {
-	ps := convention.RunChecks(c, contactChecks)
+	ps := rules.Run(c, contactChecks)
 	if !d.Belief.IsValid() || !d.Grounds.IsValid() {
 		// Only the Discrimination checks can fail on otherwise zero Facts.
-		ps = append(ps, convention.RunChecks(Facts{Discrimination: d}, factChecks)...)
+		ps = append(ps, rules.Run(Facts{Discrimination: d}, factChecks)...)
 	}
 	switch {
 	case len(os) == 0:
@@ -388,7 +390,7 @@ func ContactAssistance(c Contact, os convention.Offences, d convention.Discrimin
 	a.NumOffences, a.InScope, a.ScopeUnassessed = fs.n, fs.inScope, fs.scopeOpen
 	if a.Outcome == convention.Undetermined {
 		belief := convention.NoObligationArises(d)
-		a.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+		decide.ResolveNeeded(&a.Result, func(t Term, j convention.Judgement) convention.Outcome {
 			s, b := serious, belief
 			switch t {
 			case TestScopeSerious:
@@ -407,18 +409,18 @@ func assistance(c Contact, established bool, serious, discrimination convention.
 	res := &a.Result
 	res.Cite = ncite(1)
 	// Cooperation art., para. 3, asked first, as in the order of the text.
-	belief := res.Test(FactDiscriminationBelief, discrimination)
+	belief := decide.Test(res, FactDiscriminationBelief, discrimination)
 	// Para. 1: "criminal offences established under this convention, or
 	// ... evidence in electronic form of a serious criminal offence".
-	scope := convention.Known(res.TestBool(TestScopeEstablished, established)).Or(res.Test(TestScopeSerious, serious))
+	scope := convention.Known(decide.TestBool(res, TestScopeEstablished, established)).Or(decide.Test(res, TestScopeSerious, serious))
 	switch {
 	case scope == convention.No:
 		res.Outcome = convention.NotApplicable
 		return a
 	case scope == convention.Unassessed || belief == convention.Unassessed:
 		res.Outcome = convention.Undetermined
-		res.Need(TestScopeSerious, serious.Or(convention.Known(established)))
-		res.Need(FactDiscriminationBelief, belief)
+		decide.Need(res, TestScopeSerious, serious.Or(convention.Known(established)))
+		decide.Need(res, FactDiscriminationBelief, belief)
 		return a
 	}
 	// Para. 2: "shall include facilitating, or, if permitted by the
@@ -440,7 +442,7 @@ func assistance(c Contact, established bool, serious, discrimination convention.
 // carry out a measure directly (CapacityCarryOut); otherwise it facilitates
 // it (CapacityFacilitate).
 func mode(res *convention.Result[Term], c Capacity, test Term) Capacity {
-	if res.Test(test, c.direct()) == convention.Yes {
+	if decide.Test(res, test, c.direct()) == convention.Yes {
 		return CapacityCarryOut
 	}
 	return CapacityFacilitate

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // MinimumDays is the minimum period of preservation, in days (para. 7: "a
@@ -66,54 +68,54 @@ type Events struct {
 }
 
 // eventChecks are the consistency rules of Events, all under para. 7.
-var eventChecks = []convention.Check[Events]{
+var eventChecks = []rules.Check[Events]{
 	// Para. 7: "a period not less than ninety days" is the period of the
 	// preservation "effected in response to the request", from the day it is
 	// effected.
 	{Cite: pcite(7), Field: "Started", Quote: "Any preservation effected in response to the request",
-		Test: func(e Events) (error, string) {
+		Test: func(e Events) (string, error) {
 			switch {
 			case e.Started.IsZero():
-				return convention.ErrMissing, "the day preservation was effected"
+				return "the day preservation was effected", convention.ErrMissing
 			case MinimumEnd(e.Started).IsZero():
-				return convention.ErrInvalid, beyondDates
+				return beyondDates, convention.ErrInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 7: "Following receipt of such a request".
 	{Cite: pcite(7), Field: "MLAReceived", Quote: "Following receipt of such a request",
-		Test: func(e Events) (error, string) {
+		Test: func(e Events) (string, error) {
 			if e.MLAReceived.IsZero() && e.MLARef != "" {
-				return convention.ErrMissing, "a request reference without the day it was received"
+				return "a request reference without the day it was received", convention.ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 7: "pending a decision on that request".
 	{Cite: pcite(7), Field: "Decided", Quote: "pending a decision on that request",
-		Test: func(e Events) (error, string) {
+		Test: func(e Events) (string, error) {
 			switch {
 			case e.Decided.IsZero():
 			case e.MLAReceived.IsZero():
-				return convention.ErrInconsistent, "a decision without a request for search, seizure or disclosure"
+				return "a decision without a request for search, seizure or disclosure", convention.ErrInconsistent
 			case e.Decided.Before(e.MLAReceived):
-				return convention.ErrInconsistent, "the decision precedes the receipt of the request"
+				return "the decision precedes the receipt of the request", convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 7: "the data shall continue to be preserved": release ends a
 	// preservation that began on Started.
 	{Cite: pcite(7), Field: "Released", Quote: "the data shall continue to be preserved",
-		Test: func(e Events) (error, string) {
+		Test: func(e Events) (string, error) {
 			if !e.Released.IsZero() && !e.Started.IsZero() && !e.Released.After(e.Started) {
-				return convention.ErrInconsistent, "the data is released after the day preservation was effected"
+				return "the data is released after the day preservation was effected", convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // Validate reports every missing or inconsistent event, citing para. 7;
 // nil when the events are consistent.
-func (e Events) Validate() error { return convention.RunChecks(e, eventChecks).Err() }
+func (e Events) Validate() error { return rules.Run(e, eventChecks).Err() }
 
 // Status says whether, on day AsOf, the data must still be preserved under
 // para. 7, and until when, from the events known on that day.
@@ -173,7 +175,7 @@ type Status struct {
 // The error is only the Problems of e, and a missing asOf. Obligation
 // allocates nothing.
 func Obligation(e Events, asOf convention.Date) (Status, error) {
-	ps := convention.RunChecks(e, eventChecks)
+	ps := rules.Run(e, eventChecks)
 	if asOf.IsZero() {
 		ps = append(ps, convention.Problem{Field: "asOf", Cite: pcite(7), Err: convention.ErrMissing, Detail: "the day asked about"})
 	}
@@ -212,9 +214,9 @@ func obligation(e Events, asOf convention.Date) Status {
 	}
 	s.MLAReceived, s.Decided = received, decided
 
-	running := s.TestBool(TestMinimumRunning, !asOf.After(s.MinimumEnd))
-	if s.TestBool(TestRequestReceived, !received.IsZero()) {
-		s.TestBool(TestDecisionTaken, !decided.IsZero())
+	running := decide.TestBool(&s.Result, TestMinimumRunning, !asOf.After(s.MinimumEnd))
+	if decide.TestBool(&s.Result, TestRequestReceived, !received.IsZero()) {
+		decide.TestBool(&s.Result, TestDecisionTaken, !decided.IsZero())
 	}
 	pending := !received.IsZero() && decided.IsZero()
 

@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
 	"github.com/treatyrules/cybercrime/internal/enum"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // Action is what the requested State proposes to do with a preservation
@@ -86,48 +88,48 @@ type Response struct {
 var groundTerms = convention.SetOf(GroundDiscrimination, GroundNoDualCriminality, GroundReservation, GroundOther, GroundPoliticalOffence, GroundEssentialInterests)
 
 // responseChecks are the rules of a Response.
-var responseChecks = []convention.Check[Response]{
+var responseChecks = []rules.Check[Response]{
 	// Paras. 3, 5 and 6: the requested State preserves, refuses, or does
 	// not execute at the requesting State's determination.
 	{Cite: pcite(3), Field: "Action", Quote: "shall take all appropriate measures to preserve expeditiously",
-		Test: func(v Response) (error, string) {
+		Test: func(v Response) (string, error) {
 			switch {
 			case v.Action == ActionUnknown:
-				return convention.ErrMissing, "preserve, refuse or not-execute"
+				return "preserve, refuse or not-execute", convention.ErrMissing
 			case !v.Action.IsValid():
-				return convention.ErrInvalid, "preserve, refuse or not-execute"
+				return "preserve, refuse or not-execute", convention.ErrInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 5: "a request for preservation may only be refused if".
 	{Cite: pcite(5), Field: "Grounds", Quote: "a request for preservation may only be refused if",
-		Test: func(v Response) (error, string) {
+		Test: func(v Response) (string, error) {
 			switch {
 			case !v.Grounds.Minus(groundTerms).IsEmpty():
-				return convention.ErrInvalid, "only grounds of refusal may be invoked"
+				return "only grounds of refusal may be invoked", convention.ErrInvalid
 			case v.Action == ActionPreserve && !v.Grounds.IsEmpty():
-				return convention.ErrInconsistent, "grounds of refusal given for preserving"
+				return "grounds of refusal given for preserving", convention.ErrInconsistent
 			case v.Action == ActionNotExecute && !v.Grounds.IsEmpty():
-				return convention.ErrInconsistent, "grounds of refusal given for not executing at the requesting State's determination (para. 6), which is not a refusal"
+				return "grounds of refusal given for not executing at the requesting State's determination (para. 6), which is not a refusal", convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 7: "Any preservation effected ... shall be for a period".
 	{Cite: pcite(7), Field: "Period", Quote: "Any preservation effected in response to the request ... shall be for a period",
-		Test: func(v Response) (error, string) {
+		Test: func(v Response) (string, error) {
 			switch {
 			case v.Action == ActionPreserve && v.Period.Start.IsZero():
-				return convention.ErrMissing, "the day preservation is effected"
+				return "the day preservation is effected", convention.ErrMissing
 			case !v.Period.Start.IsZero() && MinimumEnd(v.Period.Start).IsZero():
-				return convention.ErrInvalid, beyondDates
+				return beyondDates, convention.ErrInvalid
 			case v.Period.Start.IsZero() && !v.Period.End.IsZero():
-				return convention.ErrMissing, "the period has an end but no start"
+				return "the period has an end but no start", convention.ErrMissing
 			case !v.Period.End.IsZero() && v.Period.End.Before(v.Period.Start):
-				return convention.ErrInconsistent, "the period ends before it starts"
+				return "the period ends before it starts", convention.ErrInconsistent
 			case v.Action.IsValid() && v.Action != ActionPreserve && !v.Period.IsZero():
-				return convention.ErrInconsistent, "a period of preservation given for not preserving"
+				return "a period of preservation given for not preserving", convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -135,7 +137,7 @@ var responseChecks = []convention.Check[Response]{
 // response: its action (paras. 3 and 6), its grounds (para. 5) and its
 // period (para. 7); nil when there is none.
 func (v Response) Validate() error {
-	ps := convention.RunChecks(v, responseChecks)
+	ps := rules.Run(v, responseChecks)
 	if len(ps) == 0 {
 		return nil
 	}
@@ -180,7 +182,7 @@ func (v Response) Validate() error {
 // Review allocates nothing.
 func Review(r Request, p Profile, f Facts, v Response) (Decision, error) {
 	ps := validateInput(&r, &p, &f)
-	if rs := convention.RunChecks(v, responseChecks); len(rs) > 0 {
+	if rs := rules.Run(v, responseChecks); len(rs) > 0 {
 		ps = append(ps, withPaths(rs.Prefixed("Response."), r)...)
 		ps.Sort()
 	}
@@ -197,7 +199,7 @@ func (pr Prepared) Review(f Facts, v Response) (Decision, error) {
 	if !pr.ok {
 		return Decision{}, nil
 	}
-	if ps := convention.RunChecks(v, responseChecks); len(ps) > 0 {
+	if ps := rules.Run(v, responseChecks); len(ps) > 0 {
 		return Decision{}, ps.WithJSONPaths(v)
 	}
 	return decideReview(&pr.r, &pr.p, f, &v), nil
@@ -212,7 +214,7 @@ func decideReview(r *Request, p *Profile, f Facts, v *Response) Decision {
 	d.Action, d.Period = v.Action, v.Period
 	d.Result = review(r, p, f, &fs, v)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(t Term, j convention.Judgement) convention.Outcome {
 			g := f.With(t, j)
 			gs := findings(r.Offences, p, &g.PoliticalOffences)
 			return review(r, p, g, &gs, v).Outcome
@@ -249,7 +251,7 @@ func review(r *Request, p *Profile, f Facts, fs *offenceFindings, v *Response) c
 			// unassessed: only the location can change the outcome.
 			res.Needed = convention.Set[Term]{}
 		}
-		res.Need(FactInTerritory, f.InTerritory)
+		decide.Need(&res, FactInTerritory, f.InTerritory)
 	case !res.Violations.IsEmpty():
 		res.Outcome = convention.Unlawful
 		res.Cite = firstCite(res.Violations)
@@ -274,13 +276,13 @@ func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenc
 	// judge records the fact a ground rests on: held, not held (a
 	// violation), or still needed.
 	judge := func(fact, ground, violation Term, j convention.Judgement) {
-		switch res.Test(fact, j) {
+		switch decide.Test(res, fact, j) {
 		case convention.Yes:
 			res.Available = res.Available.With(ground)
 		case convention.No:
 			res.Violations = res.Violations.With(violation)
 		default:
-			res.Need(fact, j)
+			decide.Need(res, fact, j)
 			held = convention.Unassessed
 		}
 	}
@@ -297,9 +299,9 @@ func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenc
 	if gs.Has(GroundReservation) {
 		// "in respect of offenses other than those established under the
 		// Convention": not a request that also names a Convention offence.
-		established := res.TestBool(TestEstablished, fs.anyEstablished)
-		requires := res.TestBool(TestRequiresDualCriminality, p.RequiresDualCriminality)
-		declared := res.TestBool(TestReservationDeclared, p.Reservation)
+		established := decide.TestBool(res, TestEstablished, fs.anyEstablished)
+		requires := decide.TestBool(res, TestRequiresDualCriminality, p.RequiresDualCriminality)
+		declared := decide.TestBool(res, TestReservationDeclared, p.Reservation)
 		if !established && requires && declared && fs.n > 0 {
 			judge(FactDualCriminalityFails, GroundReservation, ViolationReservation, f.DualCriminalityFails)
 		} else {
@@ -325,8 +327,8 @@ func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenc
 // para6Belief records the requested State's para. 6 belief, either limb,
 // and the duty to inform it triggers; it returns the belief and each limb.
 func para6Belief(res *convention.Result[Term], f Facts) (belief, availability, threat convention.Judgement) {
-	availability = res.Test(FactNotEnsureAvailability, f.NotEnsureAvailability)
-	threat = res.Test(FactThreatensInvestigation, f.ThreatensInvestigation)
+	availability = decide.Test(res, FactNotEnsureAvailability, f.NotEnsureAvailability)
+	threat = decide.Test(res, FactThreatensInvestigation, f.ThreatensInvestigation)
 	belief = availability.Or(threat)
 	if belief == convention.Yes {
 		res.Duties = res.Duties.With(DutyInform)
@@ -337,8 +339,8 @@ func para6Belief(res *convention.Result[Term], f Facts) (belief, availability, t
 // needBelief records the para. 6 beliefs still needed, where unassessed.
 func needBelief(res *convention.Result[Term], belief, availability, threat convention.Judgement) {
 	if belief == convention.Unassessed {
-		res.Need(FactNotEnsureAvailability, availability)
-		res.Need(FactThreatensInvestigation, threat)
+		decide.Need(res, FactNotEnsureAvailability, availability)
+		decide.Need(res, FactThreatensInvestigation, threat)
 	}
 }
 
@@ -352,17 +354,17 @@ func reviewPreservation(res *convention.Result[Term], f Facts, v *Response) conv
 	res.Cite = pcite(3)
 	// Para. 7: "a period not less than ninety days", counted as Period.Days
 	// counts it, both ends included.
-	if !v.Period.End.IsZero() && !res.TestBool(TestPeriodSufficient, v.Period.Days() >= MinimumDays) {
+	if !v.Period.End.IsZero() && !decide.TestBool(res, TestPeriodSufficient, v.Period.Days() >= MinimumDays) {
 		res.Violations = res.Violations.With(ViolationPeriodTooShort)
 	}
 	belief, availability, threat := para6Belief(res, f)
 	// "it shall promptly so inform the requesting State Party".
-	informed := belief.Not().Or(convention.Known(res.TestBool(TestInformed, v.Informed)))
+	informed := belief.Not().Or(convention.Known(decide.TestBool(res, TestInformed, v.Informed)))
 	// "which shall then determine whether the request should nevertheless
 	// be executed": executing is for its determination.
 	proceed := convention.Unassessed
 	if belief != convention.No {
-		proceed = res.Test(FactProceed, f.Proceed)
+		proceed = decide.Test(res, FactProceed, f.Proceed)
 	}
 	determined := belief.Not().Or(proceed)
 	if informed == convention.No {
@@ -378,7 +380,7 @@ func reviewPreservation(res *convention.Result[Term], f Facts, v *Response) conv
 		// that holds the belief and does not inform breaks para. 6
 		// whatever the determination.
 		if determined == convention.Unassessed && v.Informed {
-			res.Need(FactProceed, proceed)
+			decide.Need(res, FactProceed, proceed)
 		}
 	}
 	return held
@@ -392,7 +394,7 @@ func reviewNotExecuted(res *convention.Result[Term], f Facts) convention.Judgeme
 	belief, availability, threat := para6Belief(res, f)
 	proceed := convention.Unassessed
 	if belief != convention.No {
-		proceed = res.Test(FactProceed, f.Proceed)
+		proceed = decide.Test(res, FactProceed, f.Proceed)
 	}
 	held := belief.And(proceed.Not())
 	switch held {
@@ -400,7 +402,7 @@ func reviewNotExecuted(res *convention.Result[Term], f Facts) convention.Judgeme
 		res.Violations = res.Violations.With(ViolationNotExecutedWithoutDetermination)
 	case convention.Unassessed:
 		needBelief(res, belief, availability, threat)
-		res.Need(FactProceed, proceed)
+		decide.Need(res, FactProceed, proceed)
 	}
 	return held
 }

@@ -5,17 +5,18 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // blank reports whether s holds nothing but white space.
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // require returns a missing-element result when s is blank.
-func require(s, detail string) (error, string) {
+func require(s, detail string) (string, error) {
 	if blank(s) {
-		return convention.ErrMissing, detail
+		return detail, convention.ErrMissing
 	}
-	return nil, ""
+	return "", nil
 }
 
 var (
@@ -44,70 +45,70 @@ func custodianGiven(r *Request) bool {
 // the order of the text. Each rule has its own (Cite, Field). The parts
 // that hold a list (Offences, Data) and the optional parts forms carry are
 // checked by partChecks, one problem per item.
-var requestChecks = []convention.Check[Request]{
+var requestChecks = []rules.Check[Request]{
 	// Para. 1: "A State Party may request another State Party to order or
 	// otherwise obtain the expedited preservation of data".
 	{Cite: pcite(1), Field: "Requesting", Quote: "A State Party may request another State Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r Request) (string, error) {
 			if r.Requesting.IsZero() {
-				return convention.ErrMissing, "the requesting State Party"
+				return "the requesting State Party", convention.ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 1: "... another State Party ... located within the territory of
 	// that other State Party".
 	{Cite: pcite(1), Field: "Requested", Quote: "request another State Party ... located within the territory of that other State Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r Request) (string, error) {
 			switch {
 			case r.Requested.IsZero():
-				return convention.ErrMissing, "the requested State Party"
+				return "the requested State Party", convention.ErrMissing
 			case r.Requested == r.Requesting:
-				return convention.ErrInconsistent, "the requested State Party must be another State Party than the requesting one"
+				return "the requested State Party must be another State Party than the requesting one", convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 2(a): "The authority seeking the preservation".
 	{Cite: convention.CitePoint(convention.ArtPreservation, 2, 'a'), Field: "Authority",
 		Quote: "The authority seeking the preservation",
-		Test:  func(r Request) (error, string) { return require(r.Authority, "the authority seeking the preservation") }},
+		Test:  func(r Request) (string, error) { return require(r.Authority, "the authority seeking the preservation") }},
 	// Para. 2(b): "... and a brief summary of the related facts".
 	{Cite: citeP2b, Field: "Summary",
 		Quote: "a brief summary of the related facts",
-		Test:  func(r Request) (error, string) { return require(r.Summary, "a brief summary of the related facts") }},
+		Test:  func(r Request) (string, error) { return require(r.Summary, "a brief summary of the related facts") }},
 	// Para. 2(c): "... and its relationship to the offence".
 	{Cite: citeP2c, Field: "Relationship",
 		Quote: "its relationship to the offence",
-		Test: func(r Request) (error, string) {
+		Test: func(r Request) (string, error) {
 			return require(r.Relationship, "the data's relationship to the offence")
 		}},
 	// Para. 2(d): "Any available information identifying the custodian of
 	// the stored computer data or the location of the computer system".
 	{Cite: citeP2d, Field: "NoneAvailable",
 		Quote: "Any available information identifying the custodian of the stored computer data or the location of the computer system",
-		Test: func(r Request) (error, string) {
+		Test: func(r Request) (string, error) {
 			given := custodianGiven(&r)
 			switch {
 			case !given && !r.NoneAvailable:
-				return convention.ErrMissing, "identify the custodian (a Provider of the data) or the system's location, or state that no such information is available (NoneAvailable)"
+				return "identify the custodian (a Provider of the data) or the system's location, or state that no such information is available (NoneAvailable)", convention.ErrMissing
 			case given && r.NoneAvailable:
-				return convention.ErrInconsistent, "information on the custodian or location is given, yet the request states that none is available"
+				return "information on the custodian or location is given, yet the request states that none is available", convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 2(e): "The necessity of the preservation".
 	{Cite: citeP2e, Field: "Necessity",
 		Quote: "The necessity of the preservation",
-		Test:  func(r Request) (error, string) { return require(r.Necessity, "the necessity of the preservation") }},
+		Test:  func(r Request) (string, error) { return require(r.Necessity, "the necessity of the preservation") }},
 	// Para. 2(f): "That the State Party intends to submit a request for
 	// mutual legal assistance for the search or similar access, seizure or
 	// similar securing, or disclosure of the stored computer data".
 	{Cite: convention.CitePoint(convention.ArtPreservation, 2, 'f'), Field: "IntendsMLA",
 		Quote: "That the State Party intends to submit a request for mutual legal assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data",
-		Test: func(r Request) (error, string) {
+		Test: func(r Request) (string, error) {
 			if !r.IntendsMLA {
-				return convention.ErrMissing, "the intent to submit a request for mutual legal assistance for search, seizure or disclosure"
+				return "the intent to submit a request for mutual legal assistance for search, seizure or disclosure", convention.ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -230,7 +231,7 @@ func personProblems(r *Request) convention.Problems {
 // the order of the text, each with its paragraph, field and operative words
 // (a fresh slice).
 func Rules() []convention.RuleInfo {
-	out := append(convention.Infos(requestChecks), partRules...)
+	out := append(rules.Infos(requestChecks), partRules...)
 	sortRules(out)
 	return out
 }
@@ -246,7 +247,7 @@ func sortRules(rs []convention.RuleInfo) {
 
 // requestProblems returns every problem of r, sorted, without JSON paths.
 func requestProblems(r *Request) convention.Problems {
-	ps := convention.RunChecks(*r, requestChecks)
+	ps := rules.Run(*r, requestChecks)
 	ps = append(ps, partProblems(r)...)
 	if len(ps) > 1 {
 		ps.Sort()
@@ -271,45 +272,45 @@ func (r Request) Validate() error {
 
 // declared returns a check that reports a value of an enumeration at or
 // beyond limit, its first undeclared value.
-func declared[T any, E ~uint8](cite convention.Citation, field, quote, detail string, limit E, get func(T) E) convention.Check[T] {
-	return convention.Check[T]{Cite: cite, Field: field, Quote: quote, Test: func(v T) (error, string) {
+func declared[T any, E ~uint8](cite convention.Citation, field, quote, detail string, limit E, get func(T) E) rules.Check[T] {
+	return rules.Check[T]{Cite: cite, Field: field, Quote: quote, Test: func(v T) (string, error) {
 		if get(v) >= limit {
-			return convention.ErrInvalid, detail
+			return detail, convention.ErrInvalid
 		}
-		return nil, ""
+		return "", nil
 	}}
 }
 
 // judgement returns a check that reports an undeclared Judgement value.
-func judgement[T any](cite convention.Citation, field, quote string, get func(T) convention.Judgement) convention.Check[T] {
+func judgement[T any](cite convention.Citation, field, quote string, get func(T) convention.Judgement) rules.Check[T] {
 	return declared(cite, field, quote, "not yes, no or unassessed", convention.No+1, get)
 }
 
 var citeCoop2 = convention.Cite(convention.ArtCooperation, 2)
 
 // factChecks reject undeclared Judgement values.
-var factChecks = []convention.Check[Facts]{
+var factChecks = []rules.Check[Facts]{
 	judgement(citeCoop3, "Discrimination.Belief", "has substantial grounds for believing",
 		func(f Facts) convention.Judgement { return f.Discrimination.Belief }),
 	{Cite: citeCoop3, Field: "Discrimination.Grounds", Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
-		Test: func(f Facts) (error, string) {
+		Test: func(f Facts) (string, error) {
 			if !f.Discrimination.Grounds.IsValid() {
-				return convention.ErrInvalid, "only the listed grounds: sex, race, religion, nationality, ethnic origin, political opinions"
+				return "only the listed grounds: sex, race, religion, nationality, ethnic origin, political opinions", convention.ErrInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	judgement(pcite(1), "InTerritory", "data ... located within the territory of that other State Party",
 		func(f Facts) convention.Judgement { return f.InTerritory }),
 	judgement(pcite(4), "DualCriminalityFails", "it has reasons to believe that at the time of disclosure the condition of dual criminality cannot be fulfilled",
 		func(f Facts) convention.Judgement { return f.DualCriminalityFails }),
 	{Cite: citeP5a, Field: "PoliticalOffences", Quote: "an offence which the requested State Party considers a political offence or an offence connected with a political offence",
-		Test: func(f Facts) (error, string) {
+		Test: func(f Facts) (string, error) {
 			for i, j := range f.PoliticalOffences {
 				if !j.IsValid() {
-					return convention.ErrInvalid, "offence " + strconv.Itoa(i) + ": not yes, no or unassessed"
+					return "offence " + strconv.Itoa(i) + ": not yes, no or unassessed", convention.ErrInvalid
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	judgement(citeP5b, "EssentialInterests", "considers that execution of the request is likely to prejudice its sovereignty, security, ordre public or other essential interests",
 		func(f Facts) convention.Judgement { return f.EssentialInterests }),
@@ -335,7 +336,7 @@ func (f Facts) Validate() error {
 	if f.inRange() {
 		return nil
 	}
-	return convention.RunChecks(f, factChecks).WithJSONPaths(f)
+	return rules.Run(f, factChecks).WithJSONPaths(f)
 }
 
 // parties are the requested State as the request names it and as its
@@ -343,15 +344,15 @@ func (f Facts) Validate() error {
 type parties struct{ requested, profile convention.PartyID }
 
 // partyChecks tie the profile to the request.
-var partyChecks = []convention.Check[parties]{
+var partyChecks = []rules.Check[parties]{
 	// Para. 1: the requested State is "that other State Party"; its profile
 	// must be its own.
 	{Cite: pcite(1), Field: "Profile.Party", Quote: "request another State Party",
-		Test: func(in parties) (error, string) {
+		Test: func(in parties) (string, error) {
 			if !in.profile.IsZero() && !in.requested.IsZero() && in.profile != in.requested {
-				return convention.ErrInconsistent, "the profile is not the requested State's"
+				return "the profile is not the requested State's", convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -376,7 +377,7 @@ func (f Facts) inRange() bool {
 // 4 turns on the name). Fields are relative to the request, the profile's
 // prefixed "Profile.".
 func profileProblems(r *Request, p *Profile) convention.Problems {
-	ps := convention.RunChecks(parties{r.Requested, p.Party}, partyChecks)
+	ps := rules.Run(parties{r.Requested, p.Party}, partyChecks)
 	return append(ps, p.Catalogue.Problems(r.Offences, pcite(4)).Prefixed("Offences")...)
 }
 
@@ -385,7 +386,7 @@ func factProblems(f Facts) convention.Problems {
 	if f.inRange() {
 		return nil
 	}
-	return convention.RunChecks(f, factChecks).Prefixed("Facts.")
+	return rules.Run(f, factChecks).Prefixed("Facts.")
 }
 
 // input is what Assess and Review validate together, for the JSON paths of

@@ -5,10 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/preservation"
