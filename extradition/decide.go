@@ -448,8 +448,9 @@ func basisOf(in *inputs) BasisDecision {
 //     Convention the legal basis and has not decided.
 //   - MayRefuse: there is a basis, the non-discrimination clause does not
 //     apply, and at least one ground of refusal is available (Available): a
-//     condition or ground of domestic law or treaty (para. 7), or
-//     nationality (para. 10).
+//     condition or ground of domestic law or treaty (para. 7), nationality
+//     among them where that law or treaty provides it (Facts.NationalityGround;
+//     the article makes nationality no ground in itself).
 //   - Obliged: there is a basis, and every ground is assessed and none is
 //     available.
 //   - Undetermined: the outcome turns on the facts in Needed.
@@ -457,11 +458,11 @@ func basisOf(in *inputs) BasisDecision {
 // GroundFiscal is Barred whenever an offence involves fiscal matters (para.
 // 14): never a ground on its own. Duties, listed when the article applies:
 // fair treatment (para. 13); consultation before any refusal, where
-// appropriate (para. 15); and, should the State refuse because the person
-// is its national, submission for prosecution when the requesting State
-// asked for it (para. 10) or consideration of the sentence's enforcement
-// when it applied for it and domestic law permits (para. 12); with the
-// duties of the legal basis (paras. 5-6).
+// appropriate (para. 15); and, where a refusal on nationality is available
+// and should the State so refuse, submission for prosecution when the
+// requesting State asked for it (para. 10) or consideration of the
+// sentence's enforcement when it applied for it and domestic law permits
+// (para. 12); with the duties of the legal basis (paras. 5-6).
 //
 // The zero Assessment has OutcomeUnknown.
 type Assessment struct {
@@ -471,7 +472,7 @@ type Assessment struct {
 	// Basis is the decision under paras. 3-6.
 	Basis BasisDecision
 
-	disc, national, minFail, domestic, noBasis, obliged convention.Judgement
+	disc, national, natLaw, nat, minFail, domestic, noBasis, obliged convention.Judgement
 }
 
 // Assess assesses a request under the article (paras. 1-15), with
@@ -504,7 +505,7 @@ func (a *Assessment) ground(g Term) convention.Judgement {
 	case GroundDiscrimination:
 		return a.disc
 	case GroundNationality:
-		return a.national
+		return a.nat
 	case GroundMinimumPenalty:
 		return a.minFail
 	case GroundDomestic:
@@ -520,6 +521,21 @@ func (in *inputs) discrimination() convention.Judgement {
 	d := in.f.Discrimination
 	d.Belief = in.get(FactDiscriminationBelief, d.Belief)
 	return convention.NoObligationArises(d)
+}
+
+// natLaw reads para. 7 on nationality: does the requested State's law or
+// the applicable treaty bar the extradition of its nationals, or let it
+// refuse on that ground? A law that permits their surrender "only upon the
+// condition" of return (para. 11) is such a law.
+func (in *inputs) natLaw() convention.Judgement {
+	n := in.get(FactNationalityGround, in.f.NationalityGround)
+	if n != unassessed {
+		return n
+	}
+	if in.get(FactConditionalLaw, in.f.ConditionalLaw) == yes {
+		return yes
+	}
+	return unassessed
 }
 
 func fiscal(r *Request) bool {
@@ -541,6 +557,9 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) 
 		r.Need(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	case GroundNationality:
 		r.Need(FactNational, a.national)
+		if a.natLaw == unassessed {
+			r.Need(FactNationalityGround, in.get(FactNationalityGround, in.f.NationalityGround))
+		}
 	case GroundMinimumPenalty:
 		r.Need(FactMinimumPenalty, a.minFail)
 	case GroundDomestic:
@@ -568,7 +587,12 @@ func assessOf(in *inputs) Assessment {
 	a.disc = r.Test(TestDiscrimination, in.discrimination())
 	a.minFail = r.Test(FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
 	a.domestic = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
+	// Para. 7: nationality is a ground only where the requested State's law
+	// or the applicable treaty provides it; para. 10 attaches a duty to
+	// such a refusal, it does not create the ground.
+	a.natLaw = r.Test(FactNationalityGround, in.natLaw())
 	a.national = r.Test(FactNational, in.get(FactNational, in.r.Person.National))
+	a.nat = a.national.And(a.natLaw)
 	isFiscal := r.TestBool(TestFiscal, fiscal(&in.r))
 	switch a.Basis.Outcome {
 	case convention.Satisfied:
@@ -578,9 +602,10 @@ func assessOf(in *inputs) Assessment {
 	default:
 		a.obliged, a.noBasis = unassessed, unassessed
 	}
-	// The grounds of refusal of paras. 7 and 10 (the non-discrimination
-	// clause lifts the obligation itself).
-	refusal := a.minFail.Or(a.domestic).Or(a.national)
+	// The grounds of refusal of para. 7, nationality among them where law
+	// or treaty provides it (the non-discrimination clause lifts the
+	// obligation itself).
+	refusal := a.minFail.Or(a.domestic).Or(a.nat)
 
 	if applies != no {
 		for _, g := range groundsInOrder {
@@ -614,10 +639,7 @@ func assessOf(in *inputs) Assessment {
 	case a.disc == yes:
 		r.Outcome, r.Cite = convention.NoObligation, coop3
 	case a.disc == no && refusal == yes:
-		r.Outcome, r.Cite = convention.MayRefuse, cite(10)
-		if a.minFail == yes || a.domestic == yes {
-			r.Cite = cite(7)
-		}
+		r.Outcome, r.Cite = convention.MayRefuse, cite(7)
 	case a.disc == no && refusal == no:
 		r.Outcome, r.Cite = convention.Obliged, a.Basis.Cite
 	default:
@@ -644,22 +666,24 @@ func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
 	if !r.Available.Intersect(refusalGrounds).IsEmpty() {
 		r.Duties = r.Duties.With(DutyConsult)
 	}
-	if a.national == no {
+	// Paras. 10 to 12 follow a refusal on nationality, which is open only
+	// where the ground is available (para. 7).
+	if a.nat == no {
 		return
 	}
 	if r.TestBool(TestProsecution, in.r.Purpose == PurposeProsecution) {
 		asked := r.TestBool(TestSubmissionRequested, in.r.SubmitIfRefused)
 		law := r.Test(FactConditionalLaw, in.get(FactConditionalLaw, in.f.ConditionalLaw))
-		if a.national == yes && asked {
+		if a.nat == yes && asked {
 			r.Duties = r.Duties.With(DutySubmit)
 		}
-		if a.national == yes && law == yes {
+		if a.nat == yes && law == yes {
 			r.Available = r.Available.With(CourseConditional)
 		}
 	}
 	if r.TestBool(TestEnforcement, in.r.Purpose == PurposeEnforcement) {
 		applied := r.TestBool(TestEnforcementApplied, in.r.EnforceIfRefused)
-		if applied && r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw)) == yes && a.national == yes {
+		if applied && r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw)) == yes && a.nat == yes {
 			r.Duties = r.Duties.With(DutyConsiderEnforcement)
 		}
 	}
@@ -756,7 +780,8 @@ type Verdict struct {
 // Where the article does not apply, every response is Lawful under it.
 // Otherwise a response is Unlawful when:
 //   - a refusal relies on a ground that is not available (para. 7,
-//     ViolationGroundNotAvailable);
+//     ViolationGroundNotAvailable), nationality included where neither the
+//     requested State's law nor the applicable treaty provides it;
 //   - extradition is owed on the legal basis found and the refusal rests on
 //     no available ground (para. 7, ViolationNoGround);
 //   - a refusal rests on the fiscal element alone (para. 14,
@@ -766,7 +791,9 @@ type Verdict struct {
 //   - extradition of a national sought for prosecution is declined solely
 //     because of nationality, the requesting State asked for submission,
 //     and the case is not submitted for prosecution (para. 10,
-//     ViolationNoSubmission). Conditional surrender discharges the duty
+//     ViolationNoSubmission). The duty attaches to the refusal as made: a
+//     refusal on nationality that law or treaty does not allow breaks para.
+//     7 and does not escape para. 10. Conditional surrender discharges the duty
 //     only where the requested State's law allows surrender of nationals
 //     only on that condition and both States agree (para. 11); otherwise
 //     it is treated as declining to extradite because of nationality;

@@ -268,7 +268,7 @@ func TestAssess(t *testing.T) {
 			want: convention.Undetermined, needs: terms{extradition.FactDiscriminationBelief}},
 		{name: "para. 10 national, submission asked: may refuse, duty to submit",
 			mut:  func(in *inputs) { in.r.Person.National, in.r.SubmitIfRefused = yes, true },
-			want: convention.MayRefuse, cite: cite(10), avail: terms{extradition.GroundNationality},
+			want: convention.MayRefuse, cite: cite(7), avail: terms{extradition.GroundNationality},
 			duties: terms{extradition.DutySubmit, extradition.DutyFairTreatment, extradition.DutyConsult}},
 		{name: "para. 10 national, submission not asked: no duty to submit",
 			mut:  func(in *inputs) { in.r.Person.National = yes },

@@ -51,11 +51,13 @@ var profile = extradition.Profile{
 	Notification:      extradition.NotifiedConvention,
 }
 
-// facts are Brazil's judgements in the case.
+// facts are Brazil's judgements in the case: its law bars the extradition
+// of its nationals (para. 7), and no other ground applies.
 var facts = extradition.Facts{
 	Discrimination:     convention.DiscriminationFacts{Belief: convention.No},
 	MinimumPenaltyMet:  convention.Yes,
 	DomesticGround:     convention.No,
+	NationalityGround:  convention.Yes,
 	ConsultAppropriate: convention.Yes,
 }
 
@@ -80,9 +82,9 @@ func ExampleAssess() {
 	printResult(a.Result)
 	fmt.Println("basis:", a.Basis.Basis)
 	// Output:
-	// may-refuse - Extradition art., para. 10
+	// may-refuse - Extradition art., para. 7
 	//   available: apply-to-other-serious-crimes (Extradition art., para. 2)
-	//   available: nationality (Extradition art., para. 10)
+	//   available: nationality (Extradition art., para. 7)
 	//   duty: submit-for-prosecution (Extradition art., para. 10)
 	//   duty: fair-treatment (Extradition art., para. 13)
 	//   duty: consult-before-refusing (Extradition art., para. 15)
@@ -124,7 +126,7 @@ func ExampleReview() {
 	// Output:
 	// unlawful - Extradition art., para. 10
 	//   available: apply-to-other-serious-crimes (Extradition art., para. 2)
-	//   available: nationality (Extradition art., para. 10)
+	//   available: nationality (Extradition art., para. 7)
 	//   duty: submit-for-prosecution (Extradition art., para. 10)
 	//   duty: fair-treatment (Extradition art., para. 13)
 	//   duty: consult-before-refusing (Extradition art., para. 15)
@@ -275,17 +277,18 @@ func ExampleVerdict_String() {
 	//   10. Extradition art., para. 4: Does the requested State consider the Convention the legal basis for extradition in this case? unassessed
 	//   11. Extradition art., para. 5(a): Did the requested State inform the Secretary-General that it takes the Convention as the legal basis for cooperation on extradition? yes
 	//   12. Extradition art., para. 7: Is the minimum penalty requirement for extradition of the requested State's law or the applicable treaty met? yes
-	//   13. Extradition art., para. 7: Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty apply? no
-	//   14. Extradition art., para. 10: Is the person sought a national of the requested State? yes
-	//   15. Extradition art., para. 10: Is extradition sought to prosecute an alleged offender? yes
-	//   16. Extradition art., para. 10: Has the requesting State asked that, if extradition is refused on the ground of nationality, the case be submitted for prosecution? yes
-	//   17. Extradition art., para. 10: Does the response decline to extradite solely on the ground that the person is a national of the requested State? no
-	//   18. Extradition art., para. 11: Does the requested State's domestic law permit it to surrender a national only on condition that the person be returned to serve the sentence imposed? yes
-	//   19. Extradition art., para. 11: Have both States agreed to conditional surrender and to its terms? yes
-	//   20. Extradition art., para. 12: Is extradition sought for the purpose of enforcing a sentence? no
-	//   21. Extradition art., para. 14: Is an offence also considered to involve fiscal matters? no
+	//   13. Extradition art., para. 7: Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty, other than the person's nationality, apply? no
+	//   14. Extradition art., para. 7: Does the requested State's domestic law or the applicable extradition treaty bar the extradition of its nationals, or provide their nationality as a ground upon which it may refuse extradition (a law that permits their surrender only upon condition of return, para. 11, is such a law)? yes
+	//   15. Extradition art., para. 10: Is the person sought a national of the requested State? yes
+	//   16. Extradition art., para. 10: Is extradition sought to prosecute an alleged offender? yes
+	//   17. Extradition art., para. 10: Has the requesting State asked that, if extradition is refused on the ground of nationality, the case be submitted for prosecution? yes
+	//   18. Extradition art., para. 10: Does the response decline to extradite solely on the ground that the person is a national of the requested State? no
+	//   19. Extradition art., para. 11: Does the requested State's domestic law permit it to surrender a national only on condition that the person be returned to serve the sentence imposed? yes
+	//   20. Extradition art., para. 11: Have both States agreed to conditional surrender and to its terms? yes
+	//   21. Extradition art., para. 12: Is extradition sought for the purpose of enforcing a sentence? no
+	//   22. Extradition art., para. 14: Is an offence also considered to involve fiscal matters? no
 	//   grounds available:
-	//     - Extradition art., para. 10: the person sought is a national of the requested State (a ground of domestic law, to which paras. 10 to 12 attach duties)
+	//     - Extradition art., para. 7: the person sought is a national of the requested State, and its domestic law or the applicable extradition treaty bars the extradition of nationals or provides nationality as a ground of refusal (the article makes nationality no ground in itself; paras. 10 to 12 attach duties to such a refusal)
 	//     - Extradition art., para. 11: surrender of the national on condition of return to serve the sentence, on terms both States agree, which discharges the obligation of para. 10
 	//   duties:
 	//     - Extradition art., para. 13: guarantee the person fair treatment at all stages of the proceedings, including all the rights and guarantees of the domestic law of the State where the person is present

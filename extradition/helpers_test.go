@@ -48,8 +48,9 @@ func laundering() extradition.Charge {
 
 // base is a valid case in which extradition is owed: France asks Brazil,
 // bound to it by a treaty, to surrender a French national found in Brazil
-// for trial for computer fraud. Every judgement is assessed; the response
-// is a refusal on a domestic ground after consultation.
+// for trial for computer fraud. Every judgement is assessed (Brazil's law
+// bars the extradition of its nationals, para. 7); the response is
+// surrender.
 func base() inputs {
 	return inputs{
 		r: extradition.Request{
@@ -68,6 +69,7 @@ func base() inputs {
 			ConventionBasis:    convention.Yes,
 			MinimumPenaltyMet:  convention.Yes,
 			DomesticGround:     convention.No,
+			NationalityGround:  convention.Yes,
 			Warranted:          convention.Yes,
 			Urgent:             convention.Yes,
 			ProvisionalLaw:     convention.Yes,

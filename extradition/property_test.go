@@ -384,6 +384,7 @@ func set(in inputs, term extradition.Term, j convention.Judgement) (inputs, bool
 		extradition.FactConventionBasis:      &in.f.ConventionBasis,
 		extradition.FactMinimumPenalty:       &in.f.MinimumPenaltyMet,
 		extradition.FactDomesticGround:       &in.f.DomesticGround,
+		extradition.FactNationalityGround:    &in.f.NationalityGround,
 		extradition.FactWarranted:            &in.f.Warranted,
 		extradition.FactUrgent:               &in.f.Urgent,
 		extradition.FactProvisionalLaw:       &in.f.ProvisionalLaw,

@@ -158,8 +158,21 @@ type Facts struct {
 	// State's law or the applicable treaty is met (para. 7).
 	MinimumPenaltyMet convention.Judgement `json:"minimum_penalty_met"`
 	// DomesticGround: a ground upon which the requested State may refuse
-	// extradition under its law or the applicable treaty applies (para. 7).
+	// extradition under its law or the applicable treaty applies (para. 7),
+	// other than the nationality of the person, which is NationalityGround
+	// (so that paras. 10 to 12 follow a refusal on it).
 	DomesticGround convention.Judgement `json:"domestic_ground"`
+	// NationalityGround: the requested State's domestic law or the
+	// applicable extradition treaty bars the extradition of its nationals,
+	// or provides their nationality as a ground upon which it may refuse
+	// extradition (para. 7: "the grounds upon which the requested State
+	// Party may refuse extradition"). The article itself makes nationality
+	// no ground of refusal: it attaches duties (paras. 10 to 12) to a
+	// refusal that law or treaty allows. A law that permits the surrender
+	// of nationals "only upon the condition" of their return
+	// (ConditionalLaw, para. 11) is such a law; NationalityGround No beside
+	// ConditionalLaw Yes is inconsistent.
+	NationalityGround convention.Judgement `json:"nationality_ground"`
 	// Warranted: the requested State is satisfied that the circumstances
 	// warrant a provisional measure (para. 9).
 	Warranted convention.Judgement `json:"warranted"`

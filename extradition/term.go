@@ -117,6 +117,14 @@ const (
 	FactDomesticGround
 	// GroundDomestic: such a ground applies.
 	GroundDomestic
+	// FactNationalityGround: does the requested State's law or the
+	// applicable treaty bar the extradition of its nationals, or let it
+	// refuse on that ground?
+	FactNationalityGround
+	// GroundNationality: the person is a national of the requested State,
+	// and its law or the applicable treaty provides nationality as a ground
+	// of refusal.
+	GroundNationality
 	// ViolationNoGround: a refusal where extradition is owed rests on no
 	// ground available.
 	ViolationNoGround
@@ -146,8 +154,6 @@ const (
 	// FactNational: is the person sought a national of the requested
 	// State?
 	FactNational
-	// GroundNationality: the person is a national of the requested State.
-	GroundNationality
 	// TestProsecution: is extradition sought for prosecution?
 	TestProsecution
 	// TestSubmissionRequested: has the requesting State asked that the case
@@ -293,10 +299,15 @@ var terms = [numTerms]convention.Description{
 	GroundMinimumPenalty: {Kind: convention.KindGround, Cite: cite(7), Name: "minimum-penalty", Optional: true,
 		Text: "the minimum penalty requirement of the requested State's law or the applicable extradition treaty is not met"},
 	FactDomesticGround: {Kind: convention.KindFact, Cite: cite(7), Name: "domestic-ground-applies",
-		Text: "Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty apply?",
+		Text: "Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty, other than the person's nationality, apply?",
 		Uses: "Facts.DomesticGround"},
 	GroundDomestic: {Kind: convention.KindGround, Cite: cite(7), Name: "domestic-law-or-treaty", Optional: true,
 		Text: "a ground of refusal under the requested State's domestic law or the applicable extradition treaty applies"},
+	FactNationalityGround: {Kind: convention.KindFact, Cite: cite(7), Name: "nationality-ground-in-law",
+		Text: "Does the requested State's domestic law or the applicable extradition treaty bar the extradition of its nationals, or provide their nationality as a ground upon which it may refuse extradition (a law that permits their surrender only upon condition of return, para. 11, is such a law)?",
+		Uses: "Facts.NationalityGround, Facts.ConditionalLaw"},
+	GroundNationality: {Kind: convention.KindGround, Cite: cite(7), Name: "nationality", Optional: true,
+		Text: "the person sought is a national of the requested State, and its domestic law or the applicable extradition treaty bars the extradition of nationals or provides nationality as a ground of refusal (the article makes nationality no ground in itself; paras. 10 to 12 attach duties to such a refusal)"},
 	ViolationNoGround: {Kind: convention.KindViolation, Cite: cite(7), Name: "refusal-without-ground",
 		Text: "extradition is owed on the legal basis found, and the refusal rests on no ground available under domestic law, the applicable treaty or the Convention"},
 	ViolationGroundNotAvailable: {Kind: convention.KindViolation, Cite: cite(7), Name: "ground-not-available",
@@ -320,8 +331,6 @@ var terms = [numTerms]convention.Description{
 	FactNational: {Kind: convention.KindFact, Cite: cite(10), Name: "person-is-national",
 		Text: "Is the person sought a national of the requested State?",
 		Uses: "Person.National"},
-	GroundNationality: {Kind: convention.KindGround, Cite: cite(10), Name: "nationality", Optional: true,
-		Text: "the person sought is a national of the requested State (a ground of domestic law, to which paras. 10 to 12 attach duties)"},
 	TestProsecution: {Kind: convention.KindTest, Cite: cite(10), Name: "sought-for-prosecution",
 		Text: "Is extradition sought to prosecute an alleged offender?",
 		Uses: "Purpose"},

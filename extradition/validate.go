@@ -209,6 +209,10 @@ var factFields = [...]struct {
 	{cite(7), "MinimumPenaltyMet", "conditions in relation to the minimum penalty requirement for extradition"},
 	// Para. 7: "the grounds upon which the requested State Party may refuse".
 	{cite(7), "DomesticGround", "the grounds upon which the requested State Party may refuse extradition"},
+	// Para. 7, read with para. 10: nationality is a ground only where
+	// "the domestic law of the requested State Party or ... applicable
+	// extradition treaties" provide it.
+	{cite(7), "NationalityGround", "the conditions provided for by the domestic law of the requested State Party or by applicable extradition treaties"},
 	// Para. 9: "upon being satisfied that the circumstances so warrant and
 	// are urgent", "subject to the provisions of its domestic law".
 	{cite(9), "Warranted", "upon being satisfied that the circumstances so warrant"},
@@ -227,7 +231,7 @@ var factFields = [...]struct {
 // judgements returns the judgements of f in the order of factFields.
 func (f Facts) judgements() [len(factFields)]convention.Judgement {
 	return [...]convention.Judgement{f.Discrimination.Belief, f.Accessory,
-		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
+		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.NationalityGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
 		f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw, f.ConsultAppropriate}
 }
 
@@ -248,10 +252,25 @@ var factsChecks = func() []convention.Check[Facts] {
 	}
 	// Cooperation art., para. 3: "sex, race, religion, nationality, ethnic
 	// origin or political opinions".
-	return append(cs, convention.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
+	cs = append(cs, convention.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
 		Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
 		Test:  func(f Facts) (error, string) { return groundsListed(f.Discrimination.Grounds) }})
+	// Para. 11: a law that permits the surrender of a national "only upon
+	// the condition" of return restricts the extradition of nationals.
+	return append(cs, convention.Check[Facts]{Cite: cite(11), Field: "NationalityGround",
+		Quote: "permitted under its domestic law to extradite or otherwise surrender one of its nationals only upon the condition",
+		Test:  nationalityConsistent})
 }()
+
+// nationalityConsistent checks that a law permitting the surrender of
+// nationals only on condition of return (para. 11) is not also said to
+// give no ground of refusal on nationality.
+func nationalityConsistent(f Facts) (error, string) {
+	if f.ConditionalLaw == convention.Yes && f.NationalityGround == convention.No {
+		return errInconsistent, "a law that permits the surrender of nationals only on condition of return restricts their extradition (ConditionalLaw is yes)"
+	}
+	return ok()
+}
 
 // valid is the fast path of factsChecks: every judgement declared, every
 // ground listed.
@@ -261,7 +280,10 @@ func (f Facts) valid() bool {
 			return false
 		}
 	}
-	err, _ := groundsListed(f.Discrimination.Grounds)
+	if err, _ := groundsListed(f.Discrimination.Grounds); err != nil {
+		return false
+	}
+	err, _ := nationalityConsistent(f)
 	return err == nil
 }
 
@@ -395,8 +417,10 @@ func (p Profile) Validate() error {
 	return convention.RunChecks(p, profileChecks).Err()
 }
 
-// Validate checks that every judgement is declared and every listed ground
-// is one Cooperation art., para. 3 lists. It returns nil or
+// Validate checks that every judgement is declared, every listed ground
+// is one Cooperation art., para. 3 lists, and a law permitting the
+// surrender of nationals only on condition (para. 11) is not said to give
+// no ground of refusal on nationality (para. 7). It returns nil or
 // convention.Problems.
 func (f Facts) Validate() error {
 	if f.valid() {

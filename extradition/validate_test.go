@@ -54,6 +54,7 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.f.ConventionBasis = 3 },
 	func(in *inputs) { in.f.MinimumPenaltyMet = 3 },
 	func(in *inputs) { in.f.DomesticGround = 3 },
+	func(in *inputs) { in.f.NationalityGround = 3 },
 	func(in *inputs) { in.f.Warranted = 3 },
 	func(in *inputs) { in.f.Urgent = 3 },
 	func(in *inputs) { in.f.ProvisionalLaw = 3 },
@@ -62,6 +63,10 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.f.EnforcementLaw = 3 },
 	func(in *inputs) { in.f.ConsultAppropriate = 3 },
 	func(in *inputs) { in.f.Discrimination.Grounds = 1 << 7 },
+	// Para. 11: "permitted under its domestic law to extradite ... one of its
+	// nationals only upon the condition" is a law restricting their
+	// extradition; it cannot give no ground of refusal on nationality.
+	func(in *inputs) { in.f.NationalityGround, in.f.ConditionalLaw = convention.No, convention.Yes },
 	// Response
 	func(in *inputs) { in.s.Action = extradition.ActionUnknown },
 	func(in *inputs) { in.s.Grounds = convention.SetOf(extradition.GroundDomestic) },

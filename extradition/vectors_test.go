@@ -79,6 +79,7 @@ func apply(in *inputs, key, val string) error {
 		"facts.convention-basis":      &in.f.ConventionBasis,
 		"facts.minimum-penalty-met":   &in.f.MinimumPenaltyMet,
 		"facts.domestic-ground":       &in.f.DomesticGround,
+		"facts.nationality-ground":    &in.f.NationalityGround,
 		"facts.warranted":             &in.f.Warranted,
 		"facts.urgent":                &in.f.Urgent,
 		"facts.provisional-law":       &in.f.ProvisionalLaw,

@@ -219,7 +219,8 @@ func DiscriminationGrounds() *rapid.Generator[convention.DiscriminationGrounds] 
 }
 
 // Facts returns valid judgements of the requested State, each drawn from
-// judgement.
+// judgement (NationalityGround is Yes wherever ConditionalLaw is: such a
+// law restricts the extradition of nationals).
 func Facts() *rapid.Generator[extradition.Facts] { return facts(Judgement()) }
 
 // KnownFacts returns judgements of the requested State, all assessed.
@@ -227,7 +228,7 @@ func KnownFacts() *rapid.Generator[extradition.Facts] { return facts(KnownJudgem
 
 func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[extradition.Facts] {
 	return rapid.Custom(func(t *rapid.T) extradition.Facts {
-		return extradition.Facts{
+		f := extradition.Facts{
 			Discrimination: convention.DiscriminationFacts{
 				Belief:  j.Draw(t, "Belief"),
 				Grounds: DiscriminationGrounds().Draw(t, "Grounds"),
@@ -236,6 +237,7 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[extraditio
 			ConventionBasis:    j.Draw(t, "ConventionBasis"),
 			MinimumPenaltyMet:  j.Draw(t, "MinimumPenaltyMet"),
 			DomesticGround:     j.Draw(t, "DomesticGround"),
+			NationalityGround:  j.Draw(t, "NationalityGround"),
 			Warranted:          j.Draw(t, "Warranted"),
 			Urgent:             j.Draw(t, "Urgent"),
 			ProvisionalLaw:     j.Draw(t, "ProvisionalLaw"),
@@ -244,6 +246,12 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[extraditio
 			EnforcementLaw:     j.Draw(t, "EnforcementLaw"),
 			ConsultAppropriate: j.Draw(t, "ConsultAppropriate"),
 		}
+		if f.ConditionalLaw == convention.Yes && f.NationalityGround == convention.No {
+			// Para. 11: a law permitting the surrender of nationals only on
+			// condition of return restricts their extradition (para. 7).
+			f.NationalityGround = convention.Yes
+		}
+		return f
 	})
 }
 

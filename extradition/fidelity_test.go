@@ -1,0 +1,127 @@
+package extradition_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/extradition"
+)
+
+// The tests of this file hold each condition of a paragraph on both
+// sides; each row's name quotes, or its comment quotes, the words that
+// decide it. The Fidelity table of doc.go points here.
+
+// runRows decides each row with decide and checks the result.
+func runRows(t *testing.T, rows []row, decide func(in inputs) (convention.Result[T], error)) {
+	t.Helper()
+	for _, rw := range rows {
+		t.Run(rw.name, func(t *testing.T) {
+			r, err := decide(mutated(rw))
+			require.NoError(t, err)
+			check(t, rw, r)
+		})
+	}
+}
+
+func runAssess(t *testing.T, rows []row) {
+	t.Helper()
+	runRows(t, rows, func(in inputs) (convention.Result[T], error) {
+		a, err := in.assess()
+		return a.Result, err
+	})
+}
+
+func runReview(t *testing.T, rows []row) {
+	t.Helper()
+	runRows(t, rows, func(in inputs) (convention.Result[T], error) {
+		v, err := in.review()
+		return v.Result, err
+	})
+}
+
+func all(fs ...func(in *inputs)) func(in *inputs) {
+	return func(in *inputs) {
+		for _, f := range fs {
+			f(in)
+		}
+	}
+}
+
+func refusal(gs ...T) func(in *inputs) {
+	return func(in *inputs) {
+		in.s = extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(gs...), Consulted: true}
+	}
+}
+
+func national(law convention.Judgement) func(in *inputs) {
+	return func(in *inputs) { in.r.Person.National, in.f.NationalityGround = yes, law }
+}
+
+func askSubmission(in *inputs) { in.r.SubmitIfRefused = true }
+
+// TestExtraditionPara7NationalityGroundOnlyWhereLawOrTreatyProvides: para.
+// 7 leaves the grounds of refusal to "the domestic law of the requested
+// State Party or ... applicable extradition treaties"; para. 10 attaches a
+// duty when a State does not extradite "solely on the ground that he or she
+// is one of its nationals", and creates no ground. Nationality is a ground
+// only where that law or treaty provides it.
+func TestExtraditionPara7NationalityGroundOnlyWhereLawOrTreatyProvides(t *testing.T) {
+	runAssess(t, []row{
+		{name: "national, law or treaty provides the ground: may refuse on it",
+			mut:  national(yes),
+			want: convention.MayRefuse, cite: cite(7), avail: terms{extradition.GroundNationality}},
+		{name: "national, law and treaty do not provide it: obliged, nationality no ground in itself",
+			mut:  all(national(no), askSubmission),
+			want: convention.Obliged, avail: terms{}, duties: terms{extradition.DutyFairTreatment}},
+		{name: "national, what law or treaty provides unassessed: undetermined",
+			mut:  national(un),
+			want: convention.Undetermined, cite: cite(7), needs: terms{extradition.FactNationalityGround}},
+		{name: "not a national, law provides the ground: no ground",
+			mut:  func(in *inputs) { in.r.Person.National, in.f.NationalityGround = no, yes },
+			want: convention.Obliged, avail: terms{}},
+		{name: "not a national, law unassessed: it cannot change the outcome",
+			mut:  func(in *inputs) { in.r.Person.National, in.f.NationalityGround = no, un },
+			want: convention.Obliged, needs: terms{}},
+		{name: "national, law unassessed, another ground available: it cannot change the outcome",
+			mut:  all(national(un), func(in *inputs) { in.f.DomesticGround = yes }),
+			want: convention.MayRefuse, avail: terms{extradition.GroundDomestic}, needs: terms{}},
+		// Para. 11: "permitted under its domestic law to extradite ... one of
+		// its nationals only upon the condition that the person will be
+		// returned" is a condition of domestic law on the extradition of
+		// nationals (para. 7).
+		{name: "national, law permits surrender only upon the condition of return: the ground is provided",
+			mut:  all(national(un), func(in *inputs) { in.f.ConditionalLaw = yes }),
+			want: convention.MayRefuse, avail: terms{extradition.GroundNationality, extradition.CourseConditional}},
+	})
+	runReview(t, []row{
+		{name: "refusal solely on nationality, law provides the ground, submission not asked: lawful",
+			mut:  all(national(yes), refusal(extradition.GroundNationality)),
+			want: convention.Lawful, violations: terms{}},
+		{name: "refusal solely on nationality, law does not provide it: unlawful",
+			mut:  all(national(no), refusal(extradition.GroundNationality)),
+			want: convention.Unlawful, cite: cite(7),
+			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+		{name: "refusal solely on nationality, what law provides unassessed: undetermined",
+			mut:  all(national(un), refusal(extradition.GroundNationality)),
+			want: convention.Undetermined, needs: terms{extradition.FactNationalityGround}},
+		// Para. 10 attaches to the fact that the State "does not extradite
+		// ... solely on the ground that he or she is one of its nationals":
+		// a refusal the law does not allow is unlawful under para. 7, and
+		// does not escape para. 10.
+		{name: "refusal on nationality the law does not allow, submission asked and not made: para. 10 too",
+			mut:  all(national(no), askSubmission, refusal(extradition.GroundNationality)),
+			want: convention.Unlawful,
+			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable,
+				extradition.ViolationNoSubmission}},
+		{name: "refusal on nationality the law does not allow, with submission: still unlawful under para. 7",
+			mut: all(national(no), askSubmission, refusal(extradition.GroundNationality),
+				func(in *inputs) { in.s.Action = extradition.ActionRefuseAndSubmit }),
+			want:       convention.Unlawful,
+			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+		{name: "surrender of a national whose extradition the law bars: the article forbids no surrender",
+			mut:  national(yes),
+			want: convention.Lawful},
+	})
+}
