@@ -456,7 +456,10 @@ func basisOf(in *inputs) BasisDecision {
 //   - Undetermined: the outcome turns on the facts in Needed.
 //
 // GroundFiscal is Barred whenever an offence involves fiscal matters (para.
-// 14): never a ground on its own. Duties, listed when the article applies:
+// 14): never a ground on its own. A ground of domestic law or treaty whose
+// substance is that the offence involves fiscal matters
+// (Facts.DomesticGroundFiscal) is that ground: GroundDomestic is then not
+// available. Duties, listed when the article applies:
 // fair treatment (para. 13); consultation before any refusal, where
 // appropriate (para. 15); and, where a refusal on nationality is available
 // and should the State so refuse, submission for prosecution when the
@@ -472,7 +475,11 @@ type Assessment struct {
 	// Basis is the decision under paras. 3-6.
 	Basis BasisDecision
 
-	disc, national, natLaw, nat, minFail, domestic, noBasis, obliged convention.Judgement
+	disc, national, natLaw, nat, minFail, noBasis, obliged convention.Judgement
+	// domesticFact is Facts.DomesticGround; domFiscal whether that ground
+	// rests on fiscal matters only (para. 14); domestic whether it is
+	// available.
+	domesticFact, domFiscal, domestic convention.Judgement
 }
 
 // Assess assesses a request under the article (paras. 1-15), with
@@ -538,6 +545,17 @@ func (in *inputs) natLaw() convention.Judgement {
 	return unassessed
 }
 
+// domFiscal reads para. 14 on the ground of domestic law: is it, in
+// substance, that the offence involves fiscal matters? Where no offence is
+// considered to involve fiscal matters, it cannot be.
+func (in *inputs) domFiscal(fiscalOffence bool) convention.Judgement {
+	j := in.f.DomesticGroundFiscal
+	if j == unassessed && !fiscalOffence {
+		return no
+	}
+	return in.get(FactDomesticGroundFiscal, j)
+}
+
 func fiscal(r *Request) bool {
 	for i, c := range r.Offences {
 		if i < MaxOffences && c.Fiscal {
@@ -549,7 +567,10 @@ func fiscal(r *Request) bool {
 
 // needGround records the facts ground g turns on, where unassessed.
 func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) {
-	if a.ground(g) != unassessed {
+	// A ground of domestic law relied on matters even where it would rest
+	// on fiscal matters only: whether it applies decides between a ground
+	// not available and the fiscal element (para. 14).
+	if a.ground(g) != unassessed && (g != GroundDomestic || a.domesticFact != unassessed) {
 		return
 	}
 	switch g {
@@ -563,7 +584,10 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) 
 	case GroundMinimumPenalty:
 		r.Need(FactMinimumPenalty, a.minFail)
 	case GroundDomestic:
-		r.Need(FactDomesticGround, a.domestic)
+		r.Need(FactDomesticGround, a.domesticFact)
+		if a.domesticFact != no {
+			r.Need(FactDomesticGroundFiscal, a.domFiscal)
+		}
 	case GroundNoBasis:
 		r.Needed = r.Needed.Union(a.Basis.Needed)
 	}
@@ -586,14 +610,23 @@ func assessOf(in *inputs) Assessment {
 	r.Test(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	a.disc = r.Test(TestDiscrimination, in.discrimination())
 	a.minFail = r.Test(FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
-	a.domestic = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
+	a.domesticFact = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
 	// Para. 7: nationality is a ground only where the requested State's law
 	// or the applicable treaty provides it; para. 10 attaches a duty to
 	// such a refusal, it does not create the ground.
 	a.natLaw = r.Test(FactNationalityGround, in.natLaw())
 	a.national = r.Test(FactNational, in.get(FactNational, in.r.Person.National))
 	a.nat = a.national.And(a.natLaw)
-	isFiscal := r.TestBool(TestFiscal, fiscal(&in.r))
+	// Para. 14: a ground of domestic law whose substance is that the offence
+	// involves fiscal matters is the ground para. 14 bars, whatever domestic
+	// law calls it; it is no ground of refusal on its own.
+	fiscalOffence := fiscal(&in.r)
+	a.domFiscal = in.domFiscal(fiscalOffence)
+	if a.domesticFact != no && (fiscalOffence || a.domFiscal != no) {
+		r.Test(FactDomesticGroundFiscal, a.domFiscal)
+	}
+	a.domestic = a.domesticFact.And(a.domFiscal.Not())
+	isFiscal := r.TestBool(TestFiscal, fiscalOffence || a.domesticFact != no && a.domFiscal == yes)
 	switch a.Basis.Outcome {
 	case convention.Satisfied:
 		a.obliged, a.noBasis = yes, no
@@ -785,7 +818,10 @@ type Verdict struct {
 //   - extradition is owed on the legal basis found and the refusal rests on
 //     no available ground (para. 7, ViolationNoGround);
 //   - a refusal rests on the fiscal element alone (para. 14,
-//     ViolationFiscalSole);
+//     ViolationFiscalSole), relied on by name (GroundFiscal) or as a ground
+//     of domestic law whose substance it is (GroundDomestic with
+//     Facts.DomesticGroundFiscal): calling the fiscal exception a domestic
+//     ground does not sidestep para. 14;
 //   - a refusal follows no consultation where consultation was appropriate
 //     (para. 15, ViolationNoConsultation);
 //   - extradition of a national sought for prosecution is declined solely
@@ -833,14 +869,24 @@ func reviewOf(in *inputs) Verdict {
 	applies := a.Scope.applies
 	refusing := known(s.Action.Refuses())
 
-	// Para. 7: the grounds relied on.
+	// Para. 7: the grounds relied on. Para. 14: relying on the fiscal
+	// element, by name or as a ground of domestic law whose substance it
+	// is, adds no ground.
 	effective, unavailable, otherThanNationality := no, no, no
+	fiscalRelied := known(s.Grounds.Has(GroundFiscal))
 	for _, g := range groundsInOrder {
 		if !s.Grounds.Has(g) {
 			continue
 		}
 		av := a.ground(g)
-		effective, unavailable = effective.Or(av), unavailable.Or(av.Not())
+		na := av.Not()
+		if g == GroundDomestic {
+			// A ground of domestic law that applies and rests on fiscal
+			// matters only is the fiscal element, not a ground unavailable.
+			na = a.domesticFact.Not()
+			fiscalRelied = fiscalRelied.Or(a.domesticFact.And(a.domFiscal))
+		}
+		effective, unavailable = effective.Or(av), unavailable.Or(na)
 		if g != GroundNationality {
 			otherThanNationality = otherThanNationality.Or(av)
 		}
@@ -849,7 +895,7 @@ func reviewOf(in *inputs) Verdict {
 	j[1] = applies.And(refusing).And(unavailable)
 	j[0] = applies.And(refusing).And(a.obliged).And(effective.Not())
 	// Para. 14.
-	j[4] = applies.And(refusing).And(known(s.Grounds.Has(GroundFiscal))).And(effective.Not())
+	j[4] = applies.And(refusing).And(fiscalRelied).And(effective.Not())
 
 	// Para. 15.
 	appropriate := no

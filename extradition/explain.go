@@ -99,6 +99,16 @@ func (a Assessment) Explain() convention.Explanation {
 		e.Notes = append(e.Notes, "legal basis: "+a.Basis.Basis.String())
 	}
 	e.Notes = append(e.Notes, a.Scope.notes()...)
+	return a.inputNotes(e)
+}
+
+// inputNotes adds the assessment's notes on the judgements it read: a
+// ground of domestic law that is, in substance, the fiscal element (para.
+// 14).
+func (a Assessment) inputNotes(e convention.Explanation) convention.Explanation {
+	if a.Scope.applies != no && a.domesticFact == yes && a.domFiscal == yes {
+		e.Notes = append(e.Notes, "Extradition art., para. 14: the ground of domestic law or treaty found is, in substance, that the offence involves fiscal matters: the ground para. 14 bars as the sole ground of refusal, whatever domestic law calls it")
+	}
 	return e
 }
 
@@ -149,7 +159,7 @@ func (v Verdict) Explain() convention.Explanation {
 	if v.Assessment.Basis.Basis != BasisUnknown {
 		e.Notes = append(e.Notes, "legal basis: "+v.Assessment.Basis.Basis.String())
 	}
-	return e
+	return v.Assessment.inputNotes(e)
 }
 
 // String renders Explain as text.

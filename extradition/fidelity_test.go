@@ -125,3 +125,70 @@ func TestExtraditionPara7NationalityGroundOnlyWhereLawOrTreatyProvides(t *testin
 			want: convention.Lawful},
 	})
 }
+
+func fiscalOffence(in *inputs) { in.r.Offences[0].Fiscal = true }
+
+func domesticGround(substanceFiscal convention.Judgement) func(in *inputs) {
+	return func(in *inputs) { in.f.DomesticGround, in.f.DomesticGroundFiscal = yes, substanceFiscal }
+}
+
+// TestExtraditionPara14FiscalExceptionIsNoDomesticGround: "States Parties
+// may not refuse a request for extradition on the sole ground that the
+// offence is also considered to involve fiscal matters". A ground of
+// domestic law or treaty whose substance is the fiscal character of the
+// offence is that ground, whatever domestic law calls it: calling it a
+// domestic ground (para. 7) does not sidestep para. 14.
+func TestExtraditionPara14FiscalExceptionIsNoDomesticGround(t *testing.T) {
+	runAssess(t, []row{
+		{name: "a domestic ground whose substance is fiscal matters: barred, obliged",
+			mut:  all(fiscalOffence, domesticGround(yes)),
+			want: convention.Obliged, avail: terms{}, barred: terms{extradition.GroundFiscal}},
+		{name: "a domestic ground on another matter, the offence also fiscal: may refuse on it",
+			mut:  all(fiscalOffence, domesticGround(no)),
+			want: convention.MayRefuse, cite: cite(7), avail: terms{extradition.GroundDomestic}, barred: terms{extradition.GroundFiscal}},
+		{name: "the offence fiscal, the substance of the domestic ground unassessed: undetermined",
+			mut:  all(fiscalOffence, domesticGround(un)),
+			want: convention.Undetermined, needs: terms{extradition.FactDomesticGroundFiscal}},
+		{name: "no offence considered fiscal, substance unassessed: the ground cannot rest on fiscal matters",
+			mut:  domesticGround(un),
+			want: convention.MayRefuse, avail: terms{extradition.GroundDomestic}, barred: terms{}},
+		{name: "the State's ground rests on fiscal matters: the offence is considered to involve them",
+			mut:  domesticGround(yes),
+			want: convention.Obliged, avail: terms{}, barred: terms{extradition.GroundFiscal}},
+		{name: "a fiscal domestic ground beside another ground of para. 7: may refuse on the other",
+			mut:  all(fiscalOffence, domesticGround(yes), func(in *inputs) { in.f.MinimumPenaltyMet = no }),
+			want: convention.MayRefuse, avail: terms{extradition.GroundMinimumPenalty}},
+	})
+	runReview(t, []row{
+		{name: "refusal on a domestic ground whose substance is fiscal matters: the sole ground para. 14 bars",
+			mut:  all(fiscalOffence, domesticGround(yes), refusal(extradition.GroundDomestic)),
+			want: convention.Unlawful, cite: cite(7),
+			violations: terms{extradition.ViolationNoGround, extradition.ViolationFiscalSole}},
+		{name: "the same where there is no legal basis: para. 14 still bars the sole ground",
+			mut: all(fiscalOffence, domesticGround(yes), refusal(extradition.GroundDomestic),
+				func(in *inputs) { in.p.Treaty, in.f.ConventionBasis = no, no }),
+			want: convention.Unlawful, cite: cite(14), violations: terms{extradition.ViolationFiscalSole}},
+		{name: "refusal on a domestic ground on another matter, the offence also fiscal: lawful",
+			mut:  all(fiscalOffence, domesticGround(no), refusal(extradition.GroundDomestic)),
+			want: convention.Lawful, violations: terms{}},
+		{name: "refusal on a fiscal domestic ground beside an available ground: not the sole ground, lawful",
+			mut: all(fiscalOffence, domesticGround(yes), func(in *inputs) { in.f.MinimumPenaltyMet = no },
+				refusal(extradition.GroundDomestic, extradition.GroundMinimumPenalty)),
+			want: convention.Lawful, violations: terms{}},
+		{name: "refusal on a domestic ground, its substance unassessed, the offence fiscal: undetermined",
+			mut:  all(fiscalOffence, domesticGround(un), refusal(extradition.GroundDomestic)),
+			want: convention.Undetermined, needs: terms{extradition.FactDomesticGroundFiscal}},
+		{name: "refusal on a domestic ground that does not apply, fiscal in substance: not available",
+			mut: all(fiscalOffence, refusal(extradition.GroundDomestic),
+				func(in *inputs) { in.f.DomesticGround, in.f.DomesticGroundFiscal = no, yes }),
+			want:       convention.Unlawful,
+			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+		// Para. 10 "solely on the ground that he or she is one of its
+		// nationals": a fiscal domestic ground beside nationality adds no
+		// ground, so the refusal is still solely on nationality.
+		{name: "nationality and a fiscal domestic ground: solely nationality, submission owed",
+			mut: all(national(yes), askSubmission, fiscalOffence, domesticGround(yes),
+				refusal(extradition.GroundNationality, extradition.GroundDomestic)),
+			want: convention.Unlawful, violations: terms{extradition.ViolationNoSubmission}},
+	})
+}

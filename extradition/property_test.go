@@ -44,24 +44,42 @@ func withFiscal(in inputs) inputs {
 	return in
 }
 
-// TestExtraditionPara14FiscalElementNeverMakesRefusalLawful: adding a
-// fiscal element to the offences, and relying on it, never turns a refusal
-// that was not lawful into a lawful one.
+// TestExtraditionPara14FiscalElementNeverMakesRefusalLawful: "may not
+// refuse ... on the sole ground that the offence is also considered to
+// involve fiscal matters". Adding a fiscal element to a request, in any of
+// its forms (the offences marked as involving fiscal matters, the refusal
+// relying on them, or the ground of domestic law found to be, in
+// substance, that the offence involves fiscal matters), never turns a
+// refusal that was not lawful into a lawful one, nor an unlawful one into
+// one that is not.
 func TestExtraditionPara14FiscalElementNeverMakesRefusalLawful(t *testing.T) {
+	exercised := 0
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, false)
 		in.s = extraditiontest.RefusalFor(in.r).Draw(t, "refusal")
 		before := mustReview(t, in)
-		in = withFiscal(in)
-		in.s.Grounds = in.s.Grounds.With(extradition.GroundFiscal)
+		offences := rapid.Bool().Draw(t, "offences")
+		relied := rapid.Bool().Draw(t, "relied")
+		substance := rapid.Bool().Draw(t, "substance")
+		if offences || !relied && !substance {
+			in = withFiscal(in)
+		}
+		if relied {
+			in.s.Grounds = in.s.Grounds.With(extradition.GroundFiscal)
+		}
+		if substance {
+			in.f.DomesticGroundFiscal = convention.Yes
+		}
 		after := mustReview(t, in)
 		if before.Outcome != convention.Lawful {
+			exercised++
 			assert.NotEqual(t, convention.Lawful, after.Outcome)
 		}
 		if before.Outcome == convention.Unlawful {
 			assert.Equal(t, convention.Unlawful, after.Outcome)
 		}
 	})
+	assert.Positive(t, exercised, "no refusal that was not lawful was drawn: the property was not exercised")
 }
 
 // TestExtraditionPara14FiscalSoleGroundNeverLawful: where the article
@@ -78,14 +96,19 @@ func TestExtraditionPara14FiscalSoleGroundNeverLawful(t *testing.T) {
 }
 
 // TestExtraditionPara14FiscalNeverAvailable: the fiscal element is never an
-// available ground; it is barred wherever the article may apply.
+// available ground, by name or as a ground of domestic law whose substance
+// it is; it is barred wherever the article may apply.
 func TestExtraditionPara14FiscalNeverAvailable(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, false)
 		a := mustAssess(t, in)
 		assert.False(t, a.Available.Has(extradition.GroundFiscal))
 		assert.Equal(t, convention.No, a.Ground(extradition.GroundFiscal))
-		fiscal := false
+		fiscal := in.f.DomesticGround != convention.No && in.f.DomesticGroundFiscal == convention.Yes
+		if fiscal {
+			assert.Equal(t, convention.No, a.Ground(extradition.GroundDomestic),
+				"a domestic ground whose substance is fiscal matters is the ground para. 14 bars")
+		}
 		for _, c := range in.r.Offences {
 			fiscal = fiscal || c.Fiscal
 		}
@@ -384,6 +407,7 @@ func set(in inputs, term extradition.Term, j convention.Judgement) (inputs, bool
 		extradition.FactConventionBasis:      &in.f.ConventionBasis,
 		extradition.FactMinimumPenalty:       &in.f.MinimumPenaltyMet,
 		extradition.FactDomesticGround:       &in.f.DomesticGround,
+		extradition.FactDomesticGroundFiscal: &in.f.DomesticGroundFiscal,
 		extradition.FactNationalityGround:    &in.f.NationalityGround,
 		extradition.FactWarranted:            &in.f.Warranted,
 		extradition.FactUrgent:               &in.f.Urgent,

@@ -162,6 +162,16 @@ type Facts struct {
 	// other than the nationality of the person, which is NationalityGround
 	// (so that paras. 10 to 12 follow a refusal on it).
 	DomesticGround convention.Judgement `json:"domestic_ground"`
+	// DomesticGroundFiscal: the ground of domestic law or treaty that
+	// applies (DomesticGround) is, in substance, that the offence involves
+	// fiscal matters (a fiscal-offence exception), and no other ground of
+	// that law or treaty applies. Para. 14 bars that ground as the sole
+	// ground of refusal, whatever domestic law calls it: "may not refuse ...
+	// on the sole ground that the offence is also considered to involve
+	// fiscal matters". Yes makes the offence one considered to involve
+	// fiscal matters. Unassessed, it is needed only where an offence is
+	// (Charge.Fiscal); where none is, the ground cannot rest on it.
+	DomesticGroundFiscal convention.Judgement `json:"domestic_ground_fiscal"`
 	// NationalityGround: the requested State's domestic law or the
 	// applicable extradition treaty bars the extradition of its nationals,
 	// or provides their nationality as a ground upon which it may refuse

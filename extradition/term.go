@@ -204,6 +204,9 @@ const (
 
 	// TestFiscal: is an offence also considered to involve fiscal matters?
 	TestFiscal
+	// FactDomesticGroundFiscal: is the ground of domestic law or treaty
+	// that applies, in substance, that the offence involves fiscal matters?
+	FactDomesticGroundFiscal
 	// GroundFiscal: the offence also involves fiscal matters (never a
 	// ground on its own).
 	GroundFiscal
@@ -373,7 +376,10 @@ var terms = [numTerms]convention.Description{
 
 	TestFiscal: {Kind: convention.KindTest, Cite: cite(14), Name: "involves-fiscal-matters",
 		Text: "Is an offence also considered to involve fiscal matters?",
-		Uses: "Offences[i].Fiscal"},
+		Uses: "Offences[i].Fiscal, Facts.DomesticGroundFiscal"},
+	FactDomesticGroundFiscal: {Kind: convention.KindFact, Cite: cite(14), Name: "domestic-ground-is-fiscal",
+		Text: "Is the ground of refusal of domestic law or treaty that applies, in substance, that the offence involves fiscal matters (a fiscal-offence exception), no other such ground applying?",
+		Uses: "Facts.DomesticGroundFiscal"},
 	GroundFiscal: {Kind: convention.KindGround, Cite: cite(14), Name: "fiscal-matters", Optional: true,
 		Text: "the offence is also considered to involve fiscal matters"},
 	ViolationFiscalSole: {Kind: convention.KindViolation, Cite: cite(14), Name: "fiscal-sole-ground",

@@ -209,6 +209,9 @@ var factFields = [...]struct {
 	{cite(7), "MinimumPenaltyMet", "conditions in relation to the minimum penalty requirement for extradition"},
 	// Para. 7: "the grounds upon which the requested State Party may refuse".
 	{cite(7), "DomesticGround", "the grounds upon which the requested State Party may refuse extradition"},
+	// Para. 14: "on the sole ground that the offence is also considered to
+	// involve fiscal matters", whatever domestic law calls that ground.
+	{cite(14), "DomesticGroundFiscal", "on the sole ground that the offence is also considered to involve fiscal matters"},
 	// Para. 7, read with para. 10: nationality is a ground only where
 	// "the domestic law of the requested State Party or ... applicable
 	// extradition treaties" provide it.
@@ -231,7 +234,7 @@ var factFields = [...]struct {
 // judgements returns the judgements of f in the order of factFields.
 func (f Facts) judgements() [len(factFields)]convention.Judgement {
 	return [...]convention.Judgement{f.Discrimination.Belief, f.Accessory,
-		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.NationalityGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
+		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.DomesticGroundFiscal, f.NationalityGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
 		f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw, f.ConsultAppropriate}
 }
 

@@ -19,7 +19,7 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 			Discrimination: convention.DiscriminationFacts{Belief: j(t, "Belief"),
 				Grounds: convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds"))},
 			Accessory: j(t, "Accessory"), ConventionBasis: j(t, "ConventionBasis"), MinimumPenaltyMet: j(t, "MinimumPenaltyMet"),
-			DomesticGround: j(t, "DomesticGround"), NationalityGround: j(t, "NationalityGround"), Warranted: j(t, "Warranted"), Urgent: j(t, "Urgent"),
+			DomesticGround: j(t, "DomesticGround"), DomesticGroundFiscal: j(t, "DomesticGroundFiscal"), NationalityGround: j(t, "NationalityGround"), Warranted: j(t, "Warranted"), Urgent: j(t, "Urgent"),
 			ProvisionalLaw: j(t, "ProvisionalLaw"), ConditionalLaw: j(t, "ConditionalLaw"),
 			ConditionalAgreed: j(t, "ConditionalAgreed"), EnforcementLaw: j(t, "EnforcementLaw"),
 			ConsultAppropriate: j(t, "ConsultAppropriate"),

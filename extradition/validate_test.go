@@ -54,6 +54,7 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.f.ConventionBasis = 3 },
 	func(in *inputs) { in.f.MinimumPenaltyMet = 3 },
 	func(in *inputs) { in.f.DomesticGround = 3 },
+	func(in *inputs) { in.f.DomesticGroundFiscal = 3 },
 	func(in *inputs) { in.f.NationalityGround = 3 },
 	func(in *inputs) { in.f.Warranted = 3 },
 	func(in *inputs) { in.f.Urgent = 3 },
