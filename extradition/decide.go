@@ -436,24 +436,33 @@ func basisOf(in *inputs) BasisDecision {
 // on what legal basis, the grounds of refusal available and barred, the
 // other courses the text leaves open, and the duties the case triggers.
 //
-// Outcomes:
+// The outcome answers the requested State's question: must it extradite?
+// Outcomes, the first that the facts assessed establish, in the order of
+// the text:
 //   - NotApplicable (para. 1): the article applies to no offence; the
 //     Convention imposes nothing, and domestic law and treaties govern.
 //   - NoObligation: the article applies, but there is no legal basis
 //     (para. 4, BasisNone), or the requested State has substantial grounds
 //     for believing the request discriminatory on a listed ground, and
 //     nothing in the Convention obliges it to extradite (Cooperation art.,
-//     para. 3; GroundDiscrimination is then available).
+//     para. 3; GroundDiscrimination is then available), whatever the basis.
 //   - Discretionary (para. 4): the requested State may consider the
 //     Convention the legal basis and has not decided.
-//   - MayRefuse: there is a basis, the non-discrimination clause does not
-//     apply, and at least one ground of refusal is available (Available): a
+//   - MayRefuse: at least one ground of refusal is available (Available): a
 //     condition or ground of domestic law or treaty (para. 7), nationality
 //     among them where that law or treaty provides it (Facts.NationalityGround;
 //     the article makes nationality no ground in itself).
-//   - Obliged: there is a basis, and every ground is assessed and none is
-//     available.
-//   - Undetermined: the outcome turns on the facts in Needed.
+//   - Obliged: there is a basis, the belief of Cooperation art., para. 3 is
+//     not held, and every ground is assessed and none is available.
+//   - Undetermined: whether the State must extradite turns on the facts in
+//     Needed.
+//
+// An unassessed judgement makes the outcome Undetermined only where it
+// could decide whether the State must extradite. NoObligation, MayRefuse
+// and Discretionary all leave it free to refuse; once one is established,
+// a judgement still unassessed (the belief of Cooperation art., para. 3,
+// another ground, the basis) could only add a reason, listed or not in
+// Available, and does not make the outcome Undetermined.
 //
 // GroundFiscal is Barred whenever an offence involves fiscal matters (para.
 // 14): never a ground on its own. A ground of domestic law or treaty whose
@@ -480,6 +489,9 @@ type Assessment struct {
 	// rests on fiscal matters only (para. 14); domestic whether it is
 	// available.
 	domesticFact, domFiscal, domestic convention.Judgement
+	// discrimination is the judgement of Cooperation art., para. 3, kept
+	// for the explanation's note on the listed grounds named.
+	discrimination convention.DiscriminationFacts
 }
 
 // Assess assesses a request under the article (paras. 1-15), with
@@ -556,6 +568,16 @@ func (in *inputs) domFiscal(fiscalOffence bool) convention.Judgement {
 	return in.get(FactDomesticGroundFiscal, j)
 }
 
+// conditionalLaw reads para. 11: does the requested State's law permit it
+// to surrender a national only upon the condition of return? Not where its
+// law and treaties restrict the extradition of nationals in no way.
+func (in *inputs) conditionalLaw() convention.Judgement {
+	if in.get(FactNationalityGround, in.f.NationalityGround) == no {
+		return no
+	}
+	return in.get(FactConditionalLaw, in.f.ConditionalLaw)
+}
+
 func fiscal(r *Request) bool {
 	for i, c := range r.Offences {
 		if i < MaxOffences && c.Fiscal {
@@ -567,10 +589,7 @@ func fiscal(r *Request) bool {
 
 // needGround records the facts ground g turns on, where unassessed.
 func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) {
-	// A ground of domestic law relied on matters even where it would rest
-	// on fiscal matters only: whether it applies decides between a ground
-	// not available and the fiscal element (para. 14).
-	if a.ground(g) != unassessed && (g != GroundDomestic || a.domesticFact != unassessed) {
+	if a.ground(g) != unassessed {
 		return
 	}
 	switch g {
@@ -609,6 +628,7 @@ func assessOf(in *inputs) Assessment {
 	// Every ground, without short-circuit.
 	r.Test(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	a.disc = r.Test(TestDiscrimination, in.discrimination())
+	a.discrimination = in.f.Discrimination
 	a.minFail = r.Test(FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
 	a.domesticFact = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
 	// Para. 7: nationality is a ground only where the requested State's law
@@ -626,15 +646,20 @@ func assessOf(in *inputs) Assessment {
 		r.Test(FactDomesticGroundFiscal, a.domFiscal)
 	}
 	a.domestic = a.domesticFact.And(a.domFiscal.Not())
-	isFiscal := r.TestBool(TestFiscal, fiscalOffence || a.domesticFact != no && a.domFiscal == yes)
+	isFiscal := r.TestBool(TestFiscal, fiscalOffence)
+	// The obligation to extradite: a legal basis (paras. 3-6), and no belief
+	// under Cooperation art., para. 3 ("Nothing in this Convention shall be
+	// interpreted as imposing an obligation to extradite ... if").
+	basisObliged := unassessed
 	switch a.Basis.Outcome {
 	case convention.Satisfied:
-		a.obliged, a.noBasis = yes, no
+		basisObliged, a.noBasis = yes, no
 	case convention.NotSatisfied, convention.Discretionary:
-		a.obliged, a.noBasis = no, yes
+		basisObliged, a.noBasis = no, yes
 	default:
-		a.obliged, a.noBasis = unassessed, unassessed
+		a.noBasis = unassessed
 	}
+	a.obliged = basisObliged.And(a.disc.Not())
 	// The grounds of refusal of para. 7, nationality among them where law
 	// or treaty provides it (the non-discrimination clause lifts the
 	// obligation itself).
@@ -655,6 +680,13 @@ func assessOf(in *inputs) Assessment {
 		a.duties(in, r)
 	}
 
+	// The outcome answers whether the requested State is obliged to
+	// extradite. An unassessed judgement leaves it Undetermined only where
+	// it could make that difference: once the State is found not obliged on
+	// the facts assessed (no basis, the para. 4 choice open, the belief of
+	// Cooperation art., para. 3, or a ground of refusal available), a fact
+	// still unassessed could only add a reason, and the outcome names the
+	// first reason found, in the order of the text.
 	r.Outcome = convention.Undetermined
 	switch {
 	case applies == no:
@@ -666,28 +698,25 @@ func assessOf(in *inputs) Assessment {
 		r.Outcome, r.Cite = convention.NoObligation, a.Basis.Cite
 	case a.Basis.Outcome == convention.Discretionary:
 		r.Outcome, r.Cite = convention.Discretionary, a.Basis.Cite
-	case a.Basis.Outcome == convention.Undetermined:
-		r.Cite = a.Basis.Cite
-		r.Needed = r.Needed.Union(a.Basis.Needed)
 	case a.disc == yes:
 		r.Outcome, r.Cite = convention.NoObligation, coop3
-	case a.disc == no && refusal == yes:
+	case refusal == yes:
 		r.Outcome, r.Cite = convention.MayRefuse, cite(7)
-	case a.disc == no && refusal == no:
+	case a.obliged == yes && refusal == no:
 		r.Outcome, r.Cite = convention.Obliged, a.Basis.Cite
 	default:
-		r.Cite = coop3
-		if a.disc == no {
-			r.Cite = cite(7)
+		// Undetermined: what the outcome turns on.
+		r.Cite = cite(7)
+		if a.disc == unassessed {
+			r.Cite = coop3
 		}
-	}
-	if r.Outcome == convention.Undetermined && applies == yes && a.obliged != no {
-		// What the outcome turns on once a basis is (or may be) found.
+		if basisObliged == unassessed {
+			r.Cite = a.Basis.Cite
+			r.Needed = r.Needed.Union(a.Basis.Needed)
+		}
 		in.needGround(r, &a, GroundDiscrimination)
-		if refusal == unassessed {
-			for _, g := range groundsInOrder[2:] {
-				in.needGround(r, &a, g)
-			}
+		for _, g := range groundsInOrder[2:] {
+			in.needGround(r, &a, g)
 		}
 	}
 	return a
@@ -706,7 +735,7 @@ func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
 	}
 	if r.TestBool(TestProsecution, in.r.Purpose == PurposeProsecution) {
 		asked := r.TestBool(TestSubmissionRequested, in.r.SubmitIfRefused)
-		law := r.Test(FactConditionalLaw, in.get(FactConditionalLaw, in.f.ConditionalLaw))
+		law := r.Test(FactConditionalLaw, in.conditionalLaw())
 		if a.nat == yes && asked {
 			r.Duties = r.Duties.With(DutySubmit)
 		}
@@ -913,7 +942,7 @@ func reviewOf(in *inputs) Verdict {
 	case ActionRefuse, ActionRefuseAndSubmit:
 		solely = known(s.Grounds.Has(GroundNationality)).And(a.national).And(otherThanNationality.Not())
 	case ActionExtraditeConditionally:
-		law = r.Test(FactConditionalLaw, in.get(FactConditionalLaw, in.f.ConditionalLaw))
+		law = r.Test(FactConditionalLaw, in.conditionalLaw())
 		agreed = r.Test(FactConditionalAgreed, in.get(FactConditionalAgreed, in.f.ConditionalAgreed))
 		solely = a.national.And(law.And(agreed).Not())
 	}
@@ -987,9 +1016,16 @@ func reviewOf(in *inputs) Verdict {
 				in.needGround(r, a, g)
 			}
 		}
+		if s.Grounds.Has(GroundDomestic) {
+			// A ground of domestic law relied on matters even where it would
+			// rest on fiscal matters only: whether it applies decides
+			// between a ground not available and the fiscal element.
+			r.Need(FactDomesticGround, a.domesticFact)
+		}
 	}
 	if j[0] == unassessed && a.obliged == unassessed {
 		r.Needed = r.Needed.Union(a.Basis.Needed)
+		in.needGround(r, a, GroundDiscrimination)
 	}
 	if j[5] == unassessed {
 		r.Need(FactConsultAppropriate, appropriate)

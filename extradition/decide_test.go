@@ -244,11 +244,16 @@ func TestAssess(t *testing.T) {
 				in.f.Discrimination = convention.DiscriminationFacts{Belief: yes,
 					Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundPoliticalOpinions)}
 			}, want: convention.NoObligation, cite: coop3, avail: terms{extradition.GroundDiscrimination}},
-		{name: "Cooperation para. 3 beliefs unassessed where a ground is available: undetermined",
+		// "Nothing in this Convention shall be interpreted as imposing an
+		// obligation to extradite ... if": the belief lifts the obligation.
+		// Where a ground of para. 7 already leaves the State free to refuse,
+		// the belief, unassessed, cannot change whether it must extradite:
+		// the outcome is MayRefuse, not Undetermined.
+		{name: "Cooperation para. 3 belief unassessed where a ground is available: may refuse either way",
 			mut: func(in *inputs) {
 				in.f.Discrimination = convention.DiscriminationFacts{}
 				in.f.DomesticGround = yes
-			}, want: convention.Undetermined, cite: coop3, needs: terms{extradition.FactDiscriminationBelief}},
+			}, want: convention.MayRefuse, cite: cite(7), avail: terms{extradition.GroundDomestic}, needs: terms{}},
 		{name: "Cooperation para. 3 with no legal basis: no obligation either way",
 			mut: func(in *inputs) {
 				in.f.Discrimination = convention.DiscriminationFacts{}

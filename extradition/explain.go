@@ -102,11 +102,19 @@ func (a Assessment) Explain() convention.Explanation {
 	return a.inputNotes(e)
 }
 
-// inputNotes adds the assessment's notes on the judgements it read: a
-// ground of domestic law that is, in substance, the fiscal element (para.
-// 14).
+// inputNotes adds the assessment's notes on the judgements it read, where
+// the article may apply: the listed grounds the requested State named for
+// its belief under Cooperation art., para. 3 (information, never a
+// condition), and a ground of domestic law that is, in substance, the
+// fiscal element (para. 14).
 func (a Assessment) inputNotes(e convention.Explanation) convention.Explanation {
-	if a.Scope.applies != no && a.domesticFact == yes && a.domFiscal == yes {
+	if a.Scope.applies == no {
+		return e
+	}
+	if n := a.discrimination.Note(); n != "" {
+		e.Notes = append(e.Notes, n)
+	}
+	if a.domesticFact == yes && a.domFiscal == yes {
 		e.Notes = append(e.Notes, "Extradition art., para. 14: the ground of domestic law or treaty found is, in substance, that the offence involves fiscal matters: the ground para. 14 bars as the sole ground of refusal, whatever domestic law calls it")
 	}
 	return e

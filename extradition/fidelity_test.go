@@ -3,6 +3,7 @@ package extradition_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -152,9 +153,6 @@ func TestExtraditionPara14FiscalExceptionIsNoDomesticGround(t *testing.T) {
 		{name: "no offence considered fiscal, substance unassessed: the ground cannot rest on fiscal matters",
 			mut:  domesticGround(un),
 			want: convention.MayRefuse, avail: terms{extradition.GroundDomestic}, barred: terms{}},
-		{name: "the State's ground rests on fiscal matters: the offence is considered to involve them",
-			mut:  domesticGround(yes),
-			want: convention.Obliged, avail: terms{}, barred: terms{extradition.GroundFiscal}},
 		{name: "a fiscal domestic ground beside another ground of para. 7: may refuse on the other",
 			mut:  all(fiscalOffence, domesticGround(yes), func(in *inputs) { in.f.MinimumPenaltyMet = no }),
 			want: convention.MayRefuse, avail: terms{extradition.GroundMinimumPenalty}},
@@ -191,4 +189,90 @@ func TestExtraditionPara14FiscalExceptionIsNoDomesticGround(t *testing.T) {
 				refusal(extradition.GroundNationality, extradition.GroundDomestic)),
 			want: convention.Unlawful, violations: terms{extradition.ViolationNoSubmission}},
 	})
+	// "the offence is also considered to involve fiscal matters": a ground
+	// resting on fiscal matters where the request marks no offence as
+	// involving them is inconsistent input, never silently read.
+	in := base()
+	domesticGround(yes)(&in)
+	_, err := in.assess()
+	ps := convention.AsProblems(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, cite(14), ps[0].Cite)
+	assert.Equal(t, "Facts.DomesticGroundFiscal", ps[0].Field)
+	assert.ErrorIs(t, err, convention.ErrInconsistent)
+}
+
+func belief(j convention.Judgement) func(in *inputs) {
+	return func(in *inputs) { in.f.Discrimination = convention.DiscriminationFacts{Belief: j} }
+}
+
+// TestCooperationPara3BeliefLiftsTheObligationToExtradite: "Nothing in
+// this Convention shall be interpreted as imposing an obligation to
+// extradite ... if the requested State Party has substantial grounds for
+// believing ...". The belief is the requested State's one answer; unassessed,
+// it leaves the outcome Undetermined only where it could decide whether the
+// State must extradite.
+func TestCooperationPara3BeliefLiftsTheObligationToExtradite(t *testing.T) {
+	runAssess(t, []row{
+		{name: "belief held: no obligation", mut: belief(yes),
+			want: convention.NoObligation, cite: coop3, avail: terms{extradition.GroundDiscrimination}},
+		{name: "belief not held, no other ground: obliged", mut: belief(no),
+			want: convention.Obliged, avail: terms{}},
+		{name: "belief unassessed, no other ground: undetermined", mut: belief(un),
+			want: convention.Undetermined, cite: coop3, needs: terms{extradition.FactDiscriminationBelief}},
+		{name: "belief unassessed, a ground of para. 7 available: may refuse either way",
+			mut:  all(belief(un), func(in *inputs) { in.f.MinimumPenaltyMet = no }),
+			want: convention.MayRefuse, cite: cite(7), avail: terms{extradition.GroundMinimumPenalty}, needs: terms{}},
+		{name: "belief unassessed, no legal basis: no obligation either way",
+			mut:  all(belief(un), func(in *inputs) { in.p.Treaty, in.f.ConventionBasis = no, no }),
+			want: convention.NoObligation, cite: cite(4), needs: terms{}},
+		{name: "belief held, legal basis undetermined: no obligation whatever the basis",
+			mut:  all(belief(yes), func(in *inputs) { in.p, in.f.ConventionBasis = extradition.Profile{}, un }),
+			want: convention.NoObligation, cite: coop3, needs: terms{}},
+		{name: "belief not held, legal basis undetermined: undetermined on the basis",
+			mut:  all(belief(no), func(in *inputs) { in.p, in.f.ConventionBasis = extradition.Profile{}, un }),
+			want: convention.Undetermined, needs: terms{extradition.FactTreaty, extradition.FactTreatyConditional,
+				extradition.FactConventionBasis, extradition.TestNotified}},
+	})
+	runReview(t, []row{
+		{name: "refusal stating no ground, belief held: no obligation to extradite, lawful",
+			mut: all(belief(yes), refusal()), want: convention.Lawful, violations: terms{}},
+		{name: "refusal stating no ground, belief not held: unlawful",
+			mut: all(belief(no), refusal()), want: convention.Unlawful, violations: terms{extradition.ViolationNoGround}},
+		{name: "refusal stating no ground, belief unassessed: undetermined",
+			mut: all(belief(un), refusal()), want: convention.Undetermined, needs: terms{extradition.FactDiscriminationBelief}},
+		{name: "refusal on the clause, belief unassessed: undetermined",
+			mut:  all(belief(un), refusal(extradition.GroundDiscrimination)),
+			want: convention.Undetermined, needs: terms{extradition.FactDiscriminationBelief}},
+		{name: "refusal on the clause, belief not held: a ground not available",
+			mut:  all(belief(no), refusal(extradition.GroundDiscrimination)),
+			want: convention.Unlawful, violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+	})
+}
+
+// TestCooperationPara3NoteInExplanations: the listed grounds the State
+// names are information for the record, never a condition; every decision
+// applying the clause notes them the same way (convention's Note).
+func TestCooperationPara3NoteInExplanations(t *testing.T) {
+	for _, d := range []convention.DiscriminationFacts{
+		{Belief: yes},
+		{Belief: yes, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)},
+		{Belief: no, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundSex)},
+	} {
+		in := base()
+		in.f.Discrimination = d
+		a, err := in.assess()
+		require.NoError(t, err)
+		assert.Contains(t, a.Explain().Notes, d.Note(), "assessment")
+		v, err := in.review()
+		require.NoError(t, err)
+		assert.Contains(t, v.Explain().Notes, d.Note(), "review")
+		in.r.Person.InRequestedState = no
+		a, _ = in.assess()
+		assert.NotContains(t, a.Explain().Notes, d.Note(), "not where the article does not apply")
+	}
+	a, _ := base().assess()
+	for _, n := range a.Explain().Notes {
+		assert.NotContains(t, n, "Cooperation art., para. 3", "nothing to note")
+	}
 }

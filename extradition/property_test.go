@@ -20,7 +20,7 @@ func draw(t *rapid.T, covered bool) inputs {
 		g = extraditiontest.CoveredRequest()
 	}
 	r := g.Draw(t, "r")
-	return inputs{r: r, p: extraditiontest.Profile().Draw(t, "p"), f: extraditiontest.Facts().Draw(t, "f"),
+	return inputs{r: r, p: extraditiontest.Profile().Draw(t, "p"), f: extraditiontest.FactsFor(r).Draw(t, "f"),
 		s: extraditiontest.ResponseFor(r).Draw(t, "s")}
 }
 
@@ -68,6 +68,9 @@ func TestExtraditionPara14FiscalElementNeverMakesRefusalLawful(t *testing.T) {
 			in.s.Grounds = in.s.Grounds.With(extradition.GroundFiscal)
 		}
 		if substance {
+			// The ground rests on fiscal matters only if the offence is
+			// considered to involve them.
+			in = withFiscal(in)
 			in.f.DomesticGroundFiscal = convention.Yes
 		}
 		after := mustReview(t, in)
@@ -260,7 +263,9 @@ func TestExtraditionAddingGroundNeverMakesObliged(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, false)
 		before := mustAssess(t, in)
-		in.f.DomesticGround = convention.Yes
+		// A ground of domestic law on a matter other than fiscal matters
+		// (para. 14 bars that one as a sole ground).
+		in.f.DomesticGround, in.f.DomesticGroundFiscal = convention.Yes, convention.No
 		after := mustAssess(t, in)
 		if before.Outcome == convention.MayRefuse {
 			assert.Equal(t, convention.MayRefuse, after.Outcome)
@@ -423,4 +428,68 @@ func set(in inputs, term extradition.Term, j convention.Judgement) (inputs, bool
 		return in, false
 	}
 	return in, one(p)
+}
+
+// class is what an assessment tells the requested State: whether the
+// article applies, and if it does, whether it must extradite.
+func class(o convention.Outcome) string {
+	switch o {
+	case convention.Obliged:
+		return "obliged"
+	case convention.MayRefuse, convention.NoObligation, convention.Discretionary:
+		return "not obliged"
+	}
+	return o.String()
+}
+
+// judgementTerms are the judgements a decision may need, as set assigns them.
+var judgementTerms = func() []extradition.Term {
+	var out []extradition.Term
+	for _, t := range extradition.Terms() {
+		if k := t.Describe().Kind; k == convention.KindFact || t == extradition.TestNotified {
+			out = append(out, t)
+		}
+	}
+	return out
+}()
+
+// TestExtraditionUnassessedOnlyWhereItCouldChangeTheOutcome: an unassessed
+// judgement makes a decision Undetermined only where it could change the
+// outcome. So a determined assessment stays in its class (not applicable,
+// obliged, not obliged), and a determined review keeps its outcome, however
+// any judgement still unassessed is answered. The choice para. 4 leaves to
+// the requested State ("may consider this Convention the legal basis") is
+// excepted: Discretionary says it is the State's to make, and the
+// notification of para. 5(a) stands for it while it is unassessed.
+func TestExtraditionUnassessedOnlyWhereItCouldChangeTheOutcome(t *testing.T) {
+	exercised := 0
+	rapid.Check(t, func(t *rapid.T) {
+		in := draw(t, rapid.Bool().Draw(t, "covered"))
+		a, v := mustAssess(t, in), mustReview(t, in)
+		for _, fact := range judgementTerms {
+			if fact == extradition.FactConventionBasis {
+				continue
+			}
+			for _, j := range []convention.Judgement{convention.Yes, convention.No} {
+				alt, ok := set(in, fact, j)
+				if !ok {
+					continue
+				}
+				a2, err := alt.assess()
+				if err != nil {
+					continue // an answer the other judgements make inconsistent
+				}
+				if a.Outcome != convention.Undetermined {
+					exercised++
+					assert.Equal(t, class(a.Outcome), class(a2.Outcome), "assess: %s %s: %s then %s", fact, j, a.Outcome, a2.Outcome)
+				}
+				if v.Outcome != convention.Undetermined {
+					v2, err := alt.review()
+					require.NoError(t, err)
+					assert.Equal(t, v.Outcome, v2.Outcome, "review: %s %s", fact, j)
+				}
+			}
+		}
+	})
+	assert.Positive(t, exercised, "no determined assessment with an unassessed judgement was drawn")
 }

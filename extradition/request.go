@@ -168,9 +168,10 @@ type Facts struct {
 	// that law or treaty applies. Para. 14 bars that ground as the sole
 	// ground of refusal, whatever domestic law calls it: "may not refuse ...
 	// on the sole ground that the offence is also considered to involve
-	// fiscal matters". Yes makes the offence one considered to involve
-	// fiscal matters. Unassessed, it is needed only where an offence is
-	// (Charge.Fiscal); where none is, the ground cannot rest on it.
+	// fiscal matters". Yes requires an offence marked as involving fiscal
+	// matters (Charge.Fiscal): the ground rests on them only if the offence
+	// is considered to involve them. Unassessed, it is needed only where an
+	// offence is so marked; where none is, the ground cannot rest on it.
 	DomesticGroundFiscal convention.Judgement `json:"domestic_ground_fiscal"`
 	// NationalityGround: the requested State's domestic law or the
 	// applicable extradition treaty bars the extradition of its nationals,

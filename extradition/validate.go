@@ -323,6 +323,25 @@ var responseChecks = []convention.Check[Response]{
 		}},
 }
 
+// caseChecks relate the requested State's judgements to the Request.
+var caseChecks = []convention.Check[caseInput]{
+	// Para. 14: "the offence is also considered to involve fiscal matters".
+	// A ground of domestic law resting on fiscal matters makes the offence
+	// one considered to involve them; the request must say which.
+	{Cite: cite(14), Field: "Facts.DomesticGroundFiscal", Quote: "the offence is also considered to involve fiscal matters",
+		Test: func(v caseInput) (error, string) {
+			if v.f.DomesticGroundFiscal == convention.Yes && !fiscal(&v.r) {
+				return errInconsistent, "the ground of domestic law rests on fiscal matters, but no offence is marked as also involving them (Offences[i].Fiscal)"
+			}
+			return ok()
+		}},
+}
+
+type caseInput struct {
+	r Request
+	f Facts
+}
+
 // reviewChecks relate a Response to the Request it answers.
 var reviewChecks = []convention.Check[reviewInput]{
 	// Para. 11: "return ... to serve the sentence imposed as a result of the
@@ -360,13 +379,14 @@ func prefixed(rs []convention.RuleInfo, prefix string) []convention.RuleInfo {
 // table order: those of [Request.Validate] (with the rules of each offence
 // under "Offences[i]."), then those of [Profile.Validate] under
 // "Profile.", [Facts.Validate] under "Facts.", [Response.Validate] under
-// "Response.", and the rules relating a Response to its Request. The
-// result is a fresh slice.
+// "Response.", and the rules relating Facts, then a Response, to the
+// Request. The result is a fresh slice.
 func Rules() []convention.RuleInfo {
 	out := convention.Infos(requestChecks)
 	out = append(out, prefixed(convention.Infos(chargeChecks), "Offences[i].")...)
 	out = append(out, prefixed(convention.Infos(profileChecks), "Profile.")...)
 	out = append(out, prefixed(convention.Infos(factsChecks), "Facts.")...)
+	out = append(out, convention.Infos(caseChecks)...)
 	out = append(out, prefixed(convention.Infos(responseChecks), "Response.")...)
 	return append(out, convention.Infos(reviewChecks)...)
 }
@@ -446,13 +466,14 @@ func (s Response) Validate() error {
 // validate checks every input of a decision; resp is nil when the decision
 // reviews no response.
 func validate(r Request, p Profile, f Facts, resp *Response) error {
-	if r.valid() && passes(p, profileChecks) && f.valid() &&
+	if r.valid() && passes(p, profileChecks) && f.valid() && passes(caseInput{r, f}, caseChecks) &&
 		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r, *resp}, reviewChecks)) {
 		return nil
 	}
 	ps := r.problems()
 	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
 	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
+	ps = append(ps, convention.RunChecks(caseInput{r, f}, caseChecks)...)
 	if resp != nil {
 		ps = append(ps, convention.RunChecks(*resp, responseChecks).Prefixed("Response.")...)
 		ps = append(ps, convention.RunChecks(reviewInput{r, *resp}, reviewChecks)...)

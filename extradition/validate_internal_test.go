@@ -42,6 +42,7 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 			r.Offences = append(r.Offences, Charge{
 				Offence:   convention.Offence{Conduct: rapid.SampledFrom([]string{"", "a", "b"}).Draw(t, "Conduct")},
 				Requested: convention.Characterisation{Criminal: j(t, "Criminal")},
+				Fiscal:    rapid.Bool().Draw(t, "Fiscal"),
 			})
 		}
 		if r.valid() != (len(r.problems()) == 0) {
@@ -54,7 +55,8 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 			t.Fatalf("Response fast path disagrees: %+v", s)
 		}
 		fast := validate(r, Profile{}, f, &s) == nil
-		slow := len(r.problems())+len(convention.RunChecks(f, factsChecks))+len(convention.RunChecks(s, responseChecks))+
+		slow := len(r.problems())+len(convention.RunChecks(f, factsChecks))+len(convention.RunChecks(caseInput{r, f}, caseChecks))+
+			len(convention.RunChecks(s, responseChecks))+
 			len(convention.RunChecks(reviewInput{r, s}, reviewChecks)) == 0
 		if fast != slow {
 			t.Fatalf("validate disagrees: fast %v, slow %v", fast, slow)

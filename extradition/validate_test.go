@@ -68,6 +68,8 @@ var breaks = []func(in *inputs){
 	// nationals only upon the condition" is a law restricting their
 	// extradition; it cannot give no ground of refusal on nationality.
 	func(in *inputs) { in.f.NationalityGround, in.f.ConditionalLaw = convention.No, convention.Yes },
+	// Facts and Request
+	func(in *inputs) { in.f.DomesticGround, in.f.DomesticGroundFiscal = convention.Yes, convention.Yes },
 	// Response
 	func(in *inputs) { in.s.Action = extradition.ActionUnknown },
 	func(in *inputs) { in.s.Grounds = convention.SetOf(extradition.GroundDomestic) },

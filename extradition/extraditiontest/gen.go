@@ -220,11 +220,30 @@ func DiscriminationGrounds() *rapid.Generator[convention.DiscriminationGrounds] 
 
 // Facts returns valid judgements of the requested State, each drawn from
 // judgement (NationalityGround is Yes wherever ConditionalLaw is: such a
-// law restricts the extradition of nationals).
+// law restricts the extradition of nationals). With a request, use
+// FactsFor, which keeps them consistent with it.
 func Facts() *rapid.Generator[extradition.Facts] { return facts(Judgement()) }
 
 // KnownFacts returns judgements of the requested State, all assessed.
 func KnownFacts() *rapid.Generator[extradition.Facts] { return facts(KnownJudgement()) }
+
+// FactsFor returns judgements of the requested State valid with r: as
+// Facts, save that the ground of domestic law rests on fiscal matters
+// (DomesticGroundFiscal Yes) only where an offence of r involves them
+// (para. 14).
+func FactsFor(r extradition.Request) *rapid.Generator[extradition.Facts] {
+	fiscal := false
+	for _, c := range r.Offences {
+		fiscal = fiscal || c.Fiscal
+	}
+	return rapid.Custom(func(t *rapid.T) extradition.Facts {
+		f := Facts().Draw(t, "Facts")
+		if !fiscal && f.DomesticGroundFiscal == convention.Yes {
+			f.DomesticGroundFiscal = rapid.SampledFrom([]convention.Judgement{convention.No, convention.Unassessed}).Draw(t, "DomesticGroundFiscal")
+		}
+		return f
+	})
+}
 
 func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[extradition.Facts] {
 	return rapid.Custom(func(t *rapid.T) extradition.Facts {
