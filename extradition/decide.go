@@ -725,7 +725,11 @@ func assessOf(in *inputs) Assessment {
 // duties lists the duties the case triggers once the article applies.
 func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
 	r.Duties = r.Duties.With(DutyFairTreatment).Union(a.Basis.Duties)
-	if !r.Available.Intersect(refusalGrounds).IsEmpty() {
+	// Para. 15: "Before refusing extradition, the requested State Party
+	// shall, where appropriate, consult": listed where a refusal is open,
+	// unless consultation is found not appropriate.
+	if !r.Available.Intersect(refusalGrounds).IsEmpty() &&
+		r.Test(FactConsultAppropriate, in.get(FactConsultAppropriate, in.f.ConsultAppropriate)) != no {
 		r.Duties = r.Duties.With(DutyConsult)
 	}
 	// Paras. 10 to 12 follow a refusal on nationality, which is open only
@@ -763,8 +767,14 @@ func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
 // it applies, is present in the requested State), the requested State is
 // satisfied that the circumstances warrant the measure and are urgent, and
 // its domestic law and extradition treaties allow it. Whether to use the
-// power remains the requested State's choice. NotApplicable when any of
-// these fails; Undetermined while one is unassessed.
+// power remains the requested State's choice; a measure taken carries the
+// guarantee of fair treatment (para. 13, DutyFairTreatment). NotApplicable
+// when any of these fails; Undetermined while one is unassessed. The three
+// conditions of para. 9 are cumulative ("subject to ... domestic law and
+// its extradition treaties", "upon being satisfied that the circumstances
+// so warrant and are urgent", "at the request of the requesting State
+// Party"), and the satisfaction is the requested State's own: the
+// requesting State's word (Request.Urgent) does not stand for it.
 //
 // The zero Provisional has OutcomeUnknown.
 type Provisional struct {
@@ -804,6 +814,9 @@ func provisionalOf(in *inputs) Provisional {
 	case yes:
 		r.Outcome = convention.Discretionary
 		r.Available = r.Available.With(CourseProvisional)
+		// Para. 13: fair treatment "at all stages of the proceedings",
+		// custody pending extradition among them.
+		r.Duties = r.Duties.With(DutyFairTreatment)
 	case no:
 		r.Outcome = convention.NotApplicable
 	default:

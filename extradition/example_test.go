@@ -204,6 +204,7 @@ func ExampleDecideProvisional() {
 	// Output:
 	// discretionary - Extradition art., para. 9
 	//   available: custody-or-other-measures (Extradition art., para. 9)
+	//   duty: fair-treatment (Extradition art., para. 13)
 	// measure asked: custody
 }
 
@@ -287,6 +288,7 @@ func ExampleVerdict_String() {
 	//   20. Extradition art., para. 11: Have both States agreed to conditional surrender and to its terms? yes
 	//   21. Extradition art., para. 12: Is extradition sought for the purpose of enforcing a sentence? no
 	//   22. Extradition art., para. 14: Is an offence also considered to involve fiscal matters? no
+	//   23. Extradition art., para. 15: Is it appropriate to consult the requesting State before refusing? yes
 	//   grounds available:
 	//     - Extradition art., para. 7: the person sought is a national of the requested State, and its domestic law or the applicable extradition treaty bars the extradition of nationals or provides nationality as a ground of refusal (the article makes nationality no ground in itself; paras. 10 to 12 attach duties to such a refusal)
 	//     - Extradition art., para. 11: surrender of the national on condition of return to serve the sentence, on terms both States agree, which discharges the obligation of para. 10

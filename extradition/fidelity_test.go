@@ -276,3 +276,253 @@ func TestCooperationPara3NoteInExplanations(t *testing.T) {
 		assert.NotContains(t, n, "Cooperation art., para. 3", "nothing to note")
 	}
 }
+
+func custody(in *inputs) { in.r.Provisional = extradition.MeasureCustody }
+
+// TestExtraditionPara9ProvisionalMeasuresThreeConditions: "Subject to the
+// provisions of its domestic law and its extradition treaties, the
+// requested State Party may, upon being satisfied that the circumstances
+// so warrant and are urgent and at the request of the requesting State
+// Party, take a person ... who is present in its territory into custody or
+// take other appropriate measures". Each condition on both sides; the
+// satisfaction is the requested State's; "may" is a power, never a duty.
+func TestExtraditionPara9ProvisionalMeasuresThreeConditions(t *testing.T) {
+	rows := []row{
+		{name: "all conditions met: the power is open (may), with fair treatment (para. 13)", mut: custody,
+			want: convention.Discretionary, cite: cite(9), avail: terms{extradition.CourseProvisional},
+			duties: terms{extradition.DutyFairTreatment}},
+		{name: "other appropriate measures asked for: the power is open",
+			mut:  func(in *inputs) { in.r.Provisional = extradition.MeasureOther },
+			want: convention.Discretionary, avail: terms{extradition.CourseProvisional}},
+		{name: "\"at the request of the requesting State Party\": no measure asked, no power",
+			want: convention.NotApplicable, avail: terms{}, duties: terms{}},
+		{name: "\"subject to ... domestic law and its extradition treaties\": not allowed",
+			mut: all(custody, func(in *inputs) { in.f.ProvisionalLaw = no }), want: convention.NotApplicable},
+		{name: "\"subject to ... domestic law\": unassessed",
+			mut:  all(custody, func(in *inputs) { in.f.ProvisionalLaw = un }),
+			want: convention.Undetermined, needs: terms{extradition.FactProvisionalLaw}},
+		{name: "\"upon being satisfied that the circumstances so warrant\": not satisfied",
+			mut: all(custody, func(in *inputs) { in.f.Warranted = no }), want: convention.NotApplicable},
+		{name: "\"so warrant\": unassessed",
+			mut:  all(custody, func(in *inputs) { in.f.Warranted = un }),
+			want: convention.Undetermined, needs: terms{extradition.FactWarranted}},
+		{name: "\"and are urgent\": not satisfied", mut: all(custody, func(in *inputs) { in.f.Urgent = no }),
+			want: convention.NotApplicable},
+		{name: "\"and are urgent\": the requesting State's word does not stand for the requested State's satisfaction",
+			mut:  all(custody, func(in *inputs) { in.r.Urgent, in.f.Urgent = true, un }),
+			want: convention.Undetermined, needs: terms{extradition.FactUrgent}},
+		{name: "\"who is present in its territory\": not present",
+			mut: all(custody, func(in *inputs) { in.r.Person.InRequestedState = no }), want: convention.NotApplicable},
+		{name: "\"who is present in its territory\": unassessed",
+			mut:  all(custody, func(in *inputs) { in.r.Person.InRequestedState = un }),
+			want: convention.Undetermined, needs: terms{extradition.FactLocated}},
+	}
+	runRows(t, rows, func(in inputs) (convention.Result[T], error) {
+		p, err := extradition.DecideProvisional(in.r, in.f)
+		assert.Equal(t, in.r.Provisional, p.Measure, "the measure asked for")
+		return p.Result, err
+	})
+}
+
+// TestExtraditionPara10SubmissionAtRequestAndSolelyOnNationality: "if it
+// does not extradite such person ... solely on the ground that he or she is
+// one of its nationals, shall, at the request of the State Party seeking
+// extradition, be obliged to submit the case without undue delay to its
+// competent authorities for the purpose of prosecution". Each condition on
+// both sides.
+func TestExtraditionPara10SubmissionAtRequestAndSolelyOnNationality(t *testing.T) {
+	runReview(t, []row{
+		{name: "solely on nationality, \"at the request\": not submitted, unlawful",
+			mut:  all(national(yes), askSubmission, refusal(extradition.GroundNationality)),
+			want: convention.Unlawful, cite: cite(10), violations: terms{extradition.ViolationNoSubmission}},
+		{name: "solely on nationality, no request for submission: lawful, no duty",
+			mut:  all(national(yes), refusal(extradition.GroundNationality)),
+			want: convention.Lawful, violations: terms{}, duties: terms{extradition.DutyConsult, extradition.DutyFairTreatment}},
+		{name: "solely on nationality, at the request, submitted: lawful",
+			mut: all(national(yes), askSubmission, refusal(extradition.GroundNationality),
+				func(in *inputs) { in.s.Action = extradition.ActionRefuseAndSubmit }),
+			want: convention.Lawful, duties: terms{extradition.DutySubmit, extradition.DutyConsult, extradition.DutyFairTreatment}},
+		{name: "not solely: nationality and another available ground, at the request: lawful",
+			mut: all(national(yes), askSubmission, func(in *inputs) { in.f.MinimumPenaltyMet = no },
+				refusal(extradition.GroundNationality, extradition.GroundMinimumPenalty)),
+			want: convention.Lawful, violations: terms{}},
+		{name: "not a national: no refusal on nationality to attach the duty to",
+			mut:  all(func(in *inputs) { in.r.Person.National = no }, askSubmission, refusal(extradition.GroundNationality)),
+			want: convention.Unlawful, violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+		{name: "the person extradited: no duty to submit",
+			mut:  all(national(yes), askSubmission),
+			want: convention.Lawful, duties: terms{extradition.DutyFairTreatment}},
+		{name: "\"in respect of an offence to which this article applies\": outside it, no duty",
+			mut: all(national(yes), askSubmission, refusal(extradition.GroundNationality),
+				func(in *inputs) { in.r.Offences[0].Requested.Criminal = no }),
+			want: convention.Lawful, cite: cite(1), duties: terms{}},
+		// "an alleged offender ... for the purpose of prosecution": a
+		// sentenced person's case is para. 12's, not para. 10's.
+		{name: "extradition sought to enforce a sentence: para. 10 does not apply",
+			mut: all(national(yes), refusal(extradition.GroundNationality), func(in *inputs) {
+				in.r.Purpose, in.r.Sentence = extradition.PurposeEnforcement, extradition.Sentence{Imposed: convention.Imprisonment(4, 0)}
+			}),
+			want: convention.Lawful, violations: terms{}},
+	})
+	runAssess(t, []row{
+		{name: "assessment: the duty is listed where a refusal on nationality is open and submission was asked",
+			mut:  all(national(yes), askSubmission),
+			want: convention.MayRefuse, duties: terms{extradition.DutySubmit, extradition.DutyFairTreatment, extradition.DutyConsult}},
+		{name: "assessment: not listed where submission was not asked",
+			mut:  national(yes),
+			want: convention.MayRefuse, duties: terms{extradition.DutyFairTreatment, extradition.DutyConsult}},
+	})
+}
+
+func conditionalSurrender(law, agreed convention.Judgement) func(in *inputs) {
+	return func(in *inputs) {
+		in.f.ConditionalLaw, in.f.ConditionalAgreed = law, agreed
+		in.s = extradition.Response{Action: extradition.ActionExtraditeConditionally}
+	}
+}
+
+// TestExtraditionPara11ConditionalSurrenderDischargesPara10: "Whenever a
+// State Party is permitted under its domestic law to extradite ... one of
+// its nationals only upon the condition that the person will be returned
+// ... and that State Party and the State Party seeking the extradition of
+// the person agree with this option ..., such conditional extradition or
+// surrender shall be sufficient to discharge the obligation set forth in
+// paragraph 10". Both conditions, on both sides.
+func TestExtraditionPara11ConditionalSurrenderDischargesPara10(t *testing.T) {
+	runReview(t, []row{
+		{name: "law permits only conditional surrender, both agree: para. 10 discharged",
+			mut:  all(national(yes), askSubmission, conditionalSurrender(yes, yes)),
+			want: convention.Lawful, violations: terms{}},
+		{name: "\"agree with this option\": the requesting State does not: not discharged",
+			mut:  all(national(yes), askSubmission, conditionalSurrender(yes, no)),
+			want: convention.Unlawful, cite: cite(10), violations: terms{extradition.ViolationNoSubmission}},
+		{name: "\"only upon the condition\": the law does not so limit surrender: para. 11 does not discharge para. 10",
+			mut:  all(national(yes), askSubmission, conditionalSurrender(no, yes)),
+			want: convention.Unlawful, violations: terms{extradition.ViolationNoSubmission}},
+		{name: "the law unassessed: undetermined",
+			mut:  all(national(yes), askSubmission, conditionalSurrender(un, yes)),
+			want: convention.Undetermined, needs: terms{extradition.FactConditionalLaw}},
+		{name: "the agreement unassessed: undetermined",
+			mut:  all(national(yes), askSubmission, conditionalSurrender(yes, un)),
+			want: convention.Undetermined, needs: terms{extradition.FactConditionalAgreed}},
+		{name: "no request for submission: no para. 10 obligation to discharge",
+			mut:  all(national(yes), conditionalSurrender(no, no)),
+			want: convention.Lawful, violations: terms{}},
+		{name: "not a national: para. 11 concerns nationals",
+			mut:  all(func(in *inputs) { in.r.Person.National = no }, askSubmission, conditionalSurrender(no, no)),
+			want: convention.Lawful, violations: terms{}},
+	})
+	runAssess(t, []row{
+		{name: "the course is open where the law permits surrender of nationals only on condition",
+			mut:  all(national(yes), func(in *inputs) { in.f.ConditionalLaw = yes }),
+			want: convention.MayRefuse, avail: terms{extradition.GroundNationality, extradition.CourseConditional}},
+		{name: "not where it does not",
+			mut:  national(yes),
+			want: convention.MayRefuse, avail: terms{extradition.GroundNationality}},
+	})
+}
+
+func enforcement(in *inputs) {
+	in.r.Purpose, in.r.Sentence = extradition.PurposeEnforcement, extradition.Sentence{Imposed: convention.Imprisonment(4, 0)}
+	in.r.Person.National, in.r.EnforceIfRefused = yes, true
+}
+
+// TestExtraditionPara12ConsiderEnforcementOfTheSentence: "If extradition,
+// sought for purposes of enforcing a sentence, is refused because the
+// person sought is a national of the requested State Party, the requested
+// Party shall, if its domestic law so permits and in conformity with the
+// requirements of such law, upon application of the requesting Party,
+// consider the enforcement of the sentence". Each condition on both sides;
+// the duty is to "consider", not to enforce.
+func TestExtraditionPara12ConsiderEnforcementOfTheSentence(t *testing.T) {
+	runReview(t, []row{
+		{name: "all conditions met, not considered: unlawful",
+			mut:  all(enforcement, refusal(extradition.GroundNationality)),
+			want: convention.Unlawful, cite: cite(12), violations: terms{extradition.ViolationEnforcementNotConsidered},
+			duties: terms{extradition.DutyConsiderEnforcement, extradition.DutyConsult, extradition.DutyFairTreatment}},
+		{name: "\"consider\": considered, whatever the decision: lawful",
+			mut:  all(enforcement, refusal(extradition.GroundNationality), func(in *inputs) { in.s.EnforcementConsidered = true }),
+			want: convention.Lawful},
+		{name: "\"upon application of the requesting Party\": no application, no duty",
+			mut:  all(enforcement, func(in *inputs) { in.r.EnforceIfRefused = false }, refusal(extradition.GroundNationality)),
+			want: convention.Lawful, duties: terms{extradition.DutyConsult, extradition.DutyFairTreatment}},
+		{name: "\"if its domestic law so permits\": it does not, no duty",
+			mut:  all(enforcement, func(in *inputs) { in.f.EnforcementLaw = no }, refusal(extradition.GroundNationality)),
+			want: convention.Lawful},
+		{name: "\"if its domestic law so permits\": unassessed",
+			mut:  all(enforcement, func(in *inputs) { in.f.EnforcementLaw = un }, refusal(extradition.GroundNationality)),
+			want: convention.Undetermined, needs: terms{extradition.FactEnforcementLaw}},
+		{name: "\"refused because the person sought is a national\": refused on another ground, no duty",
+			mut: all(enforcement, func(in *inputs) { in.f.MinimumPenaltyMet = no },
+				refusal(extradition.GroundMinimumPenalty)),
+			want: convention.Lawful, violations: terms{}},
+		// "because", not "solely because": nationality among the grounds
+		// suffices.
+		{name: "\"because\" the person is a national, beside another ground: the duty applies",
+			mut: all(enforcement, func(in *inputs) { in.f.MinimumPenaltyMet = no },
+				refusal(extradition.GroundNationality, extradition.GroundMinimumPenalty)),
+			want: convention.Unlawful, violations: terms{extradition.ViolationEnforcementNotConsidered}},
+		{name: "\"is refused\": extradited, no duty",
+			mut:  enforcement,
+			want: convention.Lawful, duties: terms{extradition.DutyFairTreatment}},
+		{name: "sought for prosecution: para. 12 does not apply",
+			mut:  all(national(yes), refusal(extradition.GroundNationality)),
+			want: convention.Lawful, violations: terms{}},
+	})
+}
+
+// TestExtraditionPara13FairTreatmentAtAllStages: "Any person regarding whom
+// proceedings are being carried out in connection with any of the offences
+// to which this article applies shall be guaranteed fair treatment at all
+// stages of the proceedings".
+func TestExtraditionPara13FairTreatmentAtAllStages(t *testing.T) {
+	runAssess(t, []row{
+		{name: "the article applies: the guarantee", want: convention.Obliged, duties: terms{extradition.DutyFairTreatment}},
+		{name: "an offence to which the article does not apply: none",
+			mut:  func(in *inputs) { in.r.Offences[0].Offence.Established = "" },
+			want: convention.NotApplicable, duties: terms{}},
+	})
+}
+
+// TestExtraditionPara15ConsultWhereAppropriate: "Before refusing
+// extradition, the requested State Party shall, where appropriate, consult
+// with the requesting State Party". "Where appropriate" is not left to the
+// requested State's own view (contrast para. 9, "upon being satisfied"):
+// the library takes it as an input, and never presumes it not appropriate.
+func TestExtraditionPara15ConsultWhereAppropriate(t *testing.T) {
+	refuseUnconsulted := all(func(in *inputs) { in.f.MinimumPenaltyMet = no }, refusal(extradition.GroundMinimumPenalty),
+		func(in *inputs) { in.s.Consulted = false })
+	runReview(t, []row{
+		{name: "appropriate, not consulted: unlawful", mut: refuseUnconsulted,
+			want: convention.Unlawful, cite: cite(15), violations: terms{extradition.ViolationNoConsultation}},
+		{name: "appropriate, consulted: lawful",
+			mut:  all(refuseUnconsulted, func(in *inputs) { in.s.Consulted = true }),
+			want: convention.Lawful, duties: terms{extradition.DutyConsult, extradition.DutyFairTreatment}},
+		{name: "not appropriate, not consulted: lawful",
+			mut:  all(refuseUnconsulted, func(in *inputs) { in.f.ConsultAppropriate = no }),
+			want: convention.Lawful, duties: terms{extradition.DutyFairTreatment}},
+		{name: "appropriateness unassessed, not consulted: undetermined, never presumed",
+			mut:  all(refuseUnconsulted, func(in *inputs) { in.f.ConsultAppropriate = un }),
+			want: convention.Undetermined, needs: terms{extradition.FactConsultAppropriate}},
+		{name: "appropriateness unassessed, consulted: lawful, nothing needed",
+			mut:  all(refuseUnconsulted, func(in *inputs) { in.f.ConsultAppropriate, in.s.Consulted = un, true }),
+			want: convention.Lawful, needs: terms{}},
+		{name: "\"before refusing\": a surrender needs no consultation",
+			mut:  func(in *inputs) { in.f.MinimumPenaltyMet = no },
+			want: convention.Lawful, duties: terms{extradition.DutyFairTreatment}},
+		{name: "a refusal with submission is a refusal: consultation due",
+			mut: all(national(yes), askSubmission, refusal(extradition.GroundNationality),
+				func(in *inputs) { in.s.Action, in.s.Consulted = extradition.ActionRefuseAndSubmit, false }),
+			want: convention.Unlawful, violations: terms{extradition.ViolationNoConsultation}},
+	})
+	runAssess(t, []row{
+		{name: "assessment: the duty listed where a refusal is open",
+			mut:  func(in *inputs) { in.f.MinimumPenaltyMet = no },
+			want: convention.MayRefuse, duties: terms{extradition.DutyConsult, extradition.DutyFairTreatment}},
+		{name: "assessment: not listed where consultation is not appropriate",
+			mut:  func(in *inputs) { in.f.MinimumPenaltyMet, in.f.ConsultAppropriate = no, no },
+			want: convention.MayRefuse, duties: terms{extradition.DutyFairTreatment}},
+		{name: "assessment: not listed where no refusal is open",
+			want: convention.Obliged, duties: terms{extradition.DutyFairTreatment}},
+	})
+}
