@@ -29,7 +29,8 @@ func seeds(f *testing.F) {
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"request":{"offences":[{},{}],"purpose":"enforcement","sentence":{"imposed":"life","remainder":"2y"}}}`))
 	f.Add([]byte(`{"request":{"person":{"in_requested_state":"maybe"}},"response":{"grounds":["nationality","no-such"]}}`))
-	f.Add([]byte(`{"facts":{"discrimination":{"purpose":"yes","grounds":"race,sex"}},"profile":{"notification":"none"}}`))
+	f.Add([]byte(`{"facts":{"discrimination":{"belief":"yes","grounds":"race,sex"}},"profile":{"notification":"none"}}`))
+	f.Add([]byte(`{"request":{"offences":[{"fiscal":true}]},"facts":{"domestic_ground":"yes","domestic_ground_fiscal":"yes","nationality_ground":"no","conditional_law":"yes"}}`))
 }
 
 // FuzzRequestJSON: decoding a request never panics, and what decodes

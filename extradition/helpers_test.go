@@ -15,10 +15,7 @@ type inputs struct {
 
 func cite(para int) convention.Citation { return convention.Cite(convention.ArtExtradition, para) }
 
-var (
-	coop2 = convention.Cite(convention.ArtCooperation, 2)
-	coop3 = convention.Cite(convention.ArtCooperation, 3)
-)
+var coop3 = convention.Cite(convention.ArtCooperation, 3)
 
 // offence is a covered offence: established under the Convention, its
 // conduct criminal in the requested State under another name.
