@@ -3,6 +3,7 @@ package extradition
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
@@ -17,6 +18,29 @@ import (
 //
 // Each member describes itself from one table through Describe. Members are
 // declared in the order of the text. The zero Term is TermUnknown.
+//
+// Words: criminal-in-requested-state, discrimination-belief,
+// non-discrimination, discrimination, established-under-convention,
+// person-located, punishable-in-both-states, article-applies,
+// several-separate-crimes, serious-crime, apply-to-other-serious-crimes,
+// applies-to-other-serious-crimes, extradition-treaty, treaty-conditional,
+// convention-as-basis, consider-convention-as-basis, no-legal-basis,
+// notified-convention-as-basis, inform-secretary-general,
+// seek-extradition-treaties, recognise-as-extraditable, minimum-penalty-met,
+// minimum-penalty, domestic-ground-applies, domestic-law-or-treaty,
+// nationality-ground-in-law, nationality, refusal-without-ground,
+// ground-not-available, provisional-measures-requested,
+// circumstances-warrant, circumstances-urgent, measure-allowed-by-law,
+// custody-or-other-measures, person-is-national, sought-for-prosecution,
+// submission-requested, solely-nationality, submit-for-prosecution,
+// no-submission-for-prosecution, conditional-surrender-law,
+// conditional-surrender-agreed, conditional-surrender,
+// sought-for-enforcement, enforcement-applied-for,
+// enforcement-permitted-by-law, consider-enforcement,
+// enforcement-not-considered, fair-treatment, involves-fiscal-matters,
+// domestic-ground-is-fiscal, fiscal-matters, fiscal-sole-ground,
+// consultation-appropriate, consult-before-refusing,
+// refusal-without-consultation.
 type Term uint8
 
 // The terms, in the order of the text.
@@ -438,8 +462,20 @@ func (t Term) MarshalText() ([]byte, error) {
 func (t *Term) UnmarshalText(b []byte) error {
 	v, ok := convention.TermNamed[Term](string(b))
 	if !ok {
-		return fmt.Errorf("extradition: unknown term %s: %w", strconv.Quote(string(b)), convention.ErrInvalid)
+		s := string(b)
+		if len(s) > 64 {
+			s = s[:64] + "..."
+		}
+		var gs []string
+		for _, g := range RefusalGrounds() {
+			gs = append(gs, g.String())
+		}
+		return fmt.Errorf("extradition: unknown term %s: a ground of refusal is one of %s; Term's doc lists every word: %w",
+			strconv.Quote(s), strings.Join(gs, ", "), convention.ErrInvalid)
 	}
 	*t = v
 	return nil
 }
+
+// GoString returns the term for debugging: extradition.Term("nationality").
+func (t Term) GoString() string { return "extradition.Term(" + strconv.Quote(t.String()) + ")" }
