@@ -429,16 +429,25 @@ func basisOf(in *inputs) BasisDecision {
 	return b
 }
 
-// ---- Assessment: the whole article on a request ----
+// ---- Decision: the whole article on a request, and a proposed response ----
 
-// Assessment is the assessment of a request under the article, given the
-// requested State's profile and judgements: whether the article applies,
-// on what legal basis, the grounds of refusal available and barred, the
-// other courses the text leaves open, and the duties the case triggers.
+// Decision is the result of [Assess] and [Review]: the shared
+// convention.Result over [Term] (outcome, citation, tests, grounds
+// available and barred, duties, violations, facts needed), with the
+// decisions it rests on in typed fields: the scope offence by offence
+// (paras. 1-2) and the legal basis (paras. 3-6); for a review, the
+// assessment's outcome and the response reviewed.
 //
+// An assessment says whether the article applies, on what legal basis, the
+// grounds of refusal available and barred, the other courses the text
+// leaves open, and the duties the case triggers. A review says whether a
+// proposed response is lawful under the article (see [Review]); its
+// Available and Barred are the assessment's, its Duties those the response
+// carries with it.
+//
+// Assessment outcomes:
 // The outcome answers the requested State's question: must it extradite?
-// Outcomes, the first that the facts assessed establish, in the order of
-// the text:
+// The first that the facts assessed establish, in the order of the text:
 //   - NotApplicable (para. 1): the article applies to no offence; the
 //     Convention imposes nothing, and domestic law and treaties govern.
 //   - NoObligation: the article applies, but there is no legal basis
@@ -476,13 +485,27 @@ func basisOf(in *inputs) BasisDecision {
 // sentence's enforcement when it applied for it and domestic law permits
 // (para. 12); with the duties of the legal basis (paras. 5-6).
 //
-// The zero Assessment has OutcomeUnknown.
-type Assessment struct {
+// A Decision holds no pointer into its inputs but the request's offences,
+// kept for the explanation; building one allocates nothing. Explain and
+// String render it on demand. The zero Decision has OutcomeUnknown: nothing
+// was decided.
+type Decision struct {
 	convention.Result[Term]
-	// Scope is the decision under paras. 1-2.
+	// Name labels the decision in its explanation: "extradition
+	// assessment" or "review of response".
+	Name string
+	// Scope is the decision under paras. 1-2, offence by offence.
 	Scope Scope
 	// Basis is the decision under paras. 3-6.
 	Basis BasisDecision
+	// Assessed is the outcome of the assessment of the request: for an
+	// assessment its own Outcome, for a review the assessment's.
+	Assessed convention.Outcome
+	// Response is the response reviewed; the zero Response for an
+	// assessment.
+	Response Response
+
+	assessedCite convention.Citation // the assessment's citation
 
 	disc, national, natLaw, nat, minFail, noBasis, obliged convention.Judgement
 	// domesticFact is Facts.DomesticGround; domFiscal whether that ground
@@ -500,14 +523,12 @@ type Assessment struct {
 // library chooses nothing the text leaves to the requested State.
 //
 // The error is only the inputs' validation Problems.
-func Assess(r Request, p Profile, f Facts) (Assessment, error) {
-	if err := validate(r, p, f, nil); err != nil {
-		return Assessment{}, err
+func Assess(r Request, p Profile, f Facts) (Decision, error) {
+	pr, err := Prepare(r, p)
+	if err != nil {
+		return Decision{}, validate(r, p, f, nil)
 	}
-	in := inputs{r: r, p: p, f: f}
-	a := assessOf(&in)
-	resolve(&a.Result, &in, func(in inputs) convention.Outcome { return assessOf(&in).Outcome })
-	return a, nil
+	return pr.Assess(f)
 }
 
 // Ground reports whether the ground of refusal g is available: Yes, No,
@@ -515,11 +536,11 @@ func Assess(r Request, p Profile, f Facts) (Assessment, error) {
 // unassessed. It is No for GroundFiscal, never a ground on its own (para.
 // 14), for every ground when the article does not apply, and for terms
 // that are not grounds of refusal.
-func (a Assessment) Ground(g Term) convention.Judgement {
+func (a Decision) Ground(g Term) convention.Judgement {
 	return a.Scope.applies.And(a.ground(g))
 }
 
-func (a *Assessment) ground(g Term) convention.Judgement {
+func (a *Decision) ground(g Term) convention.Judgement {
 	switch g {
 	case GroundDiscrimination:
 		return a.disc
@@ -588,7 +609,7 @@ func fiscal(r *Request) bool {
 }
 
 // needGround records the facts ground g turns on, where unassessed.
-func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) {
+func (in *inputs) needGround(r *convention.Result[Term], a *Decision, g Term) {
 	if a.ground(g) != unassessed {
 		return
 	}
@@ -616,8 +637,8 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) 
 // in the order of the text.
 var groundsInOrder = [...]Term{GroundDiscrimination, GroundNoBasis, GroundMinimumPenalty, GroundDomestic, GroundNationality}
 
-func assessOf(in *inputs) Assessment {
-	var a Assessment
+func assessOf(in *inputs) Decision {
+	a := Decision{Name: "extradition assessment"}
 	a.Scope = scopeOf(in)
 	a.Basis = basisOf(in)
 	r := &a.Result
@@ -719,11 +740,12 @@ func assessOf(in *inputs) Assessment {
 			in.needGround(r, &a, g)
 		}
 	}
+	a.Assessed, a.assessedCite = r.Outcome, r.Cite
 	return a
 }
 
 // duties lists the duties the case triggers once the article applies.
-func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
+func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 	r.Duties = r.Duties.With(DutyFairTreatment).Union(a.Basis.Duties)
 	// Para. 15: "Before refusing extradition, the requested State Party
 	// shall, where appropriate, consult": listed where a refusal is open,
@@ -833,21 +855,6 @@ func provisionalOf(in *inputs) Provisional {
 
 // ---- Review of a proposed response ----
 
-// Verdict is the review of a proposed response to a request: Lawful,
-// Unlawful with each violation cited, or Undetermined while a fact a
-// possible violation turns on is unassessed (Needed). Duties holds the
-// duties the response carries with it; Assessment is the assessment of the
-// request it answers.
-//
-// The zero Verdict has OutcomeUnknown.
-type Verdict struct {
-	convention.Result[Term]
-	// Assessment is the assessment of the request.
-	Assessment Assessment
-	// Response is the response reviewed.
-	Response Response
-}
-
 // Review checks a proposed response against the article. The article
 // obliges States to extradite and restricts refusals; it forbids no
 // surrender, so ActionExtradite is always Lawful under it (whether a
@@ -887,23 +894,24 @@ type Verdict struct {
 // read.
 //
 // The error is only the inputs' validation Problems.
-func Review(r Request, p Profile, f Facts, s Response) (Verdict, error) {
-	if err := validate(r, p, f, &s); err != nil {
-		return Verdict{}, err
+func Review(r Request, p Profile, f Facts, s Response) (Decision, error) {
+	pr, err := Prepare(r, p)
+	if err != nil {
+		return Decision{}, validate(r, p, f, &s)
 	}
-	in := inputs{r: r, p: p, f: f, s: s}
-	v := reviewOf(&in)
-	resolve(&v.Result, &in, func(in inputs) convention.Outcome { return reviewOf(&in).Outcome })
-	return v, nil
+	return pr.Review(f, s)
 }
 
 // violationsInOrder are the violations, in the order of the text.
 var violationsInOrder = [...]Term{ViolationNoGround, ViolationGroundNotAvailable, ViolationNoSubmission,
 	ViolationEnforcementNotConsidered, ViolationFiscalSole, ViolationNoConsultation}
 
-func reviewOf(in *inputs) Verdict {
-	v := Verdict{Response: in.s, Assessment: assessOf(in)}
-	a := &v.Assessment
+func reviewOf(in *inputs) Decision {
+	assessed := assessOf(in)
+	a := &assessed
+	v := assessed
+	v.Result = convention.Result[Term]{}
+	v.Name, v.Response = "review of response", in.s
 	r := &v.Result
 	mergeTests(r, a.Result)
 	r.Available, r.Barred = a.Available, a.Barred

@@ -242,7 +242,7 @@ func ExampleTerm_Describe() {
 	// the offence is also considered to involve fiscal matters
 }
 
-func ExampleAssessment_Ground() {
+func ExampleDecision_Ground() {
 	a, _ := extradition.Assess(request(), profile, facts)
 	for _, g := range extradition.RefusalGrounds() {
 		fmt.Println(g, a.Ground(g))
@@ -256,7 +256,7 @@ func ExampleAssessment_Ground() {
 	// fiscal-matters no
 }
 
-func ExampleVerdict_String() {
+func ExampleDecision_String() {
 	r := request()
 	r.Offences = r.Offences[:1]
 	refusal := extradition.Response{Action: extradition.ActionExtraditeConditionally}
@@ -294,6 +294,12 @@ func ExampleVerdict_String() {
 	//     - Extradition art., para. 11: surrender of the national on condition of return to serve the sentence, on terms both States agree, which discharges the obligation of para. 10
 	//   duties:
 	//     - Extradition art., para. 13: guarantee the person fair treatment at all stages of the proceedings, including all the rights and guarantees of the domestic law of the State where the person is present
+	//   values:
+	//     - article-applies (Extradition art., para. 1): yes
+	//     - offences[0].scope (Extradition art., para. 1): covered
+	//     - legal-basis (Extradition art., para. 4): convention
+	//     - assessment (Extradition art., para. 7): may-refuse
+	//     - response (Extradition art., para. 7): extradite-conditionally
 	//   note: response: extradite-conditionally
 	//   note: assessment: may-refuse
 	//   note: legal basis: convention

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
@@ -17,6 +18,7 @@ func (s Scope) Explain() convention.Explanation {
 	e.Decision = "extradition scope"
 	s.annotate(&e)
 	e.Notes = append(e.Notes, s.notes()...)
+	s.values(&e)
 	return e
 }
 
@@ -45,6 +47,42 @@ func (s Scope) notes() []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// values adds the scope's computed values: whether the article applies
+// ("article-applies") and, offence by offence, its scope
+// ("offences[i].scope": covered, not-covered, undetermined, may-apply,
+// applied) and whether it also involves fiscal matters
+// ("offences[i].fiscal").
+func (s Scope) values(e *convention.Explanation) {
+	if s.n == 0 {
+		return
+	}
+	e.AddValue("article-applies", cite(1), s.applies.String())
+	for i := 0; i < s.n && i < len(s.offences); i++ {
+		name := "offences[" + strconv.Itoa(i) + "]."
+		word, c := s.Offence(i).word()
+		e.AddValue(name+"scope", c, word)
+		if s.offences[i].Fiscal {
+			e.AddValue(name+"fiscal", cite(14), "yes")
+		}
+	}
+}
+
+// word returns the offence's scope as a value's word, with the paragraph
+// that decides it.
+func (o OffenceScope) word() (string, convention.Citation) {
+	switch {
+	case o.Covered == yes:
+		return "covered", cite(1)
+	case o.Applied:
+		return "applied", cite(2)
+	case o.Accessory == yes:
+		return "may-apply", cite(2)
+	case o.Covered == unassessed:
+		return "undetermined", cite(1)
+	}
+	return "not-covered", cite(1)
 }
 
 // annotate notes, on the step of Cooperation art., para. 2, which conduct
@@ -88,43 +126,88 @@ func (b BasisDecision) String() string { return b.Explain().String() }
 // MarshalJSON renders the decision as its Explanation.
 func (b BasisDecision) MarshalJSON() ([]byte, error) { return json.Marshal(b.Explain()) }
 
-// Explain renders the assessment as data: every test applied, in the order
-// of the text; the grounds, duties and facts needed; the legal basis; and
-// a note on each offence.
-func (a Assessment) Explain() convention.Explanation {
-	e := a.Result.Explain()
-	e.Decision = "extradition assessment"
-	a.Scope.annotate(&e)
-	if a.Basis.Basis != BasisUnknown {
-		e.Notes = append(e.Notes, "legal basis: "+a.Basis.Basis.String())
+// Explain renders the decision as data: every test applied, in the order
+// of the text; the grounds, duties, violations and facts needed; the
+// values it computed (see [Decision]); and notes on the legal basis, each
+// offence (for an assessment), the response (for a review) and the
+// judgements read.
+func (d Decision) Explain() convention.Explanation {
+	e := d.Result.Explain()
+	e.Decision = d.Name
+	d.Scope.annotate(&e)
+	review := d.Response.Action != ActionUnknown
+	if review {
+		e.Notes = append(e.Notes, d.responseNote(), "assessment: "+d.Assessed.String())
 	}
-	e.Notes = append(e.Notes, a.Scope.notes()...)
-	return a.inputNotes(e)
+	if d.Basis.Basis != BasisUnknown {
+		e.Notes = append(e.Notes, "legal basis: "+d.Basis.Basis.String())
+	}
+	if !review {
+		e.Notes = append(e.Notes, d.Scope.notes()...)
+	}
+	d.Scope.values(&e)
+	e.AddValue("legal-basis", d.Basis.Cite, d.Basis.Basis.String())
+	if review {
+		e.AddValue("assessment", d.assessedCite, d.Assessed.String())
+		e.AddValue("response", cite(7), d.Response.Action.String())
+		e.AddValue("grounds-relied-on", cite(7), termList(d.Response.Grounds))
+	}
+	return d.inputNotes(e)
 }
 
-// inputNotes adds the assessment's notes on the judgements it read, where
+// responseNote describes the response reviewed.
+func (d Decision) responseNote() string {
+	resp := "response: " + d.Response.Action.String()
+	if !d.Response.Grounds.IsEmpty() {
+		resp += " on grounds"
+		for _, g := range d.Response.Grounds.Slice() {
+			resp += " " + g.String()
+		}
+	}
+	if d.Response.Action.Refuses() {
+		resp += "; consulted: " + strconv.FormatBool(d.Response.Consulted)
+	}
+	if d.Response.EnforcementConsidered {
+		resp += "; enforcement considered"
+	}
+	return resp
+}
+
+// termList writes a set of terms as their words, comma-separated.
+func termList(s convention.Set[Term]) string {
+	var b strings.Builder
+	for t := range s.All() {
+		if b.Len() > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(t.String())
+	}
+	return b.String()
+}
+
+// inputNotes adds the decision's notes on the judgements it read, where
 // the article may apply: the listed grounds the requested State named for
 // its belief under Cooperation art., para. 3 (information, never a
 // condition), and a ground of domestic law that is, in substance, the
 // fiscal element (para. 14).
-func (a Assessment) inputNotes(e convention.Explanation) convention.Explanation {
-	if a.Scope.applies == no {
+func (d Decision) inputNotes(e convention.Explanation) convention.Explanation {
+	if d.Scope.applies == no {
 		return e
 	}
-	if n := a.discrimination.Note(); n != "" {
+	if n := d.discrimination.Note(); n != "" {
 		e.Notes = append(e.Notes, n)
 	}
-	if a.domesticFact == yes && a.domFiscal == yes {
+	if d.domesticFact == yes && d.domFiscal == yes {
 		e.Notes = append(e.Notes, "Extradition art., para. 14: the ground of domestic law or treaty found is, in substance, that the offence involves fiscal matters: the ground para. 14 bars as the sole ground of refusal, whatever domestic law calls it")
 	}
 	return e
 }
 
 // String renders Explain as text.
-func (a Assessment) String() string { return a.Explain().String() }
+func (d Decision) String() string { return d.Explain().String() }
 
-// MarshalJSON renders the assessment as its Explanation.
-func (a Assessment) MarshalJSON() ([]byte, error) { return json.Marshal(a.Explain()) }
+// MarshalJSON renders the decision as its Explanation.
+func (d Decision) MarshalJSON() ([]byte, error) { return json.Marshal(d.Explain()) }
 
 // Explain renders the decision as data, naming the measure asked for.
 func (p Provisional) Explain() convention.Explanation {
@@ -134,6 +217,8 @@ func (p Provisional) Explain() convention.Explanation {
 	if p.Measure != MeasureNone {
 		e.Notes = append(e.Notes, "measure asked for: "+p.Measure.String())
 	}
+	p.Scope.values(&e)
+	e.AddValue("measure", cite(9), p.Measure.String())
 	return e
 }
 
@@ -142,36 +227,3 @@ func (p Provisional) String() string { return p.Explain().String() }
 
 // MarshalJSON renders the decision as its Explanation.
 func (p Provisional) MarshalJSON() ([]byte, error) { return json.Marshal(p.Explain()) }
-
-// Explain renders the review as data: the response, the tests of the
-// assessment and of the review, the violations and the duties the response
-// carries.
-func (v Verdict) Explain() convention.Explanation {
-	e := v.Result.Explain()
-	e.Decision = "review of response"
-	v.Assessment.Scope.annotate(&e)
-	resp := "response: " + v.Response.Action.String()
-	if !v.Response.Grounds.IsEmpty() {
-		resp += " on grounds"
-		for _, g := range v.Response.Grounds.Slice() {
-			resp += " " + g.String()
-		}
-	}
-	if v.Response.Action.Refuses() {
-		resp += "; consulted: " + strconv.FormatBool(v.Response.Consulted)
-	}
-	if v.Response.EnforcementConsidered {
-		resp += "; enforcement considered"
-	}
-	e.Notes = append(e.Notes, resp, "assessment: "+v.Assessment.Outcome.String())
-	if v.Assessment.Basis.Basis != BasisUnknown {
-		e.Notes = append(e.Notes, "legal basis: "+v.Assessment.Basis.Basis.String())
-	}
-	return v.Assessment.inputNotes(e)
-}
-
-// String renders Explain as text.
-func (v Verdict) String() string { return v.Explain().String() }
-
-// MarshalJSON renders the review as its Explanation.
-func (v Verdict) MarshalJSON() ([]byte, error) { return json.Marshal(v.Explain()) }

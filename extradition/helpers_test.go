@@ -80,9 +80,9 @@ func base() inputs {
 	}
 }
 
-func (in inputs) assess() (extradition.Assessment, error) {
+func (in inputs) assess() (extradition.Decision, error) {
 	return extradition.Assess(in.r, in.p, in.f)
 }
-func (in inputs) review() (extradition.Verdict, error) {
+func (in inputs) review() (extradition.Decision, error) {
 	return extradition.Review(in.r, in.p, in.f, in.s)
 }

@@ -24,13 +24,13 @@ func draw(t *rapid.T, covered bool) inputs {
 		s: extraditiontest.ResponseFor(r).Draw(t, "s")}
 }
 
-func mustReview(t *rapid.T, in inputs) extradition.Verdict {
+func mustReview(t *rapid.T, in inputs) extradition.Decision {
 	v, err := in.review()
 	require.NoError(t, err)
 	return v
 }
 
-func mustAssess(t *rapid.T, in inputs) extradition.Assessment {
+func mustAssess(t *rapid.T, in inputs) extradition.Decision {
 	a, err := in.assess()
 	require.NoError(t, err)
 	return a
@@ -190,7 +190,7 @@ func TestExtraditionPara15LawfulRefusalConsultedWhereAppropriate(t *testing.T) {
 			in.s.Grounds = mustAssess(t, in).Available.Intersect(convention.SetOf(extradition.RefusalGrounds()...))
 		}
 		v := mustReview(t, in)
-		if v.Outcome == convention.Lawful && v.Assessment.Scope.Applies() == convention.Yes && in.f.ConsultAppropriate == convention.Yes {
+		if v.Outcome == convention.Lawful && v.Scope.Applies() == convention.Yes && in.f.ConsultAppropriate == convention.Yes {
 			exercised++
 			assert.True(t, in.s.Consulted)
 		}
@@ -309,7 +309,7 @@ func TestExtraditionPara1OutsideTheArticleEveryResponseLawful(t *testing.T) {
 		in.r.Person.InRequestedState = convention.No
 		v := mustReview(t, in)
 		assert.Equal(t, convention.Lawful, v.Outcome)
-		assert.Equal(t, convention.NotApplicable, v.Assessment.Outcome)
+		assert.Equal(t, convention.NotApplicable, v.Assessed)
 		assert.True(t, v.Duties.IsEmpty())
 	})
 }

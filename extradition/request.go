@@ -135,6 +135,11 @@ type Profile struct {
 	// Notification is what the requested State informed the
 	// Secretary-General at deposit (para. 5(a)).
 	Notification Notification `json:"notification,omitempty"`
+	// Offences is the catalogue of offences established under the
+	// Convention that the requested State's case system recognises (para.
+	// 1): a request naming an offence it does not declare is invalid. The
+	// zero Catalogue recognises every name.
+	Offences convention.Catalogue `json:"offences_recognised,omitzero"`
 }
 
 // Facts are the requested State's judgements in the case: what the text

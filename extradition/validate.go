@@ -2,6 +2,7 @@ package extradition
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
@@ -375,16 +376,51 @@ func prefixed(rs []convention.RuleInfo, prefix string) []convention.RuleInfo {
 	return rs
 }
 
+// catalogueChecks relate each offence of a Request to the catalogue of
+// Convention offences the requested State's case system recognises
+// (Profile.Offences).
+var catalogueChecks = []convention.Check[catalogued]{
+	// Para. 1: "the offences established under this Convention". A name the
+	// catalogue does not declare is an error, never silently an offence
+	// outside the article.
+	{Cite: cite(1), Field: "Offence.Established", Quote: "the offences established under this Convention",
+		Test: func(v catalogued) (error, string) {
+			if v.cat.Recognises(v.c.Offence.Established) {
+				return ok()
+			}
+			return errInvalid, "not an offence the catalogue (Profile.Offences) declares: " +
+				strconv.Quote(string(v.c.Offence.Established)) + "; it declares " + declared(v.cat)
+		}},
+}
+
+type catalogued struct {
+	c   Charge
+	cat convention.Catalogue
+}
+
+// declared lists the names a catalogue declares, for an error message.
+func declared(c convention.Catalogue) string {
+	var b strings.Builder
+	for i, n := range c.Names() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(n))
+	}
+	return b.String()
+}
+
 // Rules returns the validation rules of the inputs of the decisions, in
 // table order: those of [Request.Validate] (with the rules of each offence
-// under "Offences[i]."), then those of [Profile.Validate] under
-// "Profile.", [Facts.Validate] under "Facts.", [Response.Validate] under
-// "Response.", and the rules relating Facts, then a Response, to the
-// Request. The result is a fresh slice.
+// under "Offences[i]."), then those of [Profile.Validate] under "Profile.",
+// the catalogue's rule on each offence, [Facts.Validate] under "Facts.",
+// [Response.Validate] under "Response.", and the rules relating Facts, then
+// a Response, to the Request. The result is a fresh slice.
 func Rules() []convention.RuleInfo {
 	out := convention.Infos(requestChecks)
 	out = append(out, prefixed(convention.Infos(chargeChecks), "Offences[i].")...)
 	out = append(out, prefixed(convention.Infos(profileChecks), "Profile.")...)
+	out = append(out, prefixed(convention.Infos(catalogueChecks), "Offences[i].")...)
 	out = append(out, prefixed(convention.Infos(factsChecks), "Facts.")...)
 	out = append(out, convention.Infos(caseChecks)...)
 	out = append(out, prefixed(convention.Infos(responseChecks), "Response.")...)
@@ -393,13 +429,13 @@ func Rules() []convention.RuleInfo {
 
 // Validate checks the request for presence and consistency (paras. 1, 2,
 // 9, 10 and 12; Cooperation art., para. 2), reporting every problem at once,
-// each with its citation; it returns nil or convention.Problems. It never
-// panics.
+// each with its citation and JSON path; it returns nil or
+// convention.Problems. It never panics.
 func (r Request) Validate() error {
 	if r.valid() {
 		return nil
 	}
-	return r.problems().Err()
+	return r.problems().WithJSONPaths(r).Err()
 }
 
 // passes reports whether v passes every check of the table.
@@ -431,13 +467,35 @@ func (r Request) problems() convention.Problems {
 	return ps
 }
 
+// recognised reports whether the catalogue of p recognises every offence of
+// r (the fast path of catalogueChecks).
+func recognised(r Request, p Profile) bool {
+	for i, c := range r.Offences {
+		if i < MaxOffences && !p.Offences.Recognises(c.Offence.Established) {
+			return false
+		}
+	}
+	return true
+}
+
+func catalogueProblems(r Request, p Profile) convention.Problems {
+	var ps convention.Problems
+	for i, c := range r.Offences {
+		if i == MaxOffences {
+			break
+		}
+		ps = append(ps, convention.RunChecks(catalogued{c, p.Offences}, catalogueChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
+	}
+	return ps
+}
+
 // Validate checks that every judgement of the profile is declared (paras.
 // 3-5). It returns nil or convention.Problems.
 func (p Profile) Validate() error {
 	if passes(p, profileChecks) {
 		return nil
 	}
-	return convention.RunChecks(p, profileChecks).Err()
+	return convention.RunChecks(p, profileChecks).WithJSONPaths(p).Err()
 }
 
 // Validate checks that every judgement is declared, every listed ground
@@ -449,7 +507,7 @@ func (f Facts) Validate() error {
 	if f.valid() {
 		return nil
 	}
-	return convention.RunChecks(f, factsChecks).Err()
+	return convention.RunChecks(f, factsChecks).WithJSONPaths(f).Err()
 }
 
 // Validate checks that the response names an action, and that only a
@@ -460,18 +518,39 @@ func (s Response) Validate() error {
 	if passes(s, responseChecks) {
 		return nil
 	}
-	return convention.RunChecks(s, responseChecks).Err()
+	return convention.RunChecks(s, responseChecks).WithJSONPaths(s).Err()
+}
+
+// problemRoot is the shape the decisions report their problems against, for
+// their JSON paths: the request's fields at the root ("person.name"), the
+// other inputs under their names ("profile.treaty", "facts.urgent",
+// "response.grounds").
+type problemRoot struct {
+	Request
+	Profile  Profile  `json:"profile"`
+	Facts    Facts    `json:"facts"`
+	Response Response `json:"response"`
+}
+
+// prepareProblems are the problems of r, p, and r against p.
+func prepareProblems(r Request, p Profile) convention.Problems {
+	ps := r.problems()
+	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
+	ps = append(ps, catalogueProblems(r, p)...)
+	ps.Sort()
+	return ps.WithJSONPaths(problemRoot{})
 }
 
 // validate checks every input of a decision; resp is nil when the decision
 // reviews no response.
 func validate(r Request, p Profile, f Facts, resp *Response) error {
-	if r.valid() && passes(p, profileChecks) && f.valid() && passes(caseInput{r, f}, caseChecks) &&
+	if r.valid() && passes(p, profileChecks) && recognised(r, p) && f.valid() && passes(caseInput{r, f}, caseChecks) &&
 		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r, *resp}, reviewChecks)) {
 		return nil
 	}
 	ps := r.problems()
 	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
+	ps = append(ps, catalogueProblems(r, p)...)
 	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
 	ps = append(ps, convention.RunChecks(caseInput{r, f}, caseChecks)...)
 	if resp != nil {
@@ -482,5 +561,5 @@ func validate(r Request, p Profile, f Facts, resp *Response) error {
 		return nil
 	}
 	ps.Sort()
-	return ps
+	return ps.WithJSONPaths(problemRoot{})
 }

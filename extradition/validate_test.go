@@ -48,6 +48,9 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.p.TreatyConditional = 5 },
 	func(in *inputs) { in.p.Treaty = 5 },
 	func(in *inputs) { in.p.Notification = 9 },
+	// Offences[i] against the catalogue: "the offences established under
+	// this Convention" as the case system declares them.
+	func(in *inputs) { in.p.Offences = convention.MustCatalogue("illegal-access") },
 	// Facts
 	func(in *inputs) { in.f.Discrimination.Belief = 3 },
 	func(in *inputs) { in.f.Accessory = 3 },

@@ -163,7 +163,7 @@ func decideVector(in inputs, decide string) (decided, error) {
 		return decided{p.Result, 0, p.String()}, err
 	case "review":
 		v, err := in.review()
-		return decided{v.Result, v.Assessment.Basis.Basis, v.String()}, err
+		return decided{v.Result, v.Basis.Basis, v.String()}, err
 	}
 	return decided{}, fmt.Errorf("unknown decision %q", decide)
 }
