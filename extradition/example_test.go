@@ -195,7 +195,7 @@ func ExampleDecideBasis() {
 
 func ExampleDecideProvisional() {
 	r := request()
-	r.Provisional, r.Urgent = extradition.MeasureCustody, true
+	r.Provisional, r.Urgency = extradition.MeasureCustody, convention.Urgency{Urgent: true, Reasons: "the person has booked a flight abroad"}
 	f := facts
 	f.Warranted, f.Urgent, f.ProvisionalLaw = convention.Yes, convention.Yes, convention.Yes
 	p, _ := extradition.DecideProvisional(r, f)

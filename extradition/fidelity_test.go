@@ -309,7 +309,9 @@ func TestExtraditionPara9ProvisionalMeasuresThreeConditions(t *testing.T) {
 		{name: "\"and are urgent\": not satisfied", mut: all(custody, func(in *inputs) { in.f.Urgent = no }),
 			want: convention.NotApplicable},
 		{name: "\"and are urgent\": the requesting State's word does not stand for the requested State's satisfaction",
-			mut:  all(custody, func(in *inputs) { in.r.Urgent, in.f.Urgent = true, un }),
+			mut: all(custody, func(in *inputs) {
+				in.r.Urgency, in.f.Urgent = convention.Urgency{Urgent: true, Reasons: "flight risk"}, un
+			}),
 			want: convention.Undetermined, needs: terms{extradition.FactUrgent}},
 		{name: "\"who is present in its territory\": not present",
 			mut: all(custody, func(in *inputs) { in.r.Person.InRequestedState = no }), want: convention.NotApplicable},

@@ -62,6 +62,21 @@ var requestChecks = []convention.Check[Request]{
 	// Para. 1: "is located in the territory of the requested State Party".
 	{Cite: cite(1), Field: "Person.InRequestedState", Quote: "is located in the territory of the requested State Party",
 		Test: func(r Request) (error, string) { return judgement(r.Person.InRequestedState) }},
+	// Para. 1: "the person who is the subject of the request for
+	// extradition": the alleged offender (para. 10) or the person sentenced
+	// (para. 12), not a witness, victim, expert or account holder.
+	{Cite: cite(1), Field: "Person.Role", Quote: "the person who is the subject of the request for extradition",
+		Test: func(r Request) (error, string) {
+			switch role := r.Person.Role; {
+			case role == convention.PersonRoleNotGiven:
+			case !role.IsValid():
+				return errInvalid, role.String()
+			case role == convention.PersonWitness || role == convention.PersonVictim ||
+				role == convention.PersonExpert || role == convention.PersonAccountHolder:
+				return errInconsistent, "the person sought for extradition is the alleged offender or the person sentenced (suspect, accused or other), not a " + role.String()
+			}
+			return ok()
+		}},
 	// Para. 10: "solely on the ground that he or she is one of its nationals".
 	{Cite: cite(10), Field: "Person.National", Quote: "he or she is one of its nationals",
 		Test: func(r Request) (error, string) { return judgement(r.Person.National) }},
@@ -156,6 +171,85 @@ var requestChecks = []convention.Check[Request]{
 			}
 			return ok()
 		}},
+}
+
+// A request's parts (convention's shared parts of real requests) are
+// checked for their own consistency, each cited to the paragraph it serves.
+var parts = []struct {
+	cite         convention.Citation
+	field, quote string
+	problems     func(r Request, cite convention.Citation) convention.Problems
+}{
+	// Para. 1: "a request for extradition", in whatever language; the
+	// article sets no rule on languages.
+	{cite(1), "Language", "the request for extradition",
+		func(r Request, c convention.Citation) convention.Problems { return r.Language.Problems(c) }},
+	// Para. 1: "a request for extradition", sent on a date, by some means.
+	{cite(1), "Transmission", "the request for extradition",
+		func(r Request, c convention.Citation) convention.Problems { return r.Transmission.Problems(r.Date, c) }},
+	// Para. 1: the request, and the earlier ones it relates to.
+	{cite(1), "Related", "the request for extradition",
+		func(r Request, c convention.Citation) convention.Problems {
+			return convention.RelatedProblems(r.Related, r.Date, c)
+		}},
+	// Paras. 3-6: the legal basis for extradition invoked.
+	{cite(4), "Basis", "the legal basis for extradition",
+		func(r Request, c convention.Citation) convention.Problems { return r.Basis.Problems(c) }},
+	// Para. 7: the documents the conditions of domestic law and treaties
+	// call for.
+	{cite(7), "Attachments", "the conditions provided for by the domestic law of the requested State Party or by applicable extradition treaties",
+		func(r Request, c convention.Citation) convention.Problems {
+			var ps convention.Problems
+			for i, a := range r.Attachments {
+				if p := a.Problems(c); len(p) > 0 {
+					ps = append(ps, p.Prefixed("["+strconv.Itoa(i)+"].")...)
+				}
+			}
+			return ps
+		}},
+	// Para. 9: "upon being satisfied that the circumstances so warrant and
+	// are urgent and at the request of the requesting State Party".
+	{cite(9), "Urgency", "at the request of the requesting State Party",
+		func(r Request, c convention.Citation) convention.Problems { return r.Urgency.Problems(c) }},
+	// Para. 15: "consult with the requesting State Party".
+	{cite(15), "Contacts", "consult with the requesting State Party",
+		func(r Request, c convention.Citation) convention.Problems { return r.Contacts.Problems(c) }},
+}
+
+// partsValid is the fast path of parts: no problem, and nothing allocated.
+func (r Request) partsValid() bool {
+	if len(r.Language.Problems(cite(1))) > 0 || len(r.Transmission.Problems(r.Date, cite(1))) > 0 ||
+		len(r.Basis.Problems(cite(4))) > 0 || len(r.Urgency.Problems(cite(9))) > 0 || len(r.Contacts.Problems(cite(15))) > 0 {
+		return false
+	}
+	for _, a := range r.Attachments {
+		if len(a.Problems(cite(7))) > 0 {
+			return false
+		}
+	}
+	for i, x := range r.Related {
+		if len(x.Problems(cite(1))) > 0 || !r.Date.IsZero() && x.Made.After(r.Date) {
+			return false
+		}
+		for _, y := range r.Related[:i] {
+			if y.Ref == x.Ref && y.Relation == x.Relation {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (r Request) partProblems() convention.Problems {
+	var ps convention.Problems
+	for _, p := range parts {
+		prefix := p.field + "."
+		if p.field == "Related" || p.field == "Attachments" {
+			prefix = p.field
+		}
+		ps = append(ps, p.problems(r, p.cite).Prefixed(prefix)...)
+	}
+	return ps
 }
 
 var chargeChecks = []convention.Check[Charge]{
@@ -411,13 +505,18 @@ func declared(c convention.Catalogue) string {
 }
 
 // Rules returns the validation rules of the inputs of the decisions, in
-// table order: those of [Request.Validate] (with the rules of each offence
-// under "Offences[i]."), then those of [Profile.Validate] under "Profile.",
+// table order: those of [Request.Validate] (its table, then the
+// consistency of each of its parts: Language, Transmission, Related, Basis,
+// Attachments, Urgency, Contacts; then the rules of each offence under
+// "Offences[i]."), then those of [Profile.Validate] under "Profile.",
 // the catalogue's rule on each offence, [Facts.Validate] under "Facts.",
 // [Response.Validate] under "Response.", and the rules relating Facts, then
 // a Response, to the Request. The result is a fresh slice.
 func Rules() []convention.RuleInfo {
 	out := convention.Infos(requestChecks)
+	for _, p := range parts {
+		out = append(out, convention.RuleInfo{Cite: p.cite, Field: p.field, Quote: p.quote})
+	}
 	out = append(out, prefixed(convention.Infos(chargeChecks), "Offences[i].")...)
 	out = append(out, prefixed(convention.Infos(profileChecks), "Profile.")...)
 	out = append(out, prefixed(convention.Infos(catalogueChecks), "Offences[i].")...)
@@ -444,7 +543,7 @@ func passes[T any](v T, checks []convention.Check[T]) bool {
 }
 
 func (r Request) valid() bool {
-	if !passes(r, requestChecks) {
+	if !passes(r, requestChecks) || !r.partsValid() {
 		return false
 	}
 	for i, c := range r.Offences {
@@ -457,6 +556,7 @@ func (r Request) valid() bool {
 
 func (r Request) problems() convention.Problems {
 	ps := convention.RunChecks(r, requestChecks)
+	ps = append(ps, r.partProblems()...)
 	for i, c := range r.Offences {
 		if i == MaxOffences {
 			break

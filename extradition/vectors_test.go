@@ -91,7 +91,7 @@ func apply(in *inputs, key, val string) error {
 	}
 	bools := map[string]*bool{
 		"offence.fiscal": &in.r.Offences[0].Fiscal, "submit": &in.r.SubmitIfRefused, "enforce": &in.r.EnforceIfRefused,
-		"urgent": &in.r.Urgent, "consulted": &in.s.Consulted, "enforcement-considered": &in.s.EnforcementConsidered,
+		"urgent": &in.r.Urgency.Urgent, "consulted": &in.s.Consulted, "enforcement-considered": &in.s.EnforcementConsidered,
 	}
 	texts := map[string]interface{ UnmarshalText([]byte) error }{
 		"purpose": &in.r.Purpose, "provisional": &in.r.Provisional, "profile.notification": &in.p.Notification,
