@@ -498,6 +498,11 @@ type Decision struct {
 	Scope Scope
 	// Basis is the decision under paras. 3-6.
 	Basis BasisDecision
+	// Invoked is the legal basis the request invokes (Request.Basis). It
+	// decides neither whether the article applies (para. 1) nor which basis
+	// exists (the Profile and paras. 3-6 do); the explanation compares it
+	// with the basis found.
+	Invoked convention.LegalBasis
 	// Assessed is the outcome of the assessment of the request: for an
 	// assessment its own Outcome, for a review the assessment's.
 	Assessed convention.Outcome
@@ -638,7 +643,7 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Decision, g Term) {
 var groundsInOrder = [...]Term{GroundDiscrimination, GroundNoBasis, GroundMinimumPenalty, GroundDomestic, GroundNationality}
 
 func assessOf(in *inputs) Decision {
-	a := Decision{Name: "extradition assessment"}
+	a := Decision{Name: "extradition assessment", Invoked: in.r.Basis}
 	a.Scope = scopeOf(in)
 	a.Basis = basisOf(in)
 	r := &a.Result

@@ -298,11 +298,13 @@ func ExampleDecision_String() {
 	//     - article-applies (Extradition art., para. 1): yes
 	//     - offences[0].scope (Extradition art., para. 1): covered
 	//     - legal-basis (Extradition art., para. 4): convention
+	//     - basis-invoked (Extradition art., para. 4): not-stated
 	//     - assessment (Extradition art., para. 7): may-refuse
 	//     - response (Extradition art., para. 7): extradite-conditionally
 	//   note: response: extradite-conditionally
 	//   note: assessment: may-refuse
 	//   note: legal basis: convention
+	//   note: the request states no legal basis: it is decided as any other, the article applying as para. 1 says and the basis found on paras. 3 to 6
 }
 
 func ExampleResponse_Validate() {

@@ -145,14 +145,68 @@ func (d Decision) Explain() convention.Explanation {
 	if !review {
 		e.Notes = append(e.Notes, d.Scope.notes()...)
 	}
+	if d.Scope.applies != no {
+		e.Notes = append(e.Notes, basisInvokedNote(d.Invoked, d.Basis))
+	}
 	d.Scope.values(&e)
 	e.AddValue("legal-basis", d.Basis.Cite, d.Basis.Basis.String())
+	e.AddValue("basis-invoked", cite(4), invokedWord(d.Invoked))
 	if review {
 		e.AddValue("assessment", d.assessedCite, d.Assessed.String())
 		e.AddValue("response", cite(7), d.Response.Action.String())
 		e.AddValue("grounds-relied-on", cite(7), termList(d.Response.Grounds))
 	}
 	return d.inputNotes(e)
+}
+
+// invokedWord is the value basis-invoked: the bases invoked, or "not
+// stated".
+func invokedWord(b convention.LegalBasis) string {
+	if !b.Stated() {
+		return "not-stated"
+	}
+	var ws []string
+	for _, k := range b.Invoked {
+		ws = append(ws, k.String())
+	}
+	return strings.Join(ws, ",")
+}
+
+// basisInvokedNote says what the basis a request invokes changes, and what
+// it does not: the article applies as para. 1 says, whatever is invoked;
+// the basis on which the requested State extradites is found on its
+// profile and paras. 3-6.
+func basisInvokedNote(inv convention.LegalBasis, b BasisDecision) string {
+	treaty, cond := b.Answer(FactTreaty), b.Answer(FactTreatyConditional)
+	var out []string
+	if !inv.Stated() {
+		out = append(out, "the request states no legal basis: it is decided as any other, the article applying as para. 1 says and the basis found on paras. 3 to 6")
+	} else {
+		out = append(out, "the request invokes "+inv.String()+"; the basis invoked does not decide whether the article applies (para. 1)")
+	}
+	if inv.Invokes(convention.BasisTreaty) {
+		switch treaty {
+		case yes:
+			out = append(out, "the offences to which the article applies are deemed included as extraditable offences in any extradition treaty existing between the States (para. 3)")
+		case no:
+			out = append(out, "on the requested State's profile no extradition treaty is in force between the States: the treaty invoked is no basis, and the basis is found on paras. 4 to 6")
+		default:
+			out = append(out, "whether an extradition treaty is in force between the States is the requested State's to say (Profile.Treaty)")
+		}
+	}
+	if inv.Invokes(convention.BasisConvention) && cond == yes && treaty == yes {
+		out = append(out, "between States bound by an extradition treaty, the Convention's offences are deemed included in it (para. 3): the treaty is the basis; para. 4 concerns States with no treaty")
+	}
+	if inv.Invokes(convention.BasisConvention) && cond == yes && treaty == no {
+		out = append(out, "the requested State makes extradition conditional on a treaty and has none with the requesting State: it may consider this Convention the legal basis (para. 4); the choice is its own")
+	}
+	if (inv.Invokes(convention.BasisReciprocity) || inv.Invokes(convention.BasisDomesticLaw)) && cond == yes {
+		out = append(out, "a State that makes extradition conditional on a treaty extradites on a treaty or on this Convention (paras. 3 and 4), not on reciprocity or domestic law alone")
+	}
+	if cond == no {
+		out = append(out, "the requested State does not make extradition conditional on a treaty: it recognises the offences as extraditable under its law (para. 6), whatever basis is invoked")
+	}
+	return strings.Join(out, "; ")
 }
 
 // responseNote describes the response reviewed.

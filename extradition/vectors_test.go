@@ -124,6 +124,16 @@ func apply(in *inputs, key, val string) error {
 		in.r.Offences = append(in.r.Offences, laundering())
 	case "second.penalty":
 		in.r.Offences[1].Offence.MaxPenalty, err = convention.ParsePenalty(val)
+	case "basis":
+		for _, w := range strings.Split(val, ",") {
+			var k convention.LegalBasisKind
+			if err := k.UnmarshalText([]byte(w)); err != nil {
+				return err
+			}
+			in.r.Basis.Invoked = append(in.r.Basis.Invoked, k)
+		}
+	case "treaty-name":
+		in.r.Basis.Treaty = strings.ReplaceAll(val, "_", " ")
 	case "sentence":
 		in.r.Sentence.Imposed, err = convention.ParsePenalty(val)
 	case "grounds":
