@@ -67,6 +67,9 @@ func mergeTests(dst *convention.Result[Term], src convention.Result[Term]) {
 // offence's conduct is unassessed. Available holds CourseAccessory when
 // para. 2 lets the requested State extend the article to an offence.
 //
+// Explain adds the values article-applies and offences[i].scope and
+// offences[i].fiscal (see [Decision]).
+//
 // A Scope keeps the request's offences for its explanation: do not modify
 // them after deciding. The zero Scope has OutcomeUnknown.
 type Scope struct {
@@ -445,9 +448,9 @@ func basisOf(in *inputs) BasisDecision {
 // Available and Barred are the assessment's, its Duties those the response
 // carries with it.
 //
-// Assessment outcomes:
-// The outcome answers the requested State's question: must it extradite?
-// The first that the facts assessed establish, in the order of the text:
+// An assessment's outcome answers the requested State's question: must it
+// extradite? It is the first that the facts assessed establish, in the
+// order of the text:
 //   - NotApplicable (para. 1): the article applies to no offence; the
 //     Convention imposes nothing, and domestic law and treaties govern.
 //   - NoObligation: the article applies, but there is no legal basis
@@ -484,6 +487,17 @@ func basisOf(in *inputs) BasisDecision {
 // requesting State asked for it (para. 10) or consideration of the
 // sentence's enforcement when it applied for it and domestic law permits
 // (para. 12); with the duties of the legal basis (paras. 5-6).
+//
+// Explain adds the values the decision computed, by name, each with the
+// paragraph it rests on: article-applies (yes, no, unassessed);
+// offences[i].scope, offence by offence (covered, not-covered, undetermined,
+// may-apply: the requested State may apply the article under para. 2,
+// applied: it has); offences[i].fiscal (yes, where the offence also
+// involves fiscal matters, para. 14); legal-basis (a [Basis] word, absent
+// while unknown); basis-invoked (not-stated, or the words of the bases the
+// request invokes, comma-separated); and for a review: assessment (the
+// assessment's outcome), response (the action) and grounds-relied-on (the
+// grounds' words, comma-separated).
 //
 // A Decision holds no pointer into its inputs but the request's offences,
 // kept for the explanation; building one allocates nothing. Explain and
@@ -802,6 +816,9 @@ func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 // so warrant and are urgent", "at the request of the requesting State
 // Party"), and the satisfaction is the requested State's own: the
 // requesting State's word (Request.Urgent) does not stand for it.
+//
+// Explain adds the values of the scope (see [Decision]) and measure (the
+// measure asked for, a [Measure] word).
 //
 // The zero Provisional has OutcomeUnknown.
 type Provisional struct {

@@ -5,13 +5,17 @@
 //
 // It serves the case systems of central authorities and prosecutors that
 // check an incoming or outgoing request for extradition. A [Request]
-// carries the two States, the person sought (where the person is, whether a
-// national of the requested State), the offences with both States'
-// characterisation of their conduct, the purpose (prosecution or the
-// enforcement of a sentence) and what the requesting State asks for beyond
-// surrender. A [Profile] holds the requested State's position on the legal
-// basis of extradition; [Facts] hold its judgements in the case and what
-// its law and treaties provide. The
+// carries what a real request holds: the two States, the person sought
+// (where the person is, whether a national of the requested State, in what
+// capacity), the offences with both States' characterisation of their
+// conduct, the purpose (prosecution or the enforcement of a sentence), what
+// the requesting State asks for beyond surrender, the legal basis it
+// invokes, the original's language and its translations, urgency with
+// reasons, transmission, contacts, attachments and related requests (the
+// parts convention shares across request types). A [Profile] holds the
+// requested State's position on the legal basis of extradition and the
+// Convention offences its case system recognises; [Facts] hold its
+// judgements in the case and what its law and treaties provide. The
 // decisions compute their consequences:
 //
 //   - [DecideScope]: does the article apply, offence by offence, and may the
@@ -24,6 +28,12 @@
 //   - [Review]: is a proposed response (extradite, extradite conditionally,
 //     refuse, refuse and submit for prosecution) lawful, and if not, which
 //     paragraph does it break?
+//
+// Assess and Review return one [Decision]; [Prepare] validates a request
+// once, and [Prepared.Assess] and [Prepared.Review] decide it as often as
+// the requested State's judgements come in. Problems carry their citation
+// and their JSON path. A decision's explanation carries the values it
+// computed, by name (see [Decision]).
 //
 // Judgements stay with the State. What the text leaves to the requested
 // State ("substantial grounds for believing", "upon being satisfied", "may
@@ -40,8 +50,12 @@
 // No paragraph of the article sets a time limit ("without undue delay" in
 // para. 10 is not a period), so the decisions take no date.
 //
-// Deciding allocates nothing; explanations ([Assessment.Explain],
-// [Verdict.String]) are rendered on demand.
+// Deciding allocates nothing; explanations ([Decision.Explain],
+// [Decision.String]) are rendered on demand.
+//
+// Package extraditiontest draws valid and broken inputs for property tests;
+// downstream_test.go in this package shows a case system using it with
+// rapid.
 //
 // # Articles
 //

@@ -139,8 +139,8 @@ func LegalBasis() *rapid.Generator[convention.LegalBasis] {
 	kinds := []convention.LegalBasisKind{convention.BasisConvention, convention.BasisTreaty, convention.BasisReciprocity, convention.BasisDomesticLaw}
 	return rapid.Custom(func(t *rapid.T) convention.LegalBasis {
 		var b convention.LegalBasis
-		for _, k := range rapid.SliceOfNDistinct(rapid.SampledFrom(kinds), 0, 3, rapid.ID[convention.LegalBasisKind]).Draw(t, "Invoked") {
-			b.Invoked = append(b.Invoked, k)
+		if ks := rapid.SliceOfNDistinct(rapid.SampledFrom(kinds), 0, 3, rapid.ID[convention.LegalBasisKind]).Draw(t, "Invoked"); len(ks) > 0 {
+			b.Invoked = ks
 		}
 		if b.Invokes(convention.BasisTreaty) {
 			b.Treaty = rapid.SampledFrom([]string{"Treaty on Extradition between the two States (1998)", "European Convention on Extradition"}).Draw(t, "Treaty")
