@@ -495,7 +495,10 @@ func basisOf(in *inputs) BasisDecision {
 // applied: it has); offences[i].fiscal (yes, where the offence also
 // involves fiscal matters, para. 14); legal-basis (a [Basis] word, absent
 // while unknown); basis-invoked (not-stated, or the words of the bases the
-// request invokes, comma-separated); and for a review: assessment (the
+// request invokes, comma-separated); discrimination-grounds (the listed
+// grounds the requested State named under Cooperation art., para. 3,
+// comma-separated: information, never a condition); and for a review:
+// assessment (the
 // assessment's outcome), response (the action) and grounds-relied-on (the
 // grounds' words, comma-separated).
 //

@@ -143,6 +143,16 @@
 //     the choice is the State's, case by case ([Facts.ConventionBasis]);
 //     while it is unmade, the notification under para. 5(a) stands for it
 //     ([DecideBasis]); with neither, the outcome is Discretionary.
+//   - Para. 3, "deemed to be included as an extraditable offence in any
+//     extradition treaty existing between States Parties": the article
+//     applies as para. 1 says whatever legal basis the request invokes, and
+//     a request under an extradition treaty is a request under the article.
+//     The basis on which the requested State extradites is found on its
+//     position ([Profile]), not on the words of the request: the basis
+//     invoked ([Request.Basis]) is compared with it in the explanation
+//     (value basis-invoked; a treaty invoked that is not in force; para.
+//     4's choice; no reciprocity basis for a treaty-conditional State), and
+//     a request silent on its basis is decided as any other and said to be.
 //   - Para. 6, "between themselves": the requested State's own position
 //     decides the basis on which it extradites.
 //   - Para. 7, "the grounds upon which the requested State Party may refuse
@@ -205,6 +215,18 @@
 //     exists; beside an available ground it adds nothing and breaks nothing.
 //     Such a ground where the request marks no offence as fiscal is
 //     inconsistent input.
+//   - Para. 1, "the offences established under this Convention": the
+//     decisions answer offence by offence where the answer differs
+//     (offences[i].scope, offences[i].fiscal); the requested State's
+//     findings under para. 7 are taken for the request as a whole. A
+//     catalogue of the Convention offences ([Profile.Offences]) turns a
+//     name it does not declare into a problem, never into an offence
+//     outside the article.
+//   - The article says nothing of languages, transmission, contacts,
+//     attachments or related requests: they are carried and checked for
+//     their own consistency, and decide nothing. The requesting State's
+//     urgency ([Request.Urgency]) is its word, not the requested State's
+//     satisfaction under para. 9.
 //   - Para. 15, "shall, where appropriate, consult": appropriateness is not
 //     left to the requested State's own satisfaction (contrast para. 9,
 //     "upon being satisfied"); it is an input ([Facts.ConsultAppropriate])
@@ -239,12 +261,17 @@
 //	          | obligation the review checks.                |
 //
 //	1         | Applies to an offence "established under     | TestScope (para. 1 rows);
-//	          | this Convention", "punishable under the      | TestAssess (para. 1 rows);
-//	          | domestic law of both", where the person "is  | TestExtraditionPara1OutsideTheArticleEveryResponseLawful;
-//	          | located" in the requested State: each        | TestExtraditionPara10SubmissionAtRequestAndSolelyOnNationality
-//	          | condition yes, no, unassessed; outside it    | (outside the article)
-//	          | every response is lawful and nothing is      |
-//	          | owed.                                        |
+//	          | this Convention" (a name the Profile's       | TestAssess (para. 1 rows);
+//	          | catalogue does not declare is invalid),      | TestCatalogueDeclaresTheConventionOffences;
+//	          | "punishable under the domestic law of both", | TestExtraditionAddingAnOffenceNeverRemovesAnObligation;
+//	          | where the person "is located" in the         | TestExtraditionPara1OutsideTheArticleEveryResponseLawful;
+//	          | requested State: each condition yes, no,     | TestExtraditionPara10SubmissionAtRequestAndSolelyOnNationality
+//	          | unassessed, offence by offence               | (outside the article);
+//	          | (offences[i].scope); an added offence never  | TestEveryRuleBrokenAloneReportsItsCitation
+//	          | removes what another brings; outside the     | (Person.Role)
+//	          | article every response is lawful and nothing |
+//	          | is owed. The person sought is never a        |
+//	          | witness, victim, expert or account holder.   |
 //
 //	2         | "several separate serious crimes, some of    | TestScope (para. 2 rows);
 //	          | which are not covered": CourseAccessory for  | TestExtraditionPara2PerOffence;
@@ -255,10 +282,13 @@
 //	          | made nor reviewed.                           |
 //
 //	3         | "deemed to be included ... in any            | TestBasis (para. 3 rows);
-//	          | extradition treaty existing": BasisTreaty    | TestBasisKinds
-//	          | where a treaty exists; otherwise paras. 4 or |
-//	          | 6. Second sentence (future treaties): no     |
-//	          | case-level test.                             |
+//	          | extradition treaty existing": BasisTreaty    | TestBasisKinds;
+//	          | where a treaty exists; otherwise paras. 4 or | TestExtraditionBasisInvokedIsExplained;
+//	          | 6. The basis the request invokes decides     | TestExtraditionFormPartsDecideNothingTheTextDoesNot;
+//	          | neither the article's application nor the    | vectors EXT-P3-02, EXT-P3-03
+//	          | basis found; the explanation compares them   |
+//	          | (basis-invoked). Second sentence (future     |
+//	          | treaties): no case-level test.               |
 //
 //	4         | A treaty-conditional State with no treaty    | TestBasis (para. 4 rows);
 //	          | "may consider this Convention the legal      | TestExtraditionPara4ConventionNeverTakenForTheState;
@@ -364,8 +394,11 @@
 //
 //	all       | An unassessed judgement makes an outcome     | TestExtraditionUnassessedOnlyWhereItCouldChangeTheOutcome;
 //	          | Undetermined only where it could change it;  | TestExtraditionWhatIfsAgree;
-//	          | what each would change agrees with deciding  | TestExtraditionResultsAreWellFormed
-//	          | again.                                       |
+//	          | what each would change agrees with deciding  | TestExtraditionResultsAreWellFormed;
+//	          | again. The parts the text is silent on       | TestExtraditionFormPartsDecideNothingTheTextDoesNot
+//	          | (languages, transmission, contacts,          |
+//	          | attachments, related requests, the           |
+//	          | requesting State's urgency) decide nothing.  |
 //
 // # References
 //

@@ -251,6 +251,9 @@ func (d Decision) inputNotes(e convention.Explanation) convention.Explanation {
 	if n := d.discrimination.Note(); n != "" {
 		e.Notes = append(e.Notes, n)
 	}
+	if g := d.discrimination.Grounds; g.IsValid() {
+		e.AddValue("discrimination-grounds", coop3, g.String())
+	}
 	if d.domesticFact == yes && d.domFiscal == yes {
 		e.Notes = append(e.Notes, "Extradition art., para. 14: the ground of domestic law or treaty found is, in substance, that the offence involves fiscal matters: the ground para. 14 bars as the sole ground of refusal, whatever domestic law calls it")
 	}
