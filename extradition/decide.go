@@ -621,8 +621,8 @@ func (in *inputs) conditionalLaw() convention.Judgement {
 	return in.get(FactConditionalLaw, in.f.ConditionalLaw)
 }
 
-func fiscal(r *Request) bool {
-	for i, c := range r.Offences {
+func fiscal(offences []Charge) bool {
+	for i, c := range offences {
 		if i < MaxOffences && c.Fiscal {
 			return true
 		}
@@ -683,7 +683,7 @@ func assessOf(in *inputs) Decision {
 	// Para. 14: a ground of domestic law whose substance is that the offence
 	// involves fiscal matters is the ground para. 14 bars, whatever domestic
 	// law calls it; it is no ground of refusal on its own.
-	fiscalOffence := fiscal(&in.r)
+	fiscalOffence := fiscal(in.r.Offences)
 	a.domFiscal = in.domFiscal(fiscalOffence)
 	if a.domesticFact != no && (fiscalOffence || a.domFiscal != no) {
 		r.Test(FactDomesticGroundFiscal, a.domFiscal)

@@ -60,8 +60,8 @@ func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
 	if !pr.ok {
 		return Decision{}, nil
 	}
-	if !f.valid() || !passes(caseInput{pr.r, f}, caseChecks) ||
-		!passes(resp, responseChecks) || !passes(reviewInput{pr.r, resp}, reviewChecks) {
+	if !f.valid() || !passes(caseInput{pr.r.view(), f}, caseChecks) ||
+		!passes(resp, responseChecks) || !passes(reviewInput{pr.r.view(), resp}, reviewChecks) {
 		return Decision{}, validate(pr.r, pr.p, f, &resp)
 	}
 	in := inputs{r: pr.r, p: pr.p, f: f, s: resp}
@@ -72,7 +72,7 @@ func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
 
 // checkFacts validates f, and f against the prepared request.
 func (pr Prepared) checkFacts(f Facts) error {
-	if f.valid() && passes(caseInput{pr.r, f}, caseChecks) {
+	if f.valid() && passes(caseInput{pr.r.view(), f}, caseChecks) {
 		return nil
 	}
 	return validate(pr.r, pr.p, f, nil)

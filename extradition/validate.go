@@ -38,14 +38,34 @@ func judgement(j convention.Judgement) (error, string) {
 // severity ranks a penalty for comparing a remainder with the sentence.
 func severity(p convention.Penalty) int { return int(p.Kind())*100000 + p.Months() }
 
-var requestChecks = []convention.Check[Request]{
+// requestView is the part of a Request its rule table reads: the rules run
+// on it, not on the whole request, so that checking copies little.
+type requestView struct {
+	Requesting, Requested convention.PartyID
+	Date                  convention.Date
+	Person                Person
+	Offences              []Charge
+	Purpose               Purpose
+	Sentence              Sentence
+	Provisional           Measure
+	SubmitIfRefused       bool
+	EnforceIfRefused      bool
+}
+
+func (r *Request) view() requestView {
+	return requestView{Requesting: r.Requesting, Requested: r.Requested, Date: r.Date, Person: r.Person,
+		Offences: r.Offences, Purpose: r.Purpose, Sentence: r.Sentence, Provisional: r.Provisional,
+		SubmitIfRefused: r.SubmitIfRefused, EnforceIfRefused: r.EnforceIfRefused}
+}
+
+var requestChecks = []convention.Check[requestView]{
 	// Para. 1: "the requesting State Party and the requested State Party".
 	{Cite: cite(1), Field: "Requesting", Quote: "the requesting State Party",
-		Test: func(r Request) (error, string) { return party(r.Requesting) }},
+		Test: func(r requestView) (error, string) { return party(r.Requesting) }},
 	{Cite: cite(1), Field: "Requested", Quote: "the requested State Party",
-		Test: func(r Request) (error, string) { return party(r.Requested) }},
+		Test: func(r requestView) (error, string) { return party(r.Requested) }},
 	{Cite: cite(1), Field: "Requested", Quote: "both the requesting State Party and the requested State Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if !r.Requested.IsZero() && r.Requested == r.Requesting {
 				return errInconsistent, "a State does not request extradition from itself"
 			}
@@ -53,7 +73,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 1: "the person who is the subject of the request for extradition".
 	{Cite: cite(1), Field: "Person.Name", Quote: "the person who is the subject of the request for extradition",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.Person.Name == "" {
 				return errMissing, ""
 			}
@@ -61,12 +81,12 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 1: "is located in the territory of the requested State Party".
 	{Cite: cite(1), Field: "Person.InRequestedState", Quote: "is located in the territory of the requested State Party",
-		Test: func(r Request) (error, string) { return judgement(r.Person.InRequestedState) }},
+		Test: func(r requestView) (error, string) { return judgement(r.Person.InRequestedState) }},
 	// Para. 1: "the person who is the subject of the request for
 	// extradition": the alleged offender (para. 10) or the person sentenced
 	// (para. 12), not a witness, victim, expert or account holder.
 	{Cite: cite(1), Field: "Person.Role", Quote: "the person who is the subject of the request for extradition",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch role := r.Person.Role; {
 			case role == convention.PersonRoleNotGiven:
 			case !role.IsValid():
@@ -79,10 +99,10 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 10: "solely on the ground that he or she is one of its nationals".
 	{Cite: cite(10), Field: "Person.National", Quote: "he or she is one of its nationals",
-		Test: func(r Request) (error, string) { return judgement(r.Person.National) }},
+		Test: func(r requestView) (error, string) { return judgement(r.Person.National) }},
 	// Para. 1: "the offence for which extradition is sought".
 	{Cite: cite(1), Field: "Offences", Quote: "the offence for which extradition is sought",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case len(r.Offences) == 0:
 				return errMissing, ""
@@ -93,7 +113,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 2: "several separate serious crimes".
 	{Cite: cite(2), Field: "Offences", Quote: "several separate serious crimes",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			for i := range r.Offences {
 				for j := i + 1; j < len(r.Offences) && j < MaxOffences; j++ {
 					if r.Offences[i].Offence == r.Offences[j].Offence {
@@ -105,7 +125,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 12: "extradition, sought for purposes of enforcing a sentence".
 	{Cite: cite(12), Field: "Purpose", Quote: "sought for purposes of enforcing a sentence",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case r.Purpose == PurposeUnknown:
 				return errMissing, "prosecution or enforcement of a sentence"
@@ -117,14 +137,14 @@ var requestChecks = []convention.Check[Request]{
 	// Para. 12: "the sentence that has been imposed under the domestic law of
 	// the requesting Party".
 	{Cite: cite(12), Field: "Sentence.Imposed", Quote: "the sentence that has been imposed under the domestic law of the requesting Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.Purpose == PurposeEnforcement && r.Sentence.Imposed.IsZero() {
 				return errMissing, "extradition is sought to enforce a sentence"
 			}
 			return ok()
 		}},
 	{Cite: cite(12), Field: "Sentence", Quote: "sought for purposes of enforcing a sentence",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.Purpose == PurposeProsecution && !r.Sentence.IsZero() {
 				return errInconsistent, "extradition sought for prosecution has no sentence to enforce"
 			}
@@ -132,7 +152,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 12: "or the remainder thereof".
 	{Cite: cite(12), Field: "Sentence.Remainder", Quote: "or the remainder thereof",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			s := r.Sentence
 			if !s.Remainder.IsZero() && !s.Imposed.IsZero() && severity(s.Remainder) > severity(s.Imposed) {
 				return errInconsistent, "the remainder " + s.Remainder.String() + " exceeds the sentence imposed " + s.Imposed.String()
@@ -140,7 +160,7 @@ var requestChecks = []convention.Check[Request]{
 			return ok()
 		}},
 	{Cite: cite(12), Field: "Sentence.ImposedOn", Quote: "the sentence that has been imposed",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if !r.Sentence.ImposedOn.IsZero() && !r.Date.IsZero() && r.Sentence.ImposedOn.After(r.Date) {
 				return errInconsistent, "the sentence is dated after the request"
 			}
@@ -149,7 +169,7 @@ var requestChecks = []convention.Check[Request]{
 	// Para. 10: "at the request of the State Party seeking extradition ...
 	// for the purpose of prosecution".
 	{Cite: cite(10), Field: "SubmitIfRefused", Quote: "at the request of the State Party seeking extradition, ... submit the case ... for the purpose of prosecution",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.SubmitIfRefused && r.Purpose == PurposeEnforcement {
 				return errInconsistent, "submission for prosecution concerns an alleged offender, not a sentence to enforce (see para. 12)"
 			}
@@ -157,7 +177,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 12: "upon application of the requesting Party".
 	{Cite: cite(12), Field: "EnforceIfRefused", Quote: "upon application of the requesting Party, consider the enforcement of the sentence",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.EnforceIfRefused && r.Purpose == PurposeProsecution {
 				return errInconsistent, "there is no sentence to enforce when extradition is sought for prosecution"
 			}
@@ -165,7 +185,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 9: "take ... into custody or take other appropriate measures".
 	{Cite: cite(9), Field: "Provisional", Quote: "take a person ... into custody or take other appropriate measures",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if !r.Provisional.IsValid() {
 				return errInvalid, r.Provisional.String()
 			}
@@ -218,8 +238,12 @@ var parts = []struct {
 
 // partsValid is the fast path of parts: no problem, and nothing allocated.
 func (r Request) partsValid() bool {
-	if len(r.Language.Problems(cite(1))) > 0 || len(r.Transmission.Problems(r.Date, cite(1))) > 0 ||
-		len(r.Basis.Problems(cite(4))) > 0 || len(r.Urgency.Problems(cite(9))) > 0 || len(r.Contacts.Problems(cite(15))) > 0 {
+	// Parts not given are consistent; only given ones are checked.
+	if !r.Language.IsZero() && len(r.Language.Problems(cite(1))) > 0 ||
+		!r.Transmission.IsZero() && len(r.Transmission.Problems(r.Date, cite(1))) > 0 ||
+		(r.Basis.Stated() || r.Basis.Treaty != "") && len(r.Basis.Problems(cite(4))) > 0 ||
+		r.Urgency.Reasons != "" && len(r.Urgency.Problems(cite(9))) > 0 ||
+		!r.Contacts.IsZero() && len(r.Contacts.Problems(cite(15))) > 0 {
 		return false
 	}
 	for _, a := range r.Attachments {
@@ -425,7 +449,7 @@ var caseChecks = []convention.Check[caseInput]{
 	// one considered to involve them; the request must say which.
 	{Cite: cite(14), Field: "Facts.DomesticGroundFiscal", Quote: "the offence is also considered to involve fiscal matters",
 		Test: func(v caseInput) (error, string) {
-			if v.f.DomesticGroundFiscal == convention.Yes && !fiscal(&v.r) {
+			if v.f.DomesticGroundFiscal == convention.Yes && !fiscal(v.r.Offences) {
 				return errInconsistent, "the ground of domestic law rests on fiscal matters, but no offence is marked as also involving them (Offences[i].Fiscal)"
 			}
 			return ok()
@@ -433,7 +457,7 @@ var caseChecks = []convention.Check[caseInput]{
 }
 
 type caseInput struct {
-	r Request
+	r requestView
 	f Facts
 }
 
@@ -459,7 +483,7 @@ var reviewChecks = []convention.Check[reviewInput]{
 }
 
 type reviewInput struct {
-	r Request
+	r requestView
 	s Response
 }
 
@@ -543,7 +567,7 @@ func passes[T any](v T, checks []convention.Check[T]) bool {
 }
 
 func (r Request) valid() bool {
-	if !passes(r, requestChecks) || !r.partsValid() {
+	if !passes(r.view(), requestChecks) || !r.partsValid() {
 		return false
 	}
 	for i, c := range r.Offences {
@@ -555,7 +579,7 @@ func (r Request) valid() bool {
 }
 
 func (r Request) problems() convention.Problems {
-	ps := convention.RunChecks(r, requestChecks)
+	ps := convention.RunChecks(r.view(), requestChecks)
 	ps = append(ps, r.partProblems()...)
 	for i, c := range r.Offences {
 		if i == MaxOffences {
@@ -644,18 +668,18 @@ func prepareProblems(r Request, p Profile) convention.Problems {
 // validate checks every input of a decision; resp is nil when the decision
 // reviews no response.
 func validate(r Request, p Profile, f Facts, resp *Response) error {
-	if r.valid() && passes(p, profileChecks) && recognised(r, p) && f.valid() && passes(caseInput{r, f}, caseChecks) &&
-		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r, *resp}, reviewChecks)) {
+	if r.valid() && passes(p, profileChecks) && recognised(r, p) && f.valid() && passes(caseInput{r.view(), f}, caseChecks) &&
+		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r.view(), *resp}, reviewChecks)) {
 		return nil
 	}
 	ps := r.problems()
 	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
 	ps = append(ps, catalogueProblems(r, p)...)
 	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
-	ps = append(ps, convention.RunChecks(caseInput{r, f}, caseChecks)...)
+	ps = append(ps, convention.RunChecks(caseInput{r.view(), f}, caseChecks)...)
 	if resp != nil {
 		ps = append(ps, convention.RunChecks(*resp, responseChecks).Prefixed("Response.")...)
-		ps = append(ps, convention.RunChecks(reviewInput{r, *resp}, reviewChecks)...)
+		ps = append(ps, convention.RunChecks(reviewInput{r.view(), *resp}, reviewChecks)...)
 	}
 	if len(ps) == 0 {
 		return nil
