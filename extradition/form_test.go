@@ -29,6 +29,16 @@ func TestExtraditionAddingAnOffenceNeverRemovesAnObligation(t *testing.T) {
 	exercised := 0
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, true)
+		if rapid.Bool().Draw(t, "obligedBefore") {
+			// Half the cases start from an obligation to extradite, so that
+			// the property is exercised where it matters most.
+			in.p.TreatyConditional, in.f.Discrimination.Belief = convention.No, convention.No
+			in.f.MinimumPenaltyMet, in.f.DomesticGround, in.f.NationalityGround = convention.Yes, convention.No, convention.No
+			in.f.ConditionalLaw = convention.No
+			for i := range in.r.Offences {
+				in.r.Offences[i].Requested.Criminal = convention.Yes
+			}
+		}
 		before := mustAssess(t, in)
 		in.r.Offences = append(append([]extradition.Charge(nil), in.r.Offences...),
 			extraditiontest.Charge(len(in.r.Offences)).Draw(t, "added"))
