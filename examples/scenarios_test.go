@@ -114,6 +114,7 @@ func Example_extraditionOfANational() {
 	f := extradition.Facts{
 		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
 		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, ConsultAppropriate: convention.Yes,
+		NationalityGround: convention.Yes, // Brazil's law bars the extradition of its nationals (para. 7)
 	}
 	a, err := extradition.Assess(r, p, f)
 	if err != nil {
@@ -136,7 +137,7 @@ func Example_extraditionOfANational() {
 		}
 	}
 	// Output:
-	// assessment: may-refuse - Extradition art., para. 10
+	// assessment: may-refuse - Extradition art., para. 7
 	// refuse -> unlawful
 	//   violation: no-submission-for-prosecution (Extradition art., para. 10)
 	//   violation: refusal-without-consultation (Extradition art., para. 15)

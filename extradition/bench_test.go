@@ -92,7 +92,32 @@ func BenchmarkReviewUndetermined(b *testing.B) {
 	}
 }
 
-func BenchmarkAssessmentString(b *testing.B) {
+func BenchmarkPreparedAssess(b *testing.B) {
+	in := base()
+	pr, err := extradition.Prepare(in.r, in.p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = pr.Assess(in.f)
+	}
+}
+
+func BenchmarkPreparedReview(b *testing.B) {
+	in := base()
+	in.s = extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(extradition.GroundFiscal), Consulted: true}
+	pr, err := extradition.Prepare(in.r, in.p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = pr.Review(in.f, in.s)
+	}
+}
+
+func BenchmarkDecisionString(b *testing.B) {
 	a, _ := base().assess()
 	b.ReportAllocs()
 	for b.Loop() {
@@ -105,6 +130,11 @@ func BenchmarkAssessmentString(b *testing.B) {
 func TestDecisionsAllocateNothing(t *testing.T) {
 	for name, in := range map[string]inputs{"determined": base(), "undetermined": undetermined()} {
 		in.r.Provisional = extradition.MeasureCustody
+		in.p.Offences = convention.MustCatalogue("computer-fraud", "illegal-access")
+		pr, err := extradition.Prepare(in.r, in.p)
+		if err != nil {
+			t.Fatal(err)
+		}
 		checks := map[string]func(){
 			"Validate":          func() { _ = in.r.Validate() },
 			"DecideScope":       func() { _, _ = extradition.DecideScope(in.r, in.f) },
@@ -112,6 +142,9 @@ func TestDecisionsAllocateNothing(t *testing.T) {
 			"Assess":            func() { _, _ = in.assess() },
 			"DecideProvisional": func() { _, _ = extradition.DecideProvisional(in.r, in.f) },
 			"Review":            func() { _, _ = in.review() },
+			"Prepare":           func() { _, _ = extradition.Prepare(in.r, in.p) },
+			"Prepared.Assess":   func() { _, _ = pr.Assess(in.f) },
+			"Prepared.Review":   func() { _, _ = pr.Review(in.f, in.s) },
 		}
 		for fn, f := range checks {
 			assert.Zero(t, testing.AllocsPerRun(100, f), "%s %s", fn, name)

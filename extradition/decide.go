@@ -67,6 +67,9 @@ func mergeTests(dst *convention.Result[Term], src convention.Result[Term]) {
 // offence's conduct is unassessed. Available holds CourseAccessory when
 // para. 2 lets the requested State extend the article to an offence.
 //
+// Explain adds the values article-applies and offences[i].scope and
+// offences[i].fiscal (see [Decision]).
+//
 // A Scope keeps the request's offences for its explanation: do not modify
 // them after deciding. The zero Scope has OutcomeUnknown.
 type Scope struct {
@@ -429,49 +432,111 @@ func basisOf(in *inputs) BasisDecision {
 	return b
 }
 
-// ---- Assessment: the whole article on a request ----
+// ---- Decision: the whole article on a request, and a proposed response ----
 
-// Assessment is the assessment of a request under the article, given the
-// requested State's profile and judgements: whether the article applies,
-// on what legal basis, the grounds of refusal available and barred, the
-// other courses the text leaves open, and the duties the case triggers.
+// Decision is the result of [Assess] and [Review]: the shared
+// convention.Result over [Term] (outcome, citation, tests, grounds
+// available and barred, duties, violations, facts needed), with the
+// decisions it rests on in typed fields: the scope offence by offence
+// (paras. 1-2) and the legal basis (paras. 3-6); for a review, the
+// assessment's outcome and the response reviewed.
 //
-// Outcomes:
+// An assessment says whether the article applies, on what legal basis, the
+// grounds of refusal available and barred, the other courses the text
+// leaves open, and the duties the case triggers. A review says whether a
+// proposed response is lawful under the article (see [Review]); its
+// Available and Barred are the assessment's, its Duties those the response
+// carries with it.
+//
+// An assessment's outcome answers the requested State's question: must it
+// extradite? It is the first that the facts assessed establish, in the
+// order of the text:
 //   - NotApplicable (para. 1): the article applies to no offence; the
 //     Convention imposes nothing, and domestic law and treaties govern.
 //   - NoObligation: the article applies, but there is no legal basis
 //     (para. 4, BasisNone), or the requested State has substantial grounds
 //     for believing the request discriminatory on a listed ground, and
 //     nothing in the Convention obliges it to extradite (Cooperation art.,
-//     para. 3; GroundDiscrimination is then available).
+//     para. 3; GroundDiscrimination is then available), whatever the basis.
 //   - Discretionary (para. 4): the requested State may consider the
 //     Convention the legal basis and has not decided.
-//   - MayRefuse: there is a basis, the non-discrimination clause does not
-//     apply, and at least one ground of refusal is available (Available): a
-//     condition or ground of domestic law or treaty (para. 7), or
-//     nationality (para. 10).
-//   - Obliged: there is a basis, and every ground is assessed and none is
-//     available.
-//   - Undetermined: the outcome turns on the facts in Needed.
+//   - MayRefuse: at least one ground of refusal is available (Available): a
+//     condition or ground of domestic law or treaty (para. 7), nationality
+//     among them where that law or treaty provides it (Facts.NationalityGround;
+//     the article makes nationality no ground in itself).
+//   - Obliged: there is a basis, the belief of Cooperation art., para. 3 is
+//     not held, and every ground is assessed and none is available.
+//   - Undetermined: whether the State must extradite turns on the facts in
+//     Needed.
+//
+// An unassessed judgement makes the outcome Undetermined only where it
+// could decide whether the State must extradite. NoObligation, MayRefuse
+// and Discretionary all leave it free to refuse; once one is established,
+// a judgement still unassessed (the belief of Cooperation art., para. 3,
+// another ground, the basis) could only add a reason, listed or not in
+// Available, and does not make the outcome Undetermined.
 //
 // GroundFiscal is Barred whenever an offence involves fiscal matters (para.
-// 14): never a ground on its own. Duties, listed when the article applies:
+// 14): never a ground on its own. A ground of domestic law or treaty whose
+// substance is that the offence involves fiscal matters
+// (Facts.DomesticGroundFiscal) is that ground: GroundDomestic is then not
+// available. Duties, listed when the article applies:
 // fair treatment (para. 13); consultation before any refusal, where
-// appropriate (para. 15); and, should the State refuse because the person
-// is its national, submission for prosecution when the requesting State
-// asked for it (para. 10) or consideration of the sentence's enforcement
-// when it applied for it and domestic law permits (para. 12); with the
-// duties of the legal basis (paras. 5-6).
+// appropriate (para. 15); and, where a refusal on nationality is available
+// and should the State so refuse, submission for prosecution when the
+// requesting State asked for it (para. 10) or consideration of the
+// sentence's enforcement when it applied for it and domestic law permits
+// (para. 12); with the duties of the legal basis (paras. 5-6).
 //
-// The zero Assessment has OutcomeUnknown.
-type Assessment struct {
+// Explain adds the values the decision computed, by name, each with the
+// paragraph it rests on: article-applies (yes, no, unassessed);
+// offences[i].scope, offence by offence (covered, not-covered, undetermined,
+// may-apply: the requested State may apply the article under para. 2,
+// applied: it has); offences[i].fiscal (yes, where the offence also
+// involves fiscal matters, para. 14); legal-basis (a [Basis] word, absent
+// while unknown); basis-invoked (not-stated, or the words of the bases the
+// request invokes, comma-separated); discrimination-grounds (the listed
+// grounds the requested State named under Cooperation art., para. 3,
+// comma-separated: information, never a condition); and for a review:
+// assessment (the
+// assessment's outcome), response (the action) and grounds-relied-on (the
+// grounds' words, comma-separated).
+//
+// A Decision holds no pointer into its inputs but the request's offences,
+// kept for the explanation; building one allocates nothing. Explain and
+// String render it on demand. The zero Decision has OutcomeUnknown: nothing
+// was decided.
+type Decision struct {
 	convention.Result[Term]
-	// Scope is the decision under paras. 1-2.
+	// Name labels the decision in its explanation: "extradition
+	// assessment" or "review of response".
+	Name string
+	// Scope is the decision under paras. 1-2, offence by offence.
 	Scope Scope
 	// Basis is the decision under paras. 3-6.
 	Basis BasisDecision
+	// Invoked is the legal basis the request invokes (Request.Basis). It
+	// decides neither whether the article applies (para. 1) nor which basis
+	// exists (the Profile and paras. 3-6 do); the explanation compares it
+	// with the basis found.
+	Invoked convention.LegalBasis
+	// Assessed is the outcome of the assessment of the request: for an
+	// assessment its own Outcome, for a review the assessment's.
+	Assessed convention.Outcome
+	// Response is the response reviewed; the zero Response for an
+	// assessment.
+	Response Response
 
-	disc, national, minFail, domestic, noBasis, obliged convention.Judgement
+	assessedCite convention.Citation // the assessment's citation
+
+	disc, national, natLaw, nat, minFail, noBasis, obliged convention.Judgement
+	// domesticFact is Facts.DomesticGround; domFiscal whether that ground
+	// rests on fiscal matters only (para. 14); domestic whether it is
+	// available.
+	domesticFact, domFiscal, domestic convention.Judgement
+	// discrimination is the judgement of Cooperation art., para. 3, kept
+	// for the explanation's note on the listed grounds named.
+	discrimination convention.DiscriminationFacts
 }
 
 // Assess assesses a request under the article (paras. 1-15), with
@@ -480,14 +545,12 @@ type Assessment struct {
 // library chooses nothing the text leaves to the requested State.
 //
 // The error is only the inputs' validation Problems.
-func Assess(r Request, p Profile, f Facts) (Assessment, error) {
-	if err := validate(r, p, f, nil); err != nil {
-		return Assessment{}, err
+func Assess(r Request, p Profile, f Facts) (Decision, error) {
+	pr, err := Prepare(r, p)
+	if err != nil {
+		return Decision{}, validate(r, p, f, nil)
 	}
-	in := inputs{r: r, p: p, f: f}
-	a := assessOf(&in)
-	resolve(&a.Result, &in, func(in inputs) convention.Outcome { return assessOf(&in).Outcome })
-	return a, nil
+	return pr.Assess(f)
 }
 
 // Ground reports whether the ground of refusal g is available: Yes, No,
@@ -495,16 +558,16 @@ func Assess(r Request, p Profile, f Facts) (Assessment, error) {
 // unassessed. It is No for GroundFiscal, never a ground on its own (para.
 // 14), for every ground when the article does not apply, and for terms
 // that are not grounds of refusal.
-func (a Assessment) Ground(g Term) convention.Judgement {
+func (a Decision) Ground(g Term) convention.Judgement {
 	return a.Scope.applies.And(a.ground(g))
 }
 
-func (a *Assessment) ground(g Term) convention.Judgement {
+func (a *Decision) ground(g Term) convention.Judgement {
 	switch g {
 	case GroundDiscrimination:
 		return a.disc
 	case GroundNationality:
-		return a.national
+		return a.nat
 	case GroundMinimumPenalty:
 		return a.minFail
 	case GroundDomestic:
@@ -522,8 +585,44 @@ func (in *inputs) discrimination() convention.Judgement {
 	return convention.NoObligationArises(d)
 }
 
-func fiscal(r *Request) bool {
-	for i, c := range r.Offences {
+// natLaw reads para. 7 on nationality: does the requested State's law or
+// the applicable treaty bar the extradition of its nationals, or let it
+// refuse on that ground? A law that permits their surrender "only upon the
+// condition" of return (para. 11) is such a law.
+func (in *inputs) natLaw() convention.Judgement {
+	n := in.get(FactNationalityGround, in.f.NationalityGround)
+	if n != unassessed {
+		return n
+	}
+	if in.get(FactConditionalLaw, in.f.ConditionalLaw) == yes {
+		return yes
+	}
+	return unassessed
+}
+
+// domFiscal reads para. 14 on the ground of domestic law: is it, in
+// substance, that the offence involves fiscal matters? Where no offence is
+// considered to involve fiscal matters, it cannot be.
+func (in *inputs) domFiscal(fiscalOffence bool) convention.Judgement {
+	j := in.f.DomesticGroundFiscal
+	if j == unassessed && !fiscalOffence {
+		return no
+	}
+	return in.get(FactDomesticGroundFiscal, j)
+}
+
+// conditionalLaw reads para. 11: does the requested State's law permit it
+// to surrender a national only upon the condition of return? Not where its
+// law and treaties restrict the extradition of nationals in no way.
+func (in *inputs) conditionalLaw() convention.Judgement {
+	if in.get(FactNationalityGround, in.f.NationalityGround) == no {
+		return no
+	}
+	return in.get(FactConditionalLaw, in.f.ConditionalLaw)
+}
+
+func fiscal(offences []Charge) bool {
+	for i, c := range offences {
 		if i < MaxOffences && c.Fiscal {
 			return true
 		}
@@ -532,7 +631,7 @@ func fiscal(r *Request) bool {
 }
 
 // needGround records the facts ground g turns on, where unassessed.
-func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) {
+func (in *inputs) needGround(r *convention.Result[Term], a *Decision, g Term) {
 	if a.ground(g) != unassessed {
 		return
 	}
@@ -541,10 +640,16 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) 
 		r.Need(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	case GroundNationality:
 		r.Need(FactNational, a.national)
+		if a.natLaw == unassessed {
+			r.Need(FactNationalityGround, in.get(FactNationalityGround, in.f.NationalityGround))
+		}
 	case GroundMinimumPenalty:
 		r.Need(FactMinimumPenalty, a.minFail)
 	case GroundDomestic:
-		r.Need(FactDomesticGround, a.domestic)
+		r.Need(FactDomesticGround, a.domesticFact)
+		if a.domesticFact != no {
+			r.Need(FactDomesticGroundFiscal, a.domFiscal)
+		}
 	case GroundNoBasis:
 		r.Needed = r.Needed.Union(a.Basis.Needed)
 	}
@@ -554,8 +659,8 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Assessment, g Term) 
 // in the order of the text.
 var groundsInOrder = [...]Term{GroundDiscrimination, GroundNoBasis, GroundMinimumPenalty, GroundDomestic, GroundNationality}
 
-func assessOf(in *inputs) Assessment {
-	var a Assessment
+func assessOf(in *inputs) Decision {
+	a := Decision{Name: "extradition assessment", Invoked: in.r.Basis}
 	a.Scope = scopeOf(in)
 	a.Basis = basisOf(in)
 	r := &a.Result
@@ -566,21 +671,42 @@ func assessOf(in *inputs) Assessment {
 	// Every ground, without short-circuit.
 	r.Test(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	a.disc = r.Test(TestDiscrimination, in.discrimination())
+	a.discrimination = in.f.Discrimination
 	a.minFail = r.Test(FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
-	a.domestic = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
+	a.domesticFact = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
+	// Para. 7: nationality is a ground only where the requested State's law
+	// or the applicable treaty provides it; para. 10 attaches a duty to
+	// such a refusal, it does not create the ground.
+	a.natLaw = r.Test(FactNationalityGround, in.natLaw())
 	a.national = r.Test(FactNational, in.get(FactNational, in.r.Person.National))
-	isFiscal := r.TestBool(TestFiscal, fiscal(&in.r))
+	a.nat = a.national.And(a.natLaw)
+	// Para. 14: a ground of domestic law whose substance is that the offence
+	// involves fiscal matters is the ground para. 14 bars, whatever domestic
+	// law calls it; it is no ground of refusal on its own.
+	fiscalOffence := fiscal(in.r.Offences)
+	a.domFiscal = in.domFiscal(fiscalOffence)
+	if a.domesticFact != no && (fiscalOffence || a.domFiscal != no) {
+		r.Test(FactDomesticGroundFiscal, a.domFiscal)
+	}
+	a.domestic = a.domesticFact.And(a.domFiscal.Not())
+	isFiscal := r.TestBool(TestFiscal, fiscalOffence)
+	// The obligation to extradite: a legal basis (paras. 3-6), and no belief
+	// under Cooperation art., para. 3 ("Nothing in this Convention shall be
+	// interpreted as imposing an obligation to extradite ... if").
+	basisObliged := unassessed
 	switch a.Basis.Outcome {
 	case convention.Satisfied:
-		a.obliged, a.noBasis = yes, no
+		basisObliged, a.noBasis = yes, no
 	case convention.NotSatisfied, convention.Discretionary:
-		a.obliged, a.noBasis = no, yes
+		basisObliged, a.noBasis = no, yes
 	default:
-		a.obliged, a.noBasis = unassessed, unassessed
+		a.noBasis = unassessed
 	}
-	// The grounds of refusal of paras. 7 and 10 (the non-discrimination
-	// clause lifts the obligation itself).
-	refusal := a.minFail.Or(a.domestic).Or(a.national)
+	a.obliged = basisObliged.And(a.disc.Not())
+	// The grounds of refusal of para. 7, nationality among them where law
+	// or treaty provides it (the non-discrimination clause lifts the
+	// obligation itself).
+	refusal := a.minFail.Or(a.domestic).Or(a.nat)
 
 	if applies != no {
 		for _, g := range groundsInOrder {
@@ -597,6 +723,13 @@ func assessOf(in *inputs) Assessment {
 		a.duties(in, r)
 	}
 
+	// The outcome answers whether the requested State is obliged to
+	// extradite. An unassessed judgement leaves it Undetermined only where
+	// it could make that difference: once the State is found not obliged on
+	// the facts assessed (no basis, the para. 4 choice open, the belief of
+	// Cooperation art., para. 3, or a ground of refusal available), a fact
+	// still unassessed could only add a reason, and the outcome names the
+	// first reason found, in the order of the text.
 	r.Outcome = convention.Undetermined
 	switch {
 	case applies == no:
@@ -608,58 +741,59 @@ func assessOf(in *inputs) Assessment {
 		r.Outcome, r.Cite = convention.NoObligation, a.Basis.Cite
 	case a.Basis.Outcome == convention.Discretionary:
 		r.Outcome, r.Cite = convention.Discretionary, a.Basis.Cite
-	case a.Basis.Outcome == convention.Undetermined:
-		r.Cite = a.Basis.Cite
-		r.Needed = r.Needed.Union(a.Basis.Needed)
 	case a.disc == yes:
 		r.Outcome, r.Cite = convention.NoObligation, coop3
-	case a.disc == no && refusal == yes:
-		r.Outcome, r.Cite = convention.MayRefuse, cite(10)
-		if a.minFail == yes || a.domestic == yes {
-			r.Cite = cite(7)
-		}
-	case a.disc == no && refusal == no:
+	case refusal == yes:
+		r.Outcome, r.Cite = convention.MayRefuse, cite(7)
+	case a.obliged == yes && refusal == no:
 		r.Outcome, r.Cite = convention.Obliged, a.Basis.Cite
 	default:
-		r.Cite = coop3
-		if a.disc == no {
-			r.Cite = cite(7)
+		// Undetermined: what the outcome turns on.
+		r.Cite = cite(7)
+		if a.disc == unassessed {
+			r.Cite = coop3
 		}
-	}
-	if r.Outcome == convention.Undetermined && applies == yes && a.obliged != no {
-		// What the outcome turns on once a basis is (or may be) found.
+		if basisObliged == unassessed {
+			r.Cite = a.Basis.Cite
+			r.Needed = r.Needed.Union(a.Basis.Needed)
+		}
 		in.needGround(r, &a, GroundDiscrimination)
-		if refusal == unassessed {
-			for _, g := range groundsInOrder[2:] {
-				in.needGround(r, &a, g)
-			}
+		for _, g := range groundsInOrder[2:] {
+			in.needGround(r, &a, g)
 		}
 	}
+	a.Assessed, a.assessedCite = r.Outcome, r.Cite
 	return a
 }
 
 // duties lists the duties the case triggers once the article applies.
-func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
+func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 	r.Duties = r.Duties.With(DutyFairTreatment).Union(a.Basis.Duties)
-	if !r.Available.Intersect(refusalGrounds).IsEmpty() {
+	// Para. 15: "Before refusing extradition, the requested State Party
+	// shall, where appropriate, consult": listed where a refusal is open,
+	// unless consultation is found not appropriate.
+	if !r.Available.Intersect(refusalGrounds).IsEmpty() &&
+		r.Test(FactConsultAppropriate, in.get(FactConsultAppropriate, in.f.ConsultAppropriate)) != no {
 		r.Duties = r.Duties.With(DutyConsult)
 	}
-	if a.national == no {
+	// Paras. 10 to 12 follow a refusal on nationality, which is open only
+	// where the ground is available (para. 7).
+	if a.nat == no {
 		return
 	}
 	if r.TestBool(TestProsecution, in.r.Purpose == PurposeProsecution) {
 		asked := r.TestBool(TestSubmissionRequested, in.r.SubmitIfRefused)
-		law := r.Test(FactConditionalLaw, in.get(FactConditionalLaw, in.f.ConditionalLaw))
-		if a.national == yes && asked {
+		law := r.Test(FactConditionalLaw, in.conditionalLaw())
+		if a.nat == yes && asked {
 			r.Duties = r.Duties.With(DutySubmit)
 		}
-		if a.national == yes && law == yes {
+		if a.nat == yes && law == yes {
 			r.Available = r.Available.With(CourseConditional)
 		}
 	}
 	if r.TestBool(TestEnforcement, in.r.Purpose == PurposeEnforcement) {
 		applied := r.TestBool(TestEnforcementApplied, in.r.EnforceIfRefused)
-		if applied && r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw)) == yes && a.national == yes {
+		if applied && r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw)) == yes && a.nat == yes {
 			r.Duties = r.Duties.With(DutyConsiderEnforcement)
 		}
 	}
@@ -677,8 +811,17 @@ func (a *Assessment) duties(in *inputs, r *convention.Result[Term]) {
 // it applies, is present in the requested State), the requested State is
 // satisfied that the circumstances warrant the measure and are urgent, and
 // its domestic law and extradition treaties allow it. Whether to use the
-// power remains the requested State's choice. NotApplicable when any of
-// these fails; Undetermined while one is unassessed.
+// power remains the requested State's choice; a measure taken carries the
+// guarantee of fair treatment (para. 13, DutyFairTreatment). NotApplicable
+// when any of these fails; Undetermined while one is unassessed. The three
+// conditions of para. 9 are cumulative ("subject to ... domestic law and
+// its extradition treaties", "upon being satisfied that the circumstances
+// so warrant and are urgent", "at the request of the requesting State
+// Party"), and the satisfaction is the requested State's own: the
+// requesting State's word (Request.Urgent) does not stand for it.
+//
+// Explain adds the values of the scope (see [Decision]) and measure (the
+// measure asked for, a [Measure] word).
 //
 // The zero Provisional has OutcomeUnknown.
 type Provisional struct {
@@ -718,6 +861,9 @@ func provisionalOf(in *inputs) Provisional {
 	case yes:
 		r.Outcome = convention.Discretionary
 		r.Available = r.Available.With(CourseProvisional)
+		// Para. 13: fair treatment "at all stages of the proceedings",
+		// custody pending extradition among them.
+		r.Duties = r.Duties.With(DutyFairTreatment)
 	case no:
 		r.Outcome = convention.NotApplicable
 	default:
@@ -734,21 +880,6 @@ func provisionalOf(in *inputs) Provisional {
 
 // ---- Review of a proposed response ----
 
-// Verdict is the review of a proposed response to a request: Lawful,
-// Unlawful with each violation cited, or Undetermined while a fact a
-// possible violation turns on is unassessed (Needed). Duties holds the
-// duties the response carries with it; Assessment is the assessment of the
-// request it answers.
-//
-// The zero Verdict has OutcomeUnknown.
-type Verdict struct {
-	convention.Result[Term]
-	// Assessment is the assessment of the request.
-	Assessment Assessment
-	// Response is the response reviewed.
-	Response Response
-}
-
 // Review checks a proposed response against the article. The article
 // obliges States to extradite and restricts refusals; it forbids no
 // surrender, so ActionExtradite is always Lawful under it (whether a
@@ -756,17 +887,23 @@ type Verdict struct {
 // Where the article does not apply, every response is Lawful under it.
 // Otherwise a response is Unlawful when:
 //   - a refusal relies on a ground that is not available (para. 7,
-//     ViolationGroundNotAvailable);
+//     ViolationGroundNotAvailable), nationality included where neither the
+//     requested State's law nor the applicable treaty provides it;
 //   - extradition is owed on the legal basis found and the refusal rests on
 //     no available ground (para. 7, ViolationNoGround);
 //   - a refusal rests on the fiscal element alone (para. 14,
-//     ViolationFiscalSole);
+//     ViolationFiscalSole), relied on by name (GroundFiscal) or as a ground
+//     of domestic law whose substance it is (GroundDomestic with
+//     Facts.DomesticGroundFiscal): calling the fiscal exception a domestic
+//     ground does not sidestep para. 14;
 //   - a refusal follows no consultation where consultation was appropriate
 //     (para. 15, ViolationNoConsultation);
 //   - extradition of a national sought for prosecution is declined solely
 //     because of nationality, the requesting State asked for submission,
 //     and the case is not submitted for prosecution (para. 10,
-//     ViolationNoSubmission). Conditional surrender discharges the duty
+//     ViolationNoSubmission). The duty attaches to the refusal as made: a
+//     refusal on nationality that law or treaty does not allow breaks para.
+//     7 and does not escape para. 10. Conditional surrender discharges the duty
 //     only where the requested State's law allows surrender of nationals
 //     only on that condition and both States agree (para. 11); otherwise
 //     it is treated as declining to extradite because of nationality;
@@ -782,23 +919,24 @@ type Verdict struct {
 // read.
 //
 // The error is only the inputs' validation Problems.
-func Review(r Request, p Profile, f Facts, s Response) (Verdict, error) {
-	if err := validate(r, p, f, &s); err != nil {
-		return Verdict{}, err
+func Review(r Request, p Profile, f Facts, s Response) (Decision, error) {
+	pr, err := Prepare(r, p)
+	if err != nil {
+		return Decision{}, validate(r, p, f, &s)
 	}
-	in := inputs{r: r, p: p, f: f, s: s}
-	v := reviewOf(&in)
-	resolve(&v.Result, &in, func(in inputs) convention.Outcome { return reviewOf(&in).Outcome })
-	return v, nil
+	return pr.Review(f, s)
 }
 
 // violationsInOrder are the violations, in the order of the text.
 var violationsInOrder = [...]Term{ViolationNoGround, ViolationGroundNotAvailable, ViolationNoSubmission,
 	ViolationEnforcementNotConsidered, ViolationFiscalSole, ViolationNoConsultation}
 
-func reviewOf(in *inputs) Verdict {
-	v := Verdict{Response: in.s, Assessment: assessOf(in)}
-	a := &v.Assessment
+func reviewOf(in *inputs) Decision {
+	assessed := assessOf(in)
+	a := &assessed
+	v := assessed
+	v.Result = convention.Result[Term]{}
+	v.Name, v.Response = "review of response", in.s
 	r := &v.Result
 	mergeTests(r, a.Result)
 	r.Available, r.Barred = a.Available, a.Barred
@@ -806,14 +944,24 @@ func reviewOf(in *inputs) Verdict {
 	applies := a.Scope.applies
 	refusing := known(s.Action.Refuses())
 
-	// Para. 7: the grounds relied on.
+	// Para. 7: the grounds relied on. Para. 14: relying on the fiscal
+	// element, by name or as a ground of domestic law whose substance it
+	// is, adds no ground.
 	effective, unavailable, otherThanNationality := no, no, no
+	fiscalRelied := known(s.Grounds.Has(GroundFiscal))
 	for _, g := range groundsInOrder {
 		if !s.Grounds.Has(g) {
 			continue
 		}
 		av := a.ground(g)
-		effective, unavailable = effective.Or(av), unavailable.Or(av.Not())
+		na := av.Not()
+		if g == GroundDomestic {
+			// A ground of domestic law that applies and rests on fiscal
+			// matters only is the fiscal element, not a ground unavailable.
+			na = a.domesticFact.Not()
+			fiscalRelied = fiscalRelied.Or(a.domesticFact.And(a.domFiscal))
+		}
+		effective, unavailable = effective.Or(av), unavailable.Or(na)
 		if g != GroundNationality {
 			otherThanNationality = otherThanNationality.Or(av)
 		}
@@ -822,7 +970,7 @@ func reviewOf(in *inputs) Verdict {
 	j[1] = applies.And(refusing).And(unavailable)
 	j[0] = applies.And(refusing).And(a.obliged).And(effective.Not())
 	// Para. 14.
-	j[4] = applies.And(refusing).And(known(s.Grounds.Has(GroundFiscal))).And(effective.Not())
+	j[4] = applies.And(refusing).And(fiscalRelied).And(effective.Not())
 
 	// Para. 15.
 	appropriate := no
@@ -840,7 +988,7 @@ func reviewOf(in *inputs) Verdict {
 	case ActionRefuse, ActionRefuseAndSubmit:
 		solely = known(s.Grounds.Has(GroundNationality)).And(a.national).And(otherThanNationality.Not())
 	case ActionExtraditeConditionally:
-		law = r.Test(FactConditionalLaw, in.get(FactConditionalLaw, in.f.ConditionalLaw))
+		law = r.Test(FactConditionalLaw, in.conditionalLaw())
 		agreed = r.Test(FactConditionalAgreed, in.get(FactConditionalAgreed, in.f.ConditionalAgreed))
 		solely = a.national.And(law.And(agreed).Not())
 	}
@@ -914,9 +1062,16 @@ func reviewOf(in *inputs) Verdict {
 				in.needGround(r, a, g)
 			}
 		}
+		if s.Grounds.Has(GroundDomestic) {
+			// A ground of domestic law relied on matters even where it would
+			// rest on fiscal matters only: whether it applies decides
+			// between a ground not available and the fiscal element.
+			r.Need(FactDomesticGround, a.domesticFact)
+		}
 	}
 	if j[0] == unassessed && a.obliged == unassessed {
 		r.Needed = r.Needed.Union(a.Basis.Needed)
+		in.needGround(r, a, GroundDiscrimination)
 	}
 	if j[5] == unassessed {
 		r.Need(FactConsultAppropriate, appropriate)

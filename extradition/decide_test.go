@@ -66,6 +66,14 @@ func mutated(rw row) inputs {
 	return in
 }
 
+// TestScope: para. 1, "This article shall apply to the offences established
+// under this Convention and the person who is the subject of the request
+// for extradition is located in the territory of the requested State Party,
+// provided that the offence for which extradition is sought is punishable
+// under the domestic law of both"; para. 2, "If the request for extradition
+// includes several separate serious crimes, some of which are not covered
+// by this article, the requested State Party may apply this article also in
+// respect of the latter offences".
 func TestScope(t *testing.T) {
 	rows := []row{
 		{name: "para. 1 covered offence, person located: satisfied", want: convention.Satisfied, cite: cite(1), avail: terms{}},
@@ -142,6 +150,14 @@ func TestExtraditionPara2PerOffence(t *testing.T) {
 	assert.Equal(t, extradition.OffenceScope{Covered: no, Accessory: un}, s.Offence(1))
 }
 
+// TestBasis: para. 3, "deemed to be included as an extraditable offence in
+// any extradition treaty existing between States Parties"; para. 4, "may
+// consider this Convention the legal basis for extradition"; para. 5(a),
+// "inform the Secretary-General ... whether they will take this Convention
+// as the legal basis"; para. 5(b), "If they do not take this Convention as
+// the legal basis ..., seek, where appropriate, to conclude treaties"; para.
+// 6, "States Parties that do not make extradition conditional on the
+// existence of a treaty shall recognize offences ... as extraditable".
 func TestBasis(t *testing.T) {
 	rows := []row{
 		{name: "para. 3 treaty between the States: satisfied, treaty", want: convention.Satisfied, cite: cite(3), duties: terms{}},
@@ -222,6 +238,11 @@ func TestBasisKinds(t *testing.T) {
 	assert.Len(t, convention.AsProblems(err), 2)
 }
 
+// TestAssess: the whole article; para. 7, "Extradition shall be subject to
+// the conditions provided for by the domestic law of the requested State
+// Party or by applicable extradition treaties, including ... the minimum
+// penalty requirement ... and the grounds upon which the requested State
+// Party may refuse extradition".
 func TestAssess(t *testing.T) {
 	rows := []row{
 		{name: "para. 7 treaty basis, every ground assessed, none available: obliged",
@@ -244,11 +265,16 @@ func TestAssess(t *testing.T) {
 				in.f.Discrimination = convention.DiscriminationFacts{Belief: yes,
 					Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundPoliticalOpinions)}
 			}, want: convention.NoObligation, cite: coop3, avail: terms{extradition.GroundDiscrimination}},
-		{name: "Cooperation para. 3 beliefs unassessed where a ground is available: undetermined",
+		// "Nothing in this Convention shall be interpreted as imposing an
+		// obligation to extradite ... if": the belief lifts the obligation.
+		// Where a ground of para. 7 already leaves the State free to refuse,
+		// the belief, unassessed, cannot change whether it must extradite:
+		// the outcome is MayRefuse, not Undetermined.
+		{name: "Cooperation para. 3 belief unassessed where a ground is available: may refuse either way",
 			mut: func(in *inputs) {
 				in.f.Discrimination = convention.DiscriminationFacts{}
 				in.f.DomesticGround = yes
-			}, want: convention.Undetermined, cite: coop3, needs: terms{extradition.FactDiscriminationBelief}},
+			}, want: convention.MayRefuse, cite: cite(7), avail: terms{extradition.GroundDomestic}, needs: terms{}},
 		{name: "Cooperation para. 3 with no legal basis: no obligation either way",
 			mut: func(in *inputs) {
 				in.f.Discrimination = convention.DiscriminationFacts{}
@@ -268,7 +294,7 @@ func TestAssess(t *testing.T) {
 			want: convention.Undetermined, needs: terms{extradition.FactDiscriminationBelief}},
 		{name: "para. 10 national, submission asked: may refuse, duty to submit",
 			mut:  func(in *inputs) { in.r.Person.National, in.r.SubmitIfRefused = yes, true },
-			want: convention.MayRefuse, cite: cite(10), avail: terms{extradition.GroundNationality},
+			want: convention.MayRefuse, cite: cite(7), avail: terms{extradition.GroundNationality},
 			duties: terms{extradition.DutySubmit, extradition.DutyFairTreatment, extradition.DutyConsult}},
 		{name: "para. 10 national, submission not asked: no duty to submit",
 			mut:  func(in *inputs) { in.r.Person.National = yes },
@@ -356,38 +382,6 @@ func TestAssessWhatIf(t *testing.T) {
 	assert.Equal(t, convention.MayRefuse, w.IfNo)
 }
 
-func TestProvisional(t *testing.T) {
-	custody := func(in *inputs) { in.r.Provisional = extradition.MeasureCustody }
-	rows := []row{
-		{name: "para. 9 asked, present, warranted, urgent, allowed: discretionary", mut: custody,
-			want: convention.Discretionary, cite: cite(9), avail: terms{extradition.CourseProvisional}},
-		{name: "para. 9 no measure asked: not applicable", want: convention.NotApplicable, avail: terms{}},
-		{name: "para. 9 circumstances not urgent: not applicable",
-			mut: func(in *inputs) { custody(in); in.f.Urgent = no }, want: convention.NotApplicable},
-		{name: "para. 9 circumstances do not warrant it: not applicable",
-			mut: func(in *inputs) { custody(in); in.f.Warranted = no }, want: convention.NotApplicable},
-		{name: "para. 9 domestic law does not allow it: not applicable",
-			mut: func(in *inputs) { custody(in); in.f.ProvisionalLaw = no }, want: convention.NotApplicable},
-		{name: "para. 9 person not present: not applicable",
-			mut: func(in *inputs) { custody(in); in.r.Person.InRequestedState = no }, want: convention.NotApplicable},
-		{name: "para. 9 the requesting State's urgency does not stand for the requested State's: undetermined",
-			mut:  func(in *inputs) { custody(in); in.r.Urgent = true; in.f.Urgent = un },
-			want: convention.Undetermined, needs: terms{extradition.FactUrgent}},
-		{name: "para. 9 presence unassessed: undetermined",
-			mut:  func(in *inputs) { in.r.Provisional = extradition.MeasureOther; in.r.Person.InRequestedState = un },
-			want: convention.Undetermined, needs: terms{extradition.FactLocated}},
-	}
-	for _, rw := range rows {
-		t.Run(rw.name, func(t *testing.T) {
-			in := mutated(rw)
-			p, err := extradition.DecideProvisional(in.r, in.f)
-			require.NoError(t, err)
-			check(t, rw, p.Result)
-			assert.Equal(t, in.r.Provisional, p.Measure)
-		})
-	}
-}
-
 func TestReview(t *testing.T) {
 	refuse := func(gs ...T) func(in *inputs) {
 		return func(in *inputs) {
@@ -402,10 +396,6 @@ func TestReview(t *testing.T) {
 		}
 	}
 	national := func(in *inputs) { in.r.Person.National, in.r.SubmitIfRefused = yes, true }
-	enforcement := func(in *inputs) {
-		in.r.Purpose, in.r.Sentence = extradition.PurposeEnforcement, extradition.Sentence{Imposed: convention.Imprisonment(4, 0)}
-		in.r.Person.National, in.r.EnforceIfRefused = yes, true
-	}
 	rows := []row{
 		{name: "para. 7 extradition: lawful", want: convention.Lawful, cite: cite(7), violations: terms{},
 			duties: terms{extradition.DutyFairTreatment}},
@@ -438,70 +428,12 @@ func TestReview(t *testing.T) {
 			mut: and(func(in *inputs) { in.f.DomesticGround = yes; in.r.Offences[0].Fiscal = true },
 				refuse(extradition.GroundDomestic, extradition.GroundFiscal)),
 			want: convention.Lawful},
-		{name: "para. 15 no consultation where appropriate: unlawful",
-			mut: and(func(in *inputs) { in.f.DomesticGround = yes }, refuse(extradition.GroundDomestic),
-				func(in *inputs) { in.s.Consulted = false }),
-			want: convention.Unlawful, cite: cite(15), violations: terms{extradition.ViolationNoConsultation}},
-		{name: "para. 15 no consultation where not appropriate: lawful",
-			mut: and(func(in *inputs) { in.f.DomesticGround, in.f.ConsultAppropriate = yes, no }, refuse(extradition.GroundDomestic),
-				func(in *inputs) { in.s.Consulted = false }),
-			want: convention.Lawful, duties: terms{extradition.DutyFairTreatment}},
-		{name: "para. 15 appropriateness unassessed: undetermined",
-			mut: and(func(in *inputs) { in.f.DomesticGround, in.f.ConsultAppropriate = yes, un }, refuse(extradition.GroundDomestic),
-				func(in *inputs) { in.s.Consulted = false }),
-			want: convention.Undetermined, cite: cite(15), needs: terms{extradition.FactConsultAppropriate}},
-		{name: "para. 10 refusal solely on nationality, submission asked, not submitted: unlawful",
-			mut:  and(national, refuse(extradition.GroundNationality)),
-			want: convention.Unlawful, cite: cite(10), violations: terms{extradition.ViolationNoSubmission},
-			duties: terms{extradition.DutySubmit, extradition.DutyConsult, extradition.DutyFairTreatment}},
-		{name: "para. 10 refusal solely on nationality and submission: lawful",
-			mut: and(national, refuse(extradition.GroundNationality),
-				func(in *inputs) { in.s.Action = extradition.ActionRefuseAndSubmit }),
-			want: convention.Lawful, duties: terms{extradition.DutySubmit, extradition.DutyConsult, extradition.DutyFairTreatment}},
-		{name: "para. 10 refusal solely on nationality, submission not asked: lawful",
-			mut:  and(national, func(in *inputs) { in.r.SubmitIfRefused = false }, refuse(extradition.GroundNationality)),
-			want: convention.Lawful},
-		{name: "para. 10 nationality and another available ground: not solely, lawful",
-			mut: and(national, func(in *inputs) { in.f.DomesticGround = yes },
-				refuse(extradition.GroundNationality, extradition.GroundDomestic)),
-			want: convention.Lawful},
 		{name: "para. 10 nationality and an unavailable ground: solely nationality, unlawful",
 			mut:  and(national, refuse(extradition.GroundNationality, extradition.GroundDomestic)),
 			want: convention.Unlawful, violations: terms{extradition.ViolationGroundNotAvailable, extradition.ViolationNoSubmission}},
 		{name: "para. 10 nationality unassessed: undetermined",
 			mut:  and(national, func(in *inputs) { in.r.Person.National = un }, refuse(extradition.GroundNationality)),
 			want: convention.Undetermined, needs: terms{extradition.FactNational}},
-		{name: "para. 11 conditional surrender allowed by law and agreed: lawful",
-			mut: and(national, func(in *inputs) {
-				in.f.ConditionalLaw, in.f.ConditionalAgreed = yes, yes
-				in.s = extradition.Response{Action: extradition.ActionExtraditeConditionally}
-			}),
-			want: convention.Lawful, duties: terms{extradition.DutyFairTreatment}},
-		{name: "para. 11 conditional surrender not agreed: para. 10 not discharged, unlawful",
-			mut: and(national, func(in *inputs) {
-				in.f.ConditionalLaw, in.f.ConditionalAgreed = yes, no
-				in.s = extradition.Response{Action: extradition.ActionExtraditeConditionally}
-			}),
-			want: convention.Unlawful, violations: terms{extradition.ViolationNoSubmission}},
-		{name: "para. 11 agreement unassessed: undetermined",
-			mut: and(national, func(in *inputs) {
-				in.f.ConditionalLaw, in.f.ConditionalAgreed = yes, un
-				in.s = extradition.Response{Action: extradition.ActionExtraditeConditionally}
-			}),
-			want: convention.Undetermined, needs: terms{extradition.FactConditionalAgreed}},
-		{name: "para. 12 enforcement refused for nationality, not considered: unlawful",
-			mut:  and(enforcement, refuse(extradition.GroundNationality)),
-			want: convention.Unlawful, cite: cite(12), violations: terms{extradition.ViolationEnforcementNotConsidered},
-			duties: terms{extradition.DutyConsiderEnforcement, extradition.DutyConsult, extradition.DutyFairTreatment}},
-		{name: "para. 12 enforcement considered: lawful",
-			mut:  and(enforcement, refuse(extradition.GroundNationality), func(in *inputs) { in.s.EnforcementConsidered = true }),
-			want: convention.Lawful},
-		{name: "para. 12 domestic law does not permit enforcement: lawful",
-			mut:  and(enforcement, func(in *inputs) { in.f.EnforcementLaw = no }, refuse(extradition.GroundNationality)),
-			want: convention.Lawful, duties: terms{extradition.DutyConsult, extradition.DutyFairTreatment}},
-		{name: "para. 12 domestic law unassessed: undetermined",
-			mut:  and(enforcement, func(in *inputs) { in.f.EnforcementLaw = un }, refuse(extradition.GroundNationality)),
-			want: convention.Undetermined, needs: terms{extradition.FactEnforcementLaw}},
 		{name: "para. 1 the article does not apply: any refusal lawful",
 			mut: and(func(in *inputs) { in.r.Person.InRequestedState = no; in.r.Offences[0].Fiscal = true },
 				refuse(extradition.GroundFiscal), func(in *inputs) { in.s.Consulted = false }),

@@ -1,46 +1,9 @@
 package extradition
 
 import (
-	"fmt"
-	"strconv"
-
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
-
-// names is the one name table behind an enumeration's String, MarshalText
-// and UnmarshalText. Index 0 is the zero value's token, which marshals as
-// "" ("not given").
-type names []string
-
-func (t names) name(typ string, v int) string {
-	if v >= 0 && v < len(t) {
-		return t[v]
-	}
-	return typ + "(" + strconv.Itoa(v) + ")"
-}
-
-func (t names) marshal(typ string, v int) ([]byte, error) {
-	switch {
-	case v == 0:
-		return []byte{}, nil
-	case v > 0 && v < len(t):
-		return []byte(t[v]), nil
-	}
-	return nil, fmt.Errorf("extradition: marshal %s(%d): %w", typ, v, convention.ErrInvalid)
-}
-
-func (t names) parse(typ string, b []byte) (int, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	s := string(b)
-	for i, n := range t {
-		if i > 0 && n == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("extradition: unknown %s %s: %w", typ, strconv.Quote(s), convention.ErrInvalid)
-}
 
 // Purpose is what extradition is sought for: to prosecute the person, or to
 // enforce a sentence already imposed (paras. 10-12). The paragraphs that
@@ -49,6 +12,8 @@ func (t names) parse(typ string, b []byte) (int, error) {
 // enforcing the sentence) for a sentenced person.
 //
 // The zero Purpose is PurposeUnknown, "not given"; it marshals as "".
+//
+// Words: prosecution, enforcement.
 type Purpose uint8
 
 // The purposes.
@@ -60,33 +25,41 @@ const (
 	// PurposeEnforcement: extradition to enforce a sentence imposed under
 	// the law of the requesting State (para. 12).
 	PurposeEnforcement
-	numPurposes
 )
 
-var purposeNames = names{"", "prosecution", "enforcement"}
+var purposeEnum = enum.New[Purpose]("Purpose", "purpose", "", "prosecution", "enforcement")
 
 // IsValid reports whether p is a declared purpose other than PurposeUnknown.
-func (p Purpose) IsValid() bool { return p > PurposeUnknown && p < numPurposes }
+func (p Purpose) IsValid() bool { return purposeEnum.Set(p) }
 
-// String returns the purpose's token, "" for PurposeUnknown and Purpose(n)
+// String returns the purpose's word, "" for PurposeUnknown and Purpose(n)
 // out of range.
-func (p Purpose) String() string { return purposeNames.name("Purpose", int(p)) }
+func (p Purpose) String() string { return purposeEnum.String(p) }
 
-// MarshalText returns String's token.
-func (p Purpose) MarshalText() ([]byte, error) { return purposeNames.marshal("Purpose", int(p)) }
+// GoString returns the value for debugging: extradition.Purpose("prosecution").
+func (p Purpose) GoString() string { return "extradition." + purposeEnum.GoString(p) }
 
-// UnmarshalText accepts a token String returns; "" gives PurposeUnknown.
+// MarshalText returns String's word.
+func (p Purpose) MarshalText() ([]byte, error) { return purposeEnum.Marshal(p) }
+
+// UnmarshalText accepts a word String returns; "" gives PurposeUnknown.
 func (p *Purpose) UnmarshalText(b []byte) error {
-	v, err := purposeNames.parse("purpose", b)
-	*p = Purpose(v)
+	v, err := purposeEnum.Parse(b)
+	*p = v
 	return err
 }
+
+// PurposeWords returns the words a purpose is written in.
+func PurposeWords() []string { return purposeEnum.Words() }
 
 // Measure is the provisional measure the requesting State asks for under
 // para. 9: custody, or other appropriate measures to ensure the person's
 // presence at the extradition proceedings.
 //
-// The zero Measure is MeasureNone: no provisional measure is asked for.
+// The zero Measure is MeasureNone: no provisional measure is asked for; it
+// marshals as "".
+//
+// Words: custody, other.
 type Measure uint8
 
 // The measures.
@@ -96,32 +69,40 @@ const (
 	MeasureCustody
 	// MeasureOther: other appropriate measures to ensure presence.
 	MeasureOther
-	numMeasures
 )
 
-var measureNames = names{"", "custody", "other"}
+var measureEnum = enum.New[Measure]("Measure", "provisional measure", "", "custody", "other")
 
 // IsValid reports whether m is a declared value, MeasureNone included.
-func (m Measure) IsValid() bool { return m < numMeasures }
+func (m Measure) IsValid() bool { return measureEnum.Declared(m) }
 
-// String returns the measure's token, "" for MeasureNone.
-func (m Measure) String() string { return measureNames.name("Measure", int(m)) }
+// String returns the measure's word, "" for MeasureNone.
+func (m Measure) String() string { return measureEnum.String(m) }
 
-// MarshalText returns String's token.
-func (m Measure) MarshalText() ([]byte, error) { return measureNames.marshal("Measure", int(m)) }
+// GoString returns the value for debugging: extradition.Measure("custody").
+func (m Measure) GoString() string { return "extradition." + measureEnum.GoString(m) }
 
-// UnmarshalText accepts a token String returns; "" gives MeasureNone.
+// MarshalText returns String's word.
+func (m Measure) MarshalText() ([]byte, error) { return measureEnum.Marshal(m) }
+
+// UnmarshalText accepts a word String returns; "" gives MeasureNone.
 func (m *Measure) UnmarshalText(b []byte) error {
-	v, err := measureNames.parse("measure", b)
-	*m = Measure(v)
+	v, err := measureEnum.Parse(b)
+	*m = v
 	return err
 }
+
+// MeasureWords returns the words a provisional measure is written in.
+func MeasureWords() []string { return measureEnum.Words() }
 
 // Notification is what a State that makes extradition conditional on a
 // treaty informed the Secretary-General at deposit: whether it takes the
 // Convention as the legal basis for cooperation on extradition (para. 5(a)).
 //
-// The zero Notification is NotificationUnknown: the caller does not say.
+// The zero Notification is NotificationUnknown: the caller does not say; it
+// marshals as "".
+//
+// Words: takes-convention, does-not-take-convention, none.
 type Notification uint8
 
 // The notifications.
@@ -134,30 +115,34 @@ const (
 	NotifiedNoConvention
 	// NotNotified: it has made no notification.
 	NotNotified
-	numNotifications
 )
 
-var notificationNames = names{"", "takes-convention", "does-not-take-convention", "none"}
+var notificationEnum = enum.New[Notification]("Notification", "notification", "", "takes-convention", "does-not-take-convention", "none")
 
 // IsValid reports whether n is a declared value, NotificationUnknown
 // included.
-func (n Notification) IsValid() bool { return n < numNotifications }
+func (n Notification) IsValid() bool { return notificationEnum.Declared(n) }
 
-// String returns the notification's token, "" for NotificationUnknown.
-func (n Notification) String() string { return notificationNames.name("Notification", int(n)) }
+// String returns the notification's word, "" for NotificationUnknown.
+func (n Notification) String() string { return notificationEnum.String(n) }
 
-// MarshalText returns String's token.
-func (n Notification) MarshalText() ([]byte, error) {
-	return notificationNames.marshal("Notification", int(n))
-}
+// GoString returns the value for debugging:
+// extradition.Notification("none").
+func (n Notification) GoString() string { return "extradition." + notificationEnum.GoString(n) }
 
-// UnmarshalText accepts a token String returns; "" gives
+// MarshalText returns String's word.
+func (n Notification) MarshalText() ([]byte, error) { return notificationEnum.Marshal(n) }
+
+// UnmarshalText accepts a word String returns; "" gives
 // NotificationUnknown.
 func (n *Notification) UnmarshalText(b []byte) error {
-	v, err := notificationNames.parse("notification", b)
-	*n = Notification(v)
+	v, err := notificationEnum.Parse(b)
+	*n = v
 	return err
 }
+
+// NotificationWords returns the words a notification is written in.
+func NotificationWords() []string { return notificationEnum.Words() }
 
 // takes returns the notification as an answer to "did it inform that it
 // takes the Convention as the legal basis?": Yes, No, or Unassessed when
@@ -177,7 +162,9 @@ func (n Notification) takes() convention.Judgement {
 //
 // The zero Basis is BasisUnknown: no basis is established yet, because a
 // fact is missing or because the requested State has not exercised the
-// choice para. 4 leaves to it.
+// choice para. 4 leaves to it. It marshals as "".
+//
+// Words: treaty, convention, domestic-law, none.
 type Basis uint8
 
 // The bases.
@@ -200,28 +187,36 @@ const (
 	numBases
 )
 
-var basisNames = names{"", "treaty", "convention", "domestic-law", "none"}
+var basisEnum = enum.New[Basis]("Basis", "legal basis", "", "treaty", "convention", "domestic-law", "none")
 
 // IsValid reports whether b is a declared value other than BasisUnknown.
-func (b Basis) IsValid() bool { return b > BasisUnknown && b < numBases }
+func (b Basis) IsValid() bool { return basisEnum.Set(b) }
 
-// String returns the basis's token, "" for BasisUnknown.
-func (b Basis) String() string { return basisNames.name("Basis", int(b)) }
+// String returns the basis's word, "" for BasisUnknown.
+func (b Basis) String() string { return basisEnum.String(b) }
 
-// MarshalText returns String's token.
-func (b Basis) MarshalText() ([]byte, error) { return basisNames.marshal("Basis", int(b)) }
+// GoString returns the value for debugging: extradition.Basis("treaty").
+func (b Basis) GoString() string { return "extradition." + basisEnum.GoString(b) }
 
-// UnmarshalText accepts a token String returns; "" gives BasisUnknown.
+// MarshalText returns String's word.
+func (b Basis) MarshalText() ([]byte, error) { return basisEnum.Marshal(b) }
+
+// UnmarshalText accepts a word String returns; "" gives BasisUnknown.
 func (b *Basis) UnmarshalText(text []byte) error {
-	v, err := basisNames.parse("basis", text)
-	*b = Basis(v)
+	v, err := basisEnum.Parse(text)
+	*b = v
 	return err
 }
+
+// BasisWords returns the words a legal basis found is written in.
+func BasisWords() []string { return basisEnum.Words() }
 
 // Action is the requested State's proposed response to a request, which
 // [Review] checks against the article.
 //
-// The zero Action is ActionUnknown, "not given".
+// The zero Action is ActionUnknown, "not given"; it marshals as "".
+//
+// Words: extradite, extradite-conditionally, refuse, refuse-and-submit.
 type Action uint8
 
 // The actions.
@@ -239,27 +234,32 @@ const (
 	// without undue delay to the competent authorities for prosecution
 	// (para. 10).
 	ActionRefuseAndSubmit
-	numActions
 )
 
-var actionNames = names{"", "extradite", "extradite-conditionally", "refuse", "refuse-and-submit"}
+var actionEnum = enum.New[Action]("Action", "action", "", "extradite", "extradite-conditionally", "refuse", "refuse-and-submit")
 
 // IsValid reports whether a is a declared value other than ActionUnknown.
-func (a Action) IsValid() bool { return a > ActionUnknown && a < numActions }
+func (a Action) IsValid() bool { return actionEnum.Set(a) }
 
 // Refuses reports whether a refuses extradition (ActionRefuse,
 // ActionRefuseAndSubmit).
 func (a Action) Refuses() bool { return a == ActionRefuse || a == ActionRefuseAndSubmit }
 
-// String returns the action's token, "" for ActionUnknown.
-func (a Action) String() string { return actionNames.name("Action", int(a)) }
+// String returns the action's word, "" for ActionUnknown.
+func (a Action) String() string { return actionEnum.String(a) }
 
-// MarshalText returns String's token.
-func (a Action) MarshalText() ([]byte, error) { return actionNames.marshal("Action", int(a)) }
+// GoString returns the value for debugging: extradition.Action("refuse").
+func (a Action) GoString() string { return "extradition." + actionEnum.GoString(a) }
 
-// UnmarshalText accepts a token String returns; "" gives ActionUnknown.
+// MarshalText returns String's word.
+func (a Action) MarshalText() ([]byte, error) { return actionEnum.Marshal(a) }
+
+// UnmarshalText accepts a word String returns; "" gives ActionUnknown.
 func (a *Action) UnmarshalText(b []byte) error {
-	v, err := actionNames.parse("action", b)
-	*a = Action(v)
+	v, err := actionEnum.Parse(b)
+	*a = v
 	return err
 }
+
+// ActionWords returns the words an action is written in.
+func ActionWords() []string { return actionEnum.Words() }

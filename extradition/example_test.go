@@ -1,182 +1,339 @@
 package extradition_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/extradition"
 )
 
-// request is France's request to Brazil for the surrender of a Brazilian
-// national, found in Brazil, for trial for computer fraud; the request
-// also includes the laundering of the proceeds, an offence the article
-// does not cover.
-func request() extradition.Request {
-	return extradition.Request{
-		Ref:        "EXT-2026-0042",
-		Date:       convention.MustDate("2026-11-26"),
-		Requesting: convention.MustPartyID("FRA"),
-		Requested:  convention.MustPartyID("BRA"),
-		Person:     extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes, National: convention.Yes},
+// A request as a central authority receives it: Spain asks Argentina, with
+// which it has a bilateral extradition treaty, to surrender a person found
+// in Argentina for trial for two offences, one established under the
+// Convention (illegal access) and one not (document forgery). The request
+// is in Spanish with an English translation and invokes both the treaty and
+// the Convention. Nothing of the form is lost: the decision says which
+// offence brings the request within the article, on what basis, and what
+// the basis invoked changes.
+func Example_workedRequest() {
+	r := extradition.Request{
+		Ref:        "EXT/2026/0318",
+		Date:       convention.MustDate("2026-09-14"),
+		Requesting: convention.MustPartyID("ESP"),
+		Requested:  convention.MustPartyID("ARG"),
+		Person: extradition.Person{Name: "R. Gómez", Role: convention.PersonAccused,
+			InRequestedState: convention.Yes, National: convention.No},
 		Offences: []extradition.Charge{
 			{
-				Offence: convention.Offence{
-					Conduct:     "accessing a bank's payment servers without right and transferring funds",
-					Name:        "escroquerie informatique",
-					Established: "computer-fraud",
-					MaxPenalty:  convention.Imprisonment(7, 0),
-				},
-				Requested: convention.Characterisation{Criminal: convention.Yes, Name: "estelionato eletrônico"},
+				Offence: convention.Offence{Conduct: "entering a ministry's e-mail servers without right",
+					Name: "acceso ilícito a sistemas de información", Established: "illegal-access",
+					MaxPenalty: convention.Imprisonment(3, 0)},
+				Requested: convention.Characterisation{Criminal: convention.Yes, Name: "acceso ilegítimo a un sistema informático"},
 			},
 			{
-				Offence: convention.Offence{
-					Conduct:    "laundering the proceeds through virtual assets",
-					Name:       "blanchiment",
-					MaxPenalty: convention.Imprisonment(10, 0),
-				},
-				Requested: convention.Characterisation{Criminal: convention.Yes, Name: "lavagem de dinheiro"},
+				Offence: convention.Offence{Conduct: "forging a public document to open the accounts",
+					Name: "falsedad documental", MaxPenalty: convention.Imprisonment(3, 0)},
+				Requested: convention.Characterisation{Criminal: convention.Yes, Name: "falsificación de documento público"},
 			},
 		},
-		Purpose:         extradition.PurposeProsecution,
-		SubmitIfRefused: true,
+		Purpose:  extradition.PurposeProsecution,
+		Basis:    convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisTreaty, convention.BasisConvention}, Treaty: "Tratado de Extradición entre España y Argentina (1987)"},
+		Language: convention.In(language.Spanish, language.English),
+		Transmission: convention.Transmission{Sent: convention.MustDate("2026-09-15"), Means: convention.MeansDiplomatic,
+			Reference: "NV 412/2026"},
+		Attachments: []convention.Attachment{
+			{Kind: convention.AttachmentWarrant, Title: "Auto de prisión", Language: language.Spanish},
+			{Kind: convention.AttachmentTranslation, Title: "Arrest warrant (translation)", Language: language.English},
+		},
 	}
-}
-
-// profile: Brazil makes extradition conditional on a treaty, has none with
-// France, and informed the Secretary-General that it takes the Convention
-// as the legal basis.
-var profile = extradition.Profile{
-	TreatyConditional: convention.Yes,
-	Treaty:            convention.No,
-	Notification:      extradition.NotifiedConvention,
-}
-
-// facts are Brazil's judgements in the case.
-var facts = extradition.Facts{
-	Discrimination:     convention.DiscriminationFacts{Belief: convention.No},
-	MinimumPenaltyMet:  convention.Yes,
-	DomesticGround:     convention.No,
-	ConsultAppropriate: convention.Yes,
-}
-
-func printResult(r convention.Result[extradition.Term]) {
-	fmt.Println(r.Outcome, "-", r.Cite)
-	for _, s := range []struct {
-		name string
-		set  convention.Set[extradition.Term]
-	}{{"available", r.Available}, {"barred", r.Barred}, {"duty", r.Duties}, {"violation", r.Violations}, {"needed", r.Needed}} {
-		for _, t := range s.set.Slice() {
-			fmt.Printf("  %s: %s (%s)\n", s.name, t, t.Describe().Cite)
-		}
+	p := extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.Yes,
+		Notification: extradition.NotifiedConvention}
+	f := extradition.Facts{
+		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
+		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, NationalityGround: convention.No,
+		ConsultAppropriate: convention.Yes,
 	}
-}
-
-func ExampleAssess() {
-	a, err := extradition.Assess(request(), profile, facts)
+	d, err := extradition.Assess(r, p, f)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	printResult(a.Result)
-	fmt.Println("basis:", a.Basis.Basis)
+	fmt.Println(d.Outcome, "-", d.Cite)
+	e := d.Explain()
+	for _, v := range e.Values {
+		fmt.Printf("%s = %s\n", v.Name, v.Value)
+	}
+	fmt.Println("language:", r.Language.Original, "with translations", r.Language.Translations)
 	// Output:
-	// may-refuse - Extradition art., para. 10
-	//   available: apply-to-other-serious-crimes (Extradition art., para. 2)
-	//   available: nationality (Extradition art., para. 10)
+	// obliged - Extradition art., para. 3
+	// article-applies = yes
+	// offences[0].scope = covered
+	// offences[1].scope = not-covered
+	// legal-basis = treaty
+	// basis-invoked = treaty,convention
+	// language: es with translations [en]
+}
+
+// France asks Brazil, which makes extradition conditional on a treaty, has
+// none with France and took the Convention as its legal basis, to surrender
+// a Brazilian national for trial; Brazil's law bars the extradition of its
+// nationals (para. 7), and France asks that the case be submitted for
+// prosecution if extradition is refused (para. 10).
+func ExampleAssess() {
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes, National: convention.Yes},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "accessing a bank's payment servers without right and transferring funds", Established: "computer-fraud"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+		}},
+		Purpose:         extradition.PurposeProsecution,
+		SubmitIfRefused: true,
+	}
+	p := extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.No, Notification: extradition.NotifiedConvention}
+	f := extradition.Facts{
+		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
+		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, NationalityGround: convention.Yes,
+		ConsultAppropriate: convention.Yes,
+	}
+	d, err := extradition.Assess(r, p, f)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Outcome, "-", d.Cite, "- basis:", d.Basis.Basis)
+	for _, g := range d.Available.Slice() {
+		fmt.Printf("  may refuse: %s (%s)\n", g, g.Describe().Cite)
+	}
+	for _, t := range d.Duties.Slice() {
+		fmt.Printf("  duty: %s (%s)\n", t, t.Describe().Cite)
+	}
+	// Output:
+	// may-refuse - Extradition art., para. 7 - basis: convention
+	//   may refuse: nationality (Extradition art., para. 7)
 	//   duty: submit-for-prosecution (Extradition art., para. 10)
 	//   duty: fair-treatment (Extradition art., para. 13)
 	//   duty: consult-before-refusing (Extradition art., para. 15)
-	// basis: convention
 }
 
-// An unassessed judgement leaves the assessment undetermined, with what
-// assessing it would change.
+// A judgement not yet made leaves the assessment undetermined only where it
+// could decide whether the State must extradite; the decision says what
+// each answer would change.
 func ExampleAssess_undetermined() {
-	f := facts
-	f.MinimumPenaltyMet = convention.Unassessed
-	r := request()
-	r.Person.National = convention.No
-	a, _ := extradition.Assess(r, profile, f)
-	printResult(a.Result)
-	for _, w := range a.WhatIfs() {
-		fmt.Printf("  if %s: yes gives %s, no gives %s\n", w.Fact, w.IfYes, w.IfNo)
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes, National: convention.No},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "accessing a bank's payment servers without right and transferring funds", Established: "computer-fraud"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+		}},
+		Purpose: extradition.PurposeProsecution,
+	}
+	p := extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.Yes}
+	f := extradition.Facts{Discrimination: convention.DiscriminationFacts{Belief: convention.No}, DomesticGround: convention.No}
+	d, _ := extradition.Assess(r, p, f)
+	fmt.Println(d.Outcome, "-", d.Cite)
+	for _, w := range d.WhatIfs() {
+		fmt.Printf("if %s: yes gives %s, no gives %s\n", w.Fact, w.IfYes, w.IfNo)
 	}
 	// Output:
 	// undetermined - Extradition art., para. 7
-	//   available: apply-to-other-serious-crimes (Extradition art., para. 2)
-	//   duty: fair-treatment (Extradition art., para. 13)
-	//   needed: minimum-penalty-met (Extradition art., para. 7)
-	//   if minimum-penalty-met: yes gives obliged, no gives may-refuse
+	// if minimum-penalty-met: yes gives obliged, no gives may-refuse
 }
 
+// Brazil proposes to refuse to surrender its national, without submitting
+// the case for prosecution as France asked and without consulting France;
+// then to refuse and submit, after consulting.
 func ExampleReview() {
-	// Brazil refuses because J. Doe is its national, without submitting the
-	// case for prosecution as France asked, and without consulting France.
-	refusal := extradition.Response{Action: extradition.ActionRefuse,
-		Grounds: convention.SetOf(extradition.GroundNationality)}
-	v, _ := extradition.Review(request(), profile, facts, refusal)
-	printResult(v.Result)
-
-	// Refusing and submitting the case, after consultation, is lawful.
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes, National: convention.Yes},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "accessing a bank's payment servers without right and transferring funds", Established: "computer-fraud"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+		}},
+		Purpose:         extradition.PurposeProsecution,
+		SubmitIfRefused: true,
+	}
+	p := extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.Yes}
+	f := extradition.Facts{
+		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
+		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, NationalityGround: convention.Yes,
+		ConsultAppropriate: convention.Yes,
+	}
+	refusal := extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(extradition.GroundNationality)}
+	d, err := extradition.Review(r, p, f, refusal)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Outcome, "- the assessment:", d.Assessed)
+	for _, t := range d.Violations.Slice() {
+		fmt.Printf("  violation: %s (%s)\n", t, t.Describe().Cite)
+	}
 	refusal.Action, refusal.Consulted = extradition.ActionRefuseAndSubmit, true
-	v, _ = extradition.Review(request(), profile, facts, refusal)
-	fmt.Println(v.Outcome)
+	d, _ = extradition.Review(r, p, f, refusal)
+	fmt.Println(d.Outcome)
 	// Output:
-	// unlawful - Extradition art., para. 10
-	//   available: apply-to-other-serious-crimes (Extradition art., para. 2)
-	//   available: nationality (Extradition art., para. 10)
-	//   duty: submit-for-prosecution (Extradition art., para. 10)
-	//   duty: fair-treatment (Extradition art., para. 13)
-	//   duty: consult-before-refusing (Extradition art., para. 15)
+	// unlawful - the assessment: may-refuse
 	//   violation: no-submission-for-prosecution (Extradition art., para. 10)
 	//   violation: refusal-without-consultation (Extradition art., para. 15)
 	// lawful
 }
 
-// Refusing on the ground that the offence also involves fiscal matters,
-// and on nothing else, breaks para. 14.
+// Refusing because the offence involves fiscal matters, and on nothing
+// else, breaks para. 14, whether the refusal names the fiscal element or a
+// ground of domestic law whose substance it is.
 func ExampleReview_fiscal() {
-	r := request()
-	r.Person.National = convention.No
-	r.Offences[0].Fiscal = true
-	refusal := extradition.Response{Action: extradition.ActionRefuse, Consulted: true,
-		Grounds: convention.SetOf(extradition.GroundFiscal)}
-	v, _ := extradition.Review(r, profile, facts, refusal)
-	for _, t := range v.Violations.Slice() {
-		fmt.Println(t.Describe().Cite, "-", t)
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes, National: convention.No},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "evading customs duties through falsified electronic invoices", Established: "computer-fraud"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+			Fiscal:    true,
+		}},
+		Purpose: extradition.PurposeProsecution,
+	}
+	p := extradition.Profile{TreatyConditional: convention.No}
+	f := extradition.Facts{
+		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
+		MinimumPenaltyMet: convention.Yes, NationalityGround: convention.No, ConsultAppropriate: convention.Yes,
+		// Brazil's law has a fiscal-offence exception, and it applies.
+		DomesticGround: convention.Yes, DomesticGroundFiscal: convention.Yes,
+	}
+	for _, g := range []extradition.Term{extradition.GroundFiscal, extradition.GroundDomestic} {
+		refusal := extradition.Response{Action: extradition.ActionRefuse, Consulted: true, Grounds: convention.SetOf(g)}
+		d, _ := extradition.Review(r, p, f, refusal)
+		fmt.Println("refusal on", g, "->", d.Outcome, d.Violations.Slice())
 	}
 	// Output:
-	// Extradition art., para. 7 - refusal-without-ground
-	// Extradition art., para. 14 - fiscal-sole-ground
+	// refusal on fiscal-matters -> unlawful [refusal-without-ground fiscal-sole-ground]
+	// refusal on domestic-law-or-treaty -> unlawful [refusal-without-ground fiscal-sole-ground]
+}
+
+// Prepare validates a request once; each new set of judgements, each
+// proposed response, is then decided without validating the request again.
+func ExamplePrepare() {
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("DEU"), Requested: convention.MustPartyID("KEN"),
+		Person: extradition.Person{Name: "M. Mustermann", InRequestedState: convention.Yes, National: convention.No},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "deploying ransomware against a hospital's systems", Established: "system-interference"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+		}},
+		Purpose: extradition.PurposeProsecution,
+	}
+	p := extradition.Profile{TreatyConditional: convention.No,
+		Offences: convention.MustCatalogue("illegal-access", "system-interference", "computer-fraud")}
+	pr, err := extradition.Prepare(r, p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, domestic := range []convention.Judgement{convention.Unassessed, convention.No, convention.Yes} {
+		f := extradition.Facts{Discrimination: convention.DiscriminationFacts{Belief: convention.No},
+			MinimumPenaltyMet: convention.Yes, NationalityGround: convention.No, DomesticGround: domestic,
+			ConsultAppropriate: convention.Yes}
+		d, _ := pr.Assess(f)
+		fmt.Println("domestic ground", domestic, "->", d.Outcome)
+	}
+	// Output:
+	// domestic ground unassessed -> undetermined
+	// domestic ground no -> obliged
+	// domestic ground yes -> may-refuse
+}
+
+// A case system talking JSON sends the request, profile and judgements as
+// JSON, and stores the decision's JSON form: its explanation, with the
+// values it computed.
+func ExampleAssess_json() {
+	in := []byte(`{
+	  "request": {
+	    "requesting": "FRA", "requested": "BRA",
+	    "person": {"name": "J. Doe", "in_requested_state": "yes", "national": "no", "role": "accused"},
+	    "offences": [{"offence": {"conduct": "accessing a bank's payment servers without right", "established": "illegal-access"},
+	                  "requested": {"criminal": "yes"}}],
+	    "purpose": "prosecution",
+	    "basis": {"invoked": ["convention"]},
+	    "language": {"original": "fr", "translations": ["pt"]}
+	  },
+	  "profile": {"treaty_conditional": "yes", "treaty": "no", "notification": "takes-convention"},
+	  "facts": {"discrimination": {"belief": "no"}, "minimum_penalty_met": "yes", "domestic_ground": "no",
+	            "nationality_ground": "yes", "consult_appropriate": "yes"}
+	}`)
+	var c struct {
+		Request extradition.Request `json:"request"`
+		Profile extradition.Profile `json:"profile"`
+		Facts   extradition.Facts   `json:"facts"`
+	}
+	if err := json.Unmarshal(in, &c); err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, err := extradition.Assess(c.Request, c.Profile, c.Facts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	out, _ := json.Marshal(d)
+	var e struct {
+		Outcome string `json:"outcome"`
+		Values  []struct {
+			Name, Value string
+		} `json:"values"`
+	}
+	_ = json.Unmarshal(out, &e)
+	fmt.Println(e.Outcome)
+	for _, v := range e.Values {
+		fmt.Println(v.Name, "=", v.Value)
+	}
+	// Output:
+	// obliged
+	// article-applies = yes
+	// offences[0].scope = covered
+	// legal-basis = convention
+	// basis-invoked = convention
 }
 
 func ExampleDecideScope() {
-	s, _ := extradition.DecideScope(request(), facts)
-	fmt.Println(s.Outcome, "-", s.Cite)
-	for i := 0; i < s.Len(); i++ {
-		o := s.Offence(i)
-		fmt.Printf("offence %d: covered %s, para. 2 power %s, applied %t\n", i, o.Covered, o.Accessory, o.Applied)
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes},
+		Offences: []extradition.Charge{
+			{Offence: convention.Offence{Conduct: "accessing a bank's payment servers without right", Established: "illegal-access"},
+				Requested: convention.Characterisation{Criminal: convention.Yes}},
+			// A separate serious crime the article does not cover (para. 2).
+			{Offence: convention.Offence{Conduct: "laundering the proceeds through virtual assets", MaxPenalty: convention.Imprisonment(10, 0)},
+				Requested: convention.Characterisation{Criminal: convention.Yes}},
+		},
+		Purpose: extradition.PurposeProsecution,
+	}
+	for _, choice := range []convention.Judgement{convention.Unassessed, convention.Yes} {
+		s, _ := extradition.DecideScope(r, extradition.Facts{Accessory: choice})
+		fmt.Println(s.Outcome, "- the State's choice under para. 2:", choice)
+		for i := 0; i < s.Len(); i++ {
+			fmt.Printf("  offence %d: %+v\n", i, s.Offence(i))
+		}
 	}
 	// Output:
-	// satisfied - Extradition art., para. 1
-	// offence 0: covered yes, para. 2 power no, applied false
-	// offence 1: covered no, para. 2 power yes, applied false
-}
-
-func ExampleScope_Offence() {
-	f := facts
-	f.Accessory = convention.Yes // Brazil chooses to apply the article to the laundering too
-	s, _ := extradition.DecideScope(request(), f)
-	fmt.Printf("%+v\n", s.Offence(1))
-	// Output:
-	// {Covered:no Accessory:yes Applied:true}
+	// satisfied - the State's choice under para. 2: unassessed
+	//   offence 0: {Covered:yes Accessory:no Applied:false}
+	//   offence 1: {Covered:no Accessory:yes Applied:false}
+	// satisfied - the State's choice under para. 2: yes
+	//   offence 0: {Covered:yes Accessory:no Applied:false}
+	//   offence 1: {Covered:no Accessory:yes Applied:true}
 }
 
 func ExampleDecideBasis() {
 	for _, p := range []extradition.Profile{
 		{TreatyConditional: convention.Yes, Treaty: convention.Yes},
 		{TreatyConditional: convention.No},
-		profile,
+		{TreatyConditional: convention.Yes, Treaty: convention.No, Notification: extradition.NotifiedConvention},
 		{TreatyConditional: convention.Yes, Treaty: convention.No, Notification: extradition.NotifiedNoConvention},
 		{TreatyConditional: convention.Yes, Treaty: convention.No, Notification: extradition.NotNotified},
 	} {
@@ -192,32 +349,47 @@ func ExampleDecideBasis() {
 }
 
 func ExampleDecideProvisional() {
-	r := request()
-	r.Provisional, r.Urgent = extradition.MeasureCustody, true
-	f := facts
-	f.Warranted, f.Urgent, f.ProvisionalLaw = convention.Yes, convention.Yes, convention.Yes
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "accessing a bank's payment servers without right", Established: "illegal-access"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+		}},
+		Purpose:     extradition.PurposeProsecution,
+		Provisional: extradition.MeasureCustody,
+		Urgency:     convention.Urgency{Urgent: true, Reasons: "the person has booked a flight abroad"},
+	}
+	// The requesting State's word is not the requested State's satisfaction.
+	f := extradition.Facts{Warranted: convention.Yes, ProvisionalLaw: convention.Yes}
 	p, _ := extradition.DecideProvisional(r, f)
-	printResult(p.Result)
-	fmt.Println("measure asked:", p.Measure)
+	fmt.Println(p.Outcome, p.Needed.Slice())
+	f.Urgent = convention.Yes
+	p, _ = extradition.DecideProvisional(r, f)
+	fmt.Println(p.Outcome, p.Available.Slice(), p.Duties.Slice())
 	// Output:
-	// discretionary - Extradition art., para. 9
-	//   available: custody-or-other-measures (Extradition art., para. 9)
-	// measure asked: custody
+	// undetermined [circumstances-urgent]
+	// discretionary [custody-or-other-measures] [fair-treatment]
 }
 
 func ExampleRequest_Validate() {
-	r := request()
-	r.Requested = r.Requesting
-	r.Offences[1].Offence.Conduct = ""
-	r.Purpose = extradition.PurposeEnforcement
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("FRA"),
+		Person: extradition.Person{Name: "J. Doe", Role: convention.PersonWitness},
+		Offences: []extradition.Charge{{Offence: convention.Offence{Established: "illegal-access"},
+			Requested: convention.Characterisation{Criminal: convention.Yes}}},
+		Purpose:  extradition.PurposeEnforcement,
+		Language: convention.In(language.French, language.French),
+	}
 	for _, p := range convention.AsProblems(r.Validate()) {
-		fmt.Println(p)
+		fmt.Println(p, "@", p.Path)
 	}
 	// Output:
-	// Cooperation art., para. 2: Offences[1].Offence.Conduct: missing: dual criminality turns on the conduct, not on the offence's name
-	// Extradition art., para. 1: Requested: inconsistent: a State does not request extradition from itself
-	// Extradition art., para. 10: SubmitIfRefused: inconsistent: submission for prosecution concerns an alleged offender, not a sentence to enforce (see para. 12)
-	// Extradition art., para. 12: Sentence.Imposed: missing: extradition is sought to enforce a sentence
+	// Cooperation art., para. 2: Offences[0].Offence.Conduct: missing: dual criminality turns on the conduct, not on the offence's name @ offences[0].offence.conduct
+	// Extradition art., para. 1: Language.Translations[0]: inconsistent: a translation into the original's own language (fr) @ language.translations[0]
+	// Extradition art., para. 1: Person.Role: inconsistent: the person sought for extradition is the alleged offender or the person sentenced (suspect, accused or other), not a witness @ person.role
+	// Extradition art., para. 1: Requested: inconsistent: a State does not request extradition from itself @ requested
+	// Extradition art., para. 12: Sentence.Imposed: missing: extradition is sought to enforce a sentence @ sentence.imposed
 }
 
 func ExampleRules() {
@@ -239,59 +411,71 @@ func ExampleTerm_Describe() {
 	// the offence is also considered to involve fiscal matters
 }
 
-func ExampleAssessment_Ground() {
-	a, _ := extradition.Assess(request(), profile, facts)
+func ExampleDecision_Ground() {
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes, National: convention.Yes},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "accessing a bank's payment servers without right", Established: "illegal-access"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+		}},
+		Purpose: extradition.PurposeProsecution,
+	}
+	f := extradition.Facts{Discrimination: convention.DiscriminationFacts{Belief: convention.No},
+		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No}
+	d, _ := extradition.Assess(r, extradition.Profile{TreatyConditional: convention.No}, f)
 	for _, g := range extradition.RefusalGrounds() {
-		fmt.Println(g, a.Ground(g))
+		fmt.Println(g, d.Ground(g))
 	}
 	// Output:
 	// discrimination no
 	// no-legal-basis no
 	// minimum-penalty no
 	// domestic-law-or-treaty no
-	// nationality yes
+	// nationality unassessed
 	// fiscal-matters no
 }
 
-func ExampleVerdict_String() {
-	r := request()
-	r.Offences = r.Offences[:1]
-	refusal := extradition.Response{Action: extradition.ActionExtraditeConditionally}
-	f := facts
-	f.ConditionalLaw, f.ConditionalAgreed = convention.Yes, convention.Yes
-	v, _ := extradition.Review(r, profile, f, refusal)
-	fmt.Print(v)
+// A review's explanation, as a lawyer reads it: every test applied, in the
+// order of the text, the grounds and duties, the values computed and the
+// notes.
+func ExampleDecision_String() {
+	r := extradition.Request{
+		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("BRA"),
+		Person: extradition.Person{Name: "J. Doe", InRequestedState: convention.Yes, National: convention.Yes},
+		Offences: []extradition.Charge{{
+			Offence:   convention.Offence{Conduct: "accessing a bank's payment servers without right", Established: "illegal-access"},
+			Requested: convention.Characterisation{Criminal: convention.Yes},
+		}},
+		Purpose:         extradition.PurposeProsecution,
+		SubmitIfRefused: true,
+	}
+	f := extradition.Facts{Discrimination: convention.DiscriminationFacts{Belief: convention.No},
+		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, NationalityGround: convention.Yes,
+		ConditionalLaw: convention.Yes, ConditionalAgreed: convention.Yes}
+	conditional := extradition.Response{Action: extradition.ActionExtraditeConditionally}
+	d, _ := extradition.Review(r, extradition.Profile{TreatyConditional: convention.No}, f, conditional)
+	s := d.String()
+	fmt.Println(s[:strings.Index(s, "\n")])
+	fmt.Println(s[strings.Index(s, "  grounds available:"):])
 	// Output:
 	// review of response: lawful (Extradition art., para. 7)
-	//   1. Cooperation art., para. 2: Is the conduct underlying an offence established under the Convention a criminal offence under the laws of the requested State, whatever the category or name it gives the offence? yes (conduct compared: [0] "accessing a bank's payment servers without right and transferring funds"; names not compared)
-	//   2. Cooperation art., para. 3: Has the requested State substantial grounds for believing the request was made to prosecute or punish the person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice the person's position for one of those reasons? no
-	//   3. Cooperation art., para. 3: Does the non-discrimination clause leave the requested State under no obligation to extradite? no
-	//   4. Extradition art., para. 1: Is an offence for which extradition is sought established under the Convention? yes
-	//   5. Extradition art., para. 1: Is the person who is the subject of the request located in the territory of the requested State? yes
-	//   6. Extradition art., para. 1: Is such an offence punishable under the domestic law of both the requesting and the requested State (its underlying conduct criminal under both, Cooperation art., para. 2)? yes
-	//   7. Extradition art., para. 1: Does the article apply: an offence established under the Convention, punishable in both States, and the person located in the requested State? yes
-	//   8. Extradition art., para. 3: Is an extradition treaty in force between the requesting and the requested State, in which the offences are deemed included as extraditable? no
-	//   9. Extradition art., para. 4: Does the requested State make extradition conditional on the existence of a treaty? yes
-	//   10. Extradition art., para. 4: Does the requested State consider the Convention the legal basis for extradition in this case? unassessed
-	//   11. Extradition art., para. 5(a): Did the requested State inform the Secretary-General that it takes the Convention as the legal basis for cooperation on extradition? yes
-	//   12. Extradition art., para. 7: Is the minimum penalty requirement for extradition of the requested State's law or the applicable treaty met? yes
-	//   13. Extradition art., para. 7: Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty apply? no
-	//   14. Extradition art., para. 10: Is the person sought a national of the requested State? yes
-	//   15. Extradition art., para. 10: Is extradition sought to prosecute an alleged offender? yes
-	//   16. Extradition art., para. 10: Has the requesting State asked that, if extradition is refused on the ground of nationality, the case be submitted for prosecution? yes
-	//   17. Extradition art., para. 10: Does the response decline to extradite solely on the ground that the person is a national of the requested State? no
-	//   18. Extradition art., para. 11: Does the requested State's domestic law permit it to surrender a national only on condition that the person be returned to serve the sentence imposed? yes
-	//   19. Extradition art., para. 11: Have both States agreed to conditional surrender and to its terms? yes
-	//   20. Extradition art., para. 12: Is extradition sought for the purpose of enforcing a sentence? no
-	//   21. Extradition art., para. 14: Is an offence also considered to involve fiscal matters? no
 	//   grounds available:
-	//     - Extradition art., para. 10: the person sought is a national of the requested State (a ground of domestic law, to which paras. 10 to 12 attach duties)
+	//     - Extradition art., para. 7: the person sought is a national of the requested State, and its domestic law or the applicable extradition treaty bars the extradition of nationals or provides nationality as a ground of refusal (the article makes nationality no ground in itself; paras. 10 to 12 attach duties to such a refusal)
 	//     - Extradition art., para. 11: surrender of the national on condition of return to serve the sentence, on terms both States agree, which discharges the obligation of para. 10
 	//   duties:
 	//     - Extradition art., para. 13: guarantee the person fair treatment at all stages of the proceedings, including all the rights and guarantees of the domestic law of the State where the person is present
+	//   values:
+	//     - article-applies (Extradition art., para. 1): yes
+	//     - offences[0].scope (Extradition art., para. 1): covered
+	//     - legal-basis (Extradition art., para. 6): domestic-law
+	//     - basis-invoked (Extradition art., para. 4): not-stated
+	//     - assessment (Extradition art., para. 7): may-refuse
+	//     - response (Extradition art., para. 7): extradite-conditionally
 	//   note: response: extradite-conditionally
 	//   note: assessment: may-refuse
-	//   note: legal basis: convention
+	//   note: legal basis: domestic-law
+	//   note: the request states no legal basis: it is decided as any other, the article applying as para. 1 says and the basis found on paras. 3 to 6; the requested State does not make extradition conditional on a treaty: it recognises the offences as extraditable under its law (para. 6), whatever basis is invoked
 }
 
 func ExampleResponse_Validate() {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
@@ -17,6 +18,7 @@ func (s Scope) Explain() convention.Explanation {
 	e.Decision = "extradition scope"
 	s.annotate(&e)
 	e.Notes = append(e.Notes, s.notes()...)
+	s.values(&e)
 	return e
 }
 
@@ -45,6 +47,42 @@ func (s Scope) notes() []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// values adds the scope's computed values: whether the article applies
+// ("article-applies") and, offence by offence, its scope
+// ("offences[i].scope": covered, not-covered, undetermined, may-apply,
+// applied) and whether it also involves fiscal matters
+// ("offences[i].fiscal").
+func (s Scope) values(e *convention.Explanation) {
+	if s.n == 0 {
+		return
+	}
+	e.AddValue("article-applies", cite(1), s.applies.String())
+	for i := 0; i < s.n && i < len(s.offences); i++ {
+		name := "offences[" + strconv.Itoa(i) + "]."
+		word, c := s.Offence(i).word()
+		e.AddValue(name+"scope", c, word)
+		if s.offences[i].Fiscal {
+			e.AddValue(name+"fiscal", cite(14), "yes")
+		}
+	}
+}
+
+// word returns the offence's scope as a value's word, with the paragraph
+// that decides it.
+func (o OffenceScope) word() (string, convention.Citation) {
+	switch {
+	case o.Covered == yes:
+		return "covered", cite(1)
+	case o.Applied:
+		return "applied", cite(2)
+	case o.Accessory == yes:
+		return "may-apply", cite(2)
+	case o.Covered == unassessed:
+		return "undetermined", cite(1)
+	}
+	return "not-covered", cite(1)
 }
 
 // annotate notes, on the step of Cooperation art., para. 2, which conduct
@@ -88,25 +126,145 @@ func (b BasisDecision) String() string { return b.Explain().String() }
 // MarshalJSON renders the decision as its Explanation.
 func (b BasisDecision) MarshalJSON() ([]byte, error) { return json.Marshal(b.Explain()) }
 
-// Explain renders the assessment as data: every test applied, in the order
-// of the text; the grounds, duties and facts needed; the legal basis; and
-// a note on each offence.
-func (a Assessment) Explain() convention.Explanation {
-	e := a.Result.Explain()
-	e.Decision = "extradition assessment"
-	a.Scope.annotate(&e)
-	if a.Basis.Basis != BasisUnknown {
-		e.Notes = append(e.Notes, "legal basis: "+a.Basis.Basis.String())
+// Explain renders the decision as data: every test applied, in the order
+// of the text; the grounds, duties, violations and facts needed; the
+// values it computed (see [Decision]); and notes on the legal basis, each
+// offence (for an assessment), the response (for a review) and the
+// judgements read.
+func (d Decision) Explain() convention.Explanation {
+	e := d.Result.Explain()
+	e.Decision = d.Name
+	d.Scope.annotate(&e)
+	review := d.Response.Action != ActionUnknown
+	if review {
+		e.Notes = append(e.Notes, d.responseNote(), "assessment: "+d.Assessed.String())
 	}
-	e.Notes = append(e.Notes, a.Scope.notes()...)
+	if d.Basis.Basis != BasisUnknown {
+		e.Notes = append(e.Notes, "legal basis: "+d.Basis.Basis.String())
+	}
+	if !review {
+		e.Notes = append(e.Notes, d.Scope.notes()...)
+	}
+	if d.Scope.applies != no {
+		e.Notes = append(e.Notes, basisInvokedNote(d.Invoked, d.Basis))
+	}
+	d.Scope.values(&e)
+	e.AddValue("legal-basis", d.Basis.Cite, d.Basis.Basis.String())
+	e.AddValue("basis-invoked", cite(4), invokedWord(d.Invoked))
+	if review {
+		e.AddValue("assessment", d.assessedCite, d.Assessed.String())
+		e.AddValue("response", cite(7), d.Response.Action.String())
+		e.AddValue("grounds-relied-on", cite(7), termList(d.Response.Grounds))
+	}
+	return d.inputNotes(e)
+}
+
+// invokedWord is the value basis-invoked: the bases invoked, or "not
+// stated".
+func invokedWord(b convention.LegalBasis) string {
+	if !b.Stated() {
+		return "not-stated"
+	}
+	var ws []string
+	for _, k := range b.Invoked {
+		ws = append(ws, k.String())
+	}
+	return strings.Join(ws, ",")
+}
+
+// basisInvokedNote says what the basis a request invokes changes, and what
+// it does not: the article applies as para. 1 says, whatever is invoked;
+// the basis on which the requested State extradites is found on its
+// profile and paras. 3-6.
+func basisInvokedNote(inv convention.LegalBasis, b BasisDecision) string {
+	treaty, cond := b.Answer(FactTreaty), b.Answer(FactTreatyConditional)
+	var out []string
+	if !inv.Stated() {
+		out = append(out, "the request states no legal basis: it is decided as any other, the article applying as para. 1 says and the basis found on paras. 3 to 6")
+	} else {
+		out = append(out, "the request invokes "+inv.String()+"; the basis invoked does not decide whether the article applies (para. 1)")
+	}
+	if inv.Invokes(convention.BasisTreaty) {
+		switch treaty {
+		case yes:
+			out = append(out, "the offences to which the article applies are deemed included as extraditable offences in any extradition treaty existing between the States (para. 3)")
+		case no:
+			out = append(out, "on the requested State's profile no extradition treaty is in force between the States: the treaty invoked is no basis, and the basis is found on paras. 4 to 6")
+		default:
+			out = append(out, "whether an extradition treaty is in force between the States is the requested State's to say (Profile.Treaty)")
+		}
+	}
+	if inv.Invokes(convention.BasisConvention) && cond == yes && treaty == yes {
+		out = append(out, "between States bound by an extradition treaty, the Convention's offences are deemed included in it (para. 3): the treaty is the basis; para. 4 concerns States with no treaty")
+	}
+	if inv.Invokes(convention.BasisConvention) && cond == yes && treaty == no {
+		out = append(out, "the requested State makes extradition conditional on a treaty and has none with the requesting State: it may consider this Convention the legal basis (para. 4); the choice is its own")
+	}
+	if (inv.Invokes(convention.BasisReciprocity) || inv.Invokes(convention.BasisDomesticLaw)) && cond == yes {
+		out = append(out, "a State that makes extradition conditional on a treaty extradites on a treaty or on this Convention (paras. 3 and 4), not on reciprocity or domestic law alone")
+	}
+	if cond == no {
+		out = append(out, "the requested State does not make extradition conditional on a treaty: it recognises the offences as extraditable under its law (para. 6), whatever basis is invoked")
+	}
+	return strings.Join(out, "; ")
+}
+
+// responseNote describes the response reviewed.
+func (d Decision) responseNote() string {
+	resp := "response: " + d.Response.Action.String()
+	if !d.Response.Grounds.IsEmpty() {
+		resp += " on grounds"
+		for _, g := range d.Response.Grounds.Slice() {
+			resp += " " + g.String()
+		}
+	}
+	if d.Response.Action.Refuses() {
+		resp += "; consulted: " + strconv.FormatBool(d.Response.Consulted)
+	}
+	if d.Response.EnforcementConsidered {
+		resp += "; enforcement considered"
+	}
+	return resp
+}
+
+// termList writes a set of terms as their words, comma-separated.
+func termList(s convention.Set[Term]) string {
+	var b strings.Builder
+	for t := range s.All() {
+		if b.Len() > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(t.String())
+	}
+	return b.String()
+}
+
+// inputNotes adds the decision's notes on the judgements it read, where
+// the article may apply: the listed grounds the requested State named for
+// its belief under Cooperation art., para. 3 (information, never a
+// condition), and a ground of domestic law that is, in substance, the
+// fiscal element (para. 14).
+func (d Decision) inputNotes(e convention.Explanation) convention.Explanation {
+	if d.Scope.applies == no {
+		return e
+	}
+	if n := d.discrimination.Note(); n != "" {
+		e.Notes = append(e.Notes, n)
+	}
+	if g := d.discrimination.Grounds; g.IsValid() {
+		e.AddValue("discrimination-grounds", coop3, g.String())
+	}
+	if d.domesticFact == yes && d.domFiscal == yes {
+		e.Notes = append(e.Notes, "Extradition art., para. 14: the ground of domestic law or treaty found is, in substance, that the offence involves fiscal matters: the ground para. 14 bars as the sole ground of refusal, whatever domestic law calls it")
+	}
 	return e
 }
 
 // String renders Explain as text.
-func (a Assessment) String() string { return a.Explain().String() }
+func (d Decision) String() string { return d.Explain().String() }
 
-// MarshalJSON renders the assessment as its Explanation.
-func (a Assessment) MarshalJSON() ([]byte, error) { return json.Marshal(a.Explain()) }
+// MarshalJSON renders the decision as its Explanation.
+func (d Decision) MarshalJSON() ([]byte, error) { return json.Marshal(d.Explain()) }
 
 // Explain renders the decision as data, naming the measure asked for.
 func (p Provisional) Explain() convention.Explanation {
@@ -116,6 +274,8 @@ func (p Provisional) Explain() convention.Explanation {
 	if p.Measure != MeasureNone {
 		e.Notes = append(e.Notes, "measure asked for: "+p.Measure.String())
 	}
+	p.Scope.values(&e)
+	e.AddValue("measure", cite(9), p.Measure.String())
 	return e
 }
 
@@ -124,36 +284,3 @@ func (p Provisional) String() string { return p.Explain().String() }
 
 // MarshalJSON renders the decision as its Explanation.
 func (p Provisional) MarshalJSON() ([]byte, error) { return json.Marshal(p.Explain()) }
-
-// Explain renders the review as data: the response, the tests of the
-// assessment and of the review, the violations and the duties the response
-// carries.
-func (v Verdict) Explain() convention.Explanation {
-	e := v.Result.Explain()
-	e.Decision = "review of response"
-	v.Assessment.Scope.annotate(&e)
-	resp := "response: " + v.Response.Action.String()
-	if !v.Response.Grounds.IsEmpty() {
-		resp += " on grounds"
-		for _, g := range v.Response.Grounds.Slice() {
-			resp += " " + g.String()
-		}
-	}
-	if v.Response.Action.Refuses() {
-		resp += "; consulted: " + strconv.FormatBool(v.Response.Consulted)
-	}
-	if v.Response.EnforcementConsidered {
-		resp += "; enforcement considered"
-	}
-	e.Notes = append(e.Notes, resp, "assessment: "+v.Assessment.Outcome.String())
-	if v.Assessment.Basis.Basis != BasisUnknown {
-		e.Notes = append(e.Notes, "legal basis: "+v.Assessment.Basis.Basis.String())
-	}
-	return e
-}
-
-// String renders Explain as text.
-func (v Verdict) String() string { return v.Explain().String() }
-
-// MarshalJSON renders the review as its Explanation.
-func (v Verdict) MarshalJSON() ([]byte, error) { return json.Marshal(v.Explain()) }

@@ -15,10 +15,7 @@ type inputs struct {
 
 func cite(para int) convention.Citation { return convention.Cite(convention.ArtExtradition, para) }
 
-var (
-	coop2 = convention.Cite(convention.ArtCooperation, 2)
-	coop3 = convention.Cite(convention.ArtCooperation, 3)
-)
+var coop3 = convention.Cite(convention.ArtCooperation, 3)
 
 // offence is a covered offence: established under the Convention, its
 // conduct criminal in the requested State under another name.
@@ -48,8 +45,9 @@ func laundering() extradition.Charge {
 
 // base is a valid case in which extradition is owed: France asks Brazil,
 // bound to it by a treaty, to surrender a French national found in Brazil
-// for trial for computer fraud. Every judgement is assessed; the response
-// is a refusal on a domestic ground after consultation.
+// for trial for computer fraud. Every judgement is assessed (Brazil's law
+// bars the extradition of its nationals, para. 7); the response is
+// surrender.
 func base() inputs {
 	return inputs{
 		r: extradition.Request{
@@ -63,26 +61,28 @@ func base() inputs {
 		},
 		p: extradition.Profile{TreatyConditional: convention.Yes, Treaty: convention.Yes, Notification: extradition.NotifiedConvention},
 		f: extradition.Facts{
-			Discrimination:     convention.DiscriminationFacts{Belief: convention.No},
-			Accessory:          convention.No,
-			ConventionBasis:    convention.Yes,
-			MinimumPenaltyMet:  convention.Yes,
-			DomesticGround:     convention.No,
-			Warranted:          convention.Yes,
-			Urgent:             convention.Yes,
-			ProvisionalLaw:     convention.Yes,
-			ConditionalLaw:     convention.No,
-			ConditionalAgreed:  convention.No,
-			EnforcementLaw:     convention.Yes,
-			ConsultAppropriate: convention.Yes,
+			Discrimination:       convention.DiscriminationFacts{Belief: convention.No},
+			Accessory:            convention.No,
+			ConventionBasis:      convention.Yes,
+			MinimumPenaltyMet:    convention.Yes,
+			DomesticGround:       convention.No,
+			DomesticGroundFiscal: convention.No,
+			NationalityGround:    convention.Yes,
+			Warranted:            convention.Yes,
+			Urgent:               convention.Yes,
+			ProvisionalLaw:       convention.Yes,
+			ConditionalLaw:       convention.No,
+			ConditionalAgreed:    convention.No,
+			EnforcementLaw:       convention.Yes,
+			ConsultAppropriate:   convention.Yes,
 		},
 		s: extradition.Response{Action: extradition.ActionExtradite},
 	}
 }
 
-func (in inputs) assess() (extradition.Assessment, error) {
+func (in inputs) assess() (extradition.Decision, error) {
 	return extradition.Assess(in.r, in.p, in.f)
 }
-func (in inputs) review() (extradition.Verdict, error) {
+func (in inputs) review() (extradition.Decision, error) {
 	return extradition.Review(in.r, in.p, in.f, in.s)
 }

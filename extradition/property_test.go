@@ -20,17 +20,17 @@ func draw(t *rapid.T, covered bool) inputs {
 		g = extraditiontest.CoveredRequest()
 	}
 	r := g.Draw(t, "r")
-	return inputs{r: r, p: extraditiontest.Profile().Draw(t, "p"), f: extraditiontest.Facts().Draw(t, "f"),
+	return inputs{r: r, p: extraditiontest.Profile().Draw(t, "p"), f: extraditiontest.FactsFor(r).Draw(t, "f"),
 		s: extraditiontest.ResponseFor(r).Draw(t, "s")}
 }
 
-func mustReview(t *rapid.T, in inputs) extradition.Verdict {
+func mustReview(t *rapid.T, in inputs) extradition.Decision {
 	v, err := in.review()
 	require.NoError(t, err)
 	return v
 }
 
-func mustAssess(t *rapid.T, in inputs) extradition.Assessment {
+func mustAssess(t *rapid.T, in inputs) extradition.Decision {
 	a, err := in.assess()
 	require.NoError(t, err)
 	return a
@@ -44,24 +44,45 @@ func withFiscal(in inputs) inputs {
 	return in
 }
 
-// TestExtraditionPara14FiscalElementNeverMakesRefusalLawful: adding a
-// fiscal element to the offences, and relying on it, never turns a refusal
-// that was not lawful into a lawful one.
+// TestExtraditionPara14FiscalElementNeverMakesRefusalLawful: "may not
+// refuse ... on the sole ground that the offence is also considered to
+// involve fiscal matters". Adding a fiscal element to a request, in any of
+// its forms (the offences marked as involving fiscal matters, the refusal
+// relying on them, or the ground of domestic law found to be, in
+// substance, that the offence involves fiscal matters), never turns a
+// refusal that was not lawful into a lawful one, nor an unlawful one into
+// one that is not.
 func TestExtraditionPara14FiscalElementNeverMakesRefusalLawful(t *testing.T) {
+	exercised := 0
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, false)
 		in.s = extraditiontest.RefusalFor(in.r).Draw(t, "refusal")
 		before := mustReview(t, in)
-		in = withFiscal(in)
-		in.s.Grounds = in.s.Grounds.With(extradition.GroundFiscal)
+		offences := rapid.Bool().Draw(t, "offences")
+		relied := rapid.Bool().Draw(t, "relied")
+		substance := rapid.Bool().Draw(t, "substance")
+		if offences || !relied && !substance {
+			in = withFiscal(in)
+		}
+		if relied {
+			in.s.Grounds = in.s.Grounds.With(extradition.GroundFiscal)
+		}
+		if substance {
+			// The ground rests on fiscal matters only if the offence is
+			// considered to involve them.
+			in = withFiscal(in)
+			in.f.DomesticGroundFiscal = convention.Yes
+		}
 		after := mustReview(t, in)
 		if before.Outcome != convention.Lawful {
+			exercised++
 			assert.NotEqual(t, convention.Lawful, after.Outcome)
 		}
 		if before.Outcome == convention.Unlawful {
 			assert.Equal(t, convention.Unlawful, after.Outcome)
 		}
 	})
+	assert.Positive(t, exercised, "no refusal that was not lawful was drawn: the property was not exercised")
 }
 
 // TestExtraditionPara14FiscalSoleGroundNeverLawful: where the article
@@ -78,14 +99,19 @@ func TestExtraditionPara14FiscalSoleGroundNeverLawful(t *testing.T) {
 }
 
 // TestExtraditionPara14FiscalNeverAvailable: the fiscal element is never an
-// available ground; it is barred wherever the article may apply.
+// available ground, by name or as a ground of domestic law whose substance
+// it is; it is barred wherever the article may apply.
 func TestExtraditionPara14FiscalNeverAvailable(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, false)
 		a := mustAssess(t, in)
 		assert.False(t, a.Available.Has(extradition.GroundFiscal))
 		assert.Equal(t, convention.No, a.Ground(extradition.GroundFiscal))
-		fiscal := false
+		fiscal := in.f.DomesticGround != convention.No && in.f.DomesticGroundFiscal == convention.Yes
+		if fiscal {
+			assert.Equal(t, convention.No, a.Ground(extradition.GroundDomestic),
+				"a domestic ground whose substance is fiscal matters is the ground para. 14 bars")
+		}
 		for _, c := range in.r.Offences {
 			fiscal = fiscal || c.Fiscal
 		}
@@ -164,7 +190,7 @@ func TestExtraditionPara15LawfulRefusalConsultedWhereAppropriate(t *testing.T) {
 			in.s.Grounds = mustAssess(t, in).Available.Intersect(convention.SetOf(extradition.RefusalGrounds()...))
 		}
 		v := mustReview(t, in)
-		if v.Outcome == convention.Lawful && v.Assessment.Scope.Applies() == convention.Yes && in.f.ConsultAppropriate == convention.Yes {
+		if v.Outcome == convention.Lawful && v.Scope.Applies() == convention.Yes && in.f.ConsultAppropriate == convention.Yes {
 			exercised++
 			assert.True(t, in.s.Consulted)
 		}
@@ -237,7 +263,9 @@ func TestExtraditionAddingGroundNeverMakesObliged(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		in := draw(t, false)
 		before := mustAssess(t, in)
-		in.f.DomesticGround = convention.Yes
+		// A ground of domestic law on a matter other than fiscal matters
+		// (para. 14 bars that one as a sole ground).
+		in.f.DomesticGround, in.f.DomesticGroundFiscal = convention.Yes, convention.No
 		after := mustAssess(t, in)
 		if before.Outcome == convention.MayRefuse {
 			assert.Equal(t, convention.MayRefuse, after.Outcome)
@@ -281,7 +309,7 @@ func TestExtraditionPara1OutsideTheArticleEveryResponseLawful(t *testing.T) {
 		in.r.Person.InRequestedState = convention.No
 		v := mustReview(t, in)
 		assert.Equal(t, convention.Lawful, v.Outcome)
-		assert.Equal(t, convention.NotApplicable, v.Assessment.Outcome)
+		assert.Equal(t, convention.NotApplicable, v.Assessed)
 		assert.True(t, v.Duties.IsEmpty())
 	})
 }
@@ -384,6 +412,8 @@ func set(in inputs, term extradition.Term, j convention.Judgement) (inputs, bool
 		extradition.FactConventionBasis:      &in.f.ConventionBasis,
 		extradition.FactMinimumPenalty:       &in.f.MinimumPenaltyMet,
 		extradition.FactDomesticGround:       &in.f.DomesticGround,
+		extradition.FactDomesticGroundFiscal: &in.f.DomesticGroundFiscal,
+		extradition.FactNationalityGround:    &in.f.NationalityGround,
 		extradition.FactWarranted:            &in.f.Warranted,
 		extradition.FactUrgent:               &in.f.Urgent,
 		extradition.FactProvisionalLaw:       &in.f.ProvisionalLaw,
@@ -398,4 +428,68 @@ func set(in inputs, term extradition.Term, j convention.Judgement) (inputs, bool
 		return in, false
 	}
 	return in, one(p)
+}
+
+// class is what an assessment tells the requested State: whether the
+// article applies, and if it does, whether it must extradite.
+func class(o convention.Outcome) string {
+	switch o {
+	case convention.Obliged:
+		return "obliged"
+	case convention.MayRefuse, convention.NoObligation, convention.Discretionary:
+		return "not obliged"
+	}
+	return o.String()
+}
+
+// judgementTerms are the judgements a decision may need, as set assigns them.
+var judgementTerms = func() []extradition.Term {
+	var out []extradition.Term
+	for _, t := range extradition.Terms() {
+		if k := t.Describe().Kind; k == convention.KindFact || t == extradition.TestNotified {
+			out = append(out, t)
+		}
+	}
+	return out
+}()
+
+// TestExtraditionUnassessedOnlyWhereItCouldChangeTheOutcome: an unassessed
+// judgement makes a decision Undetermined only where it could change the
+// outcome. So a determined assessment stays in its class (not applicable,
+// obliged, not obliged), and a determined review keeps its outcome, however
+// any judgement still unassessed is answered. The choice para. 4 leaves to
+// the requested State ("may consider this Convention the legal basis") is
+// excepted: Discretionary says it is the State's to make, and the
+// notification of para. 5(a) stands for it while it is unassessed.
+func TestExtraditionUnassessedOnlyWhereItCouldChangeTheOutcome(t *testing.T) {
+	exercised := 0
+	rapid.Check(t, func(t *rapid.T) {
+		in := draw(t, rapid.Bool().Draw(t, "covered"))
+		a, v := mustAssess(t, in), mustReview(t, in)
+		for _, fact := range judgementTerms {
+			if fact == extradition.FactConventionBasis {
+				continue
+			}
+			for _, j := range []convention.Judgement{convention.Yes, convention.No} {
+				alt, ok := set(in, fact, j)
+				if !ok {
+					continue
+				}
+				a2, err := alt.assess()
+				if err != nil {
+					continue // an answer the other judgements make inconsistent
+				}
+				if a.Outcome != convention.Undetermined {
+					exercised++
+					assert.Equal(t, class(a.Outcome), class(a2.Outcome), "assess: %s %s: %s then %s", fact, j, a.Outcome, a2.Outcome)
+				}
+				if v.Outcome != convention.Undetermined {
+					v2, err := alt.review()
+					require.NoError(t, err)
+					assert.Equal(t, v.Outcome, v2.Outcome, "review: %s %s", fact, j)
+				}
+			}
+		}
+	})
+	assert.Positive(t, exercised, "no determined assessment with an unassessed judgement was drawn")
 }

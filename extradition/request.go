@@ -21,7 +21,7 @@ type Request struct {
 	// Ref is the request's reference in the case system, or "".
 	Ref convention.RequestRef `json:"ref,omitempty"`
 	// Date is the date of the request, or zero.
-	Date convention.Date `json:"date,omitempty"`
+	Date convention.Date `json:"date,omitzero"`
 	// Requesting is the State Party seeking extradition (para. 1).
 	Requesting convention.PartyID `json:"requesting"`
 	// Requested is the State Party from which extradition is sought
@@ -39,13 +39,15 @@ type Request struct {
 	// PurposeEnforcement (para. 12); zero otherwise.
 	Sentence Sentence `json:"sentence,omitzero"`
 	// Provisional is the provisional measure the requesting State asks for
-	// (para. 9); MeasureNone when it asks for none.
+	// (para. 9: "at the request of the requesting State Party");
+	// MeasureNone when it asks for none.
 	Provisional Measure `json:"provisional,omitempty"`
-	// Urgent records that the requesting State presents the circumstances
-	// as urgent (para. 9). Whether they are is for the requested State
-	// ([Facts.Urgent]); this field is kept for the record and the
-	// explanation and decides nothing.
-	Urgent bool `json:"urgent,omitempty"`
+	// Urgency records whether the requesting State presents the
+	// circumstances as urgent, and why (para. 9). Whether they are is for
+	// the requested State ("upon being satisfied that the circumstances ...
+	// are urgent", [Facts.Urgent]); this part is kept for the record and
+	// decides nothing.
+	Urgency convention.Urgency `json:"urgency,omitzero"`
 	// SubmitIfRefused records that the requesting State asks that, if
 	// extradition is refused because the person is a national of the
 	// requested State, the case be submitted for prosecution (para. 10:
@@ -58,6 +60,32 @@ type Request struct {
 	// (para. 12: "upon application of the requesting Party"). Only for
 	// PurposeEnforcement.
 	EnforceIfRefused bool `json:"enforce_if_refused,omitempty"`
+
+	// Basis is the legal basis the request invokes: this Convention, an
+	// extradition treaty (named), reciprocity or domestic law (paras. 3-6).
+	// It does not decide whether the article applies (para. 1 does) nor
+	// which basis exists between the States (the requested State's
+	// Profile does): see [DecideBasis] and the package's reading notes. The
+	// zero LegalBasis states none; such a request is decided as any other,
+	// and the explanation says so.
+	Basis convention.LegalBasis `json:"basis,omitzero"`
+	// Language is the language the request is made in and those of the
+	// translations sent with it. The article says nothing of languages:
+	// the part is checked for consistency and decides nothing.
+	Language convention.Languages `json:"language,omitzero"`
+	// Transmission records when and how the request was sent.
+	Transmission convention.Transmission `json:"transmission,omitzero"`
+	// Contacts are the contact points of the requesting authority and of
+	// the authority handling the request, as for the consultation of para.
+	// 15.
+	Contacts convention.Contacts `json:"contacts,omitzero"`
+	// Attachments are the documents sent with the request: the arrest
+	// warrant or judgment, the statement of facts, the text of the law,
+	// translations (the conditions of domestic law and treaties, para. 7).
+	Attachments []convention.Attachment `json:"attachments,omitempty"`
+	// Related are earlier requests this one relates to, such as a request
+	// for provisional arrest it follows (para. 9).
+	Related []convention.Related `json:"related,omitempty"`
 }
 
 // Person is the person sought. The zero Person is unnamed, with its
@@ -73,6 +101,11 @@ type Person struct {
 	// National: is the person a national of the requested State (paras.
 	// 10-12)?
 	National convention.Judgement `json:"national"`
+	// Role is the capacity in which the person is sought: suspect or
+	// accused (extradition for prosecution), or other (a sentenced person);
+	// never a witness, victim, expert or account holder. Zero when not
+	// given.
+	Role convention.PersonRole `json:"role,omitzero"`
 }
 
 // Charge is one offence for which extradition is sought: as the requesting
@@ -135,6 +168,11 @@ type Profile struct {
 	// Notification is what the requested State informed the
 	// Secretary-General at deposit (para. 5(a)).
 	Notification Notification `json:"notification,omitempty"`
+	// Offences is the catalogue of offences established under the
+	// Convention that the requested State's case system recognises (para.
+	// 1): a request naming an offence it does not declare is invalid. The
+	// zero Catalogue recognises every name.
+	Offences convention.Catalogue `json:"offences_recognised,omitzero"`
 }
 
 // Facts are the requested State's judgements in the case: what the text
@@ -158,8 +196,32 @@ type Facts struct {
 	// State's law or the applicable treaty is met (para. 7).
 	MinimumPenaltyMet convention.Judgement `json:"minimum_penalty_met"`
 	// DomesticGround: a ground upon which the requested State may refuse
-	// extradition under its law or the applicable treaty applies (para. 7).
+	// extradition under its law or the applicable treaty applies (para. 7),
+	// other than the nationality of the person, which is NationalityGround
+	// (so that paras. 10 to 12 follow a refusal on it).
 	DomesticGround convention.Judgement `json:"domestic_ground"`
+	// DomesticGroundFiscal: the ground of domestic law or treaty that
+	// applies (DomesticGround) is, in substance, that the offence involves
+	// fiscal matters (a fiscal-offence exception), and no other ground of
+	// that law or treaty applies. Para. 14 bars that ground as the sole
+	// ground of refusal, whatever domestic law calls it: "may not refuse ...
+	// on the sole ground that the offence is also considered to involve
+	// fiscal matters". Yes requires an offence marked as involving fiscal
+	// matters (Charge.Fiscal): the ground rests on them only if the offence
+	// is considered to involve them. Unassessed, it is needed only where an
+	// offence is so marked; where none is, the ground cannot rest on it.
+	DomesticGroundFiscal convention.Judgement `json:"domestic_ground_fiscal"`
+	// NationalityGround: the requested State's domestic law or the
+	// applicable extradition treaty bars the extradition of its nationals,
+	// or provides their nationality as a ground upon which it may refuse
+	// extradition (para. 7: "the grounds upon which the requested State
+	// Party may refuse extradition"). The article itself makes nationality
+	// no ground of refusal: it attaches duties (paras. 10 to 12) to a
+	// refusal that law or treaty allows. A law that permits the surrender
+	// of nationals "only upon the condition" of their return
+	// (ConditionalLaw, para. 11) is such a law; NationalityGround No beside
+	// ConditionalLaw Yes is inconsistent.
+	NationalityGround convention.Judgement `json:"nationality_ground"`
 	// Warranted: the requested State is satisfied that the circumstances
 	// warrant a provisional measure (para. 9).
 	Warranted convention.Judgement `json:"warranted"`

@@ -3,6 +3,7 @@ package extradition
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
@@ -17,6 +18,29 @@ import (
 //
 // Each member describes itself from one table through Describe. Members are
 // declared in the order of the text. The zero Term is TermUnknown.
+//
+// Words: criminal-in-requested-state, discrimination-belief,
+// non-discrimination, discrimination, established-under-convention,
+// person-located, punishable-in-both-states, article-applies,
+// several-separate-crimes, serious-crime, apply-to-other-serious-crimes,
+// applies-to-other-serious-crimes, extradition-treaty, treaty-conditional,
+// convention-as-basis, consider-convention-as-basis, no-legal-basis,
+// notified-convention-as-basis, inform-secretary-general,
+// seek-extradition-treaties, recognise-as-extraditable, minimum-penalty-met,
+// minimum-penalty, domestic-ground-applies, domestic-law-or-treaty,
+// nationality-ground-in-law, nationality, refusal-without-ground,
+// ground-not-available, provisional-measures-requested,
+// circumstances-warrant, circumstances-urgent, measure-allowed-by-law,
+// custody-or-other-measures, person-is-national, sought-for-prosecution,
+// submission-requested, solely-nationality, submit-for-prosecution,
+// no-submission-for-prosecution, conditional-surrender-law,
+// conditional-surrender-agreed, conditional-surrender,
+// sought-for-enforcement, enforcement-applied-for,
+// enforcement-permitted-by-law, consider-enforcement,
+// enforcement-not-considered, fair-treatment, involves-fiscal-matters,
+// domestic-ground-is-fiscal, fiscal-matters, fiscal-sole-ground,
+// consultation-appropriate, consult-before-refusing,
+// refusal-without-consultation.
 type Term uint8
 
 // The terms, in the order of the text.
@@ -117,6 +141,14 @@ const (
 	FactDomesticGround
 	// GroundDomestic: such a ground applies.
 	GroundDomestic
+	// FactNationalityGround: does the requested State's law or the
+	// applicable treaty bar the extradition of its nationals, or let it
+	// refuse on that ground?
+	FactNationalityGround
+	// GroundNationality: the person is a national of the requested State,
+	// and its law or the applicable treaty provides nationality as a ground
+	// of refusal.
+	GroundNationality
 	// ViolationNoGround: a refusal where extradition is owed rests on no
 	// ground available.
 	ViolationNoGround
@@ -146,8 +178,6 @@ const (
 	// FactNational: is the person sought a national of the requested
 	// State?
 	FactNational
-	// GroundNationality: the person is a national of the requested State.
-	GroundNationality
 	// TestProsecution: is extradition sought for prosecution?
 	TestProsecution
 	// TestSubmissionRequested: has the requesting State asked that the case
@@ -198,6 +228,9 @@ const (
 
 	// TestFiscal: is an offence also considered to involve fiscal matters?
 	TestFiscal
+	// FactDomesticGroundFiscal: is the ground of domestic law or treaty
+	// that applies, in substance, that the offence involves fiscal matters?
+	FactDomesticGroundFiscal
 	// GroundFiscal: the offence also involves fiscal matters (never a
 	// ground on its own).
 	GroundFiscal
@@ -293,10 +326,15 @@ var terms = [numTerms]convention.Description{
 	GroundMinimumPenalty: {Kind: convention.KindGround, Cite: cite(7), Name: "minimum-penalty", Optional: true,
 		Text: "the minimum penalty requirement of the requested State's law or the applicable extradition treaty is not met"},
 	FactDomesticGround: {Kind: convention.KindFact, Cite: cite(7), Name: "domestic-ground-applies",
-		Text: "Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty apply?",
+		Text: "Does a ground upon which the requested State may refuse extradition under its domestic law or the applicable treaty, other than the person's nationality, apply?",
 		Uses: "Facts.DomesticGround"},
 	GroundDomestic: {Kind: convention.KindGround, Cite: cite(7), Name: "domestic-law-or-treaty", Optional: true,
 		Text: "a ground of refusal under the requested State's domestic law or the applicable extradition treaty applies"},
+	FactNationalityGround: {Kind: convention.KindFact, Cite: cite(7), Name: "nationality-ground-in-law",
+		Text: "Does the requested State's domestic law or the applicable extradition treaty bar the extradition of its nationals, or provide their nationality as a ground upon which it may refuse extradition (a law that permits their surrender only upon condition of return, para. 11, is such a law)?",
+		Uses: "Facts.NationalityGround, Facts.ConditionalLaw"},
+	GroundNationality: {Kind: convention.KindGround, Cite: cite(7), Name: "nationality", Optional: true,
+		Text: "the person sought is a national of the requested State, and its domestic law or the applicable extradition treaty bars the extradition of nationals or provides nationality as a ground of refusal (the article makes nationality no ground in itself; paras. 10 to 12 attach duties to such a refusal)"},
 	ViolationNoGround: {Kind: convention.KindViolation, Cite: cite(7), Name: "refusal-without-ground",
 		Text: "extradition is owed on the legal basis found, and the refusal rests on no ground available under domestic law, the applicable treaty or the Convention"},
 	ViolationGroundNotAvailable: {Kind: convention.KindViolation, Cite: cite(7), Name: "ground-not-available",
@@ -320,8 +358,6 @@ var terms = [numTerms]convention.Description{
 	FactNational: {Kind: convention.KindFact, Cite: cite(10), Name: "person-is-national",
 		Text: "Is the person sought a national of the requested State?",
 		Uses: "Person.National"},
-	GroundNationality: {Kind: convention.KindGround, Cite: cite(10), Name: "nationality", Optional: true,
-		Text: "the person sought is a national of the requested State (a ground of domestic law, to which paras. 10 to 12 attach duties)"},
 	TestProsecution: {Kind: convention.KindTest, Cite: cite(10), Name: "sought-for-prosecution",
 		Text: "Is extradition sought to prosecute an alleged offender?",
 		Uses: "Purpose"},
@@ -364,7 +400,10 @@ var terms = [numTerms]convention.Description{
 
 	TestFiscal: {Kind: convention.KindTest, Cite: cite(14), Name: "involves-fiscal-matters",
 		Text: "Is an offence also considered to involve fiscal matters?",
-		Uses: "Offences[i].Fiscal"},
+		Uses: "Offences[i].Fiscal, Facts.DomesticGroundFiscal"},
+	FactDomesticGroundFiscal: {Kind: convention.KindFact, Cite: cite(14), Name: "domestic-ground-is-fiscal",
+		Text: "Is the ground of refusal of domestic law or treaty that applies, in substance, that the offence involves fiscal matters (a fiscal-offence exception), no other such ground applying?",
+		Uses: "Facts.DomesticGroundFiscal"},
 	GroundFiscal: {Kind: convention.KindGround, Cite: cite(14), Name: "fiscal-matters", Optional: true,
 		Text: "the offence is also considered to involve fiscal matters"},
 	ViolationFiscalSole: {Kind: convention.KindViolation, Cite: cite(14), Name: "fiscal-sole-ground",
@@ -423,8 +462,20 @@ func (t Term) MarshalText() ([]byte, error) {
 func (t *Term) UnmarshalText(b []byte) error {
 	v, ok := convention.TermNamed[Term](string(b))
 	if !ok {
-		return fmt.Errorf("extradition: unknown term %s: %w", strconv.Quote(string(b)), convention.ErrInvalid)
+		s := string(b)
+		if len(s) > 64 {
+			s = s[:64] + "..."
+		}
+		var gs []string
+		for _, g := range RefusalGrounds() {
+			gs = append(gs, g.String())
+		}
+		return fmt.Errorf("extradition: unknown term %s: a ground of refusal is one of %s; Term's doc lists every word: %w",
+			strconv.Quote(s), strings.Join(gs, ", "), convention.ErrInvalid)
 	}
 	*t = v
 	return nil
 }
+
+// GoString returns the term for debugging: extradition.Term("nationality").
+func (t Term) GoString() string { return "extradition.Term(" + strconv.Quote(t.String()) + ")" }

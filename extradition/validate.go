@@ -2,6 +2,7 @@ package extradition
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 )
@@ -37,14 +38,34 @@ func judgement(j convention.Judgement) (error, string) {
 // severity ranks a penalty for comparing a remainder with the sentence.
 func severity(p convention.Penalty) int { return int(p.Kind())*100000 + p.Months() }
 
-var requestChecks = []convention.Check[Request]{
+// requestView is the part of a Request its rule table reads: the rules run
+// on it, not on the whole request, so that checking copies little.
+type requestView struct {
+	Requesting, Requested convention.PartyID
+	Date                  convention.Date
+	Person                Person
+	Offences              []Charge
+	Purpose               Purpose
+	Sentence              Sentence
+	Provisional           Measure
+	SubmitIfRefused       bool
+	EnforceIfRefused      bool
+}
+
+func (r *Request) view() requestView {
+	return requestView{Requesting: r.Requesting, Requested: r.Requested, Date: r.Date, Person: r.Person,
+		Offences: r.Offences, Purpose: r.Purpose, Sentence: r.Sentence, Provisional: r.Provisional,
+		SubmitIfRefused: r.SubmitIfRefused, EnforceIfRefused: r.EnforceIfRefused}
+}
+
+var requestChecks = []convention.Check[requestView]{
 	// Para. 1: "the requesting State Party and the requested State Party".
 	{Cite: cite(1), Field: "Requesting", Quote: "the requesting State Party",
-		Test: func(r Request) (error, string) { return party(r.Requesting) }},
+		Test: func(r requestView) (error, string) { return party(r.Requesting) }},
 	{Cite: cite(1), Field: "Requested", Quote: "the requested State Party",
-		Test: func(r Request) (error, string) { return party(r.Requested) }},
+		Test: func(r requestView) (error, string) { return party(r.Requested) }},
 	{Cite: cite(1), Field: "Requested", Quote: "both the requesting State Party and the requested State Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if !r.Requested.IsZero() && r.Requested == r.Requesting {
 				return errInconsistent, "a State does not request extradition from itself"
 			}
@@ -52,7 +73,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 1: "the person who is the subject of the request for extradition".
 	{Cite: cite(1), Field: "Person.Name", Quote: "the person who is the subject of the request for extradition",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.Person.Name == "" {
 				return errMissing, ""
 			}
@@ -60,13 +81,28 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 1: "is located in the territory of the requested State Party".
 	{Cite: cite(1), Field: "Person.InRequestedState", Quote: "is located in the territory of the requested State Party",
-		Test: func(r Request) (error, string) { return judgement(r.Person.InRequestedState) }},
+		Test: func(r requestView) (error, string) { return judgement(r.Person.InRequestedState) }},
+	// Para. 1: "the person who is the subject of the request for
+	// extradition": the alleged offender (para. 10) or the person sentenced
+	// (para. 12), not a witness, victim, expert or account holder.
+	{Cite: cite(1), Field: "Person.Role", Quote: "the person who is the subject of the request for extradition",
+		Test: func(r requestView) (error, string) {
+			switch role := r.Person.Role; {
+			case role == convention.PersonRoleNotGiven:
+			case !role.IsValid():
+				return errInvalid, role.String()
+			case role == convention.PersonWitness || role == convention.PersonVictim ||
+				role == convention.PersonExpert || role == convention.PersonAccountHolder:
+				return errInconsistent, "the person sought for extradition is the alleged offender or the person sentenced (suspect, accused or other), not a " + role.String()
+			}
+			return ok()
+		}},
 	// Para. 10: "solely on the ground that he or she is one of its nationals".
 	{Cite: cite(10), Field: "Person.National", Quote: "he or she is one of its nationals",
-		Test: func(r Request) (error, string) { return judgement(r.Person.National) }},
+		Test: func(r requestView) (error, string) { return judgement(r.Person.National) }},
 	// Para. 1: "the offence for which extradition is sought".
 	{Cite: cite(1), Field: "Offences", Quote: "the offence for which extradition is sought",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case len(r.Offences) == 0:
 				return errMissing, ""
@@ -77,7 +113,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 2: "several separate serious crimes".
 	{Cite: cite(2), Field: "Offences", Quote: "several separate serious crimes",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			for i := range r.Offences {
 				for j := i + 1; j < len(r.Offences) && j < MaxOffences; j++ {
 					if r.Offences[i].Offence == r.Offences[j].Offence {
@@ -89,7 +125,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 12: "extradition, sought for purposes of enforcing a sentence".
 	{Cite: cite(12), Field: "Purpose", Quote: "sought for purposes of enforcing a sentence",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case r.Purpose == PurposeUnknown:
 				return errMissing, "prosecution or enforcement of a sentence"
@@ -101,14 +137,14 @@ var requestChecks = []convention.Check[Request]{
 	// Para. 12: "the sentence that has been imposed under the domestic law of
 	// the requesting Party".
 	{Cite: cite(12), Field: "Sentence.Imposed", Quote: "the sentence that has been imposed under the domestic law of the requesting Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.Purpose == PurposeEnforcement && r.Sentence.Imposed.IsZero() {
 				return errMissing, "extradition is sought to enforce a sentence"
 			}
 			return ok()
 		}},
 	{Cite: cite(12), Field: "Sentence", Quote: "sought for purposes of enforcing a sentence",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.Purpose == PurposeProsecution && !r.Sentence.IsZero() {
 				return errInconsistent, "extradition sought for prosecution has no sentence to enforce"
 			}
@@ -116,7 +152,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 12: "or the remainder thereof".
 	{Cite: cite(12), Field: "Sentence.Remainder", Quote: "or the remainder thereof",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			s := r.Sentence
 			if !s.Remainder.IsZero() && !s.Imposed.IsZero() && severity(s.Remainder) > severity(s.Imposed) {
 				return errInconsistent, "the remainder " + s.Remainder.String() + " exceeds the sentence imposed " + s.Imposed.String()
@@ -124,7 +160,7 @@ var requestChecks = []convention.Check[Request]{
 			return ok()
 		}},
 	{Cite: cite(12), Field: "Sentence.ImposedOn", Quote: "the sentence that has been imposed",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if !r.Sentence.ImposedOn.IsZero() && !r.Date.IsZero() && r.Sentence.ImposedOn.After(r.Date) {
 				return errInconsistent, "the sentence is dated after the request"
 			}
@@ -133,7 +169,7 @@ var requestChecks = []convention.Check[Request]{
 	// Para. 10: "at the request of the State Party seeking extradition ...
 	// for the purpose of prosecution".
 	{Cite: cite(10), Field: "SubmitIfRefused", Quote: "at the request of the State Party seeking extradition, ... submit the case ... for the purpose of prosecution",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.SubmitIfRefused && r.Purpose == PurposeEnforcement {
 				return errInconsistent, "submission for prosecution concerns an alleged offender, not a sentence to enforce (see para. 12)"
 			}
@@ -141,7 +177,7 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 12: "upon application of the requesting Party".
 	{Cite: cite(12), Field: "EnforceIfRefused", Quote: "upon application of the requesting Party, consider the enforcement of the sentence",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.EnforceIfRefused && r.Purpose == PurposeProsecution {
 				return errInconsistent, "there is no sentence to enforce when extradition is sought for prosecution"
 			}
@@ -149,12 +185,95 @@ var requestChecks = []convention.Check[Request]{
 		}},
 	// Para. 9: "take ... into custody or take other appropriate measures".
 	{Cite: cite(9), Field: "Provisional", Quote: "take a person ... into custody or take other appropriate measures",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if !r.Provisional.IsValid() {
 				return errInvalid, r.Provisional.String()
 			}
 			return ok()
 		}},
+}
+
+// A request's parts (convention's shared parts of real requests) are
+// checked for their own consistency, each cited to the paragraph it serves.
+var parts = []struct {
+	cite         convention.Citation
+	field, quote string
+	problems     func(r Request, cite convention.Citation) convention.Problems
+}{
+	// Para. 1: "a request for extradition", in whatever language; the
+	// article sets no rule on languages.
+	{cite(1), "Language", "the request for extradition",
+		func(r Request, c convention.Citation) convention.Problems { return r.Language.Problems(c) }},
+	// Para. 1: "a request for extradition", sent on a date, by some means.
+	{cite(1), "Transmission", "the request for extradition",
+		func(r Request, c convention.Citation) convention.Problems { return r.Transmission.Problems(r.Date, c) }},
+	// Para. 1: the request, and the earlier ones it relates to.
+	{cite(1), "Related", "the request for extradition",
+		func(r Request, c convention.Citation) convention.Problems {
+			return convention.RelatedProblems(r.Related, r.Date, c)
+		}},
+	// Paras. 3-6: the legal basis for extradition invoked.
+	{cite(4), "Basis", "the legal basis for extradition",
+		func(r Request, c convention.Citation) convention.Problems { return r.Basis.Problems(c) }},
+	// Para. 7: the documents the conditions of domestic law and treaties
+	// call for.
+	{cite(7), "Attachments", "the conditions provided for by the domestic law of the requested State Party or by applicable extradition treaties",
+		func(r Request, c convention.Citation) convention.Problems {
+			var ps convention.Problems
+			for i, a := range r.Attachments {
+				if p := a.Problems(c); len(p) > 0 {
+					ps = append(ps, p.Prefixed("["+strconv.Itoa(i)+"].")...)
+				}
+			}
+			return ps
+		}},
+	// Para. 9: "upon being satisfied that the circumstances so warrant and
+	// are urgent and at the request of the requesting State Party".
+	{cite(9), "Urgency", "at the request of the requesting State Party",
+		func(r Request, c convention.Citation) convention.Problems { return r.Urgency.Problems(c) }},
+	// Para. 15: "consult with the requesting State Party".
+	{cite(15), "Contacts", "consult with the requesting State Party",
+		func(r Request, c convention.Citation) convention.Problems { return r.Contacts.Problems(c) }},
+}
+
+// partsValid is the fast path of parts: no problem, and nothing allocated.
+func (r Request) partsValid() bool {
+	// Parts not given are consistent; only given ones are checked.
+	if !r.Language.IsZero() && len(r.Language.Problems(cite(1))) > 0 ||
+		!r.Transmission.IsZero() && len(r.Transmission.Problems(r.Date, cite(1))) > 0 ||
+		(r.Basis.Stated() || r.Basis.Treaty != "") && len(r.Basis.Problems(cite(4))) > 0 ||
+		r.Urgency.Reasons != "" && len(r.Urgency.Problems(cite(9))) > 0 ||
+		!r.Contacts.IsZero() && len(r.Contacts.Problems(cite(15))) > 0 {
+		return false
+	}
+	for _, a := range r.Attachments {
+		if len(a.Problems(cite(7))) > 0 {
+			return false
+		}
+	}
+	for i, x := range r.Related {
+		if len(x.Problems(cite(1))) > 0 || !r.Date.IsZero() && x.Made.After(r.Date) {
+			return false
+		}
+		for _, y := range r.Related[:i] {
+			if y.Ref == x.Ref && y.Relation == x.Relation {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (r Request) partProblems() convention.Problems {
+	var ps convention.Problems
+	for _, p := range parts {
+		prefix := p.field + "."
+		if p.field == "Related" || p.field == "Attachments" {
+			prefix = p.field
+		}
+		ps = append(ps, p.problems(r, p.cite).Prefixed(prefix)...)
+	}
+	return ps
 }
 
 var chargeChecks = []convention.Check[Charge]{
@@ -209,6 +328,13 @@ var factFields = [...]struct {
 	{cite(7), "MinimumPenaltyMet", "conditions in relation to the minimum penalty requirement for extradition"},
 	// Para. 7: "the grounds upon which the requested State Party may refuse".
 	{cite(7), "DomesticGround", "the grounds upon which the requested State Party may refuse extradition"},
+	// Para. 14: "on the sole ground that the offence is also considered to
+	// involve fiscal matters", whatever domestic law calls that ground.
+	{cite(14), "DomesticGroundFiscal", "on the sole ground that the offence is also considered to involve fiscal matters"},
+	// Para. 7, read with para. 10: nationality is a ground only where
+	// "the domestic law of the requested State Party or ... applicable
+	// extradition treaties" provide it.
+	{cite(7), "NationalityGround", "the conditions provided for by the domestic law of the requested State Party or by applicable extradition treaties"},
 	// Para. 9: "upon being satisfied that the circumstances so warrant and
 	// are urgent", "subject to the provisions of its domestic law".
 	{cite(9), "Warranted", "upon being satisfied that the circumstances so warrant"},
@@ -227,7 +353,7 @@ var factFields = [...]struct {
 // judgements returns the judgements of f in the order of factFields.
 func (f Facts) judgements() [len(factFields)]convention.Judgement {
 	return [...]convention.Judgement{f.Discrimination.Belief, f.Accessory,
-		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
+		f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround, f.DomesticGroundFiscal, f.NationalityGround, f.Warranted, f.Urgent, f.ProvisionalLaw,
 		f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw, f.ConsultAppropriate}
 }
 
@@ -248,10 +374,25 @@ var factsChecks = func() []convention.Check[Facts] {
 	}
 	// Cooperation art., para. 3: "sex, race, religion, nationality, ethnic
 	// origin or political opinions".
-	return append(cs, convention.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
+	cs = append(cs, convention.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
 		Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
 		Test:  func(f Facts) (error, string) { return groundsListed(f.Discrimination.Grounds) }})
+	// Para. 11: a law that permits the surrender of a national "only upon
+	// the condition" of return restricts the extradition of nationals.
+	return append(cs, convention.Check[Facts]{Cite: cite(11), Field: "NationalityGround",
+		Quote: "permitted under its domestic law to extradite or otherwise surrender one of its nationals only upon the condition",
+		Test:  nationalityConsistent})
 }()
+
+// nationalityConsistent checks that a law permitting the surrender of
+// nationals only on condition of return (para. 11) is not also said to
+// give no ground of refusal on nationality.
+func nationalityConsistent(f Facts) (error, string) {
+	if f.ConditionalLaw == convention.Yes && f.NationalityGround == convention.No {
+		return errInconsistent, "a law that permits the surrender of nationals only on condition of return restricts their extradition (ConditionalLaw is yes)"
+	}
+	return ok()
+}
 
 // valid is the fast path of factsChecks: every judgement declared, every
 // ground listed.
@@ -261,7 +402,10 @@ func (f Facts) valid() bool {
 			return false
 		}
 	}
-	err, _ := groundsListed(f.Discrimination.Grounds)
+	if err, _ := groundsListed(f.Discrimination.Grounds); err != nil {
+		return false
+	}
+	err, _ := nationalityConsistent(f)
 	return err == nil
 }
 
@@ -298,6 +442,25 @@ var responseChecks = []convention.Check[Response]{
 		}},
 }
 
+// caseChecks relate the requested State's judgements to the Request.
+var caseChecks = []convention.Check[caseInput]{
+	// Para. 14: "the offence is also considered to involve fiscal matters".
+	// A ground of domestic law resting on fiscal matters makes the offence
+	// one considered to involve them; the request must say which.
+	{Cite: cite(14), Field: "Facts.DomesticGroundFiscal", Quote: "the offence is also considered to involve fiscal matters",
+		Test: func(v caseInput) (error, string) {
+			if v.f.DomesticGroundFiscal == convention.Yes && !fiscal(v.r.Offences) {
+				return errInconsistent, "the ground of domestic law rests on fiscal matters, but no offence is marked as also involving them (Offences[i].Fiscal)"
+			}
+			return ok()
+		}},
+}
+
+type caseInput struct {
+	r requestView
+	f Facts
+}
+
 // reviewChecks relate a Response to the Request it answers.
 var reviewChecks = []convention.Check[reviewInput]{
 	// Para. 11: "return ... to serve the sentence imposed as a result of the
@@ -320,7 +483,7 @@ var reviewChecks = []convention.Check[reviewInput]{
 }
 
 type reviewInput struct {
-	r Request
+	r requestView
 	s Response
 }
 
@@ -331,30 +494,71 @@ func prefixed(rs []convention.RuleInfo, prefix string) []convention.RuleInfo {
 	return rs
 }
 
+// catalogueChecks relate each offence of a Request to the catalogue of
+// Convention offences the requested State's case system recognises
+// (Profile.Offences).
+var catalogueChecks = []convention.Check[catalogued]{
+	// Para. 1: "the offences established under this Convention". A name the
+	// catalogue does not declare is an error, never silently an offence
+	// outside the article.
+	{Cite: cite(1), Field: "Offence.Established", Quote: "the offences established under this Convention",
+		Test: func(v catalogued) (error, string) {
+			if v.cat.Recognises(v.c.Offence.Established) {
+				return ok()
+			}
+			return errInvalid, "not an offence the catalogue (Profile.Offences) declares: " +
+				strconv.Quote(string(v.c.Offence.Established)) + "; it declares " + declared(v.cat)
+		}},
+}
+
+type catalogued struct {
+	c   Charge
+	cat convention.Catalogue
+}
+
+// declared lists the names a catalogue declares, for an error message.
+func declared(c convention.Catalogue) string {
+	var b strings.Builder
+	for i, n := range c.Names() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(n))
+	}
+	return b.String()
+}
+
 // Rules returns the validation rules of the inputs of the decisions, in
-// table order: those of [Request.Validate] (with the rules of each offence
-// under "Offences[i]."), then those of [Profile.Validate] under
-// "Profile.", [Facts.Validate] under "Facts.", [Response.Validate] under
-// "Response.", and the rules relating a Response to its Request. The
-// result is a fresh slice.
+// table order: those of [Request.Validate] (its table, then the
+// consistency of each of its parts: Language, Transmission, Related, Basis,
+// Attachments, Urgency, Contacts; then the rules of each offence under
+// "Offences[i]."), then those of [Profile.Validate] under "Profile.",
+// the catalogue's rule on each offence, [Facts.Validate] under "Facts.",
+// [Response.Validate] under "Response.", and the rules relating Facts, then
+// a Response, to the Request. The result is a fresh slice.
 func Rules() []convention.RuleInfo {
 	out := convention.Infos(requestChecks)
+	for _, p := range parts {
+		out = append(out, convention.RuleInfo{Cite: p.cite, Field: p.field, Quote: p.quote})
+	}
 	out = append(out, prefixed(convention.Infos(chargeChecks), "Offences[i].")...)
 	out = append(out, prefixed(convention.Infos(profileChecks), "Profile.")...)
+	out = append(out, prefixed(convention.Infos(catalogueChecks), "Offences[i].")...)
 	out = append(out, prefixed(convention.Infos(factsChecks), "Facts.")...)
+	out = append(out, convention.Infos(caseChecks)...)
 	out = append(out, prefixed(convention.Infos(responseChecks), "Response.")...)
 	return append(out, convention.Infos(reviewChecks)...)
 }
 
 // Validate checks the request for presence and consistency (paras. 1, 2,
 // 9, 10 and 12; Cooperation art., para. 2), reporting every problem at once,
-// each with its citation; it returns nil or convention.Problems. It never
-// panics.
+// each with its citation and JSON path; it returns nil or
+// convention.Problems. It never panics.
 func (r Request) Validate() error {
 	if r.valid() {
 		return nil
 	}
-	return r.problems().Err()
+	return r.problems().WithJSONPaths(r).Err()
 }
 
 // passes reports whether v passes every check of the table.
@@ -363,7 +567,7 @@ func passes[T any](v T, checks []convention.Check[T]) bool {
 }
 
 func (r Request) valid() bool {
-	if !passes(r, requestChecks) {
+	if !passes(r.view(), requestChecks) || !r.partsValid() {
 		return false
 	}
 	for i, c := range r.Offences {
@@ -375,7 +579,8 @@ func (r Request) valid() bool {
 }
 
 func (r Request) problems() convention.Problems {
-	ps := convention.RunChecks(r, requestChecks)
+	ps := convention.RunChecks(r.view(), requestChecks)
+	ps = append(ps, r.partProblems()...)
 	for i, c := range r.Offences {
 		if i == MaxOffences {
 			break
@@ -386,23 +591,47 @@ func (r Request) problems() convention.Problems {
 	return ps
 }
 
+// recognised reports whether the catalogue of p recognises every offence of
+// r (the fast path of catalogueChecks).
+func recognised(r Request, p Profile) bool {
+	for i, c := range r.Offences {
+		if i < MaxOffences && !p.Offences.Recognises(c.Offence.Established) {
+			return false
+		}
+	}
+	return true
+}
+
+func catalogueProblems(r Request, p Profile) convention.Problems {
+	var ps convention.Problems
+	for i, c := range r.Offences {
+		if i == MaxOffences {
+			break
+		}
+		ps = append(ps, convention.RunChecks(catalogued{c, p.Offences}, catalogueChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
+	}
+	return ps
+}
+
 // Validate checks that every judgement of the profile is declared (paras.
 // 3-5). It returns nil or convention.Problems.
 func (p Profile) Validate() error {
 	if passes(p, profileChecks) {
 		return nil
 	}
-	return convention.RunChecks(p, profileChecks).Err()
+	return convention.RunChecks(p, profileChecks).WithJSONPaths(p).Err()
 }
 
-// Validate checks that every judgement is declared and every listed ground
-// is one Cooperation art., para. 3 lists. It returns nil or
+// Validate checks that every judgement is declared, every listed ground
+// is one Cooperation art., para. 3 lists, and a law permitting the
+// surrender of nationals only on condition (para. 11) is not said to give
+// no ground of refusal on nationality (para. 7). It returns nil or
 // convention.Problems.
 func (f Facts) Validate() error {
 	if f.valid() {
 		return nil
 	}
-	return convention.RunChecks(f, factsChecks).Err()
+	return convention.RunChecks(f, factsChecks).WithJSONPaths(f).Err()
 }
 
 // Validate checks that the response names an action, and that only a
@@ -413,26 +642,48 @@ func (s Response) Validate() error {
 	if passes(s, responseChecks) {
 		return nil
 	}
-	return convention.RunChecks(s, responseChecks).Err()
+	return convention.RunChecks(s, responseChecks).WithJSONPaths(s).Err()
+}
+
+// problemRoot is the shape the decisions report their problems against, for
+// their JSON paths: the request's fields at the root ("person.name"), the
+// other inputs under their names ("profile.treaty", "facts.urgent",
+// "response.grounds").
+type problemRoot struct {
+	Request
+	Profile  Profile  `json:"profile"`
+	Facts    Facts    `json:"facts"`
+	Response Response `json:"response"`
+}
+
+// prepareProblems are the problems of r, p, and r against p.
+func prepareProblems(r Request, p Profile) convention.Problems {
+	ps := r.problems()
+	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
+	ps = append(ps, catalogueProblems(r, p)...)
+	ps.Sort()
+	return ps.WithJSONPaths(problemRoot{})
 }
 
 // validate checks every input of a decision; resp is nil when the decision
 // reviews no response.
 func validate(r Request, p Profile, f Facts, resp *Response) error {
-	if r.valid() && passes(p, profileChecks) && f.valid() &&
-		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r, *resp}, reviewChecks)) {
+	if r.valid() && passes(p, profileChecks) && recognised(r, p) && f.valid() && passes(caseInput{r.view(), f}, caseChecks) &&
+		(resp == nil || passes(*resp, responseChecks) && passes(reviewInput{r.view(), *resp}, reviewChecks)) {
 		return nil
 	}
 	ps := r.problems()
 	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
+	ps = append(ps, catalogueProblems(r, p)...)
 	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
+	ps = append(ps, convention.RunChecks(caseInput{r.view(), f}, caseChecks)...)
 	if resp != nil {
 		ps = append(ps, convention.RunChecks(*resp, responseChecks).Prefixed("Response.")...)
-		ps = append(ps, convention.RunChecks(reviewInput{r, *resp}, reviewChecks)...)
+		ps = append(ps, convention.RunChecks(reviewInput{r.view(), *resp}, reviewChecks)...)
 	}
 	if len(ps) == 0 {
 		return nil
 	}
 	ps.Sort()
-	return ps
+	return ps.WithJSONPaths(problemRoot{})
 }

@@ -19,7 +19,7 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 			Discrimination: convention.DiscriminationFacts{Belief: j(t, "Belief"),
 				Grounds: convention.DiscriminationGrounds(rapid.Uint8().Draw(t, "Grounds"))},
 			Accessory: j(t, "Accessory"), ConventionBasis: j(t, "ConventionBasis"), MinimumPenaltyMet: j(t, "MinimumPenaltyMet"),
-			DomesticGround: j(t, "DomesticGround"), Warranted: j(t, "Warranted"), Urgent: j(t, "Urgent"),
+			DomesticGround: j(t, "DomesticGround"), DomesticGroundFiscal: j(t, "DomesticGroundFiscal"), NationalityGround: j(t, "NationalityGround"), Warranted: j(t, "Warranted"), Urgent: j(t, "Urgent"),
 			ProvisionalLaw: j(t, "ProvisionalLaw"), ConditionalLaw: j(t, "ConditionalLaw"),
 			ConditionalAgreed: j(t, "ConditionalAgreed"), EnforcementLaw: j(t, "EnforcementLaw"),
 			ConsultAppropriate: j(t, "ConsultAppropriate"),
@@ -42,6 +42,7 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 			r.Offences = append(r.Offences, Charge{
 				Offence:   convention.Offence{Conduct: rapid.SampledFrom([]string{"", "a", "b"}).Draw(t, "Conduct")},
 				Requested: convention.Characterisation{Criminal: j(t, "Criminal")},
+				Fiscal:    rapid.Bool().Draw(t, "Fiscal"),
 			})
 		}
 		if r.valid() != (len(r.problems()) == 0) {
@@ -54,8 +55,9 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 			t.Fatalf("Response fast path disagrees: %+v", s)
 		}
 		fast := validate(r, Profile{}, f, &s) == nil
-		slow := len(r.problems())+len(convention.RunChecks(f, factsChecks))+len(convention.RunChecks(s, responseChecks))+
-			len(convention.RunChecks(reviewInput{r, s}, reviewChecks)) == 0
+		slow := len(r.problems())+len(convention.RunChecks(f, factsChecks))+len(convention.RunChecks(caseInput{r.view(), f}, caseChecks))+
+			len(convention.RunChecks(s, responseChecks))+
+			len(convention.RunChecks(reviewInput{r.view(), s}, reviewChecks)) == 0
 		if fast != slow {
 			t.Fatalf("validate disagrees: fast %v, slow %v", fast, slow)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/extradition"
@@ -21,6 +22,7 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.r.Requested = in.r.Requesting },
 	func(in *inputs) { in.r.Person.Name = "" },
 	func(in *inputs) { in.r.Person.InRequestedState = 3 },
+	func(in *inputs) { in.r.Person.Role = convention.PersonWitness },
 	func(in *inputs) { in.r.Person.National = 9 },
 	func(in *inputs) { in.r.Offences = nil },
 	func(in *inputs) { in.r.Offences = append(in.r.Offences, in.r.Offences[0]) },
@@ -41,6 +43,14 @@ var breaks = []func(in *inputs){
 	},
 	func(in *inputs) { in.r.EnforceIfRefused = true },
 	func(in *inputs) { in.r.Provisional = 7 },
+	// The request's parts, each checked for its own consistency.
+	func(in *inputs) { in.r.Language = convention.In(language.Und, language.English) },
+	func(in *inputs) { in.r.Transmission.Sent = convention.MustDate("2026-11-01") },
+	func(in *inputs) { in.r.Related = []convention.Related{{Ref: "PA-1"}} },
+	func(in *inputs) { in.r.Basis = convention.LegalBasis{Treaty: "Treaty of 1998"} },
+	func(in *inputs) { in.r.Attachments = []convention.Attachment{{Kind: convention.AttachmentWarrant}} },
+	func(in *inputs) { in.r.Urgency.Reasons = "flight risk" },
+	func(in *inputs) { in.r.Contacts.Executing = convention.ContactPoint{Role: "prosecutor"} },
 	// Offences[i]
 	func(in *inputs) { in.r.Offences[0].Offence.Conduct = "" },
 	func(in *inputs) { in.r.Offences[0].Requested.Criminal = 4 },
@@ -48,12 +58,17 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.p.TreatyConditional = 5 },
 	func(in *inputs) { in.p.Treaty = 5 },
 	func(in *inputs) { in.p.Notification = 9 },
+	// Offences[i] against the catalogue: "the offences established under
+	// this Convention" as the case system declares them.
+	func(in *inputs) { in.p.Offences = convention.MustCatalogue("illegal-access") },
 	// Facts
 	func(in *inputs) { in.f.Discrimination.Belief = 3 },
 	func(in *inputs) { in.f.Accessory = 3 },
 	func(in *inputs) { in.f.ConventionBasis = 3 },
 	func(in *inputs) { in.f.MinimumPenaltyMet = 3 },
 	func(in *inputs) { in.f.DomesticGround = 3 },
+	func(in *inputs) { in.f.DomesticGroundFiscal = 3 },
+	func(in *inputs) { in.f.NationalityGround = 3 },
 	func(in *inputs) { in.f.Warranted = 3 },
 	func(in *inputs) { in.f.Urgent = 3 },
 	func(in *inputs) { in.f.ProvisionalLaw = 3 },
@@ -62,6 +77,12 @@ var breaks = []func(in *inputs){
 	func(in *inputs) { in.f.EnforcementLaw = 3 },
 	func(in *inputs) { in.f.ConsultAppropriate = 3 },
 	func(in *inputs) { in.f.Discrimination.Grounds = 1 << 7 },
+	// Para. 11: "permitted under its domestic law to extradite ... one of its
+	// nationals only upon the condition" is a law restricting their
+	// extradition; it cannot give no ground of refusal on nationality.
+	func(in *inputs) { in.f.NationalityGround, in.f.ConditionalLaw = convention.No, convention.Yes },
+	// Facts and Request
+	func(in *inputs) { in.f.DomesticGround, in.f.DomesticGroundFiscal = convention.Yes, convention.Yes },
 	// Response
 	func(in *inputs) { in.s.Action = extradition.ActionUnknown },
 	func(in *inputs) { in.s.Grounds = convention.SetOf(extradition.GroundDomestic) },
@@ -104,7 +125,13 @@ func TestEveryRuleBrokenAloneReportsItsCitation(t *testing.T) {
 			ps := convention.AsProblems(err)
 			require.Len(t, ps, 1, "%v", err)
 			assert.Equal(t, rule.Cite, ps[0].Cite)
-			assert.Equal(t, strings.Replace(rule.Field, "[i]", "[0]", 1), ps[0].Field)
+			field := strings.Replace(rule.Field, "[i]", "[0]", 1)
+			if ps[0].Field != field {
+				// A part's rule reports the part's own field within it.
+				assert.True(t, strings.HasPrefix(ps[0].Field, field+".") || strings.HasPrefix(ps[0].Field, field+"["),
+					"%s within %s", ps[0].Field, field)
+			}
+			assert.NotEmpty(t, ps[0].Path, "a JSON path")
 			assert.NotEmpty(t, rule.Quote)
 		})
 	}

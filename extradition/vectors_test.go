@@ -69,27 +69,29 @@ func judgement(s string) (convention.Judgement, error) {
 // apply sets key to val in the inputs.
 func apply(in *inputs, key, val string) error {
 	js := map[string]*convention.Judgement{
-		"person.located":              &in.r.Person.InRequestedState,
-		"person.national":             &in.r.Person.National,
-		"offence.criminal":            &in.r.Offences[0].Requested.Criminal,
-		"profile.treaty":              &in.p.Treaty,
-		"profile.conditional":         &in.p.TreatyConditional,
-		"facts.discrimination.belief": &in.f.Discrimination.Belief,
-		"facts.accessory":             &in.f.Accessory,
-		"facts.convention-basis":      &in.f.ConventionBasis,
-		"facts.minimum-penalty-met":   &in.f.MinimumPenaltyMet,
-		"facts.domestic-ground":       &in.f.DomesticGround,
-		"facts.warranted":             &in.f.Warranted,
-		"facts.urgent":                &in.f.Urgent,
-		"facts.provisional-law":       &in.f.ProvisionalLaw,
-		"facts.conditional-law":       &in.f.ConditionalLaw,
-		"facts.conditional-agreed":    &in.f.ConditionalAgreed,
-		"facts.enforcement-law":       &in.f.EnforcementLaw,
-		"facts.consult-appropriate":   &in.f.ConsultAppropriate,
+		"person.located":               &in.r.Person.InRequestedState,
+		"person.national":              &in.r.Person.National,
+		"offence.criminal":             &in.r.Offences[0].Requested.Criminal,
+		"profile.treaty":               &in.p.Treaty,
+		"profile.conditional":          &in.p.TreatyConditional,
+		"facts.discrimination.belief":  &in.f.Discrimination.Belief,
+		"facts.accessory":              &in.f.Accessory,
+		"facts.convention-basis":       &in.f.ConventionBasis,
+		"facts.minimum-penalty-met":    &in.f.MinimumPenaltyMet,
+		"facts.domestic-ground":        &in.f.DomesticGround,
+		"facts.domestic-ground-fiscal": &in.f.DomesticGroundFiscal,
+		"facts.nationality-ground":     &in.f.NationalityGround,
+		"facts.warranted":              &in.f.Warranted,
+		"facts.urgent":                 &in.f.Urgent,
+		"facts.provisional-law":        &in.f.ProvisionalLaw,
+		"facts.conditional-law":        &in.f.ConditionalLaw,
+		"facts.conditional-agreed":     &in.f.ConditionalAgreed,
+		"facts.enforcement-law":        &in.f.EnforcementLaw,
+		"facts.consult-appropriate":    &in.f.ConsultAppropriate,
 	}
 	bools := map[string]*bool{
 		"offence.fiscal": &in.r.Offences[0].Fiscal, "submit": &in.r.SubmitIfRefused, "enforce": &in.r.EnforceIfRefused,
-		"urgent": &in.r.Urgent, "consulted": &in.s.Consulted, "enforcement-considered": &in.s.EnforcementConsidered,
+		"urgent": &in.r.Urgency.Urgent, "consulted": &in.s.Consulted, "enforcement-considered": &in.s.EnforcementConsidered,
 	}
 	texts := map[string]interface{ UnmarshalText([]byte) error }{
 		"purpose": &in.r.Purpose, "provisional": &in.r.Provisional, "profile.notification": &in.p.Notification,
@@ -122,6 +124,16 @@ func apply(in *inputs, key, val string) error {
 		in.r.Offences = append(in.r.Offences, laundering())
 	case "second.penalty":
 		in.r.Offences[1].Offence.MaxPenalty, err = convention.ParsePenalty(val)
+	case "basis":
+		for _, w := range strings.Split(val, ",") {
+			var k convention.LegalBasisKind
+			if err := k.UnmarshalText([]byte(w)); err != nil {
+				return err
+			}
+			in.r.Basis.Invoked = append(in.r.Basis.Invoked, k)
+		}
+	case "treaty-name":
+		in.r.Basis.Treaty = strings.ReplaceAll(val, "_", " ")
 	case "sentence":
 		in.r.Sentence.Imposed, err = convention.ParsePenalty(val)
 	case "grounds":
@@ -161,7 +173,7 @@ func decideVector(in inputs, decide string) (decided, error) {
 		return decided{p.Result, 0, p.String()}, err
 	case "review":
 		v, err := in.review()
-		return decided{v.Result, v.Assessment.Basis.Basis, v.String()}, err
+		return decided{v.Result, v.Basis.Basis, v.String()}, err
 	}
 	return decided{}, fmt.Errorf("unknown decision %q", decide)
 }

@@ -14,8 +14,11 @@ type (
 )
 
 var extraditionQuestions = map[string]question{
-	"extradition.validate": ask("Validate an extradition request: facts request, profile, facts.",
-		func(f extraditionFacts) Answer { return valid(f.Request.Validate()) }),
+	"extradition.validate": ask("Validate an extradition request, the requested State's profile and judgements: facts request, profile, facts.",
+		func(f extraditionFacts) Answer {
+			_, err := extradition.Assess(f.Request, f.Profile, f.Facts)
+			return valid(err)
+		}),
 	"extradition.assess": ask("Assess an extradition request: facts request, profile, facts.",
 		func(f extraditionFacts) Answer {
 			d, err := extradition.Assess(f.Request, f.Profile, f.Facts)

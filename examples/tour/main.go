@@ -293,6 +293,7 @@ func extraditionNational(w io.Writer) error {
 	f := extradition.Facts{
 		Discrimination:    convention.DiscriminationFacts{Belief: convention.No},
 		MinimumPenaltyMet: convention.Yes, DomesticGround: convention.No, ConsultAppropriate: convention.Yes,
+		NationalityGround: convention.Yes, // Brazil's law bars the extradition of its nationals (para. 7)
 	}
 	fmt.Fprintln(w, "Brazil, which takes the Convention as its legal basis, is asked by France to surrender a Brazilian national.")
 	refusal := extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(extradition.GroundNationality)}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 
+	"golang.org/x/text/language"
 	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -114,7 +115,114 @@ func Person() *rapid.Generator[extradition.Person] {
 			Name:             rapid.SampledFrom([]string{"A. Example", "J. Doe", "M. Mustermann"}).Draw(t, "Name"),
 			InRequestedState: Judgement().Draw(t, "InRequestedState"),
 			National:         Judgement().Draw(t, "National"),
+			Role: rapid.SampledFrom([]convention.PersonRole{convention.PersonRoleNotGiven, convention.PersonSuspect,
+				convention.PersonAccused, convention.PersonOther}).Draw(t, "Role"),
 		}
+	})
+}
+
+// Urgency returns the requesting State's urgency, with reasons only when
+// urgent.
+func Urgency() *rapid.Generator[convention.Urgency] {
+	return rapid.Custom(func(t *rapid.T) convention.Urgency {
+		if !rapid.Bool().Draw(t, "Urgent") {
+			return convention.Urgency{}
+		}
+		return convention.Urgency{Urgent: true,
+			Reasons: rapid.SampledFrom([]string{"", "the person is about to leave the territory"}).Draw(t, "Reasons")}
+	})
+}
+
+// LegalBasis returns the legal bases a request may invoke (none, or
+// several without repeats), a treaty named when one is invoked.
+func LegalBasis() *rapid.Generator[convention.LegalBasis] {
+	kinds := []convention.LegalBasisKind{convention.BasisConvention, convention.BasisTreaty, convention.BasisReciprocity, convention.BasisDomesticLaw}
+	return rapid.Custom(func(t *rapid.T) convention.LegalBasis {
+		var b convention.LegalBasis
+		if ks := rapid.SliceOfNDistinct(rapid.SampledFrom(kinds), 0, 3, rapid.ID[convention.LegalBasisKind]).Draw(t, "Invoked"); len(ks) > 0 {
+			b.Invoked = ks
+		}
+		if b.Invokes(convention.BasisTreaty) {
+			b.Treaty = rapid.SampledFrom([]string{"Treaty on Extradition between the two States (1998)", "European Convention on Extradition"}).Draw(t, "Treaty")
+		}
+		return b
+	})
+}
+
+var tags = []language.Tag{language.English, language.French, language.Spanish, language.Portuguese, language.German}
+
+// Languages returns a request's languages: none, or an original with
+// translations into other languages, each once.
+func Languages() *rapid.Generator[convention.Languages] {
+	return rapid.Custom(func(t *rapid.T) convention.Languages {
+		if !rapid.Bool().Draw(t, "HasLanguage") {
+			return convention.Languages{}
+		}
+		orig := rapid.IntRange(0, len(tags)-1).Draw(t, "Original")
+		l := convention.Languages{Original: tags[orig]}
+		for i, tag := range tags {
+			if i != orig && rapid.IntRange(0, 3).Draw(t, "Translation") == 0 {
+				l.Translations = append(l.Translations, tag)
+			}
+		}
+		return l
+	})
+}
+
+// TransmissionAfter returns transmissions sent on or after made (any date
+// when made is zero), or none.
+func TransmissionAfter(made convention.Date) *rapid.Generator[convention.Transmission] {
+	return rapid.Custom(func(t *rapid.T) convention.Transmission {
+		if !rapid.Bool().Draw(t, "Transmitted") {
+			return convention.Transmission{}
+		}
+		tr := convention.Transmission{Means: rapid.SampledFrom([]convention.Means{convention.MeansNotGiven, convention.MeansDiplomatic,
+			convention.MeansElectronic, convention.MeansInterpol}).Draw(t, "Means"),
+			Reference: rapid.SampledFrom([]string{"", "NV 12/2026"}).Draw(t, "Reference")}
+		if !made.IsZero() && rapid.Bool().Draw(t, "Sent") {
+			tr.Sent = made.AddDays(rapid.IntRange(0, 30).Draw(t, "After"))
+		}
+		return tr
+	})
+}
+
+// Contacts returns contact points, or none.
+func Contacts() *rapid.Generator[convention.Contacts] {
+	return rapid.Custom(func(t *rapid.T) convention.Contacts {
+		if !rapid.Bool().Draw(t, "HasContacts") {
+			return convention.Contacts{}
+		}
+		return convention.Contacts{Requesting: convention.ContactPoint{Name: "Bureau de l'entraide pénale internationale",
+			Email: "beipi@justice.example", TimeZone: rapid.SampledFrom([]string{"", "Europe/Paris", "+01:00"}).Draw(t, "TimeZone")}}
+	})
+}
+
+// Attachment returns documents sent with a request.
+func Attachment() *rapid.Generator[convention.Attachment] {
+	return rapid.Custom(func(t *rapid.T) convention.Attachment {
+		return convention.Attachment{
+			Kind: rapid.SampledFrom([]convention.AttachmentKind{convention.AttachmentWarrant, convention.AttachmentOrder,
+				convention.AttachmentStatement, convention.AttachmentLaw, convention.AttachmentTranslation}).Draw(t, "Kind"),
+			Title:    rapid.SampledFrom([]string{"Arrest warrant", "Judgment", "Statement of facts", "Text of the law"}).Draw(t, "Title"),
+			Language: rapid.SampledFrom(append([]language.Tag{language.Und}, tags...)).Draw(t, "Language"),
+		}
+	})
+}
+
+// RelatedBefore returns earlier requests made on or before made, each
+// related once.
+func RelatedBefore(made convention.Date) *rapid.Generator[[]convention.Related] {
+	return rapid.Custom(func(t *rapid.T) []convention.Related {
+		var out []convention.Related
+		for i := rapid.IntRange(0, 2).Draw(t, "Related"); i > 0; i-- {
+			x := convention.Related{Ref: convention.RequestRef("PA-2026-00" + strconv.Itoa(i)),
+				Relation: rapid.SampledFrom([]convention.Relation{convention.RelationSameCase, convention.RelationSupplements}).Draw(t, "Relation")}
+			if !made.IsZero() && rapid.Bool().Draw(t, "Made") {
+				x.Made = made.AddDays(-rapid.IntRange(0, 60).Draw(t, "Before"))
+			}
+			out = append(out, x)
+		}
+		return out
 	})
 }
 
@@ -154,7 +262,15 @@ func request(t *rapid.T, covered bool) extradition.Request {
 		r.Person.InRequestedState = convention.Yes
 	}
 	r.Provisional = rapid.SampledFrom([]extradition.Measure{extradition.MeasureNone, extradition.MeasureCustody, extradition.MeasureOther}).Draw(t, "Provisional")
-	r.Urgent = rapid.Bool().Draw(t, "Urgent")
+	r.Urgency = Urgency().Draw(t, "Urgency")
+	r.Basis = LegalBasis().Draw(t, "Basis")
+	r.Language = Languages().Draw(t, "Language")
+	r.Transmission = TransmissionAfter(r.Date).Draw(t, "Transmission")
+	r.Contacts = Contacts().Draw(t, "Contacts")
+	if n := rapid.IntRange(0, 3).Draw(t, "Attachments"); n > 0 {
+		r.Attachments = rapid.SliceOfN(Attachment(), n, n).Draw(t, "Attachment")
+	}
+	r.Related = RelatedBefore(r.Date).Draw(t, "Related")
 	if rapid.Bool().Draw(t, "Enforcement") {
 		r.Purpose = extradition.PurposeEnforcement
 		r.Sentence = Sentence(r.Date).Draw(t, "Sentence")
@@ -192,15 +308,23 @@ func Sentence(asOf convention.Date) *rapid.Generator[extradition.Sentence] {
 	})
 }
 
-// Profile returns valid profiles of the requested State.
+// Profile returns valid profiles of the requested State, with or without
+// a catalogue of the Convention offences (declaring every offence the
+// generators draw).
 func Profile() *rapid.Generator[extradition.Profile] {
 	return rapid.Custom(func(t *rapid.T) extradition.Profile {
-		return extradition.Profile{
+		p := extradition.Profile{
 			TreatyConditional: Judgement().Draw(t, "TreatyConditional"),
 			Treaty:            Judgement().Draw(t, "Treaty"),
 			Notification: rapid.SampledFrom([]extradition.Notification{extradition.NotificationUnknown,
 				extradition.NotifiedConvention, extradition.NotifiedNoConvention, extradition.NotNotified}).Draw(t, "Notification"),
 		}
+		if rapid.Bool().Draw(t, "Catalogue") {
+			// Every offence the generators draw is declared: a valid request
+			// stays valid.
+			p.Offences = convention.MustCatalogue(established[1:]...)
+		}
+		return p
 	})
 }
 
@@ -219,31 +343,59 @@ func DiscriminationGrounds() *rapid.Generator[convention.DiscriminationGrounds] 
 }
 
 // Facts returns valid judgements of the requested State, each drawn from
-// judgement.
+// judgement (NationalityGround is Yes wherever ConditionalLaw is: such a
+// law restricts the extradition of nationals). With a request, use
+// FactsFor, which keeps them consistent with it.
 func Facts() *rapid.Generator[extradition.Facts] { return facts(Judgement()) }
 
 // KnownFacts returns judgements of the requested State, all assessed.
 func KnownFacts() *rapid.Generator[extradition.Facts] { return facts(KnownJudgement()) }
 
+// FactsFor returns judgements of the requested State valid with r: as
+// Facts, save that the ground of domestic law rests on fiscal matters
+// (DomesticGroundFiscal Yes) only where an offence of r involves them
+// (para. 14).
+func FactsFor(r extradition.Request) *rapid.Generator[extradition.Facts] {
+	fiscal := false
+	for _, c := range r.Offences {
+		fiscal = fiscal || c.Fiscal
+	}
+	return rapid.Custom(func(t *rapid.T) extradition.Facts {
+		f := Facts().Draw(t, "Facts")
+		if !fiscal && f.DomesticGroundFiscal == convention.Yes {
+			f.DomesticGroundFiscal = rapid.SampledFrom([]convention.Judgement{convention.No, convention.Unassessed}).Draw(t, "DomesticGroundFiscal")
+		}
+		return f
+	})
+}
+
 func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[extradition.Facts] {
 	return rapid.Custom(func(t *rapid.T) extradition.Facts {
-		return extradition.Facts{
+		f := extradition.Facts{
 			Discrimination: convention.DiscriminationFacts{
 				Belief:  j.Draw(t, "Belief"),
 				Grounds: DiscriminationGrounds().Draw(t, "Grounds"),
 			},
-			Accessory:          j.Draw(t, "Accessory"),
-			ConventionBasis:    j.Draw(t, "ConventionBasis"),
-			MinimumPenaltyMet:  j.Draw(t, "MinimumPenaltyMet"),
-			DomesticGround:     j.Draw(t, "DomesticGround"),
-			Warranted:          j.Draw(t, "Warranted"),
-			Urgent:             j.Draw(t, "Urgent"),
-			ProvisionalLaw:     j.Draw(t, "ProvisionalLaw"),
-			ConditionalLaw:     j.Draw(t, "ConditionalLaw"),
-			ConditionalAgreed:  j.Draw(t, "ConditionalAgreed"),
-			EnforcementLaw:     j.Draw(t, "EnforcementLaw"),
-			ConsultAppropriate: j.Draw(t, "ConsultAppropriate"),
+			Accessory:            j.Draw(t, "Accessory"),
+			ConventionBasis:      j.Draw(t, "ConventionBasis"),
+			MinimumPenaltyMet:    j.Draw(t, "MinimumPenaltyMet"),
+			DomesticGround:       j.Draw(t, "DomesticGround"),
+			DomesticGroundFiscal: j.Draw(t, "DomesticGroundFiscal"),
+			NationalityGround:    j.Draw(t, "NationalityGround"),
+			Warranted:            j.Draw(t, "Warranted"),
+			Urgent:               j.Draw(t, "Urgent"),
+			ProvisionalLaw:       j.Draw(t, "ProvisionalLaw"),
+			ConditionalLaw:       j.Draw(t, "ConditionalLaw"),
+			ConditionalAgreed:    j.Draw(t, "ConditionalAgreed"),
+			EnforcementLaw:       j.Draw(t, "EnforcementLaw"),
+			ConsultAppropriate:   j.Draw(t, "ConsultAppropriate"),
 		}
+		if f.ConditionalLaw == convention.Yes && f.NationalityGround == convention.No {
+			// Para. 11: a law permitting the surrender of nationals only on
+			// condition of return restricts their extradition (para. 7).
+			f.NationalityGround = convention.Yes
+		}
+		return f
 	})
 }
 
@@ -357,6 +509,7 @@ var breakers = []func(t *rapid.T, r *extradition.Request) convention.Citation{
 	func(t *rapid.T, r *extradition.Request) convention.Citation {
 		r.Purpose, r.SubmitIfRefused = extradition.PurposeEnforcement, false
 		r.Date = convention.MustDate("2026-02-28")
+		r.Related, r.Transmission = nil, convention.Transmission{}
 		r.Sentence = extradition.Sentence{Imposed: convention.Imprisonment(2, 0), ImposedOn: r.Date.AddDays(rapid.IntRange(1, 400).Draw(t, "Later"))}
 		return ext(12)
 	},
@@ -384,11 +537,53 @@ var breakers = []func(t *rapid.T, r *extradition.Request) convention.Citation{
 		r.Offences[rapid.IntRange(0, len(r.Offences)-1).Draw(t, "Index")].Requested.Criminal = convention.Judgement(rapid.IntRange(3, 255).Draw(t, "Criminal"))
 		return convention.Cite(convention.ArtCooperation, 2)
 	},
+	// 19: the person sought as a witness.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Person.Role = rapid.SampledFrom([]convention.PersonRole{convention.PersonWitness, convention.PersonVictim}).Draw(t, "Role")
+		return ext(1)
+	},
+	// 20: a translation into the original's language.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Language = convention.In(language.Spanish, language.Spanish)
+		return ext(1)
+	},
+	// 21: a treaty invoked without its name.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Basis = convention.Under(convention.BasisTreaty)
+		return ext(4)
+	},
+	// 22: reasons for urgency on a request not marked urgent.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Urgency = convention.Urgency{Reasons: "flight risk"}
+		return ext(9)
+	},
+	// 23: a contact point's e-mail address that is none.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Contacts = convention.Contacts{Requesting: convention.ContactPoint{Name: "Central authority", Email: "central authority"}}
+		return ext(15)
+	},
+	// 24: an attachment of no kind.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Attachments = []convention.Attachment{{Title: "Arrest warrant"}}
+		return ext(7)
+	},
+	// 25: a related request not named.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Related = []convention.Related{{Relation: convention.RelationSameCase}}
+		return ext(1)
+	},
+	// 26: sent before it was made.
+	func(t *rapid.T, r *extradition.Request) convention.Citation {
+		r.Date = convention.MustDate("2026-11-26")
+		r.Sentence.ImposedOn, r.Related = convention.Date{}, nil
+		r.Transmission = convention.Transmission{Sent: convention.MustDate("2026-11-20")}
+		return ext(1)
+	},
 }
 
 // independent are the breakers that touch separate fields, so that any
 // of them may be applied together.
-var independent = []int{0, 1, 3, 4, 5, 16, 17, 18}
+var independent = []int{0, 1, 3, 4, 5, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25}
 
 // Breakers returns the number of ways BrokenBy breaks a request.
 func Breakers() int { return len(breakers) }

@@ -50,7 +50,7 @@ func TestProfileFactsResponseAreValid(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r := extraditiontest.Request().Draw(t, "r")
 		p := extraditiontest.Profile().Draw(t, "p")
-		f := extraditiontest.Facts().Draw(t, "f")
+		f := extraditiontest.FactsFor(r).Draw(t, "f")
 		s := extraditiontest.ResponseFor(r).Draw(t, "s")
 		require.NoError(t, p.Validate())
 		require.NoError(t, f.Validate())
@@ -64,7 +64,7 @@ func TestKnownFactsAreAssessed(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		f := extraditiontest.KnownFacts().Draw(t, "f")
 		for _, j := range []convention.Judgement{f.Accessory, f.ConventionBasis, f.MinimumPenaltyMet, f.DomesticGround,
-			f.Warranted, f.Urgent, f.ProvisionalLaw, f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw,
+			f.DomesticGroundFiscal, f.NationalityGround, f.Warranted, f.Urgent, f.ProvisionalLaw, f.ConditionalLaw, f.ConditionalAgreed, f.EnforcementLaw,
 			f.ConsultAppropriate, f.Discrimination.Belief} {
 			assert.True(t, j.IsKnown())
 		}
