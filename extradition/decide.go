@@ -1,6 +1,10 @@
 package extradition
 
-import "github.com/treatyrules/cybercrime/convention"
+import (
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+	"github.com/treatyrules/cybercrime/internal/rules"
+)
 
 const (
 	yes        = convention.Yes
@@ -36,15 +40,15 @@ func (in *inputs) get(t Term, j convention.Judgement) convention.Judgement {
 }
 
 // resolve records, for each fact res still needs, what assessing it would
-// change, by running decide again with that fact set.
-func resolve(res *convention.Result[Term], in *inputs, decide func(inputs) convention.Outcome) {
+// change, by running the decision again with that fact set.
+func resolve(res *convention.Result[Term], in *inputs, again func(inputs) convention.Outcome) {
 	if res.Outcome != convention.Undetermined {
 		return
 	}
-	res.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+	decide.ResolveNeeded(res, func(t Term, j convention.Judgement) convention.Outcome {
 		alt := *in
 		alt.o = override{term: t, j: j}
-		return decide(alt)
+		return again(alt)
 	})
 }
 
@@ -182,7 +186,7 @@ func (in *inputs) dual(c Charge) convention.Judgement {
 func scopeOf(in *inputs) Scope {
 	s := Scope{offences: in.r.Offences, n: min(len(in.r.Offences), MaxOffences)}
 	s.Cite = cite(1)
-	located := s.Test(FactLocated, in.get(FactLocated, in.r.Person.InRequestedState))
+	located := decide.Test(&s.Result, FactLocated, in.get(FactLocated, in.r.Person.InRequestedState))
 	est, dual, some := no, no, no
 	criminalOpen := false
 	for i := 0; i < s.n; i++ {
@@ -194,15 +198,15 @@ func scopeOf(in *inputs) Scope {
 		setBit(&s.covered, &s.coveredOpen, i, cov)
 		est, dual, some = est.Or(e), dual.Or(e.And(d)), some.Or(cov)
 	}
-	s.Test(TestEstablished, est)
+	decide.Test(&s.Result, TestEstablished, est)
 	if est == yes {
 		// Cooperation art., para. 2: the requesting State's law punishes the
 		// conduct, as its request states; the requested State's
 		// characterisation of the conduct decides.
-		s.Test(FactCriminalRequested, dual)
+		decide.Test(&s.Result, FactCriminalRequested, dual)
 	}
-	s.Test(TestDualCriminality, dual)
-	s.applies = s.Test(TestApplies, some)
+	decide.Test(&s.Result, TestDualCriminality, dual)
+	s.applies = decide.Test(&s.Result, TestApplies, some)
 
 	// Para. 2: "several separate serious crimes, some of which are not
 	// covered by this article".
@@ -215,12 +219,12 @@ func scopeOf(in *inputs) Scope {
 			setBit(&s.accessory, &s.accessoryOpen, i, av)
 			uncovered, serious, power = uncovered.Or(out), serious.Or(ser), power.Or(av)
 		}
-		if s.Test(TestSeveral, some.And(uncovered)) != no {
-			s.Test(TestSerious, serious)
+		if decide.Test(&s.Result, TestSeveral, some.And(uncovered)) != no {
+			decide.Test(&s.Result, TestSerious, serious)
 		}
 		if power == yes {
 			s.Available = s.Available.With(CourseAccessory)
-			if s.Test(FactAccessory, in.get(FactAccessory, in.f.Accessory)) == yes {
+			if decide.Test(&s.Result, FactAccessory, in.get(FactAccessory, in.f.Accessory)) == yes {
 				s.applied = s.accessory
 			}
 		}
@@ -233,7 +237,7 @@ func scopeOf(in *inputs) Scope {
 		s.Outcome = convention.NotApplicable
 	default:
 		s.Outcome = convention.Undetermined
-		s.Need(FactLocated, located)
+		decide.Need(&s.Result, FactLocated, located)
 		if criminalOpen {
 			s.Needed = s.Needed.With(FactCriminalRequested)
 		}
@@ -309,8 +313,8 @@ func DecideBasis(p Profile, f Facts) (BasisDecision, error) {
 }
 
 func basisProblems(p Profile, f Facts) error {
-	ps := convention.RunChecks(p, profileChecks).Prefixed("Profile.")
-	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
+	ps := rules.Run(p, profileChecks).Prefixed("Profile.")
+	ps = append(ps, rules.Run(f, factsChecks).Prefixed("Facts.")...)
 	ps.Sort()
 	return ps.Err()
 }
@@ -422,11 +426,11 @@ func basisOf(in *inputs) BasisDecision {
 		b.Available = b.Available.With(CourseConventionBasis).With(GroundNoBasis)
 	default:
 		b.Outcome, b.Basis = convention.Undetermined, BasisUnknown
-		b.Need(FactTreaty, treaty)
-		b.Need(FactTreatyConditional, cond)
+		decide.Need(&b.Result, FactTreaty, treaty)
+		decide.Need(&b.Result, FactTreatyConditional, cond)
 		if conv == unassessed {
-			b.Need(FactConventionBasis, choice)
-			b.Need(TestNotified, notified)
+			decide.Need(&b.Result, FactConventionBasis, choice)
+			decide.Need(&b.Result, TestNotified, notified)
 		}
 	}
 	return b
@@ -637,18 +641,18 @@ func (in *inputs) needGround(r *convention.Result[Term], a *Decision, g Term) {
 	}
 	switch g {
 	case GroundDiscrimination:
-		r.Need(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
+		decide.Need(r, FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
 	case GroundNationality:
-		r.Need(FactNational, a.national)
+		decide.Need(r, FactNational, a.national)
 		if a.natLaw == unassessed {
-			r.Need(FactNationalityGround, in.get(FactNationalityGround, in.f.NationalityGround))
+			decide.Need(r, FactNationalityGround, in.get(FactNationalityGround, in.f.NationalityGround))
 		}
 	case GroundMinimumPenalty:
-		r.Need(FactMinimumPenalty, a.minFail)
+		decide.Need(r, FactMinimumPenalty, a.minFail)
 	case GroundDomestic:
-		r.Need(FactDomesticGround, a.domesticFact)
+		decide.Need(r, FactDomesticGround, a.domesticFact)
 		if a.domesticFact != no {
-			r.Need(FactDomesticGroundFiscal, a.domFiscal)
+			decide.Need(r, FactDomesticGroundFiscal, a.domFiscal)
 		}
 	case GroundNoBasis:
 		r.Needed = r.Needed.Union(a.Basis.Needed)
@@ -669,16 +673,16 @@ func assessOf(in *inputs) Decision {
 	applies := a.Scope.applies
 
 	// Every ground, without short-circuit.
-	r.Test(FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
-	a.disc = r.Test(TestDiscrimination, in.discrimination())
+	decide.Test(r, FactDiscriminationBelief, in.get(FactDiscriminationBelief, in.f.Discrimination.Belief))
+	a.disc = decide.Test(r, TestDiscrimination, in.discrimination())
 	a.discrimination = in.f.Discrimination
-	a.minFail = r.Test(FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
-	a.domesticFact = r.Test(FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
+	a.minFail = decide.Test(r, FactMinimumPenalty, in.get(FactMinimumPenalty, in.f.MinimumPenaltyMet)).Not()
+	a.domesticFact = decide.Test(r, FactDomesticGround, in.get(FactDomesticGround, in.f.DomesticGround))
 	// Para. 7: nationality is a ground only where the requested State's law
 	// or the applicable treaty provides it; para. 10 attaches a duty to
 	// such a refusal, it does not create the ground.
-	a.natLaw = r.Test(FactNationalityGround, in.natLaw())
-	a.national = r.Test(FactNational, in.get(FactNational, in.r.Person.National))
+	a.natLaw = decide.Test(r, FactNationalityGround, in.natLaw())
+	a.national = decide.Test(r, FactNational, in.get(FactNational, in.r.Person.National))
 	a.nat = a.national.And(a.natLaw)
 	// Para. 14: a ground of domestic law whose substance is that the offence
 	// involves fiscal matters is the ground para. 14 bars, whatever domestic
@@ -686,10 +690,10 @@ func assessOf(in *inputs) Decision {
 	fiscalOffence := fiscal(in.r.Offences)
 	a.domFiscal = in.domFiscal(fiscalOffence)
 	if a.domesticFact != no && (fiscalOffence || a.domFiscal != no) {
-		r.Test(FactDomesticGroundFiscal, a.domFiscal)
+		decide.Test(r, FactDomesticGroundFiscal, a.domFiscal)
 	}
 	a.domestic = a.domesticFact.And(a.domFiscal.Not())
-	isFiscal := r.TestBool(TestFiscal, fiscalOffence)
+	isFiscal := decide.TestBool(r, TestFiscal, fiscalOffence)
 	// The obligation to extradite: a legal basis (paras. 3-6), and no belief
 	// under Cooperation art., para. 3 ("Nothing in this Convention shall be
 	// interpreted as imposing an obligation to extradite ... if").
@@ -773,7 +777,7 @@ func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 	// shall, where appropriate, consult": listed where a refusal is open,
 	// unless consultation is found not appropriate.
 	if !r.Available.Intersect(refusalGrounds).IsEmpty() &&
-		r.Test(FactConsultAppropriate, in.get(FactConsultAppropriate, in.f.ConsultAppropriate)) != no {
+		decide.Test(r, FactConsultAppropriate, in.get(FactConsultAppropriate, in.f.ConsultAppropriate)) != no {
 		r.Duties = r.Duties.With(DutyConsult)
 	}
 	// Paras. 10 to 12 follow a refusal on nationality, which is open only
@@ -781,9 +785,9 @@ func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 	if a.nat == no {
 		return
 	}
-	if r.TestBool(TestProsecution, in.r.Purpose == PurposeProsecution) {
-		asked := r.TestBool(TestSubmissionRequested, in.r.SubmitIfRefused)
-		law := r.Test(FactConditionalLaw, in.conditionalLaw())
+	if decide.TestBool(r, TestProsecution, in.r.Purpose == PurposeProsecution) {
+		asked := decide.TestBool(r, TestSubmissionRequested, in.r.SubmitIfRefused)
+		law := decide.Test(r, FactConditionalLaw, in.conditionalLaw())
 		if a.nat == yes && asked {
 			r.Duties = r.Duties.With(DutySubmit)
 		}
@@ -791,9 +795,9 @@ func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 			r.Available = r.Available.With(CourseConditional)
 		}
 	}
-	if r.TestBool(TestEnforcement, in.r.Purpose == PurposeEnforcement) {
-		applied := r.TestBool(TestEnforcementApplied, in.r.EnforceIfRefused)
-		if applied && r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw)) == yes && a.nat == yes {
+	if decide.TestBool(r, TestEnforcement, in.r.Purpose == PurposeEnforcement) {
+		applied := decide.TestBool(r, TestEnforcementApplied, in.r.EnforceIfRefused)
+		if applied && decide.Test(r, FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw)) == yes && a.nat == yes {
 			r.Duties = r.Duties.With(DutyConsiderEnforcement)
 		}
 	}
@@ -853,10 +857,10 @@ func provisionalOf(in *inputs) Provisional {
 	r := &p.Result
 	mergeTests(r, p.Scope.Result)
 	r.Cite = cite(9)
-	asked := known(r.TestBool(TestProvisionalRequested, in.r.Provisional != MeasureNone))
-	warranted := r.Test(FactWarranted, in.get(FactWarranted, in.f.Warranted))
-	urgent := r.Test(FactUrgent, in.get(FactUrgent, in.f.Urgent))
-	law := r.Test(FactProvisionalLaw, in.get(FactProvisionalLaw, in.f.ProvisionalLaw))
+	asked := known(decide.TestBool(r, TestProvisionalRequested, in.r.Provisional != MeasureNone))
+	warranted := decide.Test(r, FactWarranted, in.get(FactWarranted, in.f.Warranted))
+	urgent := decide.Test(r, FactUrgent, in.get(FactUrgent, in.f.Urgent))
+	law := decide.Test(r, FactProvisionalLaw, in.get(FactProvisionalLaw, in.f.ProvisionalLaw))
 	switch asked.And(p.Scope.applies).And(warranted).And(urgent).And(law) {
 	case yes:
 		r.Outcome = convention.Discretionary
@@ -871,9 +875,9 @@ func provisionalOf(in *inputs) Provisional {
 		if p.Scope.applies == unassessed {
 			r.Needed = r.Needed.Union(p.Scope.Needed)
 		}
-		r.Need(FactWarranted, warranted)
-		r.Need(FactUrgent, urgent)
-		r.Need(FactProvisionalLaw, law)
+		decide.Need(r, FactWarranted, warranted)
+		decide.Need(r, FactUrgent, urgent)
+		decide.Need(r, FactProvisionalLaw, law)
 	}
 	return p
 }
@@ -975,7 +979,7 @@ func reviewOf(in *inputs) Decision {
 	// Para. 15.
 	appropriate := no
 	if s.Action.Refuses() && applies != no {
-		appropriate = r.Test(FactConsultAppropriate, in.get(FactConsultAppropriate, in.f.ConsultAppropriate))
+		appropriate = decide.Test(r, FactConsultAppropriate, in.get(FactConsultAppropriate, in.f.ConsultAppropriate))
 		if appropriate == yes && applies == yes {
 			r.Duties = r.Duties.With(DutyConsult)
 		}
@@ -988,13 +992,13 @@ func reviewOf(in *inputs) Decision {
 	case ActionRefuse, ActionRefuseAndSubmit:
 		solely = known(s.Grounds.Has(GroundNationality)).And(a.national).And(otherThanNationality.Not())
 	case ActionExtraditeConditionally:
-		law = r.Test(FactConditionalLaw, in.conditionalLaw())
-		agreed = r.Test(FactConditionalAgreed, in.get(FactConditionalAgreed, in.f.ConditionalAgreed))
+		law = decide.Test(r, FactConditionalLaw, in.conditionalLaw())
+		agreed = decide.Test(r, FactConditionalAgreed, in.get(FactConditionalAgreed, in.f.ConditionalAgreed))
 		solely = a.national.And(law.And(agreed).Not())
 	}
 	prosecution := in.r.Purpose == PurposeProsecution
 	if s.Action != ActionExtradite && prosecution && applies != no {
-		r.Test(TestSolelyNationality, solely)
+		decide.Test(r, TestSolelyNationality, solely)
 	}
 	submit := applies.And(known(prosecution && in.r.SubmitIfRefused)).And(solely)
 	j[2] = submit.And(known(s.Action != ActionRefuseAndSubmit))
@@ -1007,7 +1011,7 @@ func reviewOf(in *inputs) Decision {
 		And(known(s.Grounds.Has(GroundNationality))).And(a.national)
 	enfLaw := unassessed
 	if enforce != no {
-		enfLaw = r.Test(FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw))
+		enfLaw = decide.Test(r, FactEnforcementLaw, in.get(FactEnforcementLaw, in.f.EnforcementLaw))
 	}
 	enforce = enforce.And(enfLaw)
 	if enforce == yes {
@@ -1066,7 +1070,7 @@ func reviewOf(in *inputs) Decision {
 			// A ground of domestic law relied on matters even where it would
 			// rest on fiscal matters only: whether it applies decides
 			// between a ground not available and the fiscal element.
-			r.Need(FactDomesticGround, a.domesticFact)
+			decide.Need(r, FactDomesticGround, a.domesticFact)
 		}
 	}
 	if j[0] == unassessed && a.obliged == unassessed {
@@ -1074,18 +1078,18 @@ func reviewOf(in *inputs) Decision {
 		in.needGround(r, a, GroundDiscrimination)
 	}
 	if j[5] == unassessed {
-		r.Need(FactConsultAppropriate, appropriate)
+		decide.Need(r, FactConsultAppropriate, appropriate)
 	}
 	if j[2] == unassessed {
-		r.Need(FactNational, a.national)
+		decide.Need(r, FactNational, a.national)
 		if s.Action == ActionExtraditeConditionally {
-			r.Need(FactConditionalLaw, law)
-			r.Need(FactConditionalAgreed, agreed)
+			decide.Need(r, FactConditionalLaw, law)
+			decide.Need(r, FactConditionalAgreed, agreed)
 		}
 	}
 	if j[3] == unassessed {
-		r.Need(FactNational, a.national)
-		r.Need(FactEnforcementLaw, enfLaw)
+		decide.Need(r, FactNational, a.national)
+		decide.Need(r, FactEnforcementLaw, enfLaw)
 	}
 	return v
 }

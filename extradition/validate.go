@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 var (
@@ -14,23 +15,23 @@ var (
 	errNA           = convention.ErrNotApplicable
 )
 
-func ok() (error, string) { return nil, "" }
+func ok() (string, error) { return "", nil }
 
 // party checks a State Party's identifier: present, and a State.
-func party(p convention.PartyID) (error, string) {
+func party(p convention.PartyID) (string, error) {
 	switch {
 	case p.IsZero():
-		return errMissing, ""
+		return "", errMissing
 	case !p.IsState():
-		return errInvalid, "extradition is between States; " + p.String() + " is an organization"
+		return "extradition is between States; " + p.String() + " is an organization", errInvalid
 	}
 	return ok()
 }
 
 // judgement checks that j is a declared Judgement.
-func judgement(j convention.Judgement) (error, string) {
+func judgement(j convention.Judgement) (string, error) {
 	if !j.IsValid() {
-		return errInvalid, "not a judgement: " + strconv.Itoa(int(j))
+		return "not a judgement: " + strconv.Itoa(int(j)), errInvalid
 	}
 	return ok()
 }
@@ -58,66 +59,66 @@ func (r *Request) view() requestView {
 		SubmitIfRefused: r.SubmitIfRefused, EnforceIfRefused: r.EnforceIfRefused}
 }
 
-var requestChecks = []convention.Check[requestView]{
+var requestChecks = []rules.Check[requestView]{
 	// Para. 1: "the requesting State Party and the requested State Party".
 	{Cite: cite(1), Field: "Requesting", Quote: "the requesting State Party",
-		Test: func(r requestView) (error, string) { return party(r.Requesting) }},
+		Test: func(r requestView) (string, error) { return party(r.Requesting) }},
 	{Cite: cite(1), Field: "Requested", Quote: "the requested State Party",
-		Test: func(r requestView) (error, string) { return party(r.Requested) }},
+		Test: func(r requestView) (string, error) { return party(r.Requested) }},
 	{Cite: cite(1), Field: "Requested", Quote: "both the requesting State Party and the requested State Party",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if !r.Requested.IsZero() && r.Requested == r.Requesting {
-				return errInconsistent, "a State does not request extradition from itself"
+				return "a State does not request extradition from itself", errInconsistent
 			}
 			return ok()
 		}},
 	// Para. 1: "the person who is the subject of the request for extradition".
 	{Cite: cite(1), Field: "Person.Name", Quote: "the person who is the subject of the request for extradition",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if r.Person.Name == "" {
-				return errMissing, ""
+				return "", errMissing
 			}
 			return ok()
 		}},
 	// Para. 1: "is located in the territory of the requested State Party".
 	{Cite: cite(1), Field: "Person.InRequestedState", Quote: "is located in the territory of the requested State Party",
-		Test: func(r requestView) (error, string) { return judgement(r.Person.InRequestedState) }},
+		Test: func(r requestView) (string, error) { return judgement(r.Person.InRequestedState) }},
 	// Para. 1: "the person who is the subject of the request for
 	// extradition": the alleged offender (para. 10) or the person sentenced
 	// (para. 12), not a witness, victim, expert or account holder.
 	{Cite: cite(1), Field: "Person.Role", Quote: "the person who is the subject of the request for extradition",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch role := r.Person.Role; {
 			case role == convention.PersonRoleNotGiven:
 			case !role.IsValid():
-				return errInvalid, role.String()
+				return role.String(), errInvalid
 			case role == convention.PersonWitness || role == convention.PersonVictim ||
 				role == convention.PersonExpert || role == convention.PersonAccountHolder:
-				return errInconsistent, "the person sought for extradition is the alleged offender or the person sentenced (suspect, accused or other), not a " + role.String()
+				return "the person sought for extradition is the alleged offender or the person sentenced (suspect, accused or other), not a " + role.String(), errInconsistent
 			}
 			return ok()
 		}},
 	// Para. 10: "solely on the ground that he or she is one of its nationals".
 	{Cite: cite(10), Field: "Person.National", Quote: "he or she is one of its nationals",
-		Test: func(r requestView) (error, string) { return judgement(r.Person.National) }},
+		Test: func(r requestView) (string, error) { return judgement(r.Person.National) }},
 	// Para. 1: "the offence for which extradition is sought".
 	{Cite: cite(1), Field: "Offences", Quote: "the offence for which extradition is sought",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case len(r.Offences) == 0:
-				return errMissing, ""
+				return "", errMissing
 			case len(r.Offences) > MaxOffences:
-				return errInvalid, "at most " + strconv.Itoa(MaxOffences) + " offences per request"
+				return "at most " + strconv.Itoa(MaxOffences) + " offences per request", errInvalid
 			}
 			return ok()
 		}},
 	// Para. 2: "several separate serious crimes".
 	{Cite: cite(2), Field: "Offences", Quote: "several separate serious crimes",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			for i := range r.Offences {
 				for j := i + 1; j < len(r.Offences) && j < MaxOffences; j++ {
 					if r.Offences[i].Offence == r.Offences[j].Offence {
-						return errInconsistent, "offences " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are the same offence, not separate ones"
+						return "offences " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are the same offence, not separate ones", errInconsistent
 					}
 				}
 			}
@@ -125,69 +126,69 @@ var requestChecks = []convention.Check[requestView]{
 		}},
 	// Para. 12: "extradition, sought for purposes of enforcing a sentence".
 	{Cite: cite(12), Field: "Purpose", Quote: "sought for purposes of enforcing a sentence",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case r.Purpose == PurposeUnknown:
-				return errMissing, "prosecution or enforcement of a sentence"
+				return "prosecution or enforcement of a sentence", errMissing
 			case !r.Purpose.IsValid():
-				return errInvalid, r.Purpose.String()
+				return r.Purpose.String(), errInvalid
 			}
 			return ok()
 		}},
 	// Para. 12: "the sentence that has been imposed under the domestic law of
 	// the requesting Party".
 	{Cite: cite(12), Field: "Sentence.Imposed", Quote: "the sentence that has been imposed under the domestic law of the requesting Party",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if r.Purpose == PurposeEnforcement && r.Sentence.Imposed.IsZero() {
-				return errMissing, "extradition is sought to enforce a sentence"
+				return "extradition is sought to enforce a sentence", errMissing
 			}
 			return ok()
 		}},
 	{Cite: cite(12), Field: "Sentence", Quote: "sought for purposes of enforcing a sentence",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if r.Purpose == PurposeProsecution && !r.Sentence.IsZero() {
-				return errInconsistent, "extradition sought for prosecution has no sentence to enforce"
+				return "extradition sought for prosecution has no sentence to enforce", errInconsistent
 			}
 			return ok()
 		}},
 	// Para. 12: "or the remainder thereof".
 	{Cite: cite(12), Field: "Sentence.Remainder", Quote: "or the remainder thereof",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			s := r.Sentence
 			if !s.Remainder.IsZero() && !s.Imposed.IsZero() && severity(s.Remainder) > severity(s.Imposed) {
-				return errInconsistent, "the remainder " + s.Remainder.String() + " exceeds the sentence imposed " + s.Imposed.String()
+				return "the remainder " + s.Remainder.String() + " exceeds the sentence imposed " + s.Imposed.String(), errInconsistent
 			}
 			return ok()
 		}},
 	{Cite: cite(12), Field: "Sentence.ImposedOn", Quote: "the sentence that has been imposed",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if !r.Sentence.ImposedOn.IsZero() && !r.Date.IsZero() && r.Sentence.ImposedOn.After(r.Date) {
-				return errInconsistent, "the sentence is dated after the request"
+				return "the sentence is dated after the request", errInconsistent
 			}
 			return ok()
 		}},
 	// Para. 10: "at the request of the State Party seeking extradition ...
 	// for the purpose of prosecution".
 	{Cite: cite(10), Field: "SubmitIfRefused", Quote: "at the request of the State Party seeking extradition, ... submit the case ... for the purpose of prosecution",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if r.SubmitIfRefused && r.Purpose == PurposeEnforcement {
-				return errInconsistent, "submission for prosecution concerns an alleged offender, not a sentence to enforce (see para. 12)"
+				return "submission for prosecution concerns an alleged offender, not a sentence to enforce (see para. 12)", errInconsistent
 			}
 			return ok()
 		}},
 	// Para. 12: "upon application of the requesting Party".
 	{Cite: cite(12), Field: "EnforceIfRefused", Quote: "upon application of the requesting Party, consider the enforcement of the sentence",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if r.EnforceIfRefused && r.Purpose == PurposeProsecution {
-				return errInconsistent, "there is no sentence to enforce when extradition is sought for prosecution"
+				return "there is no sentence to enforce when extradition is sought for prosecution", errInconsistent
 			}
 			return ok()
 		}},
 	// Para. 9: "take ... into custody or take other appropriate measures".
 	{Cite: cite(9), Field: "Provisional", Quote: "take a person ... into custody or take other appropriate measures",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if !r.Provisional.IsValid() {
-				return errInvalid, r.Provisional.String()
+				return r.Provisional.String(), errInvalid
 			}
 			return ok()
 		}},
@@ -276,37 +277,37 @@ func (r Request) partProblems() convention.Problems {
 	return ps
 }
 
-var chargeChecks = []convention.Check[Charge]{
+var chargeChecks = []rules.Check[Charge]{
 	// Cooperation art., para. 2: "the conduct underlying the offence for
 	// which assistance is sought".
 	{Cite: coop2, Field: "Offence.Conduct", Quote: "the conduct underlying the offence",
-		Test: func(c Charge) (error, string) {
+		Test: func(c Charge) (string, error) {
 			if c.Offence.Conduct == "" {
-				return errMissing, "dual criminality turns on the conduct, not on the offence's name"
+				return "dual criminality turns on the conduct, not on the offence's name", errMissing
 			}
 			return ok()
 		}},
 	// Cooperation art., para. 2: "is a criminal offence under the laws of
 	// both States Parties".
 	{Cite: coop2, Field: "Requested.Criminal", Quote: "a criminal offence under the laws of both States Parties",
-		Test: func(c Charge) (error, string) { return judgement(c.Requested.Criminal) }},
+		Test: func(c Charge) (string, error) { return judgement(c.Requested.Criminal) }},
 }
 
-var profileChecks = []convention.Check[Profile]{
+var profileChecks = []rules.Check[Profile]{
 	// Para. 4: "a State Party that makes extradition conditional on the
 	// existence of a treaty".
 	{Cite: cite(4), Field: "TreatyConditional", Quote: "makes extradition conditional on the existence of a treaty",
-		Test: func(p Profile) (error, string) { return judgement(p.TreatyConditional) }},
+		Test: func(p Profile) (string, error) { return judgement(p.TreatyConditional) }},
 	// Para. 3: "any extradition treaty existing between States Parties".
 	{Cite: cite(3), Field: "Treaty", Quote: "any extradition treaty existing between States Parties",
-		Test: func(p Profile) (error, string) { return judgement(p.Treaty) }},
+		Test: func(p Profile) (string, error) { return judgement(p.Treaty) }},
 	// Para. 5(a): "inform the Secretary-General ... whether they will take
 	// this Convention as the legal basis".
 	{Cite: convention.CitePoint(convention.ArtExtradition, 5, 'a'), Field: "Notification",
 		Quote: "inform the Secretary-General of the United Nations whether they will take this Convention as the legal basis",
-		Test: func(p Profile) (error, string) {
+		Test: func(p Profile) (string, error) {
 			if !p.Notification.IsValid() {
-				return errInvalid, p.Notification.String()
+				return p.Notification.String(), errInvalid
 			}
 			return ok()
 		}},
@@ -359,27 +360,27 @@ func (f Facts) judgements() [len(factFields)]convention.Judgement {
 
 // groundsListed checks that the beliefs rest only on grounds Cooperation
 // art., para. 3 lists.
-func groundsListed(g convention.DiscriminationGrounds) (error, string) {
+func groundsListed(g convention.DiscriminationGrounds) (string, error) {
 	if !g.IsValid() {
-		return errInvalid, "not a listed ground: " + g.String()
+		return "not a listed ground: " + g.String(), errInvalid
 	}
 	return ok()
 }
 
-var factsChecks = func() []convention.Check[Facts] {
-	var cs []convention.Check[Facts]
+var factsChecks = func() []rules.Check[Facts] {
+	var cs []rules.Check[Facts]
 	for i, ff := range factFields {
-		cs = append(cs, convention.Check[Facts]{Cite: ff.cite, Field: ff.field, Quote: ff.quote,
-			Test: func(f Facts) (error, string) { return judgement(f.judgements()[i]) }})
+		cs = append(cs, rules.Check[Facts]{Cite: ff.cite, Field: ff.field, Quote: ff.quote,
+			Test: func(f Facts) (string, error) { return judgement(f.judgements()[i]) }})
 	}
 	// Cooperation art., para. 3: "sex, race, religion, nationality, ethnic
 	// origin or political opinions".
-	cs = append(cs, convention.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
+	cs = append(cs, rules.Check[Facts]{Cite: coop3, Field: "Discrimination.Grounds",
 		Quote: "sex, race, religion, nationality, ethnic origin or political opinions",
-		Test:  func(f Facts) (error, string) { return groundsListed(f.Discrimination.Grounds) }})
+		Test:  func(f Facts) (string, error) { return groundsListed(f.Discrimination.Grounds) }})
 	// Para. 11: a law that permits the surrender of a national "only upon
 	// the condition" of return restricts the extradition of nationals.
-	return append(cs, convention.Check[Facts]{Cite: cite(11), Field: "NationalityGround",
+	return append(cs, rules.Check[Facts]{Cite: cite(11), Field: "NationalityGround",
 		Quote: "permitted under its domestic law to extradite or otherwise surrender one of its nationals only upon the condition",
 		Test:  nationalityConsistent})
 }()
@@ -387,9 +388,9 @@ var factsChecks = func() []convention.Check[Facts] {
 // nationalityConsistent checks that a law permitting the surrender of
 // nationals only on condition of return (para. 11) is not also said to
 // give no ground of refusal on nationality.
-func nationalityConsistent(f Facts) (error, string) {
+func nationalityConsistent(f Facts) (string, error) {
 	if f.ConditionalLaw == convention.Yes && f.NationalityGround == convention.No {
-		return errInconsistent, "a law that permits the surrender of nationals only on condition of return restricts their extradition (ConditionalLaw is yes)"
+		return "a law that permits the surrender of nationals only on condition of return restricts their extradition (ConditionalLaw is yes)", errInconsistent
 	}
 	return ok()
 }
@@ -402,55 +403,55 @@ func (f Facts) valid() bool {
 			return false
 		}
 	}
-	if err, _ := groundsListed(f.Discrimination.Grounds); err != nil {
+	if _, err := groundsListed(f.Discrimination.Grounds); err != nil {
 		return false
 	}
-	err, _ := nationalityConsistent(f)
+	_, err := nationalityConsistent(f)
 	return err == nil
 }
 
-var responseChecks = []convention.Check[Response]{
+var responseChecks = []rules.Check[Response]{
 	// Para. 7: "Extradition shall be subject to the conditions ... and the
 	// grounds upon which the requested State Party may refuse extradition".
 	{Cite: cite(7), Field: "Action", Quote: "Extradition shall be subject to the conditions provided for by the domestic law",
-		Test: func(s Response) (error, string) {
+		Test: func(s Response) (string, error) {
 			switch {
 			case s.Action == ActionUnknown:
-				return errMissing, ""
+				return "", errMissing
 			case !s.Action.IsValid():
-				return errInvalid, s.Action.String()
+				return s.Action.String(), errInvalid
 			}
 			return ok()
 		}},
 	{Cite: cite(7), Field: "Grounds", Quote: "the grounds upon which the requested State Party may refuse extradition",
-		Test: func(s Response) (error, string) {
+		Test: func(s Response) (string, error) {
 			switch {
 			case !s.Grounds.Minus(refusalGrounds).IsEmpty():
-				return errInvalid, "not a ground of refusal"
+				return "not a ground of refusal", errInvalid
 			case !s.Action.Refuses() && !s.Grounds.IsEmpty():
-				return errInconsistent, "a surrender relies on no ground of refusal"
+				return "a surrender relies on no ground of refusal", errInconsistent
 			}
 			return ok()
 		}},
 	// Para. 12: "consider the enforcement of the sentence", after a refusal.
 	{Cite: cite(12), Field: "EnforcementConsidered", Quote: "is refused ... consider the enforcement of the sentence",
-		Test: func(s Response) (error, string) {
+		Test: func(s Response) (string, error) {
 			if s.EnforcementConsidered && !s.Action.Refuses() {
-				return errInconsistent, "enforcement in the requested State follows only a refusal"
+				return "enforcement in the requested State follows only a refusal", errInconsistent
 			}
 			return ok()
 		}},
 }
 
 // caseChecks relate the requested State's judgements to the Request.
-var caseChecks = []convention.Check[caseInput]{
+var caseChecks = []rules.Check[caseInput]{
 	// Para. 14: "the offence is also considered to involve fiscal matters".
 	// A ground of domestic law resting on fiscal matters makes the offence
 	// one considered to involve them; the request must say which.
 	{Cite: cite(14), Field: "Facts.DomesticGroundFiscal", Quote: "the offence is also considered to involve fiscal matters",
-		Test: func(v caseInput) (error, string) {
+		Test: func(v caseInput) (string, error) {
 			if v.f.DomesticGroundFiscal == convention.Yes && !fiscal(v.r.Offences) {
-				return errInconsistent, "the ground of domestic law rests on fiscal matters, but no offence is marked as also involving them (Offences[i].Fiscal)"
+				return "the ground of domestic law rests on fiscal matters, but no offence is marked as also involving them (Offences[i].Fiscal)", errInconsistent
 			}
 			return ok()
 		}},
@@ -462,21 +463,21 @@ type caseInput struct {
 }
 
 // reviewChecks relate a Response to the Request it answers.
-var reviewChecks = []convention.Check[reviewInput]{
+var reviewChecks = []rules.Check[reviewInput]{
 	// Para. 11: "return ... to serve the sentence imposed as a result of the
 	// trial or proceedings for which the extradition ... was sought".
 	{Cite: cite(11), Field: "Response.Action", Quote: "returned to that State Party to serve the sentence imposed as a result of the trial or proceedings",
-		Test: func(v reviewInput) (error, string) {
+		Test: func(v reviewInput) (string, error) {
 			if v.s.Action == ActionExtraditeConditionally && v.r.Purpose == PurposeEnforcement {
-				return errNA, "conditional surrender concerns a person surrendered for trial, not a sentence already imposed"
+				return "conditional surrender concerns a person surrendered for trial, not a sentence already imposed", errNA
 			}
 			return ok()
 		}},
 	// Para. 10: "submit the case ... for the purpose of prosecution".
 	{Cite: cite(10), Field: "Response.Action", Quote: "submit the case without undue delay to its competent authorities for the purpose of prosecution",
-		Test: func(v reviewInput) (error, string) {
+		Test: func(v reviewInput) (string, error) {
 			if v.s.Action == ActionRefuseAndSubmit && v.r.Purpose == PurposeEnforcement {
-				return errNA, "a sentenced person's case is not submitted for prosecution; see para. 12"
+				return "a sentenced person's case is not submitted for prosecution; see para. 12", errNA
 			}
 			return ok()
 		}},
@@ -497,17 +498,17 @@ func prefixed(rs []convention.RuleInfo, prefix string) []convention.RuleInfo {
 // catalogueChecks relate each offence of a Request to the catalogue of
 // Convention offences the requested State's case system recognises
 // (Profile.Offences).
-var catalogueChecks = []convention.Check[catalogued]{
+var catalogueChecks = []rules.Check[catalogued]{
 	// Para. 1: "the offences established under this Convention". A name the
 	// catalogue does not declare is an error, never silently an offence
 	// outside the article.
 	{Cite: cite(1), Field: "Offence.Established", Quote: "the offences established under this Convention",
-		Test: func(v catalogued) (error, string) {
+		Test: func(v catalogued) (string, error) {
 			if v.cat.Recognises(v.c.Offence.Established) {
 				return ok()
 			}
-			return errInvalid, "not an offence the catalogue (Profile.Offences) declares: " +
-				strconv.Quote(string(v.c.Offence.Established)) + "; it declares " + declared(v.cat)
+			return "not an offence the catalogue (Profile.Offences) declares: " +
+				strconv.Quote(string(v.c.Offence.Established)) + "; it declares " + declared(v.cat), errInvalid
 		}},
 }
 
@@ -537,17 +538,17 @@ func declared(c convention.Catalogue) string {
 // [Response.Validate] under "Response.", and the rules relating Facts, then
 // a Response, to the Request. The result is a fresh slice.
 func Rules() []convention.RuleInfo {
-	out := convention.Infos(requestChecks)
+	out := rules.Infos(requestChecks)
 	for _, p := range parts {
 		out = append(out, convention.RuleInfo{Cite: p.cite, Field: p.field, Quote: p.quote})
 	}
-	out = append(out, prefixed(convention.Infos(chargeChecks), "Offences[i].")...)
-	out = append(out, prefixed(convention.Infos(profileChecks), "Profile.")...)
-	out = append(out, prefixed(convention.Infos(catalogueChecks), "Offences[i].")...)
-	out = append(out, prefixed(convention.Infos(factsChecks), "Facts.")...)
-	out = append(out, convention.Infos(caseChecks)...)
-	out = append(out, prefixed(convention.Infos(responseChecks), "Response.")...)
-	return append(out, convention.Infos(reviewChecks)...)
+	out = append(out, prefixed(rules.Infos(chargeChecks), "Offences[i].")...)
+	out = append(out, prefixed(rules.Infos(profileChecks), "Profile.")...)
+	out = append(out, prefixed(rules.Infos(catalogueChecks), "Offences[i].")...)
+	out = append(out, prefixed(rules.Infos(factsChecks), "Facts.")...)
+	out = append(out, rules.Infos(caseChecks)...)
+	out = append(out, prefixed(rules.Infos(responseChecks), "Response.")...)
+	return append(out, rules.Infos(reviewChecks)...)
 }
 
 // Validate checks the request for presence and consistency (paras. 1, 2,
@@ -562,8 +563,8 @@ func (r Request) Validate() error {
 }
 
 // passes reports whether v passes every check of the table.
-func passes[T any](v T, checks []convention.Check[T]) bool {
-	return len(convention.RunChecks(v, checks)) == 0
+func passes[T any](v T, checks []rules.Check[T]) bool {
+	return len(rules.Run(v, checks)) == 0
 }
 
 func (r Request) valid() bool {
@@ -579,13 +580,13 @@ func (r Request) valid() bool {
 }
 
 func (r Request) problems() convention.Problems {
-	ps := convention.RunChecks(r.view(), requestChecks)
+	ps := rules.Run(r.view(), requestChecks)
 	ps = append(ps, r.partProblems()...)
 	for i, c := range r.Offences {
 		if i == MaxOffences {
 			break
 		}
-		ps = append(ps, convention.RunChecks(c, chargeChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
+		ps = append(ps, rules.Run(c, chargeChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
 	ps.Sort()
 	return ps
@@ -608,7 +609,7 @@ func catalogueProblems(r Request, p Profile) convention.Problems {
 		if i == MaxOffences {
 			break
 		}
-		ps = append(ps, convention.RunChecks(catalogued{c, p.Offences}, catalogueChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
+		ps = append(ps, rules.Run(catalogued{c, p.Offences}, catalogueChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
 	return ps
 }
@@ -619,7 +620,7 @@ func (p Profile) Validate() error {
 	if passes(p, profileChecks) {
 		return nil
 	}
-	return convention.RunChecks(p, profileChecks).WithJSONPaths(p).Err()
+	return rules.Run(p, profileChecks).WithJSONPaths(p).Err()
 }
 
 // Validate checks that every judgement is declared, every listed ground
@@ -631,7 +632,7 @@ func (f Facts) Validate() error {
 	if f.valid() {
 		return nil
 	}
-	return convention.RunChecks(f, factsChecks).WithJSONPaths(f).Err()
+	return rules.Run(f, factsChecks).WithJSONPaths(f).Err()
 }
 
 // Validate checks that the response names an action, and that only a
@@ -642,7 +643,7 @@ func (s Response) Validate() error {
 	if passes(s, responseChecks) {
 		return nil
 	}
-	return convention.RunChecks(s, responseChecks).WithJSONPaths(s).Err()
+	return rules.Run(s, responseChecks).WithJSONPaths(s).Err()
 }
 
 // problemRoot is the shape the decisions report their problems against, for
@@ -659,7 +660,7 @@ type problemRoot struct {
 // prepareProblems are the problems of r, p, and r against p.
 func prepareProblems(r Request, p Profile) convention.Problems {
 	ps := r.problems()
-	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
+	ps = append(ps, rules.Run(p, profileChecks).Prefixed("Profile.")...)
 	ps = append(ps, catalogueProblems(r, p)...)
 	ps.Sort()
 	return ps.WithJSONPaths(problemRoot{})
@@ -673,13 +674,13 @@ func validate(r Request, p Profile, f Facts, resp *Response) error {
 		return nil
 	}
 	ps := r.problems()
-	ps = append(ps, convention.RunChecks(p, profileChecks).Prefixed("Profile.")...)
+	ps = append(ps, rules.Run(p, profileChecks).Prefixed("Profile.")...)
 	ps = append(ps, catalogueProblems(r, p)...)
-	ps = append(ps, convention.RunChecks(f, factsChecks).Prefixed("Facts.")...)
-	ps = append(ps, convention.RunChecks(caseInput{r.view(), f}, caseChecks)...)
+	ps = append(ps, rules.Run(f, factsChecks).Prefixed("Facts.")...)
+	ps = append(ps, rules.Run(caseInput{r.view(), f}, caseChecks)...)
 	if resp != nil {
-		ps = append(ps, convention.RunChecks(*resp, responseChecks).Prefixed("Response.")...)
-		ps = append(ps, convention.RunChecks(reviewInput{r.view(), *resp}, reviewChecks)...)
+		ps = append(ps, rules.Run(*resp, responseChecks).Prefixed("Response.")...)
+		ps = append(ps, rules.Run(reviewInput{r.view(), *resp}, reviewChecks)...)
 	}
 	if len(ps) == 0 {
 		return nil

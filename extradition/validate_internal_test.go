@@ -6,6 +6,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // TestFastPathAgreesWithRules checks that the fast path of validation
@@ -24,7 +25,7 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 			ConditionalAgreed: j(t, "ConditionalAgreed"), EnforcementLaw: j(t, "EnforcementLaw"),
 			ConsultAppropriate: j(t, "ConsultAppropriate"),
 		}
-		if f.valid() != (len(convention.RunChecks(f, factsChecks)) == 0) {
+		if f.valid() != (len(rules.Run(f, factsChecks)) == 0) {
 			t.Fatalf("Facts fast path disagrees: %+v", f)
 		}
 		r := Request{
@@ -51,13 +52,13 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 		s := Response{Action: Action(rapid.IntRange(0, 5).Draw(t, "Action")),
 			Grounds:               convention.SetOf(Term(rapid.IntRange(0, int(numTerms)).Draw(t, "Ground"))),
 			EnforcementConsidered: rapid.Bool().Draw(t, "EnforcementConsidered")}
-		if passes(s, responseChecks) != (len(convention.RunChecks(s, responseChecks)) == 0) {
+		if passes(s, responseChecks) != (len(rules.Run(s, responseChecks)) == 0) {
 			t.Fatalf("Response fast path disagrees: %+v", s)
 		}
 		fast := validate(r, Profile{}, f, &s) == nil
-		slow := len(r.problems())+len(convention.RunChecks(f, factsChecks))+len(convention.RunChecks(caseInput{r.view(), f}, caseChecks))+
-			len(convention.RunChecks(s, responseChecks))+
-			len(convention.RunChecks(reviewInput{r.view(), s}, reviewChecks)) == 0
+		slow := len(r.problems())+len(rules.Run(f, factsChecks))+len(rules.Run(caseInput{r.view(), f}, caseChecks))+
+			len(rules.Run(s, responseChecks))+
+			len(rules.Run(reviewInput{r.view(), s}, reviewChecks)) == 0
 		if fast != slow {
 			t.Fatalf("validate disagrees: fast %v, slow %v", fast, slow)
 		}
@@ -66,11 +67,11 @@ func TestFastPathAgreesWithRules(t *testing.T) {
 
 // TestPassesTreatsPanicAsFailure checks the fast path's safety net.
 func TestPassesTreatsPanicAsFailure(t *testing.T) {
-	checks := []convention.Check[int]{{Test: func(int) (error, string) { panic("boom") }}}
+	checks := []rules.Check[int]{{Test: func(int) (string, error) { panic("boom") }}}
 	if passes(0, checks) {
 		t.Fatal("a panicking check passed")
 	}
-	if ps := convention.RunChecks(0, checks); len(ps) != 1 {
+	if ps := rules.Run(0, checks); len(ps) != 1 {
 		t.Fatalf("RunChecks: %v", ps)
 	}
 }
