@@ -6,6 +6,7 @@ import (
 	"iter"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -134,12 +135,38 @@ func (s Set[T]) Slice() []T {
 	return out
 }
 
+// String lists the members' names, comma-separated, in citation order; a
+// member the vocabulary does not declare prints as its number ("#99"), so
+// that test failures and rapid's counterexamples read as words.
+func (s Set[T]) String() string {
+	var b strings.Builder
+	for i, t := range s.Slice() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if n := t.Describe().Name; n != "" {
+			b.WriteString(n)
+		} else {
+			b.WriteString("#" + strconv.Itoa(int(t)))
+		}
+	}
+	return b.String()
+}
+
+// GoString returns the set for debugging: {fiscal,bank-secrecy}.
+func (s Set[T]) GoString() string { return "{" + s.String() + "}" }
+
 // MarshalJSON renders the set as a list of the members' names, in citation
-// order.
+// order. A member the vocabulary does not declare is an error, never
+// marshalled silently.
 func (s Set[T]) MarshalJSON() ([]byte, error) {
 	names := make([]string, 0, s.Len())
 	for _, t := range s.Slice() {
-		names = append(names, t.Describe().Name)
+		n := t.Describe().Name
+		if n == "" {
+			return nil, fmt.Errorf("convention: marshal set: member %d is not a declared term: %w", uint8(t), ErrInvalid)
+		}
+		names = append(names, n)
 	}
 	return json.Marshal(names)
 }

@@ -3,6 +3,7 @@ package convention_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -189,4 +190,14 @@ func TestTermNamesAreUniqueAndDescribed(t *testing.T) {
 	}
 	assert.Equal(t, convention.Description{}, convention.Clause(250).Describe())
 	assert.Equal(t, "Clause(250)", convention.Clause(250).String())
+}
+
+func TestSetReadsAsWordsAndNeverMarshalsAnUndeclaredMember(t *testing.T) {
+	s := convention.SetOf(convention.ClauseBelief, convention.ClauseDualRequired)
+	assert.Equal(t, "dual-criminality-required,discrimination-belief", s.String())
+	assert.Equal(t, "{dual-criminality-required,discrimination-belief}", fmt.Sprintf("%#v", s))
+	bad := s.With(convention.Clause(99))
+	assert.Contains(t, bad.String(), "#99")
+	_, err := json.Marshal(bad)
+	assert.ErrorIs(t, err, convention.ErrInvalid)
 }
