@@ -21,7 +21,10 @@ type Dispute struct {
 	NegotiationFailed Judgement `json:"negotiation_failed"`
 	// ArbitrationRequest is the date of one party's request that the
 	// dispute be submitted to arbitration, zero if none. A request dated
-	// after the date assessed is treated as not yet made.
+	// after the date assessed is treated as not yet made; a request made
+	// before the Convention was in force between the parties, or while a
+	// reservation of either under para. 3 was in force, was not a request
+	// under para. 2 and starts no period (see DecideDispute).
 	ArbitrationRequest Date `json:"arbitration_request,omitzero"`
 	// RequestedBy is the party that requested arbitration.
 	RequestedBy PartyID `json:"requested_by,omitzero"`
@@ -116,9 +119,17 @@ type DisputeDecision struct {
 //     goes to arbitration at the request of either party (para. 2): before a
 //     request, Discretionary with the request available, or Obliged
 //     (negotiate) while negotiation has not failed;
-//   - a request made while either party's reservation was in force was not
-//     made under para. 2: it starts no time limit, and a new request may be
-//     made once the reservation is withdrawn;
+//   - a request for arbitration counts only if it was made under para. 2,
+//     "at the request of one of those States Parties": made on a day when
+//     the Convention was in force between the two (FinalInForceAtRequest)
+//     and neither had a reservation under para. 3 in force
+//     (FinalReservedAtRequest). A request made earlier was made under no
+//     obligation of this Convention; it does not start the six months, not
+//     even from the day the Convention entered into force between them,
+//     and a new request may be made (the party that made it may simply
+//     renew it). The period "six months after the date of the request"
+//     runs from a date the text names, the request's; moving it to the
+//     entry into force would count from a date the text does not name;
 //   - once arbitration is requested, the parties must submit to it (Obliged)
 //     while they agree on its organization; until six months after the
 //     request the referral is NotDue (Date: the day it opens); from that
@@ -171,6 +182,9 @@ func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
 	}
 	req := d.ArbitrationRequest
 	requested := r.TestBool(FinalArbitrationRequested, onOrBefore(req, asOf))
+	if requested && !r.TestBool(FinalInForceAtRequest, l.InForceBetween(a, b, req)) {
+		requested = false
+	}
 	if requested && r.TestBool(FinalReservedAtRequest, l.Reserved(a, req) || l.Reserved(b, req)) {
 		requested = false
 	}

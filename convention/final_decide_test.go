@@ -282,3 +282,51 @@ func TestStatusExplains(t *testing.T) {
 	assert.Equal(t, d("2003-10-31"), b.Date)
 	assert.Equal(t, convention.NotInForce, l.Status(convention.MustPartyID("ZWE"), d("2010-01-01")).Outcome)
 }
+
+// TestDecideDisputePara2RequestBeforeInForceBetweenThem fixes the reading
+// of "shall, at the request of one of those States Parties, be submitted to
+// arbitration. If, six months after the date of the request for
+// arbitration": the request is one made under para. 2, by a State Party to
+// a State Party. A request made before the Convention was in force between
+// the two starts no period, not even from the day it entered into force
+// between them; a request made on that day does.
+func TestDecideDisputePara2RequestBeforeInForceBetweenThem(t *testing.T) {
+	l, s := disputeLedger(t)
+	// s[0] is a Party from 2003-09-29, s[41] from 2003-10-31.
+	dsp := func(on string) convention.Dispute {
+		return convention.Dispute{Parties: [2]convention.PartyID{s[0], s[41]}, NegotiationFailed: convention.Yes,
+			ArbitrationRequest: d(on), RequestedBy: s[0], OrganisationAgreed: convention.No}
+	}
+	tests := []struct {
+		name      string
+		request   string
+		want      convention.Outcome
+		inForce   convention.Judgement
+		counted   convention.Date
+		date      convention.Date
+		available []convention.Final
+	}{
+		{"disputes para. 2: a request the day before the Convention is in force between them is not one of \"those States Parties\"",
+			"2003-10-30", convention.Discretionary, convention.No, convention.Date{}, convention.Date{}, []convention.Final{convention.FinalRequestArbitration}},
+		{"disputes para. 2: a request on the day it enters into force between them starts the six months",
+			"2003-10-31", convention.Permitted, convention.Yes, d("2003-10-31"), d("2004-04-30"), []convention.Final{convention.FinalReferICJ}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := convention.DecideDispute(l, dsp(tc.request), d("2004-06-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got.Outcome, got.String())
+			assert.Equal(t, tc.inForce, got.Answer(convention.FinalInForceAtRequest))
+			assert.Equal(t, tc.counted, got.Request)
+			assert.Equal(t, tc.date, got.Date)
+			assert.Equal(t, convention.SetOf(tc.available...), got.Available)
+		})
+	}
+	// The early request does not start the period from the entry into
+	// force between them either: six months after 2003-10-31 the referral
+	// is still not open on its strength.
+	got, err := convention.DecideDispute(l, dsp("2003-10-30"), d("2004-05-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Discretionary, got.Outcome, got.String())
+	assert.False(t, got.Available.Has(convention.FinalReferICJ))
+}

@@ -29,6 +29,11 @@ const (
 	// FinalArbitrationRequested asks whether one of the parties has
 	// requested arbitration (Disputes art., para. 2).
 	FinalArbitrationRequested
+	// FinalInForceAtRequest asks whether the Convention was in force
+	// between the parties on the date of the request for arbitration: a
+	// request is made under para. 2 only by "one of those States Parties"
+	// (Disputes art., para. 2).
+	FinalInForceAtRequest
 	// FinalReservedAtRequest asks whether either party had a reservation
 	// under para. 3 in force on the date of the request for arbitration.
 	FinalReservedAtRequest
@@ -132,6 +137,8 @@ var finals = [numFinals]Description{
 		Text: "Could the dispute not be settled through negotiation within a reasonable time?", Uses: "Dispute.NegotiationFailed"},
 	FinalArbitrationRequested: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "arbitration-requested",
 		Text: "Has one of the parties requested arbitration?", Uses: "Dispute.ArbitrationRequest"},
+	FinalInForceAtRequest: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "in-force-at-request",
+		Text: "Was the Convention in force between the parties on the date of the request for arbitration?", Uses: "Ledger, Dispute.ArbitrationRequest"},
 	FinalReservedAtRequest: {Kind: KindTest, Cite: Cite(ArtDisputes, 3), Name: "reserved-at-request",
 		Text: "Had either party a reservation under paragraph 3 in force on the date of the request for arbitration?", Uses: "Ledger, Dispute.ArbitrationRequest"},
 	FinalReservedNow: {Kind: KindTest, Cite: Cite(ArtDisputes, 3), Name: "reserved-now",
