@@ -2,6 +2,10 @@ package convention_test
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -258,4 +262,35 @@ func TestFinalCitationsRegistered(t *testing.T) {
 	} {
 		assert.True(t, convention.Registered(c), c.String())
 	}
+}
+
+// TestFinalReadingsNameTheirTests: every reading of the final provisions
+// cites a registered paragraph, quotes its words, and names a test function
+// of this package that exists.
+func TestFinalReadingsNameTheirTests(t *testing.T) {
+	tests := testFunctions(t, ".")
+	for _, r := range convention.FinalReadings() {
+		assert.True(t, convention.Registered(r.Cite), r.Cite.String())
+		assert.NotEmpty(t, r.Words, r.Cite.String())
+		assert.NotEmpty(t, r.Reading, r.Cite.String())
+		assert.True(t, tests[r.Test], "%s: no test %s", r.Cite, r.Test)
+	}
+}
+
+// testFunctions returns the names of the Test functions in dir's test files.
+func testFunctions(t *testing.T, dir string) map[string]bool {
+	out := map[string]bool{}
+	files, err := filepath.Glob(filepath.Join(dir, "*_test.go"))
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Test") {
+				out[fn.Name.Name] = true
+			}
+		}
+	}
+	return out
 }

@@ -57,7 +57,23 @@ const (
 // action (a REIO signs only if a member State has signed) is evaluated as of
 // the acting date. An action dated before one already recorded is checked
 // against what was recorded up to its date, and is refused if it would make
-// a later recorded action break a rule.
+// a later recorded action break a rule. (So an accession after a
+// denunciation, recorded before the participation it follows, blocks the
+// earlier instrument, which would make it a second one while the first
+// stands: record such a history in date order, or with Build.)
+//
+// # Participations
+//
+// A State whose denunciation has taken effect may accede again ("This
+// Convention is open for accession by any State", Signature art., para. 4):
+// its new instrument begins a new participation ([Participation]), in force
+// on the thirtieth day after its deposit. A REIO that ceased to be a Party
+// may accede again once a member State is a Party. A State is counted once
+// among the forty instruments of Entry into force art., para. 1.
+// Reservations, notifications and acceptances of amendments belong to the
+// participation in which they were made and lapse with it. The queries
+// without a date (PartyEntryIntoForce, Ceases, DenouncesProtocols) answer
+// for the latest participation.
 //
 // # Reading "Party"
 //
@@ -91,25 +107,57 @@ type ledgerData struct {
 	eif      Date
 	amends   []amendState
 	amendIx  map[AmendmentRef]int32
-	accepted map[accKey]Date
+	// accepted holds, for a party and an amendment, the dates of its
+	// instruments of acceptance, one per participation.
+	accepted map[accKey][]Date
 }
 
 type partyState struct {
-	reio         bool
-	members      []int32
-	signed       Date
-	deposited    Date
-	depositKind  ActionKind
-	eif          Date
-	denounced    Date
-	denEffective Date
-	ceased       Date
-	reioCeased   Date
+	reio    bool
+	members []int32
+	signed  Date
+	// terms are the party's participations, in ledger order: a State whose
+	// denunciation has taken effect may accede again (Signature art., para.
+	// 4), and a new term begins.
+	terms        []term
 	reservations []span
 	basis        []dated[Judgement]
 	authority    []dated[string]
 	languages    []dated[[]language.Tag]
 	competence   []dated[string]
+}
+
+// term is one participation of a party: from the deposit of an instrument
+// of ratification, acceptance, approval or accession until the party ceased
+// to be bound. eif and ceased are computed by finish once the record is
+// complete; during evaluation they are computed as of each action's date.
+type term struct {
+	deposited    Date
+	kind         ActionKind
+	denounced    Date
+	denEffective Date
+	eif          Date
+	ceased       Date
+	reioCeased   Date
+}
+
+// last returns the party's latest term, or nil.
+func (st *partyState) last() *term {
+	if len(st.terms) == 0 {
+		return nil
+	}
+	return &st.terms[len(st.terms)-1]
+}
+
+// termAt returns the latest term begun on or before on, and its index, or
+// nil and -1.
+func (st *partyState) termAt(on Date) (*term, int) {
+	for i := len(st.terms) - 1; i >= 0; i-- {
+		if !st.terms[i].deposited.After(on) {
+			return &st.terms[i], i
+		}
+	}
+	return nil, -1
 }
 
 // span is [from, to): to is zero while open.
@@ -265,10 +313,15 @@ func (d *ledgerData) apply(a Action, p int32) {
 	case ActionSignature:
 		st.signed = a.Date
 	case ActionRatification, ActionAcceptance, ActionApproval, ActionAccession:
-		st.deposited, st.depositKind = a.Date, a.Kind
-		if st.reio {
+		first := len(st.terms) == 0
+		st.terms = append(st.terms, term{deposited: a.Date, kind: a.Kind})
+		switch {
+		case st.reio:
 			st.competence = append(st.competence, dated[string]{a.Date, a.Competence})
-		} else {
+		case first:
+			// A State is counted once: its instrument after its own
+			// denunciation comes after the Convention's entry into force
+			// (only a Party denounces) and is not counted again.
 			d.deposits = append(d.deposits, a.Date)
 			if len(d.deposits) == InstrumentsForEntryIntoForce {
 				d.fortieth, d.eif = p, NthDayAfter(a.Date, DaysToEntryIntoForce)
@@ -296,41 +349,48 @@ func (d *ledgerData) apply(a Action, p int32) {
 		d.amends = append(d.amends, amendState{ref: a.Amendment, proposer: p, proposed: a.Date})
 	case ActionAmendmentAcceptance:
 		if d.accepted == nil {
-			d.accepted = make(map[accKey]Date)
+			d.accepted = make(map[accKey][]Date)
 		}
-		d.accepted[accKey{p, d.amendIx[a.Amendment]}] = a.Date
+		k := accKey{p, d.amendIx[a.Amendment]}
+		d.accepted[k] = append(d.accepted[k], a.Date)
 	case ActionDenunciation:
-		st.denounced, st.denEffective = a.Date, YearsAfter(a.Date, YearsToDenunciation)
+		t := st.last()
+		t.denounced, t.denEffective = a.Date, YearsAfter(a.Date, YearsToDenunciation)
 	}
 }
 
-// finish computes each party's entry into force and cessation once every
-// action is recorded.
+// finish computes the entry into force and cessation of each party's
+// terms once every action is recorded.
 func (d *ledgerData) finish() {
 	for i := range d.st {
-		st := &d.st[i]
-		st.eif = d.eifFor(int32(i))
-		st.ceased = d.ceasedBy(int32(i), maxDate)
-		st.reioCeased = d.reioCessation(int32(i), maxDate)
+		for j := range d.st[i].terms {
+			t := &d.st[i].terms[j]
+			t.eif = d.eifOf(t)
+			t.ceased = d.ceasedBy(int32(i), t, maxDate)
+			t.reioCeased = d.reioCessation(int32(i), t, maxDate)
+		}
 	}
 }
 
 var maxDate = Date{n: maxDay}
 
-// eifFor returns the date the Convention enters into force for p, or zero
-// while fewer than forty States' instruments are recorded. Read literally,
-// Entry into force art., para. 2 would bring the Convention into force for
-// an instrument deposited less than sixty days after the fortieth before it is
-// in force at all; as the depositary does under UNTOC art. 38(2), the later
-// of the thirtieth day after the deposit and the general entry into force
-// is taken. An instrument deposited on or before the fortieth takes effect
-// at the general entry into force, which is always the later date.
-func (d *ledgerData) eifFor(p int32) Date {
-	dep := d.st[p].deposited
-	if dep.IsZero() || d.eif.IsZero() {
+// eifOf returns the date the Convention enters into force for the term t,
+// or zero while fewer than forty States' instruments are recorded. Read
+// literally, Entry into force art., para. 2 would bring the Convention into
+// force for an instrument deposited less than sixty days after the fortieth
+// before it is in force at all; as the depositary does under UNTOC art.
+// 38(2), the later of the thirtieth day after the deposit and the general
+// entry into force is taken. An instrument deposited on or before the
+// fortieth takes effect at the general entry into force, which is always
+// the later date. An instrument deposited after the party's own
+// denunciation took effect (a new accession) is necessarily after the
+// fortieth, since only a Party denounces: it takes effect on the thirtieth
+// day after its deposit.
+func (d *ledgerData) eifOf(t *term) Date {
+	if t == nil || t.deposited.IsZero() || d.eif.IsZero() {
 		return Date{}
 	}
-	return latest(NthDayAfter(dep, DaysToPartyEntryIntoForce), d.eif)
+	return latest(NthDayAfter(t.deposited, DaysToPartyEntryIntoForce), d.eif)
 }
 
 func latest(a, b Date) Date {
@@ -341,80 +401,119 @@ func latest(a, b Date) Date {
 }
 
 // ceasedBy returns the first date, on or before on, from which p is no
-// longer bound: its own denunciation's effective date or, for a REIO, the
-// date on which the denunciation of the last of its member States that had
-// consented to be bound took effect (Denunciation art., para. 2). It
-// returns zero when p has not ceased by on.
-func (d *ledgerData) ceasedBy(p int32, on Date) Date {
-	st := &d.st[p]
-	own := st.denEffective
+// longer bound in its term t: its own denunciation's effective date or, for
+// a REIO, the date on which the denunciation of the last of its member
+// States then bound took effect (Denunciation art., para. 2). It returns
+// zero when p has not ceased by on.
+func (d *ledgerData) ceasedBy(p int32, t *term, on Date) Date {
+	own := t.denEffective
 	if own.After(on) {
 		own = Date{}
 	}
-	if r := d.reioCessation(p, on); !r.IsZero() && (own.IsZero() || r.Before(own)) {
+	if r := d.reioCessation(p, t, on); !r.IsZero() && (own.IsZero() || r.Before(own)) {
 		return r
 	}
 	return own
 }
 
-// reioCessation returns the date, on or before on, on which a REIO ceased to
-// be a Party because all its member States that had consented to be bound
+// reioCessation returns the date, on or before on, on which a REIO in its
+// term t ceased to be a Party because all its member States that were bound
 // had denounced the Convention with effect (Denunciation art., para. 2), or
-// zero. The date is the first effective date of a member's denunciation on
-// which every member that had deposited an instrument by then is no longer
-// bound.
-func (d *ledgerData) reioCessation(p int32, on Date) Date {
+// zero. The date is the first effective date, on or after the REIO's
+// deposit, of a member's denunciation on which no member State is bound.
+// Member States that never consented to be bound cannot denounce and are
+// not waited for; a member that accedes (again) before that date is bound
+// on it, and the organization goes on.
+func (d *ledgerData) reioCessation(p int32, t *term, on Date) Date {
 	st := &d.st[p]
 	var best Date
 	if !st.reio {
 		return best
 	}
 	for _, m := range st.members {
-		e := d.st[m].denEffective
-		if e.IsZero() || e.After(on) || (!best.IsZero() && !e.Before(best)) {
-			continue
-		}
-		all := true
-		for _, o := range st.members {
-			so := &d.st[o]
-			if so.deposited.IsZero() || so.deposited.After(e) {
+		for _, mt := range d.st[m].terms {
+			e := mt.denEffective
+			if e.IsZero() || e.After(on) || e.Before(t.deposited) || (!best.IsZero() && !e.Before(best)) {
 				continue
 			}
-			if so.denEffective.IsZero() || so.denEffective.After(e) {
-				all = false
-				break
+			if !d.anyMemberBound(st, e) {
+				best = e
 			}
-		}
-		if all {
-			best = e
 		}
 	}
 	return best
 }
 
-// contracting reports whether p has deposited its instrument by on and has
-// not ceased to be bound.
+// anyMemberBound reports whether a member State of the REIO st is bound on
+// on: it has deposited an instrument by then whose denunciation has not
+// taken effect.
+func (d *ledgerData) anyMemberBound(st *partyState, on Date) bool {
+	for _, m := range st.members {
+		if mt, _ := d.st[m].termAt(on); mt != nil && (mt.denEffective.IsZero() || on.Before(mt.denEffective)) {
+			return true
+		}
+	}
+	return false
+}
+
+// contracting reports whether p has an instrument standing on on: deposited
+// by then, and p not ceased to be bound.
 func (d *ledgerData) contracting(p int32, on Date) bool {
-	dep := d.st[p].deposited
-	return !dep.IsZero() && !dep.After(on) && d.ceasedBy(p, on).IsZero()
+	t, _ := d.st[p].termAt(on)
+	return t != nil && d.ceasedBy(p, t, on).IsZero()
 }
 
 // partyAt reports whether the Convention is in force for p on on, from the
 // actions recorded so far (during evaluation, those dated up to on).
 func (d *ledgerData) partyAt(p int32, on Date) bool {
-	e := d.eifFor(p)
-	return !e.IsZero() && !e.After(on) && d.ceasedBy(p, on).IsZero()
+	t, _ := d.st[p].termAt(on)
+	e := d.eifOf(t)
+	return !e.IsZero() && !e.After(on) && d.ceasedBy(p, t, on).IsZero()
 }
 
 // reservedAt reports whether p has a reservation under Disputes art., para.
-// 3 in force on on.
+// 3 in force on on. A reservation belongs to the participation in which it
+// was made: it lapses when the party ceases to be bound, and one made
+// during an earlier participation does not revive with a new instrument.
 func (d *ledgerData) reservedAt(p int32, on Date) bool {
-	for _, r := range d.st[p].reservations {
-		if !r.from.After(on) && (r.to.IsZero() || on.Before(r.to)) {
-			return d.ceasedBy(p, on).IsZero()
+	st := &d.st[p]
+	t, i := st.termAt(on)
+	var from Date // reservations made before this are of an earlier term
+	if t != nil {
+		if !d.ceasedBy(p, t, on).IsZero() {
+			return false
+		}
+		if i > 0 {
+			from = d.ceasedBy(p, &st.terms[i-1], on)
 		}
 	}
+	for j := len(st.reservations) - 1; j >= 0; j-- {
+		r := st.reservations[j]
+		switch {
+		case r.from.After(on):
+			continue
+		case r.from.Before(from):
+			return false
+		}
+		return r.to.IsZero() || on.Before(r.to)
+	}
 	return false
+}
+
+// acceptedIn returns the date of p's instrument of acceptance of amendment
+// i deposited during its term t, or zero: acceptances made during an
+// earlier participation lapsed when it ceased to be bound.
+func (d *ledgerData) acceptedIn(p, i int32, t *term) Date {
+	if t == nil {
+		return Date{}
+	}
+	dates := d.accepted[accKey{p, i}]
+	for j := len(dates) - 1; j >= 0; j-- {
+		if !dates[j].Before(t.deposited) && (t.ceased.IsZero() || dates[j].Before(t.ceased)) {
+			return dates[j]
+		}
+	}
+	return Date{}
 }
 
 // amendmentOpens returns the first day on which amendments may be
@@ -494,6 +593,21 @@ func (s step) st() *partyState { return &s.d.st[s.p] }
 
 func (s step) is(kinds ...ActionKind) bool { return slices.Contains(kinds, s.a.Kind) && s.known() }
 
+// standingInstrument reports, for a new instrument, the party's term t if
+// it still stands on the action's date: the party is bound (or its
+// denunciation has not yet taken effect), so a new instrument would be a
+// second one.
+func (s step) standingInstrument(t *term) (error, string) {
+	if s.d.ceasedBy(s.p, t, s.a.Date).IsZero() {
+		if !t.denEffective.IsZero() {
+			return inconsistent("already deposited an instrument of %s on %s; its denunciation takes effect on %s, from when it may accede again",
+				t.kind, t.deposited, t.denEffective)
+		}
+		return inconsistent("already deposited an instrument of %s on %s", t.kind, t.deposited)
+	}
+	return nil, ""
+}
+
 func inconsistent(format string, args ...any) (error, string) {
 	return ErrInconsistent, fmt.Sprintf(format, args...)
 }
@@ -531,8 +645,8 @@ var ledgerRules = []ledgerRule{
 			}
 			if st := s.st(); !st.signed.IsZero() {
 				return inconsistent("already signed on %s", st.signed)
-			} else if !st.deposited.IsZero() {
-				return inconsistent("signature after its instrument of %s of %s", st.depositKind, st.deposited)
+			} else if t := st.last(); t != nil {
+				return inconsistent("signature after its instrument of %s of %s", t.kind, t.deposited)
 			}
 			return nil, ""
 		}}},
@@ -593,22 +707,35 @@ var ledgerRules = []ledgerRule{
 			}
 			return inconsistent("no member State of %s is a Party (the Convention in force for it) on %s", s.a.Party, s.a.Date)
 		}}},
-	// One instrument of ratification, acceptance or approval per party.
+	// One instrument of ratification, acceptance or approval per party: a
+	// signatory ratifies its signature once. A State whose denunciation has
+	// taken effect comes back by accession (para. 4).
 	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Date",
 		Quote: "Instruments of ratification, acceptance or approval shall be deposited with the Secretary-General",
 		Test: func(s step) (error, string) {
-			if s.is(ActionRatification, ActionAcceptance, ActionApproval) && !s.st().deposited.IsZero() {
-				return inconsistent("already deposited an instrument of %s on %s", s.st().depositKind, s.st().deposited)
+			if !s.is(ActionRatification, ActionAcceptance, ActionApproval) {
+				return nil, ""
+			}
+			if t := s.st().last(); t != nil {
+				if err, detail := s.standingInstrument(t); err != nil {
+					return err, detail
+				}
+				return inconsistent("its participation under its instrument of %s of %s ended on %s; the Convention is open to it again for accession (para. 4), not for a second %s of its signature",
+					t.kind, t.deposited, s.d.ceasedBy(s.p, t, s.a.Date), s.a.Kind)
 			}
 			return nil, ""
 		}}},
-	// One instrument of accession per party, and none after another
-	// instrument.
+	// No instrument of accession while another instrument stands. The
+	// Convention "shall be open for accession by any State": a State whose
+	// denunciation has taken effect may accede again.
 	{kinds: kinds(ActionAccession), check: Check[step]{Cite: Cite(ArtSignature, 4), Field: "Date",
 		Quote: "Instruments of accession shall be deposited with the Secretary-General",
 		Test: func(s step) (error, string) {
-			if s.is(ActionAccession) && !s.st().deposited.IsZero() {
-				return inconsistent("already deposited an instrument of %s on %s", s.st().depositKind, s.st().deposited)
+			if !s.is(ActionAccession) {
+				return nil, ""
+			}
+			if t := s.st().last(); t != nil {
+				return s.standingInstrument(t)
 			}
 			return nil, ""
 		}}},
@@ -649,11 +776,22 @@ var ledgerRules = []ledgerRule{
 				return nil, ""
 			}
 			st := s.st()
-			if (st.signed == s.a.Date || st.deposited == s.a.Date) && s.d.ceasedBy(s.p, s.a.Date).IsZero() {
+			t, _ := st.termAt(s.a.Date)
+			if t != nil && !s.d.ceasedBy(s.p, t, s.a.Date).IsZero() {
+				t = nil // a participation that has ended
+			}
+			// At the deposit of the instrument that stands, or at signature
+			// (before any instrument; a same-day instrument is recorded
+			// after the signature).
+			if t != nil && t.deposited == s.a.Date || st.signed == s.a.Date && len(st.terms) == 0 {
 				return nil, ""
 			}
+			var dep Date
+			if t != nil {
+				dep = t.deposited
+			}
 			return inconsistent("a reservation is made at signature or at the deposit of the instrument (signed %q, deposited %q)",
-				st.signed.String(), st.deposited.String())
+				st.signed.String(), dep.String())
 		}}},
 	// "Any State Party that has made a reservation ... may at any time
 	// withdraw that reservation"
@@ -747,7 +885,8 @@ var ledgerRules = []ledgerRule{
 				return nil, ""
 			}
 			if i, ok := s.d.amendIx[s.a.Amendment]; ok {
-				if on, dup := s.d.accepted[accKey{s.p, i}]; dup {
+				t, _ := s.st().termAt(s.a.Date)
+				if on := s.d.acceptedIn(s.p, i, t); !on.IsZero() {
 					return inconsistent("%s already accepted amendment %q on %s", s.a.Party, string(s.a.Amendment), on)
 				}
 			}
@@ -760,8 +899,8 @@ var ledgerRules = []ledgerRule{
 			if !s.is(ActionDenunciation) {
 				return nil, ""
 			}
-			if st := s.st(); !st.denounced.IsZero() {
-				return inconsistent("already denounced on %s, effective %s", st.denounced, st.denEffective)
+			if t := s.st().last(); t != nil && !t.denounced.IsZero() {
+				return inconsistent("already denounced on %s, effective %s", t.denounced, t.denEffective)
 			}
 			if !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)

@@ -105,22 +105,78 @@ func (l Ledger) Instruments(asOf Date) int {
 }
 
 // PartyEntryIntoForce returns the date the Convention enters into force for
-// p: for an instrument deposited after the fortieth, the thirtieth day
-// after its deposit (Entry into force art., para. 2), and never before the
-// Convention's own entry into force; for an instrument deposited on or
-// before the fortieth, the general entry into force (para. 1).
+// p under its latest instrument: for an instrument deposited after the
+// fortieth, the thirtieth day after its deposit (Entry into force art.,
+// para. 2), and never before the Convention's own entry into force; for an
+// instrument deposited on or before the fortieth, the general entry into
+// force (para. 1).
 //
 // The paragraph lacks UNTOC art. 38(2)'s words "or on the date this
 // Convention enters into force pursuant to paragraph 1, whichever is
 // later"; the ledger takes the later date, as the depositary does (see the
 // drafting note on Entry into force art., para. 2). It reports false when p
-// has deposited no instrument or the Convention is not yet in force.
+// has deposited no instrument or the Convention is not yet in force. A
+// State that acceded again after its denunciation took effect has more
+// than one participation: see [Ledger.Participations].
 func (l Ledger) PartyEntryIntoForce(p PartyID) (Date, bool) {
 	st, _ := l.lookup(p)
-	if st == nil || st.eif.IsZero() {
+	if st == nil {
 		return Date{}, false
 	}
-	return st.eif, true
+	t := st.last()
+	if t == nil || t.eif.IsZero() {
+		return Date{}, false
+	}
+	return t.eif, true
+}
+
+// Participation is one period of a party's participation in the
+// Convention: from the deposit of its instrument of ratification,
+// acceptance, approval or accession until it ceased to be bound. A State
+// whose denunciation has taken effect may accede again ("This Convention is
+// open for accession by any State", Signature art., para. 4): its new
+// instrument begins a new participation.
+type Participation struct {
+	// Kind and Deposited are the instrument and the date of its deposit.
+	Kind      ActionKind `json:"kind"`
+	Deposited Date       `json:"deposited"`
+	// InForce is the day the Convention entered into force for the party
+	// under this instrument (Entry into force art.); zero while the
+	// Convention is not in force.
+	InForce Date `json:"in_force,omitzero"`
+	// Denounced is the date the Secretary-General received its
+	// denunciation, if any (Denunciation art., para. 1).
+	Denounced Date `json:"denounced,omitzero"`
+	// Ceased is the first day on which the party was no longer bound: one
+	// year after the denunciation's receipt or, for a REIO, the day of
+	// para. 2; zero while it is bound.
+	Ceased Date `json:"ceased,omitzero"`
+}
+
+// Participations returns p's participations in the order of their
+// instruments (a fresh slice; empty when p has deposited no instrument or
+// the ledger does not know p).
+func (l Ledger) Participations(p PartyID) []Participation {
+	st, _ := l.lookup(p)
+	if st == nil {
+		return []Participation{}
+	}
+	out := make([]Participation, len(st.terms))
+	for i := range out {
+		out[i], _ = l.Participation(p, i)
+	}
+	return out
+}
+
+// Participation returns p's i-th participation (from 0), as Participations
+// lists them, without allocating; false when there is none.
+func (l Ledger) Participation(p PartyID, i int) (Participation, bool) {
+	st, _ := l.lookup(p)
+	if st == nil || i < 0 || i >= len(st.terms) {
+		return Participation{}, false
+	}
+	t := &st.terms[i]
+	return Participation{Kind: t.kind, Deposited: t.deposited, InForce: t.eif, Denounced: t.denounced, Ceased: t.ceased}, true
 }
 
 // Signed reports whether p had signed the Convention on or before asOf
@@ -136,50 +192,64 @@ func (l Ledger) Signed(p PartyID, asOf Date) bool {
 // it).
 func (l Ledger) Deposited(p PartyID, asOf Date) bool {
 	st, _ := l.lookup(p)
-	return st != nil && !st.deposited.IsZero() && !st.deposited.After(asOf) &&
-		(st.ceased.IsZero() || asOf.Before(st.ceased))
+	return st != nil && standing(st, asOf) != nil
 }
 
 // IsParty reports whether p is a Party on asOf: the Convention has entered
 // into force for it (PartyEntryIntoForce) and it has not ceased to be bound
-// (Ceases). The answer is monotonic in time until p ceases.
+// (Ceases). The answer is monotonic in time until p ceases, and again
+// within each later participation.
 func (l Ledger) IsParty(p PartyID, asOf Date) bool {
 	st, _ := l.lookup(p)
 	return st != nil && inForce(st, asOf)
 }
 
+// inForce reports whether the Convention is in force for the party on asOf.
 func inForce(st *partyState, asOf Date) bool {
-	return !st.eif.IsZero() && !st.eif.After(asOf) && (st.ceased.IsZero() || asOf.Before(st.ceased))
+	t, _ := st.termAt(asOf)
+	return t != nil && onOrBefore(t.eif, asOf) && (t.ceased.IsZero() || asOf.Before(t.ceased))
+}
+
+// standing returns the term under which the party is bound on asOf (its
+// instrument deposited, not ceased), or nil.
+func standing(st *partyState, asOf Date) *term {
+	t, _ := st.termAt(asOf)
+	if t == nil || !t.ceased.IsZero() && !asOf.Before(t.ceased) {
+		return nil
+	}
+	return t
 }
 
 // Ceases returns the first day on which p is no longer bound by the
-// Convention: one year after the Secretary-General received its
-// denunciation (Denunciation art., para. 1, counted with YearsAfter: a
-// notification received on 29 February takes effect on 28 February of the
-// next year), or, for a REIO, the day on which the denunciation of the last
-// of its member States that had consented to be bound takes effect (para.
-// 2), whichever comes first. Member States that never deposited an
-// instrument cannot denounce and are not waited for. It reports false when
-// p has not ceased and will not on the record.
+// Convention under its latest instrument: one year after the
+// Secretary-General received its denunciation (Denunciation art., para. 1,
+// counted with YearsAfter: a notification received on 29 February takes
+// effect on 28 February of the next year), or, for a REIO, the day on which
+// the denunciation of the last of its member States then bound takes effect
+// (para. 2). Member States that never deposited an instrument cannot
+// denounce and are not waited for. It reports false when p has not ceased
+// and will not on the record, and after p acceded again (see
+// Participations for earlier participations).
 func (l Ledger) Ceases(p PartyID) (Date, bool) {
 	st, _ := l.lookup(p)
-	if st == nil || st.ceased.IsZero() {
+	if st == nil || st.last() == nil || st.last().ceased.IsZero() {
 		return Date{}, false
 	}
-	return st.ceased, true
+	return st.last().ceased, true
 }
 
 // DenouncesProtocols returns the date from which p's denunciation of the
 // Convention entails the denunciation of any protocols thereto
 // (Denunciation art., para. 3): the date its denunciation takes effect. It
 // reports false when p has not denounced the Convention under para. 1 (a
-// REIO that ceases to be a Party under para. 2 has not denounced).
+// REIO that ceases to be a Party under para. 2 has not denounced), and
+// after p acceded again.
 func (l Ledger) DenouncesProtocols(p PartyID) (Date, bool) {
 	st, _ := l.lookup(p)
-	if st == nil || st.denEffective.IsZero() {
+	if st == nil || st.last() == nil || st.last().denEffective.IsZero() {
 		return Date{}, false
 	}
-	return st.denEffective, true
+	return st.last().denEffective, true
 }
 
 // InForceBetween reports whether the Convention is in force between a and
@@ -222,8 +292,14 @@ func (l Ledger) Reserved(p PartyID, asOf Date) bool {
 	return i >= 0 && l.d.reservedAt(i, asOf)
 }
 
-func lastOn[T any](xs []dated[T], asOf Date) (T, bool) {
+// lastOn returns the latest notification of xs made on or before asOf
+// during the term t: notifications of an earlier participation lapsed with
+// it.
+func lastOn[T any](xs []dated[T], t *term, asOf Date) (T, bool) {
 	for i := len(xs) - 1; i >= 0; i-- {
+		if xs[i].on.Before(t.deposited) {
+			break
+		}
 		if !xs[i].on.After(asOf) {
 			return xs[i].v, true
 		}
@@ -238,25 +314,29 @@ func lastOn[T any](xs []dated[T], asOf Date) (T, bool) {
 // notified nothing (the latest notification replaces earlier ones).
 func (l Ledger) ExtraditionBasis(p PartyID, asOf Date) Judgement {
 	st, _ := l.lookup(p)
-	if st == nil || !st.standing(asOf) {
+	if st == nil {
 		return Unassessed
 	}
-	j, _ := lastOn(st.basis, asOf)
+	t := standing(st, asOf)
+	if t == nil {
+		return Unassessed
+	}
+	j, _ := lastOn(st.basis, t, asOf)
 	return j
-}
-
-func (st *partyState) standing(asOf Date) bool {
-	return !st.deposited.IsZero() && !st.deposited.After(asOf) && (st.ceased.IsZero() || asOf.Before(st.ceased))
 }
 
 // CentralAuthority returns the central authority p notified under MLA art.,
 // para. 14, as it stood on asOf (the latest notification).
 func (l Ledger) CentralAuthority(p PartyID, asOf Date) (string, bool) {
 	st, _ := l.lookup(p)
-	if st == nil || !st.standing(asOf) {
+	if st == nil {
 		return "", false
 	}
-	return lastOn(st.authority, asOf)
+	t := standing(st, asOf)
+	if t == nil {
+		return "", false
+	}
+	return lastOn(st.authority, t, asOf)
 }
 
 // Languages returns the languages p notified as acceptable under MLA art.,
@@ -264,10 +344,14 @@ func (l Ledger) CentralAuthority(p PartyID, asOf Date) (string, bool) {
 // slice for LanguageAcceptable; nil when none was notified.
 func (l Ledger) Languages(p PartyID, asOf Date) []language.Tag {
 	st, _ := l.lookup(p)
-	if st == nil || !st.standing(asOf) {
+	if st == nil {
 		return nil
 	}
-	tags, _ := lastOn(st.languages, asOf)
+	t := standing(st, asOf)
+	if t == nil {
+		return nil
+	}
+	tags, _ := lastOn(st.languages, t, asOf)
 	return slices.Clone(tags)
 }
 
@@ -275,10 +359,14 @@ func (l Ledger) Languages(p PartyID, asOf Date) []language.Tag {
 // (Signature art., paras. 3 and 4), as it stood on asOf.
 func (l Ledger) Competence(p PartyID, asOf Date) (string, bool) {
 	st, _ := l.lookup(p)
-	if st == nil || !st.standing(asOf) {
+	if st == nil {
 		return "", false
 	}
-	return lastOn(st.competence, asOf)
+	t := standing(st, asOf)
+	if t == nil {
+		return "", false
+	}
+	return lastOn(st.competence, t, asOf)
 }
 
 // amendment returns the index of the amendment ref, or -1.
@@ -317,24 +405,43 @@ func (l Ledger) AmendmentAdopted(ref AmendmentRef) (Date, string, bool) {
 // force for p: ninety days after p deposited its instrument of
 // ratification, acceptance or approval of it (Amendment art., para. 4),
 // counted as NthDayAfter. The ledger records such an instrument only once
-// the amendment is adopted, so the date is never before adoption.
+// the amendment is adopted, so the date is never before adoption. Only an
+// instrument deposited during p's latest participation counts: a party's
+// acceptances lapse with its denunciation of the Convention.
 func (l Ledger) AmendmentEntryIntoForce(p PartyID, ref AmendmentRef) (Date, bool) {
-	_, pi := l.lookup(p)
+	st, pi := l.lookup(p)
 	ai := l.amendment(ref)
 	if pi < 0 || ai < 0 {
 		return Date{}, false
 	}
-	on, ok := l.d.accepted[accKey{pi, ai}]
-	if !ok {
+	on := l.d.acceptedIn(pi, ai, st.last())
+	if on.IsZero() {
 		return Date{}, false
 	}
 	return NthDayAfter(on, DaysToAmendmentInForce), true
 }
 
 // AmendmentInForce reports whether the amendment ref is in force for p on
-// asOf: p is a Party and the amendment has entered into force for it
-// (Amendment art., para. 4).
+// asOf: p is a Party and the amendment has entered into force for it,
+// ninety days after it deposited, during the same participation, its
+// instrument of acceptance (Amendment art., para. 4).
 func (l Ledger) AmendmentInForce(p PartyID, ref AmendmentRef, asOf Date) bool {
-	e, ok := l.AmendmentEntryIntoForce(p, ref)
-	return ok && !e.After(asOf) && l.IsParty(p, asOf)
+	e, ok := l.amendmentInForceOn(p, ref, asOf)
+	return ok && !e.After(asOf)
+}
+
+// amendmentInForceOn returns the date the amendment entered (or enters)
+// into force for p in the participation under which p is a Party on asOf.
+func (l Ledger) amendmentInForceOn(p PartyID, ref AmendmentRef, asOf Date) (Date, bool) {
+	st, pi := l.lookup(p)
+	ai := l.amendment(ref)
+	if pi < 0 || ai < 0 || !inForce(st, asOf) {
+		return Date{}, false
+	}
+	t, _ := st.termAt(asOf)
+	on := l.d.acceptedIn(pi, ai, t)
+	if on.IsZero() {
+		return Date{}, false
+	}
+	return NthDayAfter(on, DaysToAmendmentInForce), true
 }

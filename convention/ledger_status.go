@@ -21,15 +21,19 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 		r.TestBool(FinalDeposited, false)
 		return r
 	}
-	r.TestBool(FinalDeposited, onOrBefore(st.deposited, asOf))
+	t, _ := st.termAt(asOf)
+	if t == nil {
+		t = &term{}
+	}
+	r.TestBool(FinalDeposited, onOrBefore(t.deposited, asOf))
 	r.TestBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
 	r.TestBool(FinalGeneralInForce, onOrBefore(l.d.eif, asOf))
-	in := r.TestBool(FinalThirtiethDay, onOrBefore(st.eif, asOf))
-	r.Date, r.DateLabel = st.eif, "in force for the party from"
-	if r.TestBool(FinalDenunciationEffective, onOrBefore(st.denEffective, asOf)) {
+	in := r.TestBool(FinalThirtiethDay, onOrBefore(t.eif, asOf))
+	r.Date, r.DateLabel = t.eif, "in force for the party from"
+	if r.TestBool(FinalDenunciationEffective, onOrBefore(t.denEffective, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 1)
 	}
-	if st.reio && r.TestBool(FinalREIOCeased, onOrBefore(st.reioCeased, asOf)) {
+	if st.reio && r.TestBool(FinalREIOCeased, onOrBefore(t.reioCeased, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 2)
 	}
 	if in {
@@ -78,8 +82,8 @@ func (l Ledger) AmendmentBetween(a, b PartyID, ref AmendmentRef, asOf Date) Resu
 	r.TestBool(FinalAmendmentAdopted, onOrBefore(adopted, asOf))
 	ax := r.TestBool(FinalFirstAccepted, l.AmendmentInForce(a, ref, asOf))
 	ay := r.TestBool(FinalSecondAccepted, l.AmendmentInForce(b, ref, asOf))
-	if ea, ok := l.AmendmentEntryIntoForce(a, ref); ok {
-		if eb, ok := l.AmendmentEntryIntoForce(b, ref); ok {
+	if ea, ok := l.amendmentInForceOn(a, ref, asOf); ok {
+		if eb, ok := l.amendmentInForceOn(b, ref, asOf); ok {
 			r.Date, r.DateLabel = latest(ea, eb), "amendment in force for both from"
 		}
 	}

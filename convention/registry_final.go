@@ -7,8 +7,7 @@ var registryFinal = []Provision{
 		Encoding: "convention.DecideDispute"},
 	{Cite: Cite(ArtDisputes, 2), Strength: Shall,
 		Summary:  "A dispute not settled by negotiation within a reasonable time goes to arbitration at one party's request; if six months after that request the parties cannot agree on organizing the arbitration, any of them may refer it to the International Court of Justice.",
-		Encoding: "convention.DecideDispute, convention.Dispute.Validate",
-		Note:     "Reading: a request for arbitration is one \"of one of those States Parties\": it counts only if made on a day when the Convention was in force between the two and neither had a reservation under paragraph 3 in force. An earlier request starts no period, not even from the day the Convention entered into force between them; a new request may be made. Six months after the request is counted as months, clamped to the month's end. Only States may be parties before the Court (Statute, art. 34(1)): between a State and an organization the referral is barred and arbitration remains the duty."},
+		Encoding: "convention.DecideDispute, convention.Dispute.Validate"},
 	{Cite: Cite(ArtDisputes, 3), Strength: May,
 		Summary:  "A State may declare at signature, ratification, acceptance, approval or accession that it is not bound by paragraph 2; others are then not bound by it towards that State.",
 		Encoding: "convention.DecideDispute, convention.ActionDisputeReservation, convention.Ledger.Reserved"},
@@ -28,7 +27,7 @@ var registryFinal = []Provision{
 		Encoding: "convention.ActionRatification, convention.ActionAcceptance, convention.ActionApproval, convention.ActionCompetence, convention.Ledger.Add, convention.Ledger.Deposited, convention.Ledger.Competence"},
 	{Cite: Cite(ArtSignature, 4), Strength: Declaratory,
 		Summary:  "The Convention is open for accession by any State, or any REIO at least one member State of which is a Party, the REIO declaring its competence.",
-		Encoding: "convention.ActionAccession, convention.Ledger.Add"},
+		Encoding: "convention.ActionAccession, convention.Ledger.Add, convention.Ledger.Participations"},
 
 	{Cite: Cite(ArtEntryIntoForce, 1), Strength: Declaratory,
 		Summary:  "The Convention enters into force on the ninetieth day after the deposit of the fortieth instrument; a REIO's instrument does not count as additional to its member States'.",

@@ -123,7 +123,8 @@ func (e Event) String() string {
 // territories": a party reports on the Convention's working for it, so its
 // cycles run from the Convention's entry into force for it, not from the
 // general entry into force; no report falls due once it has ceased to be a
-// Party. The Commission may set other dates (para. 2); the calendar gives
+// Party, and a State that accedes again after its denunciation took effect
+// begins new cycles (numbered from 1) from its new entry into force. The Commission may set other dates (para. 2); the calendar gives
 // the default cycle.
 //
 // The zero Calendar has no entry into force and lists nothing.
@@ -222,20 +223,31 @@ var (
 )
 
 // partyReports yields the party's report cycles due within p while it is a
-// Party on the due date.
+// Party on the due date, participation by participation: a State that
+// acceded again after its denunciation took effect reports on the
+// Convention's working for it from its new entry into force.
 func (c Calendar) partyReports(party convention.PartyID, p convention.Period, keep func(Event) bool) {
-	origin, ok := c.l.PartyEntryIntoForce(party)
-	if !ok {
-		return
-	}
-	ceases, ceased := c.l.Ceases(party)
-	reportSeries.each(origin, p, func(e Event) bool {
-		if ceased && !e.Due.Before(ceases) {
-			return false
+	for i := 0; ; i++ {
+		pt, ok := c.l.Participation(party, i)
+		if !ok {
+			return
 		}
-		e.Party = party
-		return keep(e)
-	})
+		if pt.InForce.IsZero() {
+			continue
+		}
+		more := true
+		reportSeries.each(pt.InForce, p, func(e Event) bool {
+			if !pt.Ceased.IsZero() && !e.Due.Before(pt.Ceased) {
+				return false
+			}
+			e.Party = party
+			more = keep(e)
+			return more
+		})
+		if !more {
+			return
+		}
+	}
 }
 
 // Reports returns party's reports falling due within p (Information art.,

@@ -1,0 +1,47 @@
+package convention
+
+// Reading is an interpretive choice the library makes where the words of a
+// paragraph leave room for more than one answer: the paragraph, the words
+// that decide it, what the library decides, and the test that fixes the
+// reading (its name quotes the words). Drafting slips, where the text is
+// evidently wrong, are recorded in the registry instead ([DraftingNotes]).
+type Reading struct {
+	Cite Citation `json:"cite"`
+	// Words are the operative words, quoted from the text.
+	Words string `json:"words"`
+	// Reading is what the library decides, in a lawyer's words.
+	Reading string `json:"reading"`
+	// Test names the test function that fixes the reading.
+	Test string `json:"test"`
+}
+
+// FinalReadings returns the readings of the final provisions, in the order
+// of the text (a fresh slice).
+func FinalReadings() []Reading {
+	out := make([]Reading, len(finalReadings))
+	copy(out, finalReadings)
+	return out
+}
+
+var finalReadings = []Reading{
+	{Cite: Cite(ArtDisputes, 2),
+		Words:   "shall, at the request of one of those States Parties, be submitted to arbitration. If, six months after the date of the request for arbitration",
+		Reading: "A request for arbitration counts only if it was made under para. 2: on a day when the Convention was in force between the two parties and neither had a reservation under para. 3 in force. An earlier request starts no period, not even from the day the Convention entered into force between them (the period runs from a date the text names, the request's); a new request may be made.",
+		Test:    "TestDecideDisputePara2RequestBeforeInForceBetweenThem"},
+	{Cite: Cite(ArtSignature, 4),
+		Words:   "This Convention is open for accession by any State",
+		Reading: "A State whose denunciation has taken effect may accede again: its instrument is not refused as a second one and begins a new participation, in force on the thirtieth day after its deposit (Entry into force art., para. 2). While its denunciation has not taken effect it is still bound, and a new instrument would be a second one. It comes back by accession, its signature having been ratified once.",
+		Test:    "TestSignaturePara4AccessionAfterDenunciation"},
+	{Cite: Cite(ArtSignature, 4),
+		Words:   "any regional economic integration organization of which at least one member State is a Party to this Convention",
+		Reading: "An organization that ceased to be a Party under Denunciation art., para. 2 is not revived by a member State's new accession; it may accede again once a member State is a Party, and its new participation ends, as the first, when all its member States then bound have denounced.",
+		Test:    "TestDenunciationPara2REIOAccedesAgainOnlyWithAMemberParty"},
+	{Cite: Cite(ArtSignature, 4),
+		Words:   "at the time of signature, ratification, acceptance or approval of or accession to this Convention, declare",
+		Reading: "Reservations under Disputes art., para. 3, notifications made at the deposit of an instrument, and acceptances of amendments belong to the participation in which they were made and lapse with it; a State that accedes again makes them anew.",
+		Test:    "TestAccessionAfterDenunciationStartsAFreshParticipation"},
+	{Cite: Cite(ArtEntryIntoForce, 1),
+		Words:   "the fortieth instrument of ratification, acceptance, approval or accession. For the purpose of this paragraph, any instrument deposited by a regional economic integration organization shall not be counted as additional",
+		Reading: "The forty instruments are counted State by State, each State once: an organization's instrument is never additional to its member States' (it may deposit only after one of them has), and a State's accession after its own denunciation, necessarily after the entry into force, is not counted again. A denunciation does not undo the entry into force (Vienna Convention on the Law of Treaties, art. 55).",
+		Test:    "TestSignaturePara4AccessionAfterDenunciation"},
+}
