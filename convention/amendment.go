@@ -275,9 +275,15 @@ var voteLedgerChecks = []Check[voteStep]{
 			return nil, ""
 		}},
 	// "Such organizations shall not exercise their right to vote if their
-	// member States exercise theirs and vice versa."
+	// member States exercise theirs and vice versa." An organization votes
+	// only "in matters within their competence": outside them it has no
+	// right to exercise, its ballot is not counted, and its member States'
+	// ballots stand.
 	{Cite: Cite(ArtAmendment, 2), Field: "Ballots", Quote: "Such organizations shall not exercise their right to vote if their member States exercise theirs and vice versa",
 		Test: func(s voteStep) (error, string) {
+			if s.v.WithinREIOCompetence == No {
+				return nil, ""
+			}
 			for _, b := range s.v.Ballots {
 				if !b.Choice.IsVote() || !b.Party.IsREIO() {
 					continue
@@ -288,7 +294,10 @@ var voteLedgerChecks = []Check[voteStep]{
 				}
 				for _, m := range s.v.Ballots {
 					if m.Choice.IsVote() && org.HasMember(m.Party) {
-						return inconsistent("%s and its member State %s both voted", b.Party, m.Party)
+						if s.v.WithinREIOCompetence == Unassessed {
+							return inconsistent("%s and its member State %s both voted: lawful only if the matter is outside the organization's competence, where its ballot is not counted (assess WithinREIOCompetence)", b.Party, m.Party)
+						}
+						return inconsistent("%s and its member State %s both voted in a matter within the organization's competence", b.Party, m.Party)
 					}
 				}
 			}
@@ -325,7 +334,12 @@ type AmendmentDecision struct {
 //   - a REIO votes, in matters within its competence, with as many votes as
 //     its member States that are Parties on the day (para. 2); it may not
 //     vote if one of its member States votes, and vice versa (a Problem). If
-//     the matter is not within its competence its ballot is not counted.
+//     the matter is not within its competence it has no vote to exercise:
+//     its ballot is not counted and does not bar its member States'
+//     ballots, which are counted. Where an organization and a member State
+//     both voted and the competence is unassessed, the record is lawful only
+//     if the matter is outside the competence: a Problem asks for the
+//     assessment.
 //
 // Outcomes: Adopted, NotAdopted, or Undetermined while the consensus, the
 // exhaustion of efforts, or (where a REIO's ballot could change the result)

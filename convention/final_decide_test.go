@@ -103,7 +103,11 @@ func TestDecideAmendmentPara1And2(t *testing.T) {
 		v    convention.Vote
 		cite convention.Citation
 	}{
-		{"amendment para. 2: organization and member both vote", with(func(v *convention.Vote) {
+		{"amendment para. 2: organization and member both vote in a matter within its competence", with(func(v *convention.Vote) {
+			v.WithinREIOCompetence = convention.Yes
+			v.Ballots = join(ballots(convention.ChoiceFor, s[0]), ballots(convention.ChoiceAgainst, eu))
+		}), convention.Cite(convention.ArtAmendment, 2)},
+		{"amendment para. 2: organization and member both vote, competence unassessed", with(func(v *convention.Vote) {
 			v.Ballots = join(ballots(convention.ChoiceFor, s[0]), ballots(convention.ChoiceAgainst, eu))
 		}), convention.Cite(convention.ArtAmendment, 2)},
 		{"amendment para. 1: a voter not a Party", with(func(v *convention.Vote) {
@@ -329,4 +333,31 @@ func TestDecideDisputePara2RequestBeforeInForceBetweenThem(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, convention.Discretionary, got.Outcome, got.String())
 	assert.False(t, got.Available.Has(convention.FinalReferICJ))
+}
+
+// TestDecideAmendmentPara2BallotOutsideCompetence fixes the reading of
+// "Regional economic integration organizations, in matters within their
+// competence, shall exercise their right to vote ... Such organizations
+// shall not exercise their right to vote if their member States exercise
+// theirs": outside its competence an organization has no vote, so its
+// ballot is not counted and cannot bar its member States' ballots; within
+// it, the two may not both vote.
+func TestDecideAmendmentPara2BallotOutsideCompetence(t *testing.T) {
+	l, s := voteLedger(t)
+	// The organization's members are s[0], s[1] and s[2].
+	v := convention.Vote{Amendment: "A1", Body: "Commission", Date: d("2009-05-20"), Consensus: convention.No, EffortsExhausted: convention.Yes,
+		WithinREIOCompetence: convention.No,
+		Ballots: append(append(ballots(convention.ChoiceFor, s[0], s[1], s[2]), ballots(convention.ChoiceAgainst, s[3])...),
+			ballots(convention.ChoiceAgainst, eu)...)}
+	got, err := convention.DecideAmendment(l, v)
+	require.NoError(t, err, "amendment para. 2: outside its competence the organization's ballot does not block its members'")
+	assert.Equal(t, convention.Adopted, got.Outcome, got.String())
+	assert.Equal(t, 3, got.For, "the member States' ballots are counted")
+	assert.Equal(t, 1, got.Against, "the organization's ballot is not")
+	assert.Equal(t, convention.No, got.Answer(convention.FinalREIOCompetence))
+
+	v.WithinREIOCompetence = convention.Yes
+	_, err = convention.DecideAmendment(l, v)
+	assertCites(t, err, convention.Cite(convention.ArtAmendment, 2))
+	assert.Contains(t, convention.AsProblems(err)[0].Detail, "within the organization's competence")
 }

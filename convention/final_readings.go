@@ -44,4 +44,8 @@ var finalReadings = []Reading{
 		Words:   "the fortieth instrument of ratification, acceptance, approval or accession. For the purpose of this paragraph, any instrument deposited by a regional economic integration organization shall not be counted as additional",
 		Reading: "The forty instruments are counted State by State, each State once: an organization's instrument is never additional to its member States' (it may deposit only after one of them has), and a State's accession after its own denunciation, necessarily after the entry into force, is not counted again. A denunciation does not undo the entry into force (Vienna Convention on the Law of Treaties, art. 55).",
 		Test:    "TestSignaturePara4AccessionAfterDenunciation"},
+	{Cite: Cite(ArtAmendment, 2),
+		Words:   "Regional economic integration organizations, in matters within their competence, shall exercise their right to vote ... Such organizations shall not exercise their right to vote if their member States exercise theirs and vice versa",
+		Reading: "Outside its competence an organization has no vote to exercise: its ballot is not counted and does not bar its member States' ballots, which are counted. Within it, an organization and a member State may not both vote (a Problem); where both voted and the competence is unassessed, a Problem asks for the assessment.",
+		Test:    "TestDecideAmendmentPara2BallotOutsideCompetence"},
 }

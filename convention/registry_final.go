@@ -42,7 +42,7 @@ var registryFinal = []Provision{
 		Encoding: "convention.AmendmentProposalAdmissible, convention.DecideAmendment, convention.ActionAmendmentProposal, convention.ActionAmendmentAdoption",
 		Note:     "The paragraph gives the consideration and adoption of amendments to a \"Conference of the Parties\", which the Mechanism of Implementation chapter never establishes (it entrusts the Commission on Crime Prevention and Criminal Justice with the Convention's functions). The library lets the caller name the body that meets (convention.Vote.Body, convention.Action.Body) and applies the voting rule to it."},
 	{Cite: Cite(ArtAmendment, 2), Strength: Shall,
-		Summary:  "A REIO votes, in matters within its competence, with as many votes as its member States that are Parties, and not if its member States vote, and vice versa.",
+		Summary:  "A REIO votes, in matters within its competence, with as many votes as its member States that are Parties, and not if its member States vote, and vice versa; outside its competence it has no vote.",
 		Encoding: "convention.DecideAmendment, convention.VoteLedgerRules"},
 	{Cite: Cite(ArtAmendment, 3), Strength: Declaratory,
 		Summary:  "An adopted amendment is subject to ratification, acceptance or approval by States Parties.",
