@@ -12,7 +12,8 @@
 // The package imports none of the library's other packages. It gives them:
 //
 //   - civil dates ([Date], [Period]) and the treaty's time expressions
-//     ([NthDayAfter], [MonthsAfter], [YearsAfter], [AfterExpiryOfYears]);
+//     ([NthDayAfter], [MonthsAfter], [Anniversary], [YearsAfter],
+//     [AfterExpiryOfYears], [ExpiryOfYears]);
 //   - citations ([Citation], [Article]) and the provision registry
 //     ([Registry], [LookupProvision], [DraftingNotes]);
 //   - parties and languages ([PartyID], [Party], [AuthenticLanguages],
@@ -56,7 +57,9 @@
 // keep the day of the month and clamp to the end of a shorter month: 31
 // August + 6 months is 28 February (29 in a leap year), and 29 February + 1
 // year is 28 February. The library never uses time.AddDate, which would
-// roll over into March.
+// roll over into March. Every period of years (denunciation, the
+// amendment bar, the review and report cycles) follows the one rule stated
+// at [Anniversary].
 //
 // # Left to domestic law
 //

@@ -48,4 +48,12 @@ var finalReadings = []Reading{
 		Words:   "Regional economic integration organizations, in matters within their competence, shall exercise their right to vote ... Such organizations shall not exercise their right to vote if their member States exercise theirs and vice versa",
 		Reading: "Outside its competence an organization has no vote to exercise: its ballot is not counted and does not bar its member States' ballots, which are counted. Within it, an organization and a member State may not both vote (a Problem); where both voted and the competence is unassessed, a Problem asks for the assessment.",
 		Test:    "TestDecideAmendmentPara2BallotOutsideCompetence"},
+	{Cite: Cite(ArtAmendment, 1),
+		Words:   "After the expiry of five years from the entry into force of this Convention",
+		Reading: "The five years run from the day of entry into force, included, to the day before its fifth anniversary; proposals may be filed from the anniversary. From 29 February 2028 the anniversary is 28 February 2033: the one rule of years (Anniversary).",
+		Test:    "TestAmendmentPara1FiveYearsFrom29February"},
+	{Cite: Cite(ArtDenunciation, 1),
+		Words:   "Such denunciation shall become effective one year after the date of receipt of the notification",
+		Reading: "Effective on the anniversary of the receipt, the party bound until the day before: received on 29 February, effective on 28 February of the next year (the one rule of years, Anniversary).",
+		Test:    "TestDenunciationPara1OneYearAroundLeapDays"},
 }

@@ -96,9 +96,10 @@ func (e Event) String() string {
 // reviews, counted from the Convention's entry into force, and each party's
 // reports, counted from the Convention's entry into force for that party.
 //
-// Counting. A cycle of n years from an origin O covers the days from
-// AfterExpiryOfYears(O, n(k-1)) to ExpiryOfYears(O, nk) and falls due on
-// its last day: the first annual discussion of a Convention in force on 29
+// Counting. Cycles follow the library's one rule for periods of years
+// (convention.Anniversary): a cycle of n years from an origin O covers the
+// days from AfterExpiryOfYears(O, n(k-1)) to ExpiryOfYears(O, nk), each
+// anniversary counted from O itself, and falls due on its last day: the first annual discussion of a Convention in force on 29
 // September 2003 falls due by 28 September 2004; the first report of a
 // party for which it entered into force on 29 February 2028 falls due by
 // 27 February 2033, since the fifth anniversary, clamped to 28 February, is

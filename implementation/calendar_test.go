@@ -316,3 +316,42 @@ func assertCites(t *testing.T, err error, want ...convention.Citation) {
 	require.NotEmpty(t, ps)
 	assert.Equal(t, want, ps.Cites(), ps.Strings())
 }
+
+// TestCalendarCommissionCyclesFrom29February: the review cycles of Review
+// art., para. 2 ("every five years", "every ten years", annual) counted by
+// the one rule of years (convention.Anniversary) from an entry into force
+// on 29 February 2028: the years end the day before each anniversary, 28
+// February standing for 29 February in a year without it.
+func TestCalendarCommissionCyclesFrom29February(t *testing.T) {
+	s := conventiontest.States(40)
+	var parties []convention.Party
+	var acts []convention.Action
+	for _, id := range s {
+		parties = append(parties, convention.Party{ID: id})
+		acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: d("2027-12-01")})
+	}
+	l, err := convention.Build(parties, acts)
+	require.NoError(t, err)
+	c := implementation.NewCalendar(l)
+	tests := []struct {
+		name string
+		p    string
+		want string
+	}{
+		{"review para. 2(c): the first year ends on 27 February 2029", "2028-02-29/2029-03-31", "2029-02-27 annual-discussion 1"},
+		{"review para. 2(c): the fourth year ends on 28 February 2032, the day before 29 February 2032", "2032-02-01/2032-03-31", "2032-02-28 annual-discussion 4"},
+		{"review para. 2(a)-(c): the fifth year, and the first five, end on 27 February 2033", "2033-02-01/2033-03-31",
+			"2033-02-27 mid-term-review 1; 2033-02-27 annual-discussion 5"},
+		{"review para. 2(a)-(b): ten years end on 27 February 2038", "2038-02-01/2038-03-31",
+			"2038-02-27 mid-term-review 2; 2038-02-27 ministerial-review 1; 2038-02-27 annual-discussion 10"},
+		{"review para. 2(a)-(b): twenty years end on 28 February 2048", "2048-02-01/2048-03-31",
+			"2048-02-28 mid-term-review 4; 2048-02-28 ministerial-review 2; 2048-02-28 annual-discussion 20"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			es, err := c.Commission(period(tc.p))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, compact(es))
+		})
+	}
+}
