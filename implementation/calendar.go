@@ -125,8 +125,15 @@ func (e Event) String() string {
 // cycles run from the Convention's entry into force for it, not from the
 // general entry into force; no report falls due once it has ceased to be a
 // Party, and a State that accedes again after its denunciation took effect
-// begins new cycles (numbered from 1) from its new entry into force. The Commission may set other dates (para. 2); the calendar gives
-// the default cycle.
+// begins new cycles (numbered from 1) from its new entry into force.
+//
+// The calendar is the text's rhythm, for planning. Whether a report is owed,
+// and by when, is the Commission's request: "in such manner and by such
+// dates and use such forms as the Commission may request" (Information
+// art., para. 2). A report cycle's "due" date is the cycle's last day, not a
+// date the Commission set; History and Missed say whether a report was
+// furnished within each cycle, not whether a duty was breached, which
+// AssessChecklist judges against the Commission's requests.
 //
 // The zero Calendar has no entry into force and lists nothing.
 type Calendar struct{ l convention.Ledger }

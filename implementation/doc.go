@@ -9,8 +9,11 @@
 //     into force, each party's five-yearly report counted from the
 //     Convention's entry into force for it, what falls due in a period
 //     ([Calendar.Due]) and what a party has missed ([Calendar.Missed]);
-//   - the information a party furnishes, as a typed checklist ([Checklist])
-//     assessed against its duties ([AssessChecklist]);
+//   - the Commission's requests for information and what a party furnished
+//     in answer, as a typed checklist ([Checklist], [Request], [Item])
+//     assessed against its duties ([AssessChecklist]): every item of
+//     Information art., para. 1 is owed as the Commission requests it, by
+//     its dates and on its forms;
 //   - the Commission's decisions under review by the Council or the General
 //     Assembly ([ReviewDecision]), the bodies ([Body]), the expenses
 //     ([ExpensesBorneBy]) and the Secretariat ([Secretariat],
@@ -33,13 +36,14 @@
 //   - Review art., para. 1: [ReviewDecision], [CommissionDecision.Validate].
 //   - Review art., para. 2(a)-(c): [Calendar], [Calendar.Commission], [EventMidTermReview],
 //     [EventMinisterialReview], [EventAnnualDiscussion].
-//   - Functions art., para. 3: [Checklist], [AssessChecklist], [TermInfoMeasures].
+//   - Functions art., para. 3: [Checklist], [AssessChecklist], [InfoMeasures], [TermInfoMeasures].
 //   - Secretariat art., para. 1: [Secretariat].
 //   - Secretariat art., para. 2(a)-(c): [SecretariatTasks].
-//   - Information art., para. 1(a): [Calendar.Reports], [Calendar.History], [Calendar.Missed],
-//     [AssessChecklist].
-//   - Information art., para. 1(b)-(d): [Checklist], [Checklist.Validate], [AssessChecklist].
-//   - Information art., para. 2: [AssessChecklist] (the Commission's dates and forms are inputs).
+//   - Information art., para. 1: [Request], [InfoKind], [Checklist], [AssessChecklist];
+//     1(a) also [Calendar.Reports], [Calendar.History], [Calendar.Missed] (the
+//     five-year rhythm, for planning).
+//   - Information art., para. 2: [Request] (the Commission's manner, dates and
+//     forms are inputs), [AssessChecklist].
 //   - Confiscation art., para. 5: [Checklist], [AssessChecklist].
 //   - Training, Technical assistance, Prevention, Society, Private sector and
 //     Victims arts.: [Catalogue], [Term], [SelfAssess].

@@ -74,8 +74,7 @@ const (
 	TermStricterMeasures       // para. 2: stricter or more severe measures
 
 	// Functions art., para. 3: information on programmes, plans and measures.
-	TermMeasuresRequested // test: has the Commission required the information?
-	TermInfoMeasures      // duty: provide it
+	TermInfoMeasures // duty: provide it, as required by the Commission
 
 	// Secretariat art.
 	TermSecretariatCommission // para. 2(a): assist the Commission
@@ -84,13 +83,16 @@ const (
 
 	// Information art.
 	TermIsParty          // test: is the State a Party on the date?
-	TermReportsUpToDate  // test: a report for every five-year period ended?
+	TermRequested        // test: has the Commission requested information by the date?
+	TermInfoRequested    // para. 1: such information as the Commission may request
 	TermInfoReport       // para. 1(a): a report every five years
 	TermLawsPromulgated  // test: laws or regulations promulgated to give effect?
 	TermInfoLaws         // para. 1(b): texts of laws and regulations
-	TermCasesRequested   // test: has the Commission requested case information?
 	TermInfoCases        // para. 1(c): information on cases
 	TermInfoAuthorities  // para. 1(d): names and addresses of authorities
+	TermAnsweredOnTime   // test: every request answered by the date the Commission set?
+	TermFormsUsed        // test: in the forms the Commission prescribed?
+	TermInfoManner       // para. 2: in the manner, by the dates, on the forms requested
 	TermConfiscationLaws // test: laws giving effect to the confiscation article?
 	TermInfoConfiscation // Confiscation art., para. 5: copies to the Secretary-General
 	numTerms
@@ -242,8 +244,6 @@ var terms = [numTerms]termInfo{
 	TermStricterMeasures: option(cite(implement, 2), "stricter-measures", may, BearerEachParty,
 		"Adopt more strict or severe measures than the Convention provides for preventing and combating cybercrime."),
 
-	TermMeasuresRequested: test(cite(convention.ArtFunctions, 3), "measures-required",
-		"Has the Commission required information on programmes, plans, practices and measures?", "InformationFacts.MeasuresRequested"),
 	TermInfoMeasures: duty(cite(convention.ArtFunctions, 3), "furnish-measures", shall, BearerEachParty, "as required by the Commission",
 		"Provide the Commission with information on programmes, plans and practices, and legislative and administrative measures to implement the Convention."),
 
@@ -256,20 +256,26 @@ var terms = [numTerms]termInfo{
 
 	TermIsParty: test(cite(convention.ArtFunctions, 3), "state-party",
 		"Is the State a State Party (the Convention in force for it) on the date?", "Ledger, asOf"),
-	TermReportsUpToDate: test(point(info, 1, 'a'), "reports-up-to-date",
-		"Has the party furnished a report for every five-year period of its participation that has ended?", "Checklist.Reports, Ledger, asOf"),
-	TermInfoReport: duty(point(info, 1, 'a'), "furnish-report", shall, BearerEachParty, "",
+	TermRequested: test(cite(info, 1), "information-requested",
+		"Has the Commission requested information of the State by the date?", "Checklist.Requests, asOf"),
+	TermInfoRequested: duty(cite(info, 1), "furnish-requested-information", shall, BearerEachParty, "as the Commission may request",
+		"Furnish to the Commission such information as it may request as being necessary and appropriate for the performance of its functions."),
+	TermInfoReport: duty(point(info, 1, 'a'), "furnish-report", shall, BearerEachParty, "as the Commission may request",
 		"Furnish a report every five years on the working of the Convention within its territory."),
 	TermLawsPromulgated: test(point(info, 1, 'b'), "laws-promulgated",
 		"Has the State promulgated laws or regulations to give effect to the Convention?", "InformationFacts.LawsPromulgated"),
-	TermInfoLaws: duty(point(info, 1, 'b'), "furnish-laws", shall, BearerEachParty, "",
+	TermInfoLaws: duty(point(info, 1, 'b'), "furnish-laws", shall, BearerEachParty, "as the Commission may request",
 		"Furnish the text of all laws and regulations promulgated to give effect to the Convention."),
-	TermCasesRequested: test(point(info, 1, 'c'), "cases-requested",
-		"Has the Commission requested information on cases or offences arising under the Convention?", "InformationFacts.CasesRequested"),
-	TermInfoCases: duty(point(info, 1, 'c'), "furnish-cases", shall, BearerEachParty, "without prejudice to sensitive law enforcement information and the rights of victims and witnesses",
+	TermInfoCases: duty(point(info, 1, 'c'), "furnish-cases", shall, BearerEachParty, "as the Commission may request; without prejudice to sensitive law enforcement information and the rights of victims and witnesses",
 		"Furnish information concerning cases or offences arising under the Convention."),
-	TermInfoAuthorities: duty(point(info, 1, 'd'), "furnish-authorities", shall, BearerEachParty, "",
+	TermInfoAuthorities: duty(point(info, 1, 'd'), "furnish-authorities", shall, BearerEachParty, "as the Commission may request",
 		"Furnish the names and addresses of the governmental authorities empowered to make or receive requests for international cooperation."),
+	TermAnsweredOnTime: test(cite(info, 2), "answered-by-the-date",
+		"Was each request answered by the date the Commission set?", "Checklist.Requests, Checklist.Furnished, asOf"),
+	TermFormsUsed: test(cite(info, 2), "forms-used",
+		"Was each answer given on the form the Commission prescribed?", "Checklist.Requests, Checklist.Furnished"),
+	TermInfoManner: duty(cite(info, 2), "furnish-as-requested", shall, BearerEachParty, "",
+		"Furnish the information in such manner and by such dates and use such forms as the Commission may request."),
 	TermConfiscationLaws: test(cite(convention.ArtConfiscation, 5), "confiscation-laws",
 		"Has the State laws or regulations giving effect to the confiscation article, or changes to them?", "InformationFacts.ConfiscationLaws"),
 	TermInfoConfiscation: duty(cite(convention.ArtConfiscation, 5), "furnish-confiscation-laws", shall, BearerEachParty, "",
