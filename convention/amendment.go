@@ -15,9 +15,11 @@ import (
 // anniversary, so the first admissible day is the anniversary itself (for a
 // Convention in force on 29 September 2003, 29 September 2008; for one in
 // force on 29 February 2028, 28 February 2033). The proposer must be a
-// Party, the Convention in force for it, on the day of filing (see the
-// ledger's reading of "Party"); a REIO Party may propose in matters within
-// its competence.
+// State and a Party, the Convention in force for it, on the day of filing:
+// "a State Party may propose". A regional economic integration
+// organization may not: the text names organizations where it gives them a
+// role, here only the vote of para. 2 (see the ledger's readings of "State
+// Party" and "Party").
 //
 // Outcomes: Permitted or Prohibited, citing Amendment art., para. 1; Date
 // is the first admissible day once the Convention's entry into force is
@@ -30,7 +32,7 @@ func AmendmentProposalAdmissible(l Ledger, proposer PartyID, filed Date) Result[
 		r.Date, r.DateLabel = AfterExpiryOfYears(eif, YearsBeforeAmendment), "proposals admissible from"
 	}
 	ok := r.TestBool(FinalFiveYears, onOrBefore(r.Date, filed))
-	ok = r.TestBool(FinalProposerParty, l.IsParty(proposer, filed)) && ok
+	ok = r.TestBool(FinalProposerParty, proposer.IsState() && l.IsParty(proposer, filed)) && ok
 	if ok {
 		r.Outcome = Permitted
 	}

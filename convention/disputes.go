@@ -107,8 +107,11 @@ type DisputeDecision struct {
 // under the Disputes article, and in particular whether a party may refer it
 // to the International Court of Justice:
 //
-//   - the article governs disputes between States Parties: the Convention
-//     must be in force between them (Outcome NotApplicable otherwise);
+//   - the article governs disputes "between two or more States Parties":
+//     both must be States (the text names regional economic integration
+//     organizations where it gives them a role, and gives them none here;
+//     see the ledger's reading of "State Party") and the Convention must be
+//     in force between them (Outcome NotApplicable otherwise);
 //   - the parties shall endeavour to settle through negotiation (para. 1, a
 //     duty in every other outcome);
 //   - if either party has a reservation under para. 3 in force on asOf,
@@ -134,9 +137,7 @@ type DisputeDecision struct {
 //     while they agree on its organization; until six months after the
 //     request the referral is NotDue (Date: the day it opens); from that
 //     day, without agreement on the organization, any party may refer the
-//     dispute to the Court (Permitted, Date: that day), provided both are
-//     States: only States may be parties before the Court (Statute art.
-//     34(1)), to which para. 2 refers.
+//     dispute to the Court (Permitted, Date: that day).
 //
 // "Six months after the date of the request" is MonthsAfter(request, 6),
 // clamped to the month's end: a request of 31 August opens the referral on
@@ -170,7 +171,8 @@ func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
 	out := DisputeDecision{Result: Result[Final]{Cite: Cite(ArtDisputes, 2)}}
 	r := &out.Result
 	a, b := d.Parties[0], d.Parties[1]
-	if !r.TestBool(FinalDisputeBetweenParties, l.InForceBetween(a, b, asOf)) {
+	if !r.TestBool(FinalBothStates, a.IsState() && b.IsState()) ||
+		!r.TestBool(FinalDisputeBetweenParties, l.InForceBetween(a, b, asOf)) {
 		r.Outcome = NotApplicable
 		return out
 	}
@@ -218,11 +220,6 @@ func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
 	case org == Unassessed:
 		r.Need(FinalOrganisationAgreed, org)
 		r.Outcome = Undetermined
-		return out
-	}
-	if !r.TestBool(FinalBothStates, a.IsState() && b.IsState()) {
-		r.Barred = r.Barred.With(FinalReferICJ)
-		r.Outcome = Obliged
 		return out
 	}
 	r.Available = r.Available.With(FinalReferICJ)

@@ -158,6 +158,7 @@ func TestAmendmentProposalAdmissiblePara1(t *testing.T) {
 		{"amendment para. 1: the day before the fifth anniversary", u.states[0], d("2008-09-28"), convention.Prohibited},
 		{"amendment para. 1: the fifth anniversary", u.states[0], d("2008-09-29"), convention.Permitted},
 		{"amendment para. 1: not a State Party", u.states[44], d("2010-01-01"), convention.Prohibited},
+		{"amendment para. 1: \"a State Party may propose\": an organization that is a Party may not", eu, d("2010-01-01"), convention.Prohibited},
 		{"amendment para. 1: before entry into force", u.states[0], d("2003-01-01"), convention.Prohibited},
 	}
 	for _, tc := range tests {
@@ -236,9 +237,9 @@ func TestDecideDisputeParas1To4(t *testing.T) {
 		{"disputes para. 4: a request made under a reservation since withdrawn starts no time limit", convention.Dispute{Parties: pair(s[7], s[1]), NegotiationFailed: convention.Yes,
 			ArbitrationRequest: d("2011-06-01"), RequestedBy: s[1], OrganisationAgreed: convention.No}, d("2013-01-01"),
 			convention.Discretionary, convention.Cite(convention.ArtDisputes, 2), convention.Date{}, []convention.Final{convention.FinalRequestArbitration}, nil},
-		{"disputes para. 2: only States before the Court", convention.Dispute{Parties: pair(eu, s[5]), NegotiationFailed: convention.Yes,
+		{"disputes para. 2: \"between two or more States Parties\": not a dispute with an organization", convention.Dispute{Parties: pair(eu, s[5]), NegotiationFailed: convention.Yes,
 			ArbitrationRequest: d("2020-01-01"), RequestedBy: eu, OrganisationAgreed: convention.No}, d("2025-01-01"),
-			convention.Obliged, convention.Cite(convention.ArtDisputes, 2), d("2020-07-01"), nil, []convention.Final{convention.FinalReferICJ}},
+			convention.NotApplicable, convention.Cite(convention.ArtDisputes, 2), convention.Date{}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -216,6 +216,7 @@ func checkRecord(t *rapid.T, l convention.Ledger) {
 				}
 			}
 		case a.Kind == convention.ActionDisputeReservation:
+			require.True(t, p.IsState(), "disputes para. 3: \"Each State Party may\": %s", a)
 			ps := parts[p]
 			atDeposit := len(ps) > 0 && ps[len(ps)-1].dep == on
 			require.True(t, atDeposit || signed[p] == on && len(ps) == 0, "disputes para. 3: %s", a)
@@ -226,20 +227,20 @@ func checkRecord(t *rapid.T, l convention.Ledger) {
 			eif, ok := l.EntryIntoForce()
 			require.True(t, ok)
 			require.False(t, on.Before(eif.AddYears(5)), "amendment para. 1: five years: %s", a)
-			require.True(t, l.IsParty(p, on), "amendment para. 1: a State Party: %s", a)
+			require.True(t, p.IsState() && l.IsParty(p, on), "amendment para. 1: a State Party: %s", a)
 			proposed[a.Amendment] = true
 		case a.Kind == convention.ActionAmendmentAdoption:
 			require.True(t, proposed[a.Amendment], "amendment para. 1: %s", a)
 			adopted[a.Amendment] = true
 		case a.Kind == convention.ActionAmendmentAcceptance:
 			require.True(t, adopted[a.Amendment], "amendment para. 3: %s", a)
-			require.True(t, l.IsParty(p, on), "amendment para. 3: %s", a)
+			require.True(t, p.IsState() && l.IsParty(p, on), "amendment para. 3: by States Parties: %s", a)
 			k := [2]string{p.String(), string(a.Amendment)}
 			require.False(t, accepted[k], "amendment para. 3: once per participation: %s", a)
 			accepted[k] = true
 		case a.Kind == convention.ActionDenunciation:
 			require.False(t, denounced[p], "denunciation para. 1: once per participation")
-			require.True(t, l.IsParty(p, on), "denunciation para. 1: by a State Party: %s", a)
+			require.True(t, p.IsState() && l.IsParty(p, on), "denunciation para. 1: by a State Party: %s", a)
 			denounced[p] = true
 			ps := parts[p]
 			ps[len(ps)-1].end = on.AddYears(1)

@@ -1,5 +1,7 @@
 package convention
 
+import "slices"
+
 // Reading is an interpretive choice the library makes where the words of a
 // paragraph leave room for more than one answer: the paragraph, the words
 // that decide it, what the library decides, and the test that fixes the
@@ -18,12 +20,16 @@ type Reading struct {
 // FinalReadings returns the readings of the final provisions, in the order
 // of the text (a fresh slice).
 func FinalReadings() []Reading {
-	out := make([]Reading, len(finalReadings))
-	copy(out, finalReadings)
+	out := slices.Clone(finalReadings)
+	slices.SortStableFunc(out, func(a, b Reading) int { return a.Cite.Compare(b.Cite) })
 	return out
 }
 
 var finalReadings = []Reading{
+	{Cite: Cite(ArtDisputes, 2),
+		Words:   "Any dispute between two or more States Parties",
+		Reading: "The article governs disputes between States, the Convention being in force for each on the date assessed; a dispute with an organization is outside it (see the reading of \"a State Party\" at Amendment art., para. 1).",
+		Test:    "TestDecideDisputeParas1To4"},
 	{Cite: Cite(ArtDisputes, 2),
 		Words:   "shall, at the request of one of those States Parties, be submitted to arbitration. If, six months after the date of the request for arbitration",
 		Reading: "A request for arbitration counts only if it was made under para. 2: on a day when the Convention was in force between the two parties and neither had a reservation under para. 3 in force. An earlier request starts no period, not even from the day the Convention entered into force between them (the period runs from a date the text names, the request's); a new request may be made.",
@@ -48,6 +54,10 @@ var finalReadings = []Reading{
 		Words:   "Regional economic integration organizations, in matters within their competence, shall exercise their right to vote ... Such organizations shall not exercise their right to vote if their member States exercise theirs and vice versa",
 		Reading: "Outside its competence an organization has no vote to exercise: its ballot is not counted and does not bar its member States' ballots, which are counted. Within it, an organization and a member State may not both vote (a Problem); where both voted and the competence is unassessed, a Problem asks for the assessment.",
 		Test:    "TestDecideAmendmentPara2BallotOutsideCompetence"},
+	{Cite: Cite(ArtAmendment, 1),
+		Words:   "a State Party may propose an amendment",
+		Reading: "Where the final provisions give a regional economic integration organization a role they name it (Signature art., paras. 2-4; Entry into force art., para. 2; Amendment art., para. 2; Denunciation art., para. 2); the text has no clause, like UNTOC art. 2(j), applying \"States Parties\" to organizations. \"A State Party\" is read as a State: an organization does not propose, ratify or accept an amendment (para. 3, \"by States Parties\"), does not denounce (Denunciation art., para. 1), does not make the reservation of Disputes art., para. 3, and is not a party to a dispute under para. 2.",
+		Test:    "TestLedgerRulesEachBrokenAlone"},
 	{Cite: Cite(ArtAmendment, 1),
 		Words:   "After the expiry of five years from the entry into force of this Convention",
 		Reading: "The five years run from the day of entry into force, included, to the day before its fifth anniversary; proposals may be filed from the anniversary. From 29 February 2028 the anniversary is 28 February 2033: the one rule of years (Anniversary).",

@@ -16,6 +16,10 @@ const (
 
 	// Settlement of disputes.
 
+	// FinalBothStates asks whether both parties to the dispute are States:
+	// the article governs disputes "between two or more States Parties"
+	// (Disputes art., para. 2).
+	FinalBothStates
 	// FinalDisputeBetweenParties asks whether the dispute is between States
 	// Parties, the Convention being in force for each (Disputes art., para. 2).
 	FinalDisputeBetweenParties
@@ -52,9 +56,6 @@ const (
 	// FinalSixMonths asks whether six months have passed since the date of
 	// the request for arbitration (Disputes art., para. 2).
 	FinalSixMonths
-	// FinalBothStates asks whether both parties are States, as the Statute
-	// of the Court requires of the parties before it (Disputes art., para. 2).
-	FinalBothStates
 	// FinalReferICJ is the option of any party to refer the dispute to the
 	// International Court of Justice (Disputes art., para. 2).
 	FinalReferICJ
@@ -129,6 +130,8 @@ const (
 )
 
 var finals = [numFinals]Description{
+	FinalBothStates: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "both-states",
+		Text: "Are both parties to the dispute States, as \"a dispute between two or more States Parties\" requires?", Uses: "Dispute.Parties"},
 	FinalDisputeBetweenParties: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "dispute-between-parties",
 		Text: "Is the dispute between States Parties, the Convention being in force for each?", Uses: "Dispute.Parties"},
 	FinalDutyNegotiate: {Kind: KindDuty, Cite: Cite(ArtDisputes, 1), Name: "endeavour-to-negotiate",
@@ -151,8 +154,6 @@ var finals = [numFinals]Description{
 		Text: "Have the parties agreed on the organization of the arbitration?", Uses: "Dispute.OrganisationAgreed"},
 	FinalSixMonths: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "six-months-passed",
 		Text: "Have six months passed since the date of the request for arbitration?", Uses: "Dispute.ArbitrationRequest, asOf"},
-	FinalBothStates: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "both-states",
-		Text: "Are both parties States, as the Statute of the Court requires of parties before it?", Uses: "Dispute.Parties"},
 	FinalReferICJ: {Kind: KindGround, Cite: Cite(ArtDisputes, 2), Name: "refer-to-icj", Optional: true,
 		Text: "Any party may refer the dispute to the International Court of Justice by request in accordance with the Statute of the Court."},
 
@@ -171,7 +172,7 @@ var finals = [numFinals]Description{
 		Text: "Is the Convention in force for the second party?", Uses: "Ledger, asOf"},
 
 	FinalProposerParty: {Kind: KindTest, Cite: Cite(ArtAmendment, 1), Name: "proposer-is-party",
-		Text: "Is the proposer a State Party?", Uses: "Ledger, proposer"},
+		Text: "Is the proposer a State Party (a State, the Convention in force for it)?", Uses: "Ledger, proposer"},
 	FinalFiveYears: {Kind: KindTest, Cite: Cite(ArtAmendment, 1), Name: "five-years-expired",
 		Text: "Have five years from the entry into force of the Convention expired?", Uses: "Ledger, filed"},
 	FinalConsensus: {Kind: KindTest, Cite: Cite(ArtAmendment, 1), Name: "consensus",

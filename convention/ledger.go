@@ -75,6 +75,23 @@ const (
 // without a date (PartyEntryIntoForce, Ceases, DenouncesProtocols) answer
 // for the latest participation.
 //
+// # Reading "State Party"
+//
+// Where the final provisions give a regional economic integration
+// organization a role they name it: it signs, ratifies, accepts, approves
+// or accedes (Signature art., paras. 2-4), the Convention enters into
+// force for it (Entry into force art., para. 2), it votes on amendments
+// (Amendment art., para. 2) and it ceases to be a Party when its member
+// States have denounced (Denunciation art., para. 2). The text has no
+// clause, like UNTOC art. 2(j), applying "States Parties" to organizations
+// within their competence. So where it says "a State Party" or "States
+// Parties" the ledger reads a State: an organization does not make the
+// reservation of Disputes art., para. 3 (nor is it a party to a dispute
+// under para. 2, see DecideDispute), does not propose an amendment
+// (Amendment art., para. 1: "a State Party may propose"), does not
+// ratify, accept or approve one (para. 3: "by States Parties"), and does
+// not denounce (Denunciation art., para. 1: "A State Party may denounce").
+//
 // # Reading "Party"
 //
 // The ledger follows the Vienna Convention on the Law of Treaties, art.
@@ -608,6 +625,12 @@ func (s step) standingInstrument(t *term) (error, string) {
 	return nil, ""
 }
 
+// notState is the problem of an organization acting where the text says "a
+// State Party".
+func notState(s step) (error, string) {
+	return inconsistent("%s is a regional economic integration organization; the text gives this to \"a State Party\", and names organizations where it gives them a role", s.a.Party)
+}
+
 func inconsistent(format string, args ...any) (error, string) {
 	return ErrInconsistent, fmt.Sprintf(format, args...)
 }
@@ -766,6 +789,16 @@ var ledgerRules = []ledgerRule{
 	// languages acceptable to each State Party at the time it deposits its
 	// instrument"
 	notificationRule(ActionLanguages),
+	// "Each State Party may ... declare": an organization is not a State
+	// Party (see the reading of "State Party" at Ledger).
+	{kinds: kinds(ActionDisputeReservation), check: Check[step]{Cite: Cite(ArtDisputes, 3), Field: "Party",
+		Quote: "Each State Party may, at the time of signature, ratification, acceptance or approval of or accession to this Convention, declare that it does not consider itself bound by paragraph 2",
+		Test: func(s step) (error, string) {
+			if s.is(ActionDisputeReservation) && s.st().reio {
+				return notState(s)
+			}
+			return nil, ""
+		}}},
 	// "at the time of signature, ratification, acceptance or approval of or
 	// accession to this Convention, declare that it does not consider itself
 	// bound by paragraph 2"
@@ -807,7 +840,13 @@ var ledgerRules = []ledgerRule{
 	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Party",
 		Quote: "a State Party may propose an amendment and file it with the Secretary-General",
 		Test: func(s step) (error, string) {
-			if s.is(ActionAmendmentProposal) && !s.d.partyAt(s.p, s.a.Date) {
+			if !s.is(ActionAmendmentProposal) {
+				return nil, ""
+			}
+			if s.st().reio {
+				return notState(s)
+			}
+			if !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
@@ -872,7 +911,13 @@ var ledgerRules = []ledgerRule{
 	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Party",
 		Quote: "is subject to ratification, acceptance or approval by States Parties",
 		Test: func(s step) (error, string) {
-			if s.is(ActionAmendmentAcceptance) && !s.d.partyAt(s.p, s.a.Date) {
+			if !s.is(ActionAmendmentAcceptance) {
+				return nil, ""
+			}
+			if s.st().reio {
+				return notState(s)
+			}
+			if !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
 			return nil, ""
@@ -898,6 +943,9 @@ var ledgerRules = []ledgerRule{
 		Test: func(s step) (error, string) {
 			if !s.is(ActionDenunciation) {
 				return nil, ""
+			}
+			if s.st().reio {
+				return inconsistent("%s is a regional economic integration organization: the text gives denunciation to \"a State Party\"; an organization ceases to be a Party when all its member States have denounced (para. 2)", s.a.Party)
 			}
 			if t := s.st().last(); t != nil && !t.denounced.IsZero() {
 				return inconsistent("already denounced on %s, effective %s", t.denounced, t.denEffective)

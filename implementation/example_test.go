@@ -116,7 +116,7 @@ func ExampleSelfAssess() {
 		fmt.Println("may still choose:", t.Describe().Cite, t.Strength(), t)
 	}
 	// Output:
-	// not-satisfied - has 35
+	// not-satisfied - has 37
 	// lacks: Private sector art. shall private-sector-cooperation (as may be necessary)
 	// may still choose: Private sector art. (a) may industry-information-sharing
 	// may still choose: Private sector art. (b) may incident-alerts

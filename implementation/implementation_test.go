@@ -65,6 +65,8 @@ func TestCatalogueStrengthsAndCitations(t *testing.T) {
 		{"prevention para. 1: shall endeavour", implementation.TermPreventionProjects, convention.ShallEndeavour},
 		{"prevention para. 5: shall, as appropriate, collaborate", implementation.TermPreventionCollaboration, convention.Shall},
 		{"society para. 1(a): participation should be strengthened", implementation.TermSocietyTransparency, convention.Encouraged},
+		{"society para. 1(b): information may be disseminated through the mass media", implementation.TermSocietyMassMedia, convention.May},
+		{"society para. 1(b): information shall include measures to promote public participation", implementation.TermSocietyIncludeParticipation, convention.Shall},
 		{"society para. 2: shall", implementation.TermSocietyReporting, convention.Shall},
 		{"private sector (b): measures may include", implementation.TermPrivateAlerts, convention.May},
 		{"victims para. 3: shall take into account", implementation.TermVictimsVulnerable, convention.Shall},
@@ -76,7 +78,7 @@ func TestCatalogueStrengthsAndCitations(t *testing.T) {
 		})
 	}
 	entries := implementation.Catalogue()
-	require.Len(t, entries, 38)
+	require.Len(t, entries, 40)
 	chapters := map[convention.Article]bool{}
 	for i, e := range entries {
 		assert.True(t, convention.Registered(e.Cite), e.Name)
@@ -163,12 +165,19 @@ func TestSelfAssessImplementationPara1(t *testing.T) {
 		mayChoose int
 	}{
 		{"implementation para. 1: everything in place", implementation.Assessment{Party: fra, Has: all}, convention.Satisfied, 0, 0},
-		{"implementation para. 1: nothing in place", implementation.Assessment{Party: fra}, convention.NotSatisfied, 27, 11},
+		{"implementation para. 1: nothing in place", implementation.Assessment{Party: fra}, convention.NotSatisfied, 28, 12},
 		{"training para. 1: a qualifier excuses programmes judged not necessary",
 			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermTrainingProgrammes), NotRequired: convention.SetOf(implementation.TermTrainingProgrammes)},
 			convention.Satisfied, 0, 0},
 		{"implementation para. 2: stricter measures are an option, never lacking",
 			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermStricterMeasures)}, convention.Satisfied, 0, 1},
+		{"society para. 1(b): \"shall include measures to promote public participation\" is owed, not merely encouraged",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyIncludeParticipation)}, convention.NotSatisfied, 1, 0},
+		{"society para. 1(b): owed where information is disseminated; a State that judges it disseminates none is excused",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyIncludeParticipation),
+				NotRequired: convention.SetOf(implementation.TermSocietyIncludeParticipation)}, convention.Satisfied, 0, 0},
+		{"society para. 1(b): \"may be disseminated where appropriate through the mass media\" is an option",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyMassMedia)}, convention.Satisfied, 0, 1},
 		{"prevention para. 3: an obligation of effort not made is lacking",
 			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermPreventionReintegration)}, convention.NotSatisfied, 1, 0},
 	}

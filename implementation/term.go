@@ -51,13 +51,15 @@ const (
 	TermPreventionCollaboration // para. 5: collaboration with States and organizations
 
 	// Society art.
-	TermSocietyParticipation // para. 1: participation of society outside the public sector
-	TermSocietyTransparency  // para. 1(a): transparency and public contribution
-	TermSocietyInformation   // para. 1(b): public access to information
-	TermSocietyEducation     // para. 1(c): public information and education
-	TermSocietyGender        // para. 1(d): gender-based violence
-	TermSocietyVictims       // para. 1(e): cooperating with civil society to inform and protect victims
-	TermSocietyReporting     // para. 2: law enforcement known and accessible for reporting
+	TermSocietyParticipation        // para. 1: participation of society outside the public sector
+	TermSocietyTransparency         // para. 1(a): transparency and public contribution
+	TermSocietyInformation          // para. 1(b): public access to information
+	TermSocietyMassMedia            // para. 1(b): information may be disseminated through the mass media
+	TermSocietyIncludeParticipation // para. 1(b): information shall include measures promoting participation
+	TermSocietyEducation            // para. 1(c): public information and education
+	TermSocietyGender               // para. 1(d): gender-based violence
+	TermSocietyVictims              // para. 1(e): cooperating with civil society to inform and protect victims
+	TermSocietyReporting            // para. 2: law enforcement known and accessible for reporting
 
 	// Private sector art.
 	TermPrivateCooperation // cooperation between authorities and the private sector
@@ -216,6 +218,11 @@ var terms = [numTerms]termInfo{
 		"Enhance the transparency of, and promote the contribution of the public to, preventive measures."),
 	TermSocietyInformation: option(point(society, 1, 'b'), "public-access-information", should, BearerEachParty,
 		"Ensure that the public has effective access to information on cybercrime threats and risks."),
+	TermSocietyMassMedia: option(point(society, 1, 'b'), "mass-media", may, BearerEachParty,
+		"Disseminate information, where appropriate, through the mass media."),
+	TermSocietyIncludeParticipation: duty(point(society, 1, 'b'), "information-includes-participation", shall, BearerEachParty,
+		"where information on cybercrime threats and risks is made available or disseminated (para. 1(b))",
+		"Include in the information measures to promote public participation in preventing and combating cybercrime."),
 	TermSocietyEducation: option(point(society, 1, 'c'), "public-education", should, BearerEachParty,
 		"Undertake public information activities contributing to public education programmes, including school and university curricula."),
 	TermSocietyGender: option(point(society, 1, 'd'), "gender-based-violence", should, BearerEachParty,
