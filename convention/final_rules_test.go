@@ -5,7 +5,9 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -301,4 +303,27 @@ func testFunctions(t *testing.T, dir string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// TestFidelityTableNamesRealTests: the fidelity table of the package
+// documentation names only tests that exist, and covers every paragraph of
+// the final provisions.
+func TestFidelityTableNamesRealTests(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	text := string(doc)
+	start := strings.Index(text, "# Fidelity of the final provisions")
+	require.GreaterOrEqual(t, start, 0)
+	table := text[start:]
+	tests := testFunctions(t, ".")
+	for _, name := range regexp.MustCompile(`Test[A-Z][A-Za-z0-9]+`).FindAllString(table, -1) {
+		assert.True(t, tests[name], "the fidelity table names %s, which is not a test", name)
+	}
+	for _, a := range []convention.Article{convention.ArtDisputes, convention.ArtSignature, convention.ArtEntryIntoForce,
+		convention.ArtAmendment, convention.ArtDenunciation, convention.ArtDepositary} {
+		for p := 1; p <= a.Paragraphs(); p++ {
+			row := fmt.Sprintf("%s, %d ", strings.TrimSuffix(convention.Cite(a, p).String(), fmt.Sprintf(", para. %d", p)), p)
+			assert.True(t, strings.Contains(table, row), "the fidelity table lacks %s", convention.Cite(a, p))
+		}
+	}
 }

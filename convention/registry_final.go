@@ -71,5 +71,6 @@ var registryFinal = []Provision{
 		Note:     "The heading reads \"Depository and languages\"; the paragraph and the source (UNTOC art. 41) use \"depositary\", the person who keeps the instruments."},
 	{Cite: Cite(ArtDepositary, 2), Strength: Declaratory,
 		Summary:  "The Arabic, Chinese, English, French, Russian and Spanish texts are equally authentic; the original is deposited with the Secretary-General.",
-		Encoding: "convention.AuthenticLanguages, convention.IsAuthentic"},
+		Encoding: "convention.AuthenticLanguages, convention.IsAuthentic",
+		Note:     "The seed's article ends with paragraph 1: its heading (\"Depository and languages\") and its source (UNTOC art. 41) announce a second paragraph on the equally authentic texts, which the seed omits. The library encodes the evident intent, UNTOC art. 41(2): the Arabic, Chinese, English, French, Russian and Spanish texts."},
 }

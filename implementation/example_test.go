@@ -116,8 +116,8 @@ func ExampleSelfAssess() {
 		fmt.Println("may still choose:", t.Describe().Cite, t.Strength(), t)
 	}
 	// Output:
-	// not-satisfied - has 37
-	// lacks: Private sector art. shall private-sector-cooperation (as may be necessary)
+	// not-satisfied - has 38
+	// lacks: Private sector art. shall private-sector-cooperation (as may be necessary; in accordance with its domestic law)
 	// may still choose: Private sector art. (a) may industry-information-sharing
 	// may still choose: Private sector art. (b) may incident-alerts
 }

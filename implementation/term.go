@@ -59,7 +59,8 @@ const (
 	TermSocietyEducation            // para. 1(c): public information and education
 	TermSocietyGender               // para. 1(d): gender-based violence
 	TermSocietyVictims              // para. 1(e): cooperating with civil society to inform and protect victims
-	TermSocietyReporting            // para. 2: law enforcement known and accessible for reporting
+	TermSocietyReporting            // para. 2: law enforcement bodies known to the public
+	TermSocietyReportingAccess      // para. 2: access to them for reporting, where appropriate
 
 	// Private sector art.
 	TermPrivateCooperation // cooperation between authorities and the private sector
@@ -163,7 +164,7 @@ var (
 )
 
 var terms = [numTerms]termInfo{
-	TermTrainingProgrammes: duty(cite(training, 1), "training-programmes", shall, BearerEachParty, "to the extent necessary",
+	TermTrainingProgrammes: duty(cite(training, 1), "training-programmes", shall, BearerEachParty, "to the extent necessary; for personnel supporting the administration of justice, consistent with its domestic legal framework",
 		"Initiate, develop or improve specific training programmes for law enforcement personnel, other personnel charged with prevention, detection and investigation, and personnel supporting the administration of justice."),
 	TermTrainingSecondments: option(cite(training, 1), "training-secondments", may, BearerEachParty,
 		"Include secondments and exchanges of staff in the training programmes."),
@@ -187,7 +188,7 @@ var terms = [numTerms]termInfo{
 		"Promote training and technical assistance that will facilitate extradition and mutual legal assistance."),
 	TermTrainingLanguage: option(cite(training, 3), "training-language-exchanges", may, BearerParties,
 		"Include language training, secondments and exchanges between personnel of central authorities or agencies."),
-	TermTrainingOrganisations: duty(cite(training, 4), "maximize-operational-training", shall, BearerParties, "to the extent necessary",
+	TermTrainingOrganisations: duty(cite(training, 4), "maximize-operational-training", shall, BearerParties, "in the case of existing agreements or arrangements; to the extent necessary",
 		"Strengthen efforts to maximize operational and training activities within international and regional organizations and existing agreements or arrangements."),
 
 	TermAssistanceOptimal: duty(cite(assist, 1), "optimal-implementation", shall, BearerParties, "to the extent possible",
@@ -196,7 +197,7 @@ var terms = [numTerms]termInfo{
 		"Make concrete efforts to enhance cooperation with developing countries to strengthen their capacity to prevent and combat cybercrime."),
 	TermAssistanceFinancial: duty(point(assist, 2, 'b'), "assist-developing-countries", endeavour, BearerParties, "to the extent possible",
 		"Make concrete efforts to enhance financial and material assistance to developing countries."),
-	TermAssistanceOthers: duty(point(assist, 2, 'c'), "encourage-contributions", endeavour, BearerParties, "to the extent possible",
+	TermAssistanceOthers: duty(point(assist, 2, 'c'), "encourage-contributions", endeavour, BearerParties, "to the extent possible; as appropriate",
 		"Make concrete efforts to encourage and persuade other States, civil society, international organizations, financial institutions and the private sector to contribute."),
 	TermAssistanceAgreements: option(cite(assist, 4), "assistance-agreements", may, BearerParties,
 		"Conclude bilateral or multilateral agreements or arrangements on material and logistical assistance."),
@@ -230,9 +231,11 @@ var terms = [numTerms]termInfo{
 	TermSocietyVictims: option(point(society, 1, 'e'), "inform-protect-victims", should, BearerEachParty,
 		"Cooperate with civil society to inform and protect victims of cybercrime of their rights, protections and available assistance."),
 	TermSocietyReporting: duty(cite(society, 2), "reporting-to-law-enforcement", shall, BearerEachParty, "",
-		"Take appropriate measures to make the law enforcement bodies known to the public and provide access to them for reporting, including anonymously."),
+		"Take appropriate measures to ensure that the relevant law enforcement bodies are known to the public."),
+	TermSocietyReportingAccess: duty(cite(society, 2), "access-for-reporting", shall, BearerEachParty, "where appropriate",
+		"Provide access to those bodies for the reporting, including anonymously, of incidents that may constitute an offence established under the Convention."),
 
-	TermPrivateCooperation: duty(cite(private, 0), "private-sector-cooperation", shall, BearerEachParty, "as may be necessary",
+	TermPrivateCooperation: duty(cite(private, 0), "private-sector-cooperation", shall, BearerEachParty, "as may be necessary; in accordance with its domestic law",
 		"Take appropriate measures to encourage cooperation between investigating and prosecuting authorities and the private sector, in particular financial institutions and the technology sector."),
 	TermPrivateSharing: option(point(private, 0, 'a'), "industry-information-sharing", may, BearerEachParty,
 		"Include information sharing among industry sectors on cybercrime trends and risks, with referrals to competent authorities."),
