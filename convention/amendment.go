@@ -438,9 +438,9 @@ func tally(l Ledger, v Vote, withREIO bool) count {
 				continue
 			}
 			w = 0
-			if org, i := l.lookup(b.Party); org != nil {
-				for _, m := range l.d.st[i].members {
-					if inForce(&l.d.st[m], v.Date) {
+			if _, i := l.lookup(b.Party); i >= 0 {
+				for _, m := range l.d.u.members[i] {
+					if l.d.partyAt(m, v.Date) {
 						w++
 					}
 				}

@@ -78,19 +78,7 @@ func TestLedgerAddInAnyOrderReachesTheSameLedger(t *testing.T) {
 		require.Equal(t, lawful, inOrder.Actions())
 
 		l, _ := convention.NewLedger(h.Parties)
-		pending := conventiontest.Shuffle(lawful).Draw(t, "Order")
-		for progress := true; progress; {
-			progress = false
-			var left []convention.Action
-			for _, a := range pending {
-				if n, err := l.Add(a); err == nil {
-					l, progress = n, true
-				} else {
-					left = append(left, a)
-				}
-			}
-			pending = left
-		}
+		l, pending := addRetrying(l, conventiontest.Shuffle(lawful).Draw(t, "Order"))
 		if len(pending) > 0 {
 			// A later instrument of a party recorded before its earlier
 			// participation blocks that participation, one action at a

@@ -13,11 +13,11 @@ func (l Ledger) lookup(p PartyID) (*partyState, int32) {
 	if l.d == nil {
 		return nil, -1
 	}
-	i, ok := l.d.index[p]
+	i, ok := l.d.u.index[p]
 	if !ok || i < 0 {
 		return nil, -1
 	}
-	return &l.d.st[i], i
+	return l.d.party(i), i
 }
 
 // Len returns the number of actions recorded.
@@ -25,7 +25,7 @@ func (l Ledger) Len() int {
 	if l.d == nil {
 		return 0
 	}
-	return len(l.d.actions)
+	return l.d.actions.n
 }
 
 // Parties returns the parties the ledger knows, sorted by code (a fresh
@@ -34,8 +34,8 @@ func (l Ledger) Parties() []Party {
 	if l.d == nil {
 		return []Party{}
 	}
-	out := make([]Party, len(l.d.parties))
-	for i, p := range l.d.parties {
+	out := make([]Party, len(l.d.u.parties))
+	for i, p := range l.d.u.parties {
 		p.Members = slices.Clone(p.Members)
 		out[i] = p
 	}
@@ -47,8 +47,8 @@ func (l Ledger) Actions() []Action {
 	if l.d == nil {
 		return []Action{}
 	}
-	out := make([]Action, len(l.d.actions))
-	for i, a := range l.d.actions {
+	out := make([]Action, l.d.actions.n)
+	for i, a := range l.d.actions.all() {
 		out[i] = a.clone()
 	}
 	return out
@@ -57,7 +57,7 @@ func (l Ledger) Actions() []Action {
 // Party returns the party with code p, as the ledger knows it.
 func (l Ledger) Party(p PartyID) (Party, bool) {
 	if _, i := l.lookup(p); i >= 0 {
-		q := l.d.parties[i]
+		q := l.d.u.parties[i]
 		q.Members = slices.Clone(q.Members)
 		return q, true
 	}
@@ -91,7 +91,7 @@ func (l Ledger) Fortieth() (PartyID, Date, bool) {
 	if l.d == nil || l.d.fortieth < 0 {
 		return PartyID{}, Date{}, false
 	}
-	return l.d.parties[l.d.fortieth].ID, l.d.deposits[InstrumentsForEntryIntoForce-1], true
+	return l.d.u.parties[l.d.fortieth].ID, l.d.deposits.all()[InstrumentsForEntryIntoForce-1], true
 }
 
 // Instruments returns the number of instruments counted for entry into
@@ -101,7 +101,8 @@ func (l Ledger) Instruments(asOf Date) int {
 	if l.d == nil {
 		return 0
 	}
-	return sort.Search(len(l.d.deposits), func(i int) bool { return l.d.deposits[i].After(asOf) })
+	deposits := l.d.deposits.all()
+	return sort.Search(len(deposits), func(i int) bool { return deposits[i].After(asOf) })
 }
 
 // PartyEntryIntoForce returns the date the Convention enters into force for
@@ -123,11 +124,8 @@ func (l Ledger) PartyEntryIntoForce(p PartyID) (Date, bool) {
 	if st == nil {
 		return Date{}, false
 	}
-	t := st.last()
-	if t == nil || t.eif.IsZero() {
-		return Date{}, false
-	}
-	return t.eif, true
+	e := l.d.eifOf(st.last())
+	return e, !e.IsZero()
 }
 
 // Participation is one period of a party's participation in the
@@ -161,9 +159,11 @@ func (l Ledger) Participations(p PartyID) []Participation {
 	if st == nil {
 		return []Participation{}
 	}
-	out := make([]Participation, len(st.terms))
-	for i := range out {
-		out[i], _ = l.Participation(p, i)
+	out := make([]Participation, st.nterms)
+	i := len(out)
+	for c := st.terms; c != nil; c = c.next {
+		i--
+		out[i] = l.d.participation(&c.v)
 	}
 	return out
 }
@@ -172,11 +172,18 @@ func (l Ledger) Participations(p PartyID) []Participation {
 // lists them, without allocating; false when there is none.
 func (l Ledger) Participation(p PartyID, i int) (Participation, bool) {
 	st, _ := l.lookup(p)
-	if st == nil || i < 0 || i >= len(st.terms) {
+	if st == nil || i < 0 || i >= int(st.nterms) {
 		return Participation{}, false
 	}
-	t := &st.terms[i]
-	return Participation{Kind: t.kind, Deposited: t.deposited, InForce: t.eif, Denounced: t.denounced, Ceased: t.ceased}, true
+	c := st.terms
+	for range int(st.nterms) - 1 - i {
+		c = c.next
+	}
+	return l.d.participation(&c.v), true
+}
+
+func (d *ledgerData) participation(t *term) Participation {
+	return Participation{Kind: t.kind, Deposited: t.deposited, InForce: d.eifOf(t), Denounced: t.denounced, Ceased: t.ceased}
 }
 
 // Signed reports whether p had signed the Convention on or before asOf
@@ -201,13 +208,7 @@ func (l Ledger) Deposited(p PartyID, asOf Date) bool {
 // within each later participation.
 func (l Ledger) IsParty(p PartyID, asOf Date) bool {
 	st, _ := l.lookup(p)
-	return st != nil && inForce(st, asOf)
-}
-
-// inForce reports whether the Convention is in force for the party on asOf.
-func inForce(st *partyState, asOf Date) bool {
-	t, _ := st.termAt(asOf)
-	return t != nil && onOrBefore(t.eif, asOf) && (t.ceased.IsZero() || asOf.Before(t.ceased))
+	return st != nil && l.d.inForce(st, asOf)
 }
 
 // standing returns the term under which the party is bound on asOf (its
@@ -267,7 +268,7 @@ func (l Ledger) Signatories(asOf Date) []PartyID {
 // PartiesOn returns the parties for which the Convention is in force on
 // asOf, sorted by code.
 func (l Ledger) PartiesOn(asOf Date) []PartyID {
-	return l.filter(func(st *partyState) bool { return inForce(st, asOf) })
+	return l.filter(func(st *partyState) bool { return l.d.inForce(st, asOf) })
 }
 
 func (l Ledger) filter(keep func(*partyState) bool) []PartyID {
@@ -275,9 +276,9 @@ func (l Ledger) filter(keep func(*partyState) bool) []PartyID {
 	if l.d == nil {
 		return out
 	}
-	for i := range l.d.st {
-		if keep(&l.d.st[i]) {
-			out = append(out, l.d.parties[i].ID)
+	for i := range l.d.u.parties {
+		if keep(l.d.party(int32(i))) {
+			out = append(out, l.d.u.parties[i].ID)
 		}
 	}
 	return out
@@ -295,13 +296,14 @@ func (l Ledger) Reserved(p PartyID, asOf Date) bool {
 // lastOn returns the latest notification of xs made on or before asOf
 // during the term t: notifications of an earlier participation lapsed with
 // it.
-func lastOn[T any](xs []dated[T], t *term, asOf Date) (T, bool) {
-	for i := len(xs) - 1; i >= 0; i-- {
-		if xs[i].on.Before(t.deposited) {
+func lastOn[T any](xs plog[dated[T]], t *term, asOf Date) (T, bool) {
+	all := xs.all()
+	for i := len(all) - 1; i >= 0; i-- {
+		if all[i].on.Before(t.deposited) {
 			break
 		}
-		if !xs[i].on.After(asOf) {
-			return xs[i].v, true
+		if !all[i].on.After(asOf) {
+			return all[i].v, true
 		}
 	}
 	var zero T
@@ -369,36 +371,30 @@ func (l Ledger) Competence(p PartyID, asOf Date) (string, bool) {
 	return lastOn(st.competence, t, asOf)
 }
 
-// amendment returns the index of the amendment ref, or -1.
-func (l Ledger) amendment(ref AmendmentRef) int32 {
-	if l.d == nil {
-		return -1
-	}
-	if i, ok := l.d.amendIx[ref]; ok {
-		return i
-	}
-	return -1
-}
-
 // AmendmentProposed returns the date on which the amendment ref was filed
 // with the Secretary-General, and its proposer (Amendment art., para. 1).
 func (l Ledger) AmendmentProposed(ref AmendmentRef) (PartyID, Date, bool) {
-	i := l.amendment(ref)
-	if i < 0 {
+	if l.d == nil {
 		return PartyID{}, Date{}, false
 	}
-	a := l.d.amends[i]
-	return l.d.parties[a.proposer].ID, a.proposed, true
+	_, a, ok := l.d.amendment(ref)
+	if !ok {
+		return PartyID{}, Date{}, false
+	}
+	return l.d.u.parties[a.proposer].ID, a.proposed, true
 }
 
 // AmendmentAdopted returns the date on which the amendment ref was adopted
 // and the body that adopted it (Amendment art., para. 1).
 func (l Ledger) AmendmentAdopted(ref AmendmentRef) (Date, string, bool) {
-	i := l.amendment(ref)
-	if i < 0 || l.d.amends[i].adopted.IsZero() {
+	if l.d == nil {
 		return Date{}, "", false
 	}
-	return l.d.amends[i].adopted, l.d.amends[i].body, true
+	_, a, ok := l.d.amendment(ref)
+	if !ok || a.adopted.IsZero() {
+		return Date{}, "", false
+	}
+	return a.adopted, a.body, true
 }
 
 // AmendmentEntryIntoForce returns the date the amendment ref enters into
@@ -410,11 +406,11 @@ func (l Ledger) AmendmentAdopted(ref AmendmentRef) (Date, string, bool) {
 // acceptances lapse with its denunciation of the Convention.
 func (l Ledger) AmendmentEntryIntoForce(p PartyID, ref AmendmentRef) (Date, bool) {
 	st, pi := l.lookup(p)
-	ai := l.amendment(ref)
-	if pi < 0 || ai < 0 {
+	if pi < 0 {
 		return Date{}, false
 	}
-	on := l.d.acceptedIn(pi, ai, st.last())
+	_, a, _ := l.d.amendment(ref)
+	on := acceptedIn(a, pi, st.last())
 	if on.IsZero() {
 		return Date{}, false
 	}
@@ -434,12 +430,12 @@ func (l Ledger) AmendmentInForce(p PartyID, ref AmendmentRef, asOf Date) bool {
 // into force for p in the participation under which p is a Party on asOf.
 func (l Ledger) amendmentInForceOn(p PartyID, ref AmendmentRef, asOf Date) (Date, bool) {
 	st, pi := l.lookup(p)
-	ai := l.amendment(ref)
-	if pi < 0 || ai < 0 || !inForce(st, asOf) {
+	if pi < 0 || !l.d.inForce(st, asOf) {
 		return Date{}, false
 	}
+	_, a, _ := l.d.amendment(ref)
 	t, _ := st.termAt(asOf)
-	on := l.d.acceptedIn(pi, ai, t)
+	on := acceptedIn(a, pi, t)
 	if on.IsZero() {
 		return Date{}, false
 	}

@@ -16,7 +16,7 @@ func onOrBefore(d, asOf Date) bool { return !d.IsZero() && !d.After(asOf) }
 // Status allocates nothing.
 func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
-	st, _ := l.lookup(p)
+	st, i := l.lookup(p)
 	if st == nil {
 		r.TestBool(FinalDeposited, false)
 		return r
@@ -28,12 +28,13 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	r.TestBool(FinalDeposited, onOrBefore(t.deposited, asOf))
 	r.TestBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
 	r.TestBool(FinalGeneralInForce, onOrBefore(l.d.eif, asOf))
-	in := r.TestBool(FinalThirtiethDay, onOrBefore(t.eif, asOf))
-	r.Date, r.DateLabel = t.eif, "in force for the party from"
+	eif := l.d.eifOf(t)
+	in := r.TestBool(FinalThirtiethDay, onOrBefore(eif, asOf))
+	r.Date, r.DateLabel = eif, "in force for the party from"
 	if r.TestBool(FinalDenunciationEffective, onOrBefore(t.denEffective, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 1)
 	}
-	if st.reio && r.TestBool(FinalREIOCeased, onOrBefore(t.reioCeased, asOf)) {
+	if l.d.u.reio[i] && r.TestBool(FinalREIOCeased, onOrBefore(t.ceased, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 2)
 	}
 	if in {
