@@ -23,9 +23,15 @@ import (
 //
 // Outcomes: Permitted or Prohibited, citing Amendment art., para. 1; Date
 // is the first admissible day once the Convention's entry into force is
-// known. It allocates nothing.
+// known. For a proposer the ledger does not know, NotApplicable, citing
+// Depositary art., para. 1, with FinalPartyKnown answered no. It allocates
+// nothing.
 func AmendmentProposalAdmissible(l Ledger, proposer PartyID, filed Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtAmendment, 1), Outcome: Prohibited}
+	if !r.TestBool(FinalPartyKnown, l.Knows(proposer)) {
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
+		return r
+	}
 	eif, _ := l.EntryIntoForce()
 	r.TestBool(FinalGeneralInForce, onOrBefore(eif, filed))
 	if !eif.IsZero() {
@@ -270,7 +276,11 @@ var voteLedgerChecks = []Check[voteStep]{
 	{Cite: Cite(ArtAmendment, 1), Field: "Ballots", Quote: "a two-thirds majority vote of the States Parties present and voting",
 		Test: func(s voteStep) (error, string) {
 			for i, b := range s.v.Ballots {
-				if !b.Party.IsZero() && !s.l.IsParty(b.Party, s.v.Date) {
+				switch {
+				case b.Party.IsZero():
+				case !s.l.Knows(b.Party):
+					return ErrNotApplicable, fmt.Sprintf("ballot %d: unknown party %s: the ledger does not list it", i, b.Party)
+				case !s.l.IsParty(b.Party, s.v.Date):
 					return ErrNotApplicable, fmt.Sprintf("ballot %d: %s is not a Party on %s", i, b.Party, s.v.Date)
 				}
 			}

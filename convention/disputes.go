@@ -1,6 +1,9 @@
 package convention
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // MonthsBeforeICJ: six months after the date of the request for arbitration
 // without agreement on its organization, a party may refer the dispute to
@@ -145,11 +148,20 @@ type DisputeDecision struct {
 //
 // The judgements (negotiation failed, organization agreed) are the
 // parties'; while one the outcome turns on is unassessed the outcome is
-// Undetermined. The error is only the dispute's Problems. The decision path
-// allocates nothing.
+// Undetermined. The error is the dispute's Problems, or a Problem for a
+// party the ledger does not know. The decision path allocates nothing.
 func DecideDispute(l Ledger, d Dispute, asOf Date) (DisputeDecision, error) {
 	if err := d.Validate(); err != nil {
 		return DisputeDecision{}, err
+	}
+	if !l.Knows(d.Parties[0]) || !l.Knows(d.Parties[1]) {
+		var ps Problems
+		for i, p := range d.Parties {
+			if !l.Knows(p) {
+				ps = append(ps, unknownParty("Parties["+strconv.Itoa(i)+"]", p))
+			}
+		}
+		return DisputeDecision{}, ps
 	}
 	r := decideDispute(l, d, asOf)
 	if r.Outcome == Undetermined {

@@ -48,7 +48,9 @@
 //     [DecideAmendment], [Ledger.AmendmentBetween].
 //   - Denunciation art., paras. 1-3: [Ledger.Ceases], [Ledger.IsParty],
 //     [Ledger.DenouncesProtocols].
-//   - Depositary art., para. 1 (the Secretary-General): [Depositary];
+//   - Depositary art., para. 1 (the Secretary-General, keeper of the
+//     record): [Depositary], [Ledger.Knows], [Ledger.Known],
+//     [Ledger.InForceFor], [DecodeLedger];
 //     para. 2 (six authentic texts): [AuthenticLanguages].
 //   - The readings of the final provisions, with their words:
 //     [FinalReadings].
@@ -145,7 +147,9 @@
 //	                         | States then bound takes effect; members never bound are not waited for | 2032-05-01); TestDenunciationPara2MembersNeverBoundAreNotWaitedFor; vector DEN-2
 //	Denunciation art., 3     | the protocols are denounced from the day the denunciation takes effect;| TestDenunciationPara1OneYearAfterReceipt (para. 3);
 //	                         | not for an organization that ceased under para. 2                       |   TestDenunciationPara2REIOCeasesWhenAllMembersDenounced ("not a denunciation")
-//	Depositary art., 1       | the ledger records only the parties it knows, each action once          | TestDepositaryPara1UnknownPartyAndDuplicates
+//	Depositary art., 1       | the ledger records only the parties it knows, each action once; a query | TestDepositaryPara1UnknownPartyAndDuplicates; TestUnknownPartyIsSaidUnknown (known /
+//	                         | about a party it does not know says so (an error or NotApplicable)      |   unknown: Known, InForceFor, Status, StatusBetween, AmendmentBetween, decisions);
+//	                         | and a record decodes from JSON with the rules' problems, by field path  |   TestDecodeLedgerReportsEveryProblemWithItsPath; TestLedgerJSONRoundTripProperty
 //	Depositary art., 2       | six authentic languages (drafting note: the seed omits the paragraph)   | TestDepositaryPara2SixAuthenticLanguages
 //
 // # References

@@ -212,6 +212,11 @@ func queries() []query {
 				sink = convention.InForce
 			}
 		}},
+		{"InForceFor", func(l convention.Ledger) {
+			if in, err := l.InForceFor(a, on); in && err == nil {
+				sink = convention.InForce
+			}
+		}},
 		{"EntryIntoForce", func(l convention.Ledger) { _, _ = l.EntryIntoForce() }},
 		{"PartyEntryIntoForce", func(l convention.Ledger) { _, _ = l.PartyEntryIntoForce(b) }},
 		{"Reserved", func(l convention.Ledger) { _ = l.Reserved(a, on) }},

@@ -285,7 +285,50 @@ func TestStatusExplains(t *testing.T) {
 	b := l.StatusBetween(u.states[0], u.states[41], d("2003-10-31"))
 	assert.Equal(t, convention.InForce, b.Outcome)
 	assert.Equal(t, d("2003-10-31"), b.Date)
-	assert.Equal(t, convention.NotInForce, l.Status(convention.MustPartyID("ZWE"), d("2010-01-01")).Outcome)
+	assert.Equal(t, convention.NotInForce, l.Status(u.states[44], d("2010-01-01")).Outcome, "a party the ledger knows, never bound")
+}
+
+// TestUnknownPartyIsSaidUnknown: a query about a party the depositary's
+// record does not list says so, as an error or an explicit answer, and is
+// never silently "not in force".
+func TestUnknownPartyIsSaidUnknown(t *testing.T) {
+	u := newUNTOC()
+	l := u.ledger(t)
+	zwe := convention.MustPartyID("ZWE")
+	on := d("2010-01-01")
+
+	assert.True(t, l.Knows(u.states[0]))
+	assert.False(t, l.Knows(zwe))
+	require.NoError(t, l.Known(u.states[0]))
+	assertCites(t, l.Known(zwe), convention.Cite(convention.ArtDepositary, 1))
+
+	in, err := l.InForceFor(u.states[0], on)
+	require.NoError(t, err)
+	assert.True(t, in)
+	_, err = l.InForceFor(zwe, on)
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+
+	for name, r := range map[string]convention.Result[convention.Final]{
+		"Status":                      l.Status(zwe, on),
+		"StatusBetween":               l.StatusBetween(u.states[0], zwe, on),
+		"AmendmentBetween":            l.AmendmentBetween(zwe, u.states[0], "A1", on),
+		"AmendmentProposalAdmissible": convention.AmendmentProposalAdmissible(l, zwe, on),
+	} {
+		assert.Equal(t, convention.NotApplicable, r.Outcome, name)
+		assert.Equal(t, convention.Cite(convention.ArtDepositary, 1), r.Cite, name)
+		assert.Equal(t, convention.No, r.Answer(convention.FinalPartyKnown), name)
+	}
+	assert.Equal(t, convention.Yes, l.StatusBetween(u.states[0], u.states[1], on).Answer(convention.FinalPartyKnown))
+
+	_, err = convention.DecideDispute(l, convention.Dispute{Parties: [2]convention.PartyID{u.states[0], zwe}, NegotiationFailed: convention.Yes}, on)
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+	assert.Equal(t, "Parties[1]", convention.AsProblems(err)[0].Field)
+
+	vl, s := voteLedger(t)
+	_, err = convention.DecideAmendment(vl, convention.Vote{Amendment: "A1", Body: "Commission", Date: d("2009-05-20"), Consensus: convention.No,
+		EffortsExhausted: convention.Yes, Ballots: []convention.Ballot{{Party: s[0], Choice: convention.ChoiceFor}, {Party: zwe, Choice: convention.ChoiceFor}}})
+	assertCites(t, err, convention.Cite(convention.ArtAmendment, 1))
+	assert.Contains(t, convention.AsProblems(err)[0].Detail, "unknown party ZWE")
 }
 
 // TestDecideDisputePara2RequestBeforeInForceBetweenThem fixes the reading

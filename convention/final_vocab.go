@@ -126,6 +126,13 @@ const (
 	// (Denunciation art., para. 2).
 	FinalREIOCeased
 
+	// Depositary.
+
+	// FinalPartyKnown asks whether the depositary's record (the ledger)
+	// lists the party at all (Depositary art., para. 1): a party it does
+	// not know is not "not in force", it is unknown.
+	FinalPartyKnown
+
 	numFinals
 )
 
@@ -192,6 +199,8 @@ var finals = [numFinals]Description{
 
 	FinalDenunciationEffective: {Kind: KindTest, Cite: Cite(ArtDenunciation, 1), Name: "denunciation-effective",
 		Text: "Has a denunciation by the party taken effect, one year after its receipt by the Secretary-General?", Uses: "Ledger, asOf"},
+	FinalPartyKnown: {Kind: KindTest, Cite: Cite(ArtDepositary, 1), Name: "party-known",
+		Text: "Does the depositary's record list the party?", Uses: "Ledger"},
 	FinalREIOCeased: {Kind: KindTest, Cite: Cite(ArtDenunciation, 2), Name: "reio-ceased",
 		Text: "Have all the organization's member States that had consented to be bound denounced the Convention, with effect?", Uses: "Ledger, asOf"},
 }

@@ -1,7 +1,6 @@
 package convention
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -308,9 +307,16 @@ func NewLedger(parties []Party) (Ledger, error) { return Build(parties, nil) }
 // independent of n; it allocates in proportion to the record. A million
 // actions build in about two seconds.
 func Build(parties []Party, actions []Action) (Ledger, error) {
+	l, ps := build(parties, actions, nil)
+	return l, ps.Err()
+}
+
+// build is Build reporting the problems of actions[i] under index[i] (i
+// when index is nil).
+func build(parties []Party, actions []Action, index []int) (Ledger, Problems) {
 	u, ps := newUniverse(parties)
 	if len(ps) > 0 {
-		return Ledger{}, ps.Err()
+		return Ledger{}, ps
 	}
 	in := make([]Action, len(actions))
 	order := make([]int, len(actions))
@@ -329,14 +335,17 @@ func Build(parties []Party, actions []Action) (Ledger, error) {
 	d.actions = withCap[Action](len(in))
 	d.edit = new(editToken)
 	for _, i := range order {
-		for _, p := range d.record(in[i], true) {
-			p.Field = "Actions[" + strconv.Itoa(i) + "]." + p.Field
-			ps = append(ps, p)
+		if qs := d.record(in[i], true); len(qs) > 0 {
+			at := i
+			if index != nil {
+				at = index[i]
+			}
+			ps = append(ps, qs.Prefixed("Actions["+strconv.Itoa(at)+"].")...)
 		}
 	}
 	d.edit = nil
 	ps.Sort()
-	return Ledger{d}, ps.Err()
+	return Ledger{d}, ps
 }
 
 // partyValid reports, without allocating, whether p passes Party.Validate:
@@ -1185,31 +1194,4 @@ func splitRules(rules []ledgerRule) ([]Check[step], [numActionKinds][]Check[step
 		}
 	}
 	return all, byKind
-}
-
-// ledgerJSON is the ledger's JSON form.
-type ledgerJSON struct {
-	Parties []Party  `json:"parties"`
-	Actions []Action `json:"actions"`
-}
-
-// MarshalJSON renders the ledger as its parties (by code) and its actions
-// (in ledger order).
-func (l Ledger) MarshalJSON() ([]byte, error) {
-	return json.Marshal(ledgerJSON{Parties: l.Parties(), Actions: l.Actions()})
-}
-
-// UnmarshalJSON builds the ledger with Build; any Problem is an error and
-// leaves the receiver unchanged.
-func (l *Ledger) UnmarshalJSON(b []byte) error {
-	var j ledgerJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return fmt.Errorf("convention: ledger: %w: %v", ErrInvalid, err)
-	}
-	n, err := Build(j.Parties, j.Actions)
-	if err != nil {
-		return err
-	}
-	*l = n
-	return nil
 }

@@ -3,6 +3,7 @@ package convention
 import (
 	"slices"
 	"sort"
+	"strconv"
 
 	"golang.org/x/text/language"
 )
@@ -18,6 +19,43 @@ func (l Ledger) lookup(p PartyID) (*partyState, int32) {
 		return nil, -1
 	}
 	return l.d.party(i), i
+}
+
+// Knows reports whether the ledger lists the party p. The boolean queries
+// (IsParty, InForceBetween, Signed, Deposited, Reserved ...) answer false
+// for a party the ledger does not know; Knows, Known, InForceFor and the
+// explanations (Status, StatusBetween, AmendmentBetween) tell "unknown"
+// from "not in force".
+func (l Ledger) Knows(p PartyID) bool {
+	_, i := l.lookup(p)
+	return i >= 0
+}
+
+// Known returns nil when the ledger lists p, and otherwise a Problem
+// saying the depositary's record does not know it (Depositary art., para.
+// 1). It allocates only for the Problem.
+func (l Ledger) Known(p PartyID) error {
+	if l.Knows(p) {
+		return nil
+	}
+	return unknownParty("Party", p)
+}
+
+func unknownParty(field string, p PartyID) Problem {
+	return Problem{Field: field, Cite: Cite(ArtDepositary, 1), Err: ErrNotApplicable,
+		Detail: "unknown party " + strconv.Quote(p.String()) + ": the ledger does not list it"}
+}
+
+// InForceFor reports whether the Convention is in force for p on asOf, as
+// IsParty does, or an error when the ledger does not know p: an unknown
+// party is never silently "not in force". It allocates nothing for a party
+// the ledger knows.
+func (l Ledger) InForceFor(p PartyID, asOf Date) (bool, error) {
+	st, i := l.lookup(p)
+	if i < 0 {
+		return false, unknownParty("Party", p)
+	}
+	return l.d.inForce(st, asOf), nil
 }
 
 // Len returns the number of actions recorded.

@@ -13,12 +13,16 @@ func onOrBefore(d, asOf Date) bool { return !d.IsZero() && !d.After(asOf) }
 // Outcomes: InForce or NotInForce, citing Entry into force art., para. 2
 // (Denunciation art., para. 1 or 2 once p has ceased to be bound). Date is
 // the party's entry into force when known. The answer agrees with IsParty.
+// For a party the ledger does not know, the outcome is NotApplicable,
+// citing Depositary art., para. 1, with FinalPartyKnown answered no: the
+// ledger cannot say it is not in force, only that it does not know it.
 // Status allocates nothing.
 func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
 	st, i := l.lookup(p)
 	if st == nil {
-		r.TestBool(FinalDeposited, false)
+		r.TestBool(FinalPartyKnown, false)
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
 	t, _ := st.termAt(asOf)
@@ -47,9 +51,15 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 // on asOf: whether it is in force for each (Entry into force art., para.
 // 2). Outcomes: InForce or NotInForce. Date is the first day on which it is
 // in force for both, when both have a date of entry into force. It agrees
-// with InForceBetween and allocates nothing.
+// with InForceBetween, except that when the ledger does not know a or b
+// the outcome is NotApplicable, citing Depositary art., para. 1, with
+// FinalPartyKnown answered no. It allocates nothing.
 func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
+	if !r.TestBool(FinalPartyKnown, l.Knows(a) && l.Knows(b)) {
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
+		return r
+	}
 	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
 	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
 	if ea, ok := l.PartyEntryIntoForce(a); ok {
@@ -74,9 +84,15 @@ func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 // NotInForce when it is in force for at most one, so that the Convention
 // applies between them unamended (both citing Amendment art., para. 5).
 // Date is the day the amendment entered into force for the later of the two,
-// when both accepted it. It allocates nothing.
+// when both accepted it. When the ledger does not know a or b the outcome
+// is NotApplicable, citing Depositary art., para. 1, with FinalPartyKnown
+// answered no. It allocates nothing.
 func (l Ledger) AmendmentBetween(a, b PartyID, ref AmendmentRef, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtAmendment, 5), Outcome: NotInForce}
+	if !r.TestBool(FinalPartyKnown, l.Knows(a) && l.Knows(b)) {
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
+		return r
+	}
 	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
 	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
 	adopted, _, _ := l.AmendmentAdopted(ref)

@@ -67,7 +67,7 @@ var registryFinal = []Provision{
 
 	{Cite: Cite(ArtDepositary, 1), Strength: Declaratory,
 		Summary:  "The Secretary-General of the United Nations is the depositary.",
-		Encoding: "convention.Depositary, convention.Ledger",
+		Encoding: "convention.Depositary, convention.Ledger, convention.Ledger.Known, convention.Ledger.InForceFor, convention.DecodeLedger",
 		Note:     "The heading reads \"Depository and languages\"; the paragraph and the source (UNTOC art. 41) use \"depositary\", the person who keeps the instruments."},
 	{Cite: Cite(ArtDepositary, 2), Strength: Declaratory,
 		Summary:  "The Arabic, Chinese, English, French, Russian and Spanish texts are equally authentic; the original is deposited with the Secretary-General.",

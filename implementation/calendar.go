@@ -259,10 +259,14 @@ func (c Calendar) partyReports(party convention.PartyID, p convention.Period, ke
 }
 
 // Reports returns party's reports falling due within p (Information art.,
-// para. 1(a)), sorted by due date.
+// para. 1(a)), sorted by due date. The error is a Problem when p is not a
+// closed period or the ledger does not know the party.
 func (c Calendar) Reports(party convention.PartyID, p convention.Period) ([]Event, error) {
 	if ps := checkPeriod(p, point(info, 1, 'a')); ps != nil {
 		return nil, ps
+	}
+	if err := c.l.Known(party); err != nil {
+		return nil, err
 	}
 	out := []Event{}
 	c.partyReports(party, p, func(e Event) bool { out = append(out, e); return true })
@@ -355,10 +359,13 @@ func (c Calendar) walk(party convention.PartyID, filed []convention.Date, asOf c
 // each, given the dates on which it furnished reports (Information art.,
 // para. 1(a)), in cycle order. A cycle whose due date is asOf is still
 // open. See walk for how reports are matched with cycles. The error is a
-// Problem when a date is missing.
+// Problem when a date is missing or the ledger does not know the party.
 func (c Calendar) History(party convention.PartyID, filed []convention.Date, asOf convention.Date) ([]ReportCycle, error) {
 	if ps := checkDates(filed, asOf); ps != nil {
 		return nil, ps
+	}
+	if err := c.l.Known(party); err != nil {
+		return nil, err
 	}
 	sorted := slices.Clone(filed)
 	slices.SortFunc(sorted, convention.Date.Compare)

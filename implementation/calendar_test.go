@@ -468,3 +468,16 @@ func TestCalendarCommissionCyclesFrom29February(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownPartyIsAnError: the checklist and the calendar of a State the
+// ledger does not list say so, rather than treating it as not a Party.
+func TestUnknownPartyIsAnError(t *testing.T) {
+	l, _ := fixture(t)
+	zwe := convention.MustPartyID("ZWE")
+	_, err := implementation.AssessChecklist(l, implementation.Checklist{Party: zwe}, implementation.InformationFacts{}, d("2014-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+	_, err = implementation.NewCalendar(l).Reports(zwe, period("2003-01-01/2014-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+	_, err = implementation.NewCalendar(l).History(zwe, nil, d("2014-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+}

@@ -330,14 +330,18 @@ type ChecklistResult struct {
 // Undetermined while a fact on which a duty depends is unassessed and the
 // item was not furnished; Satisfied otherwise.
 //
-// The error is only the Problems of the checklist and facts. It allocates
-// nothing.
+// The error is the Problems of the checklist and facts, or a Problem when
+// the ledger does not know the party (an unknown State is not "not a
+// Party"). It allocates nothing.
 func AssessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf convention.Date) (ChecklistResult, error) {
 	ps := convention.RunChecks(c, checklistChecks)
 	ps = append(ps, convention.RunChecks(f, factChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return ChecklistResult{}, ps
+	}
+	if err := l.Known(c.Party); err != nil {
+		return ChecklistResult{}, err
 	}
 	r := assessChecklist(l, c, f, asOf)
 	if r.Outcome == convention.Undetermined {
