@@ -28,7 +28,8 @@ import (
 // nothing.
 func AmendmentProposalAdmissible(l Ledger, proposer PartyID, filed Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtAmendment, 1), Outcome: Prohibited}
-	if !r.TestBool(FinalPartyKnown, l.Knows(proposer)) {
+	st, i := l.lookup(proposer)
+	if !r.TestBool(FinalPartyKnown, i >= 0) {
 		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
@@ -38,7 +39,7 @@ func AmendmentProposalAdmissible(l Ledger, proposer PartyID, filed Date) Result[
 		r.Date, r.DateLabel = AfterExpiryOfYears(eif, YearsBeforeAmendment), "proposals admissible from"
 	}
 	ok := r.TestBool(FinalFiveYears, onOrBefore(r.Date, filed))
-	ok = r.TestBool(FinalProposerParty, proposer.IsState() && l.IsParty(proposer, filed)) && ok
+	ok = r.TestBool(FinalProposerParty, proposer.IsState() && l.d.inForce(st, filed)) && ok
 	if ok {
 		r.Outcome = Permitted
 	}

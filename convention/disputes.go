@@ -154,16 +154,19 @@ func DecideDispute(l Ledger, d Dispute, asOf Date) (DisputeDecision, error) {
 	if err := d.Validate(); err != nil {
 		return DisputeDecision{}, err
 	}
-	if !l.Knows(d.Parties[0]) || !l.Knows(d.Parties[1]) {
-		var ps Problems
-		for i, p := range d.Parties {
-			if !l.Knows(p) {
-				ps = append(ps, unknownParty("Parties["+strconv.Itoa(i)+"]", p))
+	var pv [2]partyView
+	for i, p := range d.Parties {
+		if pv[i] = l.view(p); pv[i].i < 0 {
+			var ps Problems
+			for j, q := range d.Parties {
+				if !l.Knows(q) {
+					ps = append(ps, unknownParty("Parties["+strconv.Itoa(j)+"]", q))
+				}
 			}
+			return DisputeDecision{}, ps
 		}
-		return DisputeDecision{}, ps
 	}
-	r := decideDispute(l, d, asOf)
+	r := decideDispute(l, pv, d, asOf)
 	if r.Outcome == Undetermined {
 		r.ResolveNeeded(func(f Final, j Judgement) Outcome {
 			e := d
@@ -173,33 +176,35 @@ func DecideDispute(l Ledger, d Dispute, asOf Date) (DisputeDecision, error) {
 			case FinalOrganisationAgreed:
 				e.OrganisationAgreed = j
 			}
-			return decideDispute(l, e, asOf).Outcome
+			return decideDispute(l, pv, e, asOf).Outcome
 		})
 	}
 	return r, nil
 }
 
-func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
+func decideDispute(l Ledger, pv [2]partyView, d Dispute, asOf Date) DisputeDecision {
 	out := DisputeDecision{Result: Result[Final]{Cite: Cite(ArtDisputes, 2)}}
 	r := &out.Result
 	a, b := d.Parties[0], d.Parties[1]
+	between := func(on Date) bool { return l.d.inForce(pv[0].st, on) && l.d.inForce(pv[1].st, on) }
+	reserved := func(on Date) bool { return l.d.reservedAt(pv[0].i, on) || l.d.reservedAt(pv[1].i, on) }
 	if !r.TestBool(FinalBothStates, a.IsState() && b.IsState()) ||
-		!r.TestBool(FinalDisputeBetweenParties, l.InForceBetween(a, b, asOf)) {
+		!r.TestBool(FinalDisputeBetweenParties, between(asOf)) {
 		r.Outcome = NotApplicable
 		return out
 	}
 	r.Duties = r.Duties.With(FinalDutyNegotiate)
-	if r.TestBool(FinalReservedNow, l.Reserved(a, asOf) || l.Reserved(b, asOf)) {
+	if r.TestBool(FinalReservedNow, reserved(asOf)) {
 		r.Barred = r.Barred.With(FinalRequestArbitration).With(FinalReferICJ)
 		r.Outcome, r.Cite = NoObligation, Cite(ArtDisputes, 3)
 		return out
 	}
 	req := d.ArbitrationRequest
 	requested := r.TestBool(FinalArbitrationRequested, onOrBefore(req, asOf))
-	if requested && !r.TestBool(FinalInForceAtRequest, l.InForceBetween(a, b, req)) {
+	if requested && !r.TestBool(FinalInForceAtRequest, between(req)) {
 		requested = false
 	}
-	if requested && r.TestBool(FinalReservedAtRequest, l.Reserved(a, req) || l.Reserved(b, req)) {
+	if requested && r.TestBool(FinalReservedAtRequest, reserved(req)) {
 		requested = false
 	}
 	if requested {

@@ -111,12 +111,12 @@ func BenchmarkAddInOrder(b *testing.B) {
 		l := benchLedger(b, 200, n)
 		b.Run(fmt.Sprintf("actions=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
-			i := 0
+			i, cur := 0, l
 			for b.Loop() {
 				a := convention.Action{Kind: convention.ActionCentralAuthority, Party: states[i%len(states)],
 					Date: d("2040-01-01").AddDays(i / len(states)), Authority: "Central authority " + strconv.Itoa(i)}
 				var err error
-				if l, err = l.Add(a); err != nil {
+				if cur, err = cur.Add(a); err != nil {
 					b.Fatal(err)
 				}
 				i++

@@ -58,6 +58,18 @@ func (l Ledger) InForceFor(p PartyID, asOf Date) (bool, error) {
 	return l.d.inForce(st, asOf), nil
 }
 
+// partyView is a party looked up once: its state and index (-1, and a nil
+// state, when the ledger does not know it).
+type partyView struct {
+	st *partyState
+	i  int32
+}
+
+func (l Ledger) view(p PartyID) partyView {
+	st, i := l.lookup(p)
+	return partyView{st, i}
+}
+
 // Len returns the number of actions recorded.
 func (l Ledger) Len() int {
 	if l.d == nil {
@@ -468,10 +480,20 @@ func (l Ledger) AmendmentInForce(p PartyID, ref AmendmentRef, asOf Date) bool {
 // into force for p in the participation under which p is a Party on asOf.
 func (l Ledger) amendmentInForceOn(p PartyID, ref AmendmentRef, asOf Date) (Date, bool) {
 	st, pi := l.lookup(p)
-	if pi < 0 || !l.d.inForce(st, asOf) {
+	if pi < 0 {
 		return Date{}, false
 	}
 	_, a, _ := l.d.amendment(ref)
+	return l.d.amendmentOn(st, pi, a, asOf)
+}
+
+// amendmentOn returns the date amendment a entered (or enters) into force
+// for party pi, whose state is st, in the participation under which it is a
+// Party on asOf.
+func (d *ledgerData) amendmentOn(st *partyState, pi int32, a *amendState, asOf Date) (Date, bool) {
+	if a == nil || !d.inForce(st, asOf) {
+		return Date{}, false
+	}
 	t, _ := st.termAt(asOf)
 	on := acceptedIn(a, pi, t)
 	if on.IsZero() {

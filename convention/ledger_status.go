@@ -56,16 +56,16 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 // FinalPartyKnown answered no. It allocates nothing.
 func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
-	if !r.TestBool(FinalPartyKnown, l.Knows(a) && l.Knows(b)) {
+	sa, ia := l.lookup(a)
+	sb, ib := l.lookup(b)
+	if !r.TestBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
 		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
-	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
-	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
-	if ea, ok := l.PartyEntryIntoForce(a); ok {
-		if eb, ok := l.PartyEntryIntoForce(b); ok {
-			r.Date, r.DateLabel = latest(ea, eb), "in force between them from"
-		}
+	x := r.TestBool(FinalFirstInForce, l.d.inForce(sa, asOf))
+	y := r.TestBool(FinalSecondInForce, l.d.inForce(sb, asOf))
+	if ea, eb := l.d.eifOf(sa.last()), l.d.eifOf(sb.last()); !ea.IsZero() && !eb.IsZero() {
+		r.Date, r.DateLabel = latest(ea, eb), "in force between them from"
 	}
 	if x && y {
 		r.Outcome = InForce
@@ -89,20 +89,22 @@ func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 // answered no. It allocates nothing.
 func (l Ledger) AmendmentBetween(a, b PartyID, ref AmendmentRef, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtAmendment, 5), Outcome: NotInForce}
-	if !r.TestBool(FinalPartyKnown, l.Knows(a) && l.Knows(b)) {
+	sa, ia := l.lookup(a)
+	sb, ib := l.lookup(b)
+	if !r.TestBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
 		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
-	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
-	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
-	adopted, _, _ := l.AmendmentAdopted(ref)
-	r.TestBool(FinalAmendmentAdopted, onOrBefore(adopted, asOf))
-	ax := r.TestBool(FinalFirstAccepted, l.AmendmentInForce(a, ref, asOf))
-	ay := r.TestBool(FinalSecondAccepted, l.AmendmentInForce(b, ref, asOf))
-	if ea, ok := l.amendmentInForceOn(a, ref, asOf); ok {
-		if eb, ok := l.amendmentInForceOn(b, ref, asOf); ok {
-			r.Date, r.DateLabel = latest(ea, eb), "amendment in force for both from"
-		}
+	x := r.TestBool(FinalFirstInForce, l.d.inForce(sa, asOf))
+	y := r.TestBool(FinalSecondInForce, l.d.inForce(sb, asOf))
+	_, am, _ := l.d.amendment(ref)
+	r.TestBool(FinalAmendmentAdopted, am != nil && onOrBefore(am.adopted, asOf))
+	ea, oka := l.d.amendmentOn(sa, ia, am, asOf)
+	eb, okb := l.d.amendmentOn(sb, ib, am, asOf)
+	ax := r.TestBool(FinalFirstAccepted, oka && !ea.After(asOf))
+	ay := r.TestBool(FinalSecondAccepted, okb && !eb.After(asOf))
+	if oka && okb {
+		r.Date, r.DateLabel = latest(ea, eb), "amendment in force for both from"
 	}
 	switch {
 	case !x || !y:
