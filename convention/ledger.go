@@ -529,8 +529,6 @@ func (d *ledgerData) checkpoint() {
 	d.checkpoints = d.checkpoints.push(&snap, d.edit)
 }
 
-var maxDate = Date{n: maxDay}
-
 // recomputeREIO updates, after an instrument or a denunciation dated on by
 // REIO r or one of its member States, the day r's current participation
 // ends under Denunciation art., para. 2: "when all of its member States

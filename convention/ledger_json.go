@@ -48,9 +48,11 @@ func (l *Ledger) UnmarshalJSON(b []byte) error {
 // record. Unknown fields are errors. When the parties do not decode or are
 // invalid, the zero Ledger is returned.
 //
-// A record that decodes is read in one pass and built as Build builds it:
-// linear in its size (a record of a million actions, some 100 MB of JSON,
-// decodes and builds in seconds).
+// Hostile sizes are linear, with no limit but memory: a record that
+// decodes is read in one pass and built as Build builds it (a million
+// actions, 100 MB of JSON, in about five seconds); a record with a mistake
+// in its JSON is read a second time, field by field, to locate every
+// mistake (about twice as long again).
 func DecodeLedger(b []byte) (Ledger, error) {
 	var j ledgerJSON
 	dec := json.NewDecoder(bytes.NewReader(b))
