@@ -15,22 +15,31 @@ import (
 // anniversary, so the first admissible day is the anniversary itself (for a
 // Convention in force on 29 September 2003, 29 September 2008; for one in
 // force on 29 February 2028, 28 February 2033). The proposer must be a
-// Party, the Convention in force for it, on the day of filing (see the
-// ledger's reading of "Party"); a REIO Party may propose in matters within
-// its competence.
+// State and a Party, the Convention in force for it, on the day of filing:
+// "a State Party may propose". A regional economic integration
+// organization may not: the text names organizations where it gives them a
+// role, here only the vote of para. 2 (see the ledger's readings of "State
+// Party" and "Party").
 //
 // Outcomes: Permitted or Prohibited, citing Amendment art., para. 1; Date
 // is the first admissible day once the Convention's entry into force is
-// known. It allocates nothing.
+// known. For a proposer the ledger does not know, NotApplicable, citing
+// Depositary art., para. 1, with FinalPartyKnown answered no. It allocates
+// nothing.
 func AmendmentProposalAdmissible(l Ledger, proposer PartyID, filed Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtAmendment, 1), Outcome: Prohibited}
+	st, i := l.lookup(proposer)
+	if !r.TestBool(FinalPartyKnown, i >= 0) {
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
+		return r
+	}
 	eif, _ := l.EntryIntoForce()
 	r.TestBool(FinalGeneralInForce, onOrBefore(eif, filed))
 	if !eif.IsZero() {
 		r.Date, r.DateLabel = AfterExpiryOfYears(eif, YearsBeforeAmendment), "proposals admissible from"
 	}
 	ok := r.TestBool(FinalFiveYears, onOrBefore(r.Date, filed))
-	ok = r.TestBool(FinalProposerParty, l.IsParty(proposer, filed)) && ok
+	ok = r.TestBool(FinalProposerParty, proposer.IsState() && l.d.inForce(st, filed)) && ok
 	if ok {
 		r.Outcome = Permitted
 	}
@@ -268,16 +277,26 @@ var voteLedgerChecks = []Check[voteStep]{
 	{Cite: Cite(ArtAmendment, 1), Field: "Ballots", Quote: "a two-thirds majority vote of the States Parties present and voting",
 		Test: func(s voteStep) (error, string) {
 			for i, b := range s.v.Ballots {
-				if !b.Party.IsZero() && !s.l.IsParty(b.Party, s.v.Date) {
+				switch {
+				case b.Party.IsZero():
+				case !s.l.Knows(b.Party):
+					return ErrNotApplicable, fmt.Sprintf("ballot %d: unknown party %s: the ledger does not list it", i, b.Party)
+				case !s.l.IsParty(b.Party, s.v.Date):
 					return ErrNotApplicable, fmt.Sprintf("ballot %d: %s is not a Party on %s", i, b.Party, s.v.Date)
 				}
 			}
 			return nil, ""
 		}},
 	// "Such organizations shall not exercise their right to vote if their
-	// member States exercise theirs and vice versa."
+	// member States exercise theirs and vice versa." An organization votes
+	// only "in matters within their competence": outside them it has no
+	// right to exercise, its ballot is not counted, and its member States'
+	// ballots stand.
 	{Cite: Cite(ArtAmendment, 2), Field: "Ballots", Quote: "Such organizations shall not exercise their right to vote if their member States exercise theirs and vice versa",
 		Test: func(s voteStep) (error, string) {
+			if s.v.WithinREIOCompetence == No {
+				return nil, ""
+			}
 			for _, b := range s.v.Ballots {
 				if !b.Choice.IsVote() || !b.Party.IsREIO() {
 					continue
@@ -288,7 +307,10 @@ var voteLedgerChecks = []Check[voteStep]{
 				}
 				for _, m := range s.v.Ballots {
 					if m.Choice.IsVote() && org.HasMember(m.Party) {
-						return inconsistent("%s and its member State %s both voted", b.Party, m.Party)
+						if s.v.WithinREIOCompetence == Unassessed {
+							return inconsistent("%s and its member State %s both voted: lawful only if the matter is outside the organization's competence, where its ballot is not counted (assess WithinREIOCompetence)", b.Party, m.Party)
+						}
+						return inconsistent("%s and its member State %s both voted in a matter within the organization's competence", b.Party, m.Party)
 					}
 				}
 			}
@@ -325,7 +347,12 @@ type AmendmentDecision struct {
 //   - a REIO votes, in matters within its competence, with as many votes as
 //     its member States that are Parties on the day (para. 2); it may not
 //     vote if one of its member States votes, and vice versa (a Problem). If
-//     the matter is not within its competence its ballot is not counted.
+//     the matter is not within its competence it has no vote to exercise:
+//     its ballot is not counted and does not bar its member States'
+//     ballots, which are counted. Where an organization and a member State
+//     both voted and the competence is unassessed, the record is lawful only
+//     if the matter is outside the competence: a Problem asks for the
+//     assessment.
 //
 // Outcomes: Adopted, NotAdopted, or Undetermined while the consensus, the
 // exhaustion of efforts, or (where a REIO's ballot could change the result)
@@ -422,9 +449,9 @@ func tally(l Ledger, v Vote, withREIO bool) count {
 				continue
 			}
 			w = 0
-			if org, i := l.lookup(b.Party); org != nil {
-				for _, m := range l.d.st[i].members {
-					if inForce(&l.d.st[m], v.Date) {
+			if _, i := l.lookup(b.Party); i >= 0 {
+				for _, m := range l.d.u.members[i] {
+					if l.d.partyAt(m, v.Date) {
 						w++
 					}
 				}

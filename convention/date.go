@@ -372,26 +372,62 @@ func NthDayAfter(d Date, n int) Date { return d.AddDays(n) }
 // February). The day on which the period runs out is the date returned.
 func MonthsAfter(d Date, n int) Date { return d.AddMonths(n) }
 
-// YearsAfter returns "n years after d": the same day and month n years later,
-// clamped (29 February + 1 year = 28 February). A denunciation received on
-// 10 January 2030 becomes effective "one year after", on 10 January 2031, as
-// the Secretary-General's depositary notifications reckon it.
-func YearsAfter(d Date, n int) Date { return d.AddYears(n) }
+// Anniversary returns the n-th anniversary of d. It is the library's one
+// rule for periods of years, stated here once:
+//
+//	A period of n years from a day D includes D and runs to the day before
+//	the n-th anniversary of D; it expires at the end of that day, and "n
+//	years after D", "after the expiry of n years from D" and the start of
+//	the next period are the anniversary itself. The anniversary of D is
+//	the same day and month n years later; the anniversary of 29 February
+//	in a year that has none is 28 February, the last day of February, as
+//	"six months after 31 August" is the last day of February
+//	([MonthsAfter]). Each anniversary is counted from D itself, never from
+//	an earlier anniversary, so that 29 February comes back in leap years.
+//
+// The rule serves every period of years in the text:
+//
+//   - Denunciation art., para. 1, "effective one year after the date of
+//     receipt": received on 10 January 2030, effective 10 January 2031; on
+//     29 February 2028, effective 28 February 2029 ([YearsAfter]).
+//   - Amendment art., para. 1, "after the expiry of five years from the
+//     entry into force": in force on 29 September 2003, proposals from 29
+//     September 2008; in force on 29 February 2028, from 28 February 2033
+//     ([AfterExpiryOfYears]).
+//   - Review art., para. 2(a)-(c), reviews "every five years", "every ten
+//     years" and annual discussions, and Information art., para. 1(a), "a
+//     report every five years": cycle k of n years from D covers
+//     AfterExpiryOfYears(D, n(k-1)) to ExpiryOfYears(D, nk); from 29
+//     February 2028, the first five-year cycle ends on 27 February 2033 and
+//     the fourth on 28 February 2048 (implementation.Calendar).
+//
+// D is counted in its period because each period in the text runs from an
+// event that takes effect on that day: an entry into force takes effect at
+// the start of its day, and the Secretary-General reckons a denunciation's
+// year from the day of receipt, so that the anniversary is the first day
+// of effect. The zero Date, and a result outside the supported years, give
+// the zero Date.
+func Anniversary(d Date, n int) Date { return d.AddYears(n) }
 
-// AfterExpiryOfYears returns the first day "after the expiry of n years from
-// d", where d is the day on which something began to run (an entry into
-// force takes effect at the start of its day, so d is the period's first
-// day). The n years run from d to the day before the n-th anniversary; they
-// expire at the end of that day; the first day after the expiry is the
-// anniversary, d.AddYears(n). This is the amendment article's reading: a
-// convention in force on 29 September 2003 may be amended on proposals filed
-// from 29 September 2008.
-func AfterExpiryOfYears(d Date, n int) Date { return d.AddYears(n) }
+// YearsAfter returns "n years after d": the n-th anniversary of d (see
+// [Anniversary]). A denunciation received on 10 January 2030 becomes
+// effective "one year after", on 10 January 2031, as the
+// Secretary-General's depositary notifications reckon it; one received on
+// 29 February 2028 on 28 February 2029.
+func YearsAfter(d Date, n int) Date { return Anniversary(d, n) }
+
+// AfterExpiryOfYears returns the first day "after the expiry of n years
+// from d", where d is the day on which something began to run (an entry
+// into force takes effect at the start of its day, so d is the period's
+// first day): the n-th anniversary of d (see [Anniversary]). A
+// convention in force on 29 September 2003 may be amended on proposals
+// filed from 29 September 2008.
+func AfterExpiryOfYears(d Date, n int) Date { return Anniversary(d, n) }
 
 // ExpiryOfYears returns the last day of the period of n years from d, the
-// day before AfterExpiryOfYears(d, n).
+// day before its n-th anniversary (see [Anniversary]).
 func ExpiryOfYears(d Date, n int) Date {
-	a := d.AddYears(n)
+	a := Anniversary(d, n)
 	if a.IsZero() {
 		return Date{}
 	}

@@ -1,6 +1,9 @@
 package convention
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // MonthsBeforeICJ: six months after the date of the request for arbitration
 // without agreement on its organization, a party may refer the dispute to
@@ -21,7 +24,10 @@ type Dispute struct {
 	NegotiationFailed Judgement `json:"negotiation_failed"`
 	// ArbitrationRequest is the date of one party's request that the
 	// dispute be submitted to arbitration, zero if none. A request dated
-	// after the date assessed is treated as not yet made.
+	// after the date assessed is treated as not yet made; a request made
+	// before the Convention was in force between the parties, or while a
+	// reservation of either under para. 3 was in force, was not a request
+	// under para. 2 and starts no period (see DecideDispute).
 	ArbitrationRequest Date `json:"arbitration_request,omitzero"`
 	// RequestedBy is the party that requested arbitration.
 	RequestedBy PartyID `json:"requested_by,omitzero"`
@@ -104,8 +110,11 @@ type DisputeDecision struct {
 // under the Disputes article, and in particular whether a party may refer it
 // to the International Court of Justice:
 //
-//   - the article governs disputes between States Parties: the Convention
-//     must be in force between them (Outcome NotApplicable otherwise);
+//   - the article governs disputes "between two or more States Parties":
+//     both must be States (the text names regional economic integration
+//     organizations where it gives them a role, and gives them none here;
+//     see the ledger's reading of "State Party") and the Convention must be
+//     in force between them (Outcome NotApplicable otherwise);
 //   - the parties shall endeavour to settle through negotiation (para. 1, a
 //     duty in every other outcome);
 //   - if either party has a reservation under para. 3 in force on asOf,
@@ -116,16 +125,22 @@ type DisputeDecision struct {
 //     goes to arbitration at the request of either party (para. 2): before a
 //     request, Discretionary with the request available, or Obliged
 //     (negotiate) while negotiation has not failed;
-//   - a request made while either party's reservation was in force was not
-//     made under para. 2: it starts no time limit, and a new request may be
-//     made once the reservation is withdrawn;
+//   - a request for arbitration counts only if it was made under para. 2,
+//     "at the request of one of those States Parties": made on a day when
+//     the Convention was in force between the two (FinalInForceAtRequest)
+//     and neither had a reservation under para. 3 in force
+//     (FinalReservedAtRequest). A request made earlier was made under no
+//     obligation of this Convention; it does not start the six months, not
+//     even from the day the Convention entered into force between them,
+//     and a new request may be made (the party that made it may simply
+//     renew it). The period "six months after the date of the request"
+//     runs from a date the text names, the request's; moving it to the
+//     entry into force would count from a date the text does not name;
 //   - once arbitration is requested, the parties must submit to it (Obliged)
 //     while they agree on its organization; until six months after the
 //     request the referral is NotDue (Date: the day it opens); from that
 //     day, without agreement on the organization, any party may refer the
-//     dispute to the Court (Permitted, Date: that day), provided both are
-//     States: only States may be parties before the Court (Statute art.
-//     34(1)), to which para. 2 refers.
+//     dispute to the Court (Permitted, Date: that day).
 //
 // "Six months after the date of the request" is MonthsAfter(request, 6),
 // clamped to the month's end: a request of 31 August opens the referral on
@@ -133,13 +148,25 @@ type DisputeDecision struct {
 //
 // The judgements (negotiation failed, organization agreed) are the
 // parties'; while one the outcome turns on is unassessed the outcome is
-// Undetermined. The error is only the dispute's Problems. The decision path
-// allocates nothing.
+// Undetermined. The error is the dispute's Problems, or a Problem for a
+// party the ledger does not know. The decision path allocates nothing.
 func DecideDispute(l Ledger, d Dispute, asOf Date) (DisputeDecision, error) {
 	if err := d.Validate(); err != nil {
 		return DisputeDecision{}, err
 	}
-	r := decideDispute(l, d, asOf)
+	var pv [2]partyView
+	for i, p := range d.Parties {
+		if pv[i] = l.view(p); pv[i].i < 0 {
+			var ps Problems
+			for j, q := range d.Parties {
+				if !l.Knows(q) {
+					ps = append(ps, unknownParty("Parties["+strconv.Itoa(j)+"]", q))
+				}
+			}
+			return DisputeDecision{}, ps
+		}
+	}
+	r := decideDispute(l, pv, d, asOf)
 	if r.Outcome == Undetermined {
 		r.ResolveNeeded(func(f Final, j Judgement) Outcome {
 			e := d
@@ -149,29 +176,35 @@ func DecideDispute(l Ledger, d Dispute, asOf Date) (DisputeDecision, error) {
 			case FinalOrganisationAgreed:
 				e.OrganisationAgreed = j
 			}
-			return decideDispute(l, e, asOf).Outcome
+			return decideDispute(l, pv, e, asOf).Outcome
 		})
 	}
 	return r, nil
 }
 
-func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
+func decideDispute(l Ledger, pv [2]partyView, d Dispute, asOf Date) DisputeDecision {
 	out := DisputeDecision{Result: Result[Final]{Cite: Cite(ArtDisputes, 2)}}
 	r := &out.Result
 	a, b := d.Parties[0], d.Parties[1]
-	if !r.TestBool(FinalDisputeBetweenParties, l.InForceBetween(a, b, asOf)) {
+	between := func(on Date) bool { return l.d.inForce(pv[0].st, on) && l.d.inForce(pv[1].st, on) }
+	reserved := func(on Date) bool { return l.d.reservedAt(pv[0].i, on) || l.d.reservedAt(pv[1].i, on) }
+	if !r.TestBool(FinalBothStates, a.IsState() && b.IsState()) ||
+		!r.TestBool(FinalDisputeBetweenParties, between(asOf)) {
 		r.Outcome = NotApplicable
 		return out
 	}
 	r.Duties = r.Duties.With(FinalDutyNegotiate)
-	if r.TestBool(FinalReservedNow, l.Reserved(a, asOf) || l.Reserved(b, asOf)) {
+	if r.TestBool(FinalReservedNow, reserved(asOf)) {
 		r.Barred = r.Barred.With(FinalRequestArbitration).With(FinalReferICJ)
 		r.Outcome, r.Cite = NoObligation, Cite(ArtDisputes, 3)
 		return out
 	}
 	req := d.ArbitrationRequest
 	requested := r.TestBool(FinalArbitrationRequested, onOrBefore(req, asOf))
-	if requested && r.TestBool(FinalReservedAtRequest, l.Reserved(a, req) || l.Reserved(b, req)) {
+	if requested && !r.TestBool(FinalInForceAtRequest, between(req)) {
+		requested = false
+	}
+	if requested && r.TestBool(FinalReservedAtRequest, reserved(req)) {
 		requested = false
 	}
 	if requested {
@@ -204,11 +237,6 @@ func decideDispute(l Ledger, d Dispute, asOf Date) DisputeDecision {
 	case org == Unassessed:
 		r.Need(FinalOrganisationAgreed, org)
 		r.Outcome = Undetermined
-		return out
-	}
-	if !r.TestBool(FinalBothStates, a.IsState() && b.IsState()) {
-		r.Barred = r.Barred.With(FinalReferICJ)
-		r.Outcome = Obliged
 		return out
 	}
 	r.Available = r.Available.With(FinalReferICJ)

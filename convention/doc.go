@@ -12,7 +12,8 @@
 // The package imports none of the library's other packages. It gives them:
 //
 //   - civil dates ([Date], [Period]) and the treaty's time expressions
-//     ([NthDayAfter], [MonthsAfter], [YearsAfter], [AfterExpiryOfYears]);
+//     ([NthDayAfter], [MonthsAfter], [Anniversary], [YearsAfter],
+//     [AfterExpiryOfYears], [ExpiryOfYears]);
 //   - citations ([Citation], [Article]) and the provision registry
 //     ([Registry], [LookupProvision], [DraftingNotes]);
 //   - parties and languages ([PartyID], [Party], [AuthenticLanguages],
@@ -37,8 +38,9 @@
 //   - Disputes art., paras. 1-4 (negotiation, arbitration, the Court; the
 //     reservation and its withdrawal): [DecideDispute], [Ledger.Reserved].
 //   - Signature art., paras. 1-4 (signature, ratification, acceptance,
-//     approval, accession; REIOs): [Ledger], [Build], [Ledger.Add],
-//     [LedgerRules], [Action].
+//     approval, accession, accession again after a denunciation; REIOs):
+//     [Ledger], [Build], [Ledger.Add], [LedgerRules], [Action],
+//     [Ledger.Participations].
 //   - Entry into force art., paras. 1-2: [Ledger.EntryIntoForce],
 //     [Ledger.PartyEntryIntoForce], [Ledger.InForceBetween], [Ledger.Status],
 //     [Ledger.StatusBetween].
@@ -46,8 +48,12 @@
 //     [DecideAmendment], [Ledger.AmendmentBetween].
 //   - Denunciation art., paras. 1-3: [Ledger.Ceases], [Ledger.IsParty],
 //     [Ledger.DenouncesProtocols].
-//   - Depositary art., para. 1 (the Secretary-General): [Depositary];
+//   - Depositary art., para. 1 (the Secretary-General, keeper of the
+//     record): [Depositary], [Ledger.Knows], [Ledger.Known],
+//     [Ledger.InForceFor], [DecodeLedger];
 //     para. 2 (six authentic texts): [AuthenticLanguages].
+//   - The readings of the final provisions, with their words:
+//     [FinalReadings].
 //
 // # Reading the time expressions
 //
@@ -56,7 +62,9 @@
 // keep the day of the month and clamp to the end of a shorter month: 31
 // August + 6 months is 28 February (29 in a leap year), and 29 February + 1
 // year is 28 February. The library never uses time.AddDate, which would
-// roll over into March.
+// roll over into March. Every period of years (denunciation, the
+// amendment bar, the review and report cycles) follows the one rule stated
+// at [Anniversary].
 //
 // # Left to domestic law
 //
@@ -78,6 +86,71 @@
 // Same-day actions are ordered signatures, deposits, declarations,
 // withdrawals, amendment steps, denunciations; the ledger's answers depend
 // only on the set of dated actions, never on the order they were recorded.
+//
+// # Fidelity of the final provisions
+//
+// Every paragraph of the final provisions, what the code decides, and the
+// tests that show each of its conditions on both sides (in final_*_test.go
+// and ledger_test.go; the lawyer-readable vectors are in
+// testdata/final/ledger.txt). The interpretive choices, with their words,
+// are listed by [FinalReadings]; drafting slips by [DraftingNotes].
+//
+//	paragraph                | what the code decides                                                   | tests (both sides of each condition)
+//	Disputes art., 1         | a duty to negotiate in every outcome where the article applies;          | TestDecideDisputeParas1To4: "negotiation continues" (obliged) / "negotiation failed"
+//	                         | Obliged while negotiation has not failed                                 |
+//	Disputes art., 2         | only between States (not an organization), in force for both on the     | TestDecideDisputeParas1To4: "not a dispute with an organization", "not between States
+//	                         | date; arbitration may be requested once negotiation failed (a party's    |   Parties" / the others; "within six months" (not-due 2026-02-27) / "six months after
+//	                         | judgement); a request counts only if made while in force between them    |   31 August" (permitted 2026-02-28, and 29 February in a leap year); "organisation
+//	                         | and unreserved; referral Permitted from six months after it (months,     |   agreed" (obliged) / not agreed; TestDecideDisputePara2RequestBeforeInForceBetweenThem
+//	                         | clamped) without agreement on the organization; Undetermined while a     |   (2003-10-30 not counted / 2003-10-31 counted); TestDecideDisputeUndetermined;
+//	                         | judgement it turns on is unassessed                                      |   TestDisputeReservationNeverPermitsReferral; vectors DIS-2, DIS-2b
+//	Disputes art., 3         | a reservation only by a State, only at signature or at the deposit of   | TestDisputesPara3ReservationAtSignatureOrDeposit (2005-01-01 refused / 2000-12-12
+//	                         | the instrument that stands; while either party's stands, para. 2 binds  |   accepted); TestLedgerRulesEachBrokenAlone (organization); TestDecideDisputeParas1To4
+//	                         | neither towards the other (NoObligation, both options barred)           |   ("bars para. 2 both ways" / "reciprocity"); vector DIS-3
+//	Disputes art., 4         | withdrawal at any time, effective on receipt; none without a reservation| TestDisputesPara3ReservationAtSignatureOrDeposit (reserved 2011-12-31 / not 2012-01-01;
+//	                         |                                                                          |   withdrawal without reservation refused); TestDecideDisputeParas1To4 ("para. 4")
+//	Signature art., 1        | a party signs once, before consenting to be bound; any date (the dates  | TestLedgerRulesEachBrokenAlone ("signed twice", "signature after the instrument") /
+//	                         | are bracketed)                                                           |   every fixture's signatures accepted
+//	Signature art., 2        | an organization signs only if a member State signed by then (same day  | TestSignaturePara2REIOSignsOnlyAfterAMember (no member, a non-member / a member the
+//	                         | counts: States first)                                                    |   same day); vector SIG-2
+//	Signature art., 3        | ratification, acceptance or approval only by a signatory, once; an      | TestLedgerRulesEachBrokenAlone ("ratification without signature", "second
+//	                         | organization's only if a member's instrument stands, declaring its      |   instrument"); TestSignaturePara3REIODepositsOnlyAfterAMember (none, later-dated /
+//	                         | competence; modifications of competence recorded                        |   a member's accession); TestSignaturePara3DepositOnceEvenWhenRecordedOutOfOrder;
+//	                         |                                                                          |   TestActionRulesEachBrokenAlone (competence: a REIO's instrument / a State's)
+//	Signature art., 4        | accession by any State, again after its denunciation took effect (not  | TestSignaturePara4AccessionAfterDenunciation (2031-01-09 refused / 2031-01-10
+//	                         | before; not by a second ratification); by an organization only while a |   accepted; ratification refused); TestSignaturePara4REIOAccedesOnlyIfAMemberIsAParty
+//	                         | member State is a Party; earlier reservations, notifications and       |   (2004-02-08 / 2004-02-09); TestDenunciationPara2REIOAccedesAgainOnlyWithAMemberParty;
+//	                         | acceptances lapse                                                        |   TestAccessionAfterDenunciationStartsAFreshParticipation; vectors SIG-4, SIG-4b
+//	Entry into force art., 1 | the ninetieth day after the fortieth State's instrument; organizations | TestEntryIntoForcePara1UNTOCHistory (2003-09-28 no / 2003-09-29 yes);
+//	                         | never counted; each State counted once                                  |   TestEntryIntoForcePara1REIONeverCounted;
+//	                         |                                                                          |   TestEntryIntoForcePara1REIOInstrumentsNeverChangeTheCount;
+//	                         |                                                                          |   TestEntryIntoForceIncrementalEqualsFromFullList; vectors EIF-1, EIF-2
+//	Entry into force art., 2 | the thirtieth day after a later deposit, never before the general date | TestEntryIntoForcePara2WhicheverIsLater (the day after the fortieth / a later deposit);
+//	                         | (drafting note)                                                          |   TestEntryIntoForcePara2NeverBeforeGeneral; vector EIF-3
+//	Amendment art., 1        | proposals by a State Party only (not an organization), from the fifth  | TestAmendmentProposalAdmissiblePara1 (2008-09-28 / 2008-09-29; not a Party; an
+//	                         | anniversary of entry into force; consensus adopts; no vote before      |   organization); TestAmendmentPara1FiveYearsFrom29February (2033-02-27 / 2033-02-28);
+//	                         | efforts are exhausted; then two thirds of the votes for and against    |   TestDecideAmendmentPara1And2 (consensus; efforts not exhausted; exactly two thirds /
+//	                         | (abstentions are not votes); voters must be Parties; the vote follows  |   just under; abstentions; no vote); TestAmendmentTwoThirdsNeverDependsOnAbstentions;
+//	                         | the proposal                                                             |   TestAmendmentLifecycle; vector AMD-1
+//	Amendment art., 2        | an organization votes with its member States that are Parties; in a    | TestDecideAmendmentPara1And2 (counted / not counted / unassessed and decisive / not
+//	                         | matter outside its competence its ballot is not counted and does not   |   decisive); TestDecideAmendmentPara2BallotOutsideCompetence (outside: members counted /
+//	                         | bar its members'; within it, it and a member may not both vote         |   within: a Problem); "organization and member both vote" problems
+//	Amendment art., 3        | ratification, acceptance or approval by a State Party, once per        | TestAmendmentLifecycle (before adoption refused / after accepted);
+//	                         | participation, after adoption                                            |   TestLedgerRulesEachBrokenAlone (non-Party, twice, organization);
+//	                         |                                                                          |   TestAccessionAfterDenunciationStartsAFreshParticipation
+//	Amendment art., 4        | in force for the State the ninetieth day after its deposit              | TestAmendmentLifecycle (2009-07-29 / 2009-07-30); vector AMD-4
+//	Amendment art., 5        | amended between two parties only if in force for both; otherwise the    | TestAmendmentLifecycle (one only / both / non-accepting / not in force between them)
+//	                         | Convention unamended                                                     |
+//	Denunciation art., 1     | by a State Party only (not an organization), once per participation,    | TestDenunciationPara1OneYearAfterReceipt; TestDenunciationPara1OneYearAroundLeapDays
+//	                         | effective on the anniversary of receipt (29 February: 28 February)      |   (bound the day before / not on the day); TestLedgerRulesEachBrokenAlone; vector DEN-1
+//	Denunciation art., 2     | an organization ceases on the day the last denunciation of its member   | TestDenunciationPara2REIOCeasesWhenAllMembersDenounced (two of three: not ceased / all:
+//	                         | States then bound takes effect; members never bound are not waited for | 2032-05-01); TestDenunciationPara2MembersNeverBoundAreNotWaitedFor; vector DEN-2
+//	Denunciation art., 3     | the protocols are denounced from the day the denunciation takes effect;| TestDenunciationPara1OneYearAfterReceipt (para. 3);
+//	                         | not for an organization that ceased under para. 2                       |   TestDenunciationPara2REIOCeasesWhenAllMembersDenounced ("not a denunciation")
+//	Depositary art., 1       | the ledger records only the parties it knows, each action once; a query | TestDepositaryPara1UnknownPartyAndDuplicates; TestUnknownPartyIsSaidUnknown (known /
+//	                         | about a party it does not know says so (an error or NotApplicable)      |   unknown: Known, InForceFor, Status, StatusBetween, AmendmentBetween, decisions);
+//	                         | and a record decodes from JSON with the rules' problems, by field path  |   TestDecodeLedgerReportsEveryProblemWithItsPath; TestLedgerJSONRoundTripProperty
+//	Depositary art., 2       | six authentic languages (drafting note: the seed omits the paragraph)   | TestDepositaryPara2SixAuthenticLanguages
 //
 // # References
 //

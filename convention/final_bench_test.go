@@ -2,6 +2,7 @@ package convention_test
 
 import (
 	"fmt"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -64,12 +65,14 @@ func TestBigHistoryIsLawful(t *testing.T) {
 	require.True(t, ok)
 }
 
-// BenchmarkBuild builds ledgers of 200 parties at four sizes: the cost grows
-// as n log n (the sort) plus a linear pass.
+var sizes = []int{1000, 10000, 100000}
+
+// BenchmarkBuild builds ledgers of 200 parties at three sizes: linear in the
+// record, with an n log n sort.
 func BenchmarkBuild(b *testing.B) {
-	for _, n := range []int{1250, 2500, 5000, 10000} {
+	for _, n := range sizes {
 		ps, acts := bigHistory(200, n)
-		b.Run(fmt.Sprintf("parties=200/actions=%d", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("actions=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := convention.Build(ps, acts); err != nil {
@@ -80,19 +83,94 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// BenchmarkAdd adds one action to ledgers of two sizes: O(n) per action.
-func BenchmarkAdd(b *testing.B) {
-	for _, n := range []int{2500, 10000} {
-		l := benchLedger(b, 200, n)
-		a := convention.Action{Kind: convention.ActionCentralAuthority, Party: conventiontest.States(1)[0], Date: d("2031-06-01"), Authority: "New authority"}
-		b.Run(fmt.Sprintf("actions=%d", n), func(b *testing.B) {
+// BenchmarkNewLedger sets up ledgers of 200 and 2,000 parties with no
+// action: the cost of the parties alone.
+func BenchmarkNewLedger(b *testing.B) {
+	for _, n := range []int{200, 2000} {
+		ps := conventiontest.Universe(min(n-10, conventiontest.MaxStates), 10, 5)
+		for i := len(ps); i < n; i++ {
+			ps = append(ps, convention.Party{ID: convention.MustPartyID(fmt.Sprintf("ORG%04d", i)), Members: []convention.PartyID{ps[0].ID}})
+		}
+		b.Run(fmt.Sprintf("parties=%d", len(ps)), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := l.Add(a); err != nil {
+				if _, err := convention.NewLedger(ps); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkAddInOrder records, on ledgers of three sizes, actions dated
+// after every recorded one, each on the ledger the previous one returned:
+// the cost does not grow with the record.
+func BenchmarkAddInOrder(b *testing.B) {
+	states := conventiontest.States(190)
+	for _, n := range sizes {
+		l := benchLedger(b, 200, n)
+		b.Run(fmt.Sprintf("actions=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			i, cur := 0, l
+			for b.Loop() {
+				a := convention.Action{Kind: convention.ActionCentralAuthority, Party: states[i%len(states)],
+					Date: d("2040-01-01").AddDays(i / len(states)), Authority: "Central authority " + strconv.Itoa(i)}
+				var err error
+				if cur, err = cur.Add(a); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkRecordOneByOne records whole histories one action at a time in
+// date order, as a depositary does: the cost per history is linear (divide
+// by the size for the cost of one action).
+func BenchmarkRecordOneByOne(b *testing.B) {
+	for _, n := range sizes {
+		ps, _ := bigHistory(200, n)
+		lawful := benchLedger(b, 200, n).Actions()
+		b.Run(fmt.Sprintf("actions=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				l, _ := convention.NewLedger(ps)
+				for _, a := range lawful {
+					var err error
+					if l, err = l.Add(a); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAddOutOfOrder adds one action dated before recorded ones, to the
+// same ledger each time: near the start of the record (re-evaluating all
+// of it, O(n)) and among its last actions (re-evaluating from the last
+// checkpoint).
+func BenchmarkAddOutOfOrder(b *testing.B) {
+	for _, n := range sizes {
+		l := benchLedger(b, 200, n)
+		last := l.Actions()[n-1]
+		for _, at := range []struct {
+			name string
+			a    convention.Action
+		}{
+			{"near-start", convention.Action{Kind: convention.ActionCentralAuthority, Party: conventiontest.States(1)[0], Date: d("2021-06-01"), Authority: "New authority"}},
+			{"near-end", convention.Action{Kind: convention.ActionCentralAuthority, Party: conventiontest.States(1)[0], Date: last.Date.AddDays(-1), Authority: "New authority"}},
+		} {
+			b.Run(fmt.Sprintf("actions=%d/%s", n, at.name), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := l.Add(at.a); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -134,6 +212,11 @@ func queries() []query {
 				sink = convention.InForce
 			}
 		}},
+		{"InForceFor", func(l convention.Ledger) {
+			if in, err := l.InForceFor(a, on); in && err == nil {
+				sink = convention.InForce
+			}
+		}},
 		{"EntryIntoForce", func(l convention.Ledger) { _, _ = l.EntryIntoForce() }},
 		{"PartyEntryIntoForce", func(l convention.Ledger) { _, _ = l.PartyEntryIntoForce(b) }},
 		{"Reserved", func(l convention.Ledger) { _ = l.Reserved(a, on) }},
@@ -153,17 +236,19 @@ func queries() []query {
 	}
 }
 
-// BenchmarkQueries answers status queries and decisions on a ledger of 200
-// parties and 10,000 actions.
+// BenchmarkQueries answers status queries and decisions on ledgers of 200
+// parties and three sizes: the cost does not grow with the record.
 func BenchmarkQueries(b *testing.B) {
-	l := benchLedger(b, 200, 10000)
-	for _, q := range queries() {
-		b.Run(q.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				q.run(l)
-			}
-		})
+	for _, n := range sizes {
+		l := benchLedger(b, 200, n)
+		for _, q := range queries() {
+			b.Run(fmt.Sprintf("actions=%d/%s", n, q.name), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					q.run(l)
+				}
+			})
+		}
 	}
 }
 

@@ -103,7 +103,11 @@ func TestDecideAmendmentPara1And2(t *testing.T) {
 		v    convention.Vote
 		cite convention.Citation
 	}{
-		{"amendment para. 2: organization and member both vote", with(func(v *convention.Vote) {
+		{"amendment para. 2: organization and member both vote in a matter within its competence", with(func(v *convention.Vote) {
+			v.WithinREIOCompetence = convention.Yes
+			v.Ballots = join(ballots(convention.ChoiceFor, s[0]), ballots(convention.ChoiceAgainst, eu))
+		}), convention.Cite(convention.ArtAmendment, 2)},
+		{"amendment para. 2: organization and member both vote, competence unassessed", with(func(v *convention.Vote) {
 			v.Ballots = join(ballots(convention.ChoiceFor, s[0]), ballots(convention.ChoiceAgainst, eu))
 		}), convention.Cite(convention.ArtAmendment, 2)},
 		{"amendment para. 1: a voter not a Party", with(func(v *convention.Vote) {
@@ -154,6 +158,7 @@ func TestAmendmentProposalAdmissiblePara1(t *testing.T) {
 		{"amendment para. 1: the day before the fifth anniversary", u.states[0], d("2008-09-28"), convention.Prohibited},
 		{"amendment para. 1: the fifth anniversary", u.states[0], d("2008-09-29"), convention.Permitted},
 		{"amendment para. 1: not a State Party", u.states[44], d("2010-01-01"), convention.Prohibited},
+		{"amendment para. 1: \"a State Party may propose\": an organization that is a Party may not", eu, d("2010-01-01"), convention.Prohibited},
 		{"amendment para. 1: before entry into force", u.states[0], d("2003-01-01"), convention.Prohibited},
 	}
 	for _, tc := range tests {
@@ -232,9 +237,9 @@ func TestDecideDisputeParas1To4(t *testing.T) {
 		{"disputes para. 4: a request made under a reservation since withdrawn starts no time limit", convention.Dispute{Parties: pair(s[7], s[1]), NegotiationFailed: convention.Yes,
 			ArbitrationRequest: d("2011-06-01"), RequestedBy: s[1], OrganisationAgreed: convention.No}, d("2013-01-01"),
 			convention.Discretionary, convention.Cite(convention.ArtDisputes, 2), convention.Date{}, []convention.Final{convention.FinalRequestArbitration}, nil},
-		{"disputes para. 2: only States before the Court", convention.Dispute{Parties: pair(eu, s[5]), NegotiationFailed: convention.Yes,
+		{"disputes para. 2: \"between two or more States Parties\": not a dispute with an organization", convention.Dispute{Parties: pair(eu, s[5]), NegotiationFailed: convention.Yes,
 			ArbitrationRequest: d("2020-01-01"), RequestedBy: eu, OrganisationAgreed: convention.No}, d("2025-01-01"),
-			convention.Obliged, convention.Cite(convention.ArtDisputes, 2), d("2020-07-01"), nil, []convention.Final{convention.FinalReferICJ}},
+			convention.NotApplicable, convention.Cite(convention.ArtDisputes, 2), convention.Date{}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -280,5 +285,123 @@ func TestStatusExplains(t *testing.T) {
 	b := l.StatusBetween(u.states[0], u.states[41], d("2003-10-31"))
 	assert.Equal(t, convention.InForce, b.Outcome)
 	assert.Equal(t, d("2003-10-31"), b.Date)
-	assert.Equal(t, convention.NotInForce, l.Status(convention.MustPartyID("ZWE"), d("2010-01-01")).Outcome)
+	assert.Equal(t, convention.NotInForce, l.Status(u.states[44], d("2010-01-01")).Outcome, "a party the ledger knows, never bound")
+}
+
+// TestUnknownPartyIsSaidUnknown: a query about a party the depositary's
+// record does not list says so, as an error or an explicit answer, and is
+// never silently "not in force".
+func TestUnknownPartyIsSaidUnknown(t *testing.T) {
+	u := newUNTOC()
+	l := u.ledger(t)
+	zwe := convention.MustPartyID("ZWE")
+	on := d("2010-01-01")
+
+	assert.True(t, l.Knows(u.states[0]))
+	assert.False(t, l.Knows(zwe))
+	require.NoError(t, l.Known(u.states[0]))
+	assertCites(t, l.Known(zwe), convention.Cite(convention.ArtDepositary, 1))
+
+	in, err := l.InForceFor(u.states[0], on)
+	require.NoError(t, err)
+	assert.True(t, in)
+	_, err = l.InForceFor(zwe, on)
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+
+	for name, r := range map[string]convention.Result[convention.Final]{
+		"Status":                      l.Status(zwe, on),
+		"StatusBetween":               l.StatusBetween(u.states[0], zwe, on),
+		"AmendmentBetween":            l.AmendmentBetween(zwe, u.states[0], "A1", on),
+		"AmendmentProposalAdmissible": convention.AmendmentProposalAdmissible(l, zwe, on),
+	} {
+		assert.Equal(t, convention.NotApplicable, r.Outcome, name)
+		assert.Equal(t, convention.Cite(convention.ArtDepositary, 1), r.Cite, name)
+		assert.Equal(t, convention.No, r.Answer(convention.FinalPartyKnown), name)
+	}
+	assert.Equal(t, convention.Yes, l.StatusBetween(u.states[0], u.states[1], on).Answer(convention.FinalPartyKnown))
+
+	_, err = convention.DecideDispute(l, convention.Dispute{Parties: [2]convention.PartyID{u.states[0], zwe}, NegotiationFailed: convention.Yes}, on)
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+	assert.Equal(t, "Parties[1]", convention.AsProblems(err)[0].Field)
+
+	vl, s := voteLedger(t)
+	_, err = convention.DecideAmendment(vl, convention.Vote{Amendment: "A1", Body: "Commission", Date: d("2009-05-20"), Consensus: convention.No,
+		EffortsExhausted: convention.Yes, Ballots: []convention.Ballot{{Party: s[0], Choice: convention.ChoiceFor}, {Party: zwe, Choice: convention.ChoiceFor}}})
+	assertCites(t, err, convention.Cite(convention.ArtAmendment, 1))
+	assert.Contains(t, convention.AsProblems(err)[0].Detail, "unknown party ZWE")
+}
+
+// TestDecideDisputePara2RequestBeforeInForceBetweenThem fixes the reading
+// of "shall, at the request of one of those States Parties, be submitted to
+// arbitration. If, six months after the date of the request for
+// arbitration": the request is one made under para. 2, by a State Party to
+// a State Party. A request made before the Convention was in force between
+// the two starts no period, not even from the day it entered into force
+// between them; a request made on that day does.
+func TestDecideDisputePara2RequestBeforeInForceBetweenThem(t *testing.T) {
+	l, s := disputeLedger(t)
+	// s[0] is a Party from 2003-09-29, s[41] from 2003-10-31.
+	dsp := func(on string) convention.Dispute {
+		return convention.Dispute{Parties: [2]convention.PartyID{s[0], s[41]}, NegotiationFailed: convention.Yes,
+			ArbitrationRequest: d(on), RequestedBy: s[0], OrganisationAgreed: convention.No}
+	}
+	tests := []struct {
+		name      string
+		request   string
+		want      convention.Outcome
+		inForce   convention.Judgement
+		counted   convention.Date
+		date      convention.Date
+		available []convention.Final
+	}{
+		{"disputes para. 2: a request the day before the Convention is in force between them is not one of \"those States Parties\"",
+			"2003-10-30", convention.Discretionary, convention.No, convention.Date{}, convention.Date{}, []convention.Final{convention.FinalRequestArbitration}},
+		{"disputes para. 2: a request on the day it enters into force between them starts the six months",
+			"2003-10-31", convention.Permitted, convention.Yes, d("2003-10-31"), d("2004-04-30"), []convention.Final{convention.FinalReferICJ}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := convention.DecideDispute(l, dsp(tc.request), d("2004-06-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got.Outcome, got.String())
+			assert.Equal(t, tc.inForce, got.Answer(convention.FinalInForceAtRequest))
+			assert.Equal(t, tc.counted, got.Request)
+			assert.Equal(t, tc.date, got.Date)
+			assert.Equal(t, convention.SetOf(tc.available...), got.Available)
+		})
+	}
+	// The early request does not start the period from the entry into
+	// force between them either: six months after 2003-10-31 the referral
+	// is still not open on its strength.
+	got, err := convention.DecideDispute(l, dsp("2003-10-30"), d("2004-05-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Discretionary, got.Outcome, got.String())
+	assert.False(t, got.Available.Has(convention.FinalReferICJ))
+}
+
+// TestDecideAmendmentPara2BallotOutsideCompetence fixes the reading of
+// "Regional economic integration organizations, in matters within their
+// competence, shall exercise their right to vote ... Such organizations
+// shall not exercise their right to vote if their member States exercise
+// theirs": outside its competence an organization has no vote, so its
+// ballot is not counted and cannot bar its member States' ballots; within
+// it, the two may not both vote.
+func TestDecideAmendmentPara2BallotOutsideCompetence(t *testing.T) {
+	l, s := voteLedger(t)
+	// The organization's members are s[0], s[1] and s[2].
+	v := convention.Vote{Amendment: "A1", Body: "Commission", Date: d("2009-05-20"), Consensus: convention.No, EffortsExhausted: convention.Yes,
+		WithinREIOCompetence: convention.No,
+		Ballots: append(append(ballots(convention.ChoiceFor, s[0], s[1], s[2]), ballots(convention.ChoiceAgainst, s[3])...),
+			ballots(convention.ChoiceAgainst, eu)...)}
+	got, err := convention.DecideAmendment(l, v)
+	require.NoError(t, err, "amendment para. 2: outside its competence the organization's ballot does not block its members'")
+	assert.Equal(t, convention.Adopted, got.Outcome, got.String())
+	assert.Equal(t, 3, got.For, "the member States' ballots are counted")
+	assert.Equal(t, 1, got.Against, "the organization's ballot is not")
+	assert.Equal(t, convention.No, got.Answer(convention.FinalREIOCompetence))
+
+	v.WithinREIOCompetence = convention.Yes
+	_, err = convention.DecideAmendment(l, v)
+	assertCites(t, err, convention.Cite(convention.ArtAmendment, 2))
+	assert.Contains(t, convention.AsProblems(err)[0].Detail, "within the organization's competence")
 }

@@ -169,14 +169,15 @@ func ExampleDecideDispute() {
 	// Output:
 	// not-due 2026-02-28
 	// settlement of disputes: permitted (Disputes art., para. 2), referral to the International Court of Justice possible from 2026-02-28
-	//   1. Disputes art., para. 2: Is the dispute between States Parties, the Convention being in force for each? yes
-	//   2. Disputes art., para. 2: Could the dispute not be settled through negotiation within a reasonable time? yes
-	//   3. Disputes art., para. 2: Has one of the parties requested arbitration? yes
-	//   4. Disputes art., para. 2: Have the parties agreed on the organization of the arbitration? no
-	//   5. Disputes art., para. 2: Have six months passed since the date of the request for arbitration? yes (six months after the request of 2025-08-31: 2026-02-28 (the month is shorter: its last day))
-	//   6. Disputes art., para. 2: Are both parties States, as the Statute of the Court requires of parties before it? yes
-	//   7. Disputes art., para. 3: Had either party a reservation under paragraph 3 in force on the date of the request for arbitration? no
-	//   8. Disputes art., para. 3: Has either party a reservation under paragraph 3 in force on the date assessed? no
+	//   1. Disputes art., para. 2: Are both parties to the dispute States, as "a dispute between two or more States Parties" requires? yes
+	//   2. Disputes art., para. 2: Is the dispute between States Parties, the Convention being in force for each? yes
+	//   3. Disputes art., para. 2: Could the dispute not be settled through negotiation within a reasonable time? yes
+	//   4. Disputes art., para. 2: Has one of the parties requested arbitration? yes
+	//   5. Disputes art., para. 2: Was the Convention in force between the parties on the date of the request for arbitration? yes
+	//   6. Disputes art., para. 2: Have the parties agreed on the organization of the arbitration? no
+	//   7. Disputes art., para. 2: Have six months passed since the date of the request for arbitration? yes (six months after the request of 2025-08-31: 2026-02-28 (the month is shorter: its last day))
+	//   8. Disputes art., para. 3: Had either party a reservation under paragraph 3 in force on the date of the request for arbitration? no
+	//   9. Disputes art., para. 3: Has either party a reservation under paragraph 3 in force on the date assessed? no
 	//   grounds available:
 	//     - Disputes art., para. 2: Any party may refer the dispute to the International Court of Justice by request in accordance with the Statute of the Court.
 	//   duties:

@@ -2,6 +2,12 @@ package convention_test
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -181,6 +187,14 @@ func TestLedgerRulesEachBrokenAlone(t *testing.T) {
 			act(convention.ActionCentralAuthority, s[46], "2005-01-01")},
 		{"MLA para. 15: by an organization", "The Secretary-General of the United Nations shall be notified of the language", convention.Cite(convention.ArtMLA, 15), "Party",
 			act(convention.ActionLanguages, eu, "2005-01-01")},
+		{"disputes para. 3: \"Each State Party may ... declare\": not an organization", "Each State Party may", convention.Cite(convention.ArtDisputes, 3), "Party",
+			act(convention.ActionDisputeReservation, eu, "2000-12-12")},
+		{"amendment para. 1: \"a State Party may propose\": not an organization", "a State Party may propose", convention.Cite(convention.ArtAmendment, 1), "Party",
+			amend(act(convention.ActionAmendmentProposal, eu, "2010-01-01"), "A3")},
+		{"amendment para. 3: \"by States Parties\": not an organization", "is subject to ratification", convention.Cite(convention.ArtAmendment, 3), "Party",
+			amend(act(convention.ActionAmendmentAcceptance, eu, "2010-01-01"), "A2")},
+		{"denunciation para. 1: \"A State Party may denounce\": not an organization", "A State Party may denounce", convention.Cite(convention.ArtDenunciation, 1), "Party",
+			act(convention.ActionDenunciation, eu, "2010-01-01")},
 		{"disputes para. 3: reservation after signature and deposit", "at the time of signature", convention.Cite(convention.ArtDisputes, 3), "Date",
 			act(convention.ActionDisputeReservation, s[0], "2005-01-01")},
 		{"disputes para. 4: withdrawal without reservation", "Any State Party that has made", convention.Cite(convention.ArtDisputes, 4), "Party",
@@ -257,5 +271,59 @@ func TestFinalCitationsRegistered(t *testing.T) {
 		convention.Cite(convention.ArtDepositary, 1), convention.Cite(convention.ArtDepositary, 2),
 	} {
 		assert.True(t, convention.Registered(c), c.String())
+	}
+}
+
+// TestFinalReadingsNameTheirTests: every reading of the final provisions
+// cites a registered paragraph, quotes its words, and names a test function
+// of this package that exists.
+func TestFinalReadingsNameTheirTests(t *testing.T) {
+	tests := testFunctions(t, ".")
+	for _, r := range convention.FinalReadings() {
+		assert.True(t, convention.Registered(r.Cite), r.Cite.String())
+		assert.NotEmpty(t, r.Words, r.Cite.String())
+		assert.NotEmpty(t, r.Reading, r.Cite.String())
+		assert.True(t, tests[r.Test], "%s: no test %s", r.Cite, r.Test)
+	}
+}
+
+// testFunctions returns the names of the Test functions in dir's test files.
+func testFunctions(t *testing.T, dir string) map[string]bool {
+	out := map[string]bool{}
+	files, err := filepath.Glob(filepath.Join(dir, "*_test.go"))
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Test") {
+				out[fn.Name.Name] = true
+			}
+		}
+	}
+	return out
+}
+
+// TestFidelityTableNamesRealTests: the fidelity table of the package
+// documentation names only tests that exist, and covers every paragraph of
+// the final provisions.
+func TestFidelityTableNamesRealTests(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	text := string(doc)
+	start := strings.Index(text, "# Fidelity of the final provisions")
+	require.GreaterOrEqual(t, start, 0)
+	table := text[start:]
+	tests := testFunctions(t, ".")
+	for _, name := range regexp.MustCompile(`Test[A-Z][A-Za-z0-9]+`).FindAllString(table, -1) {
+		assert.True(t, tests[name], "the fidelity table names %s, which is not a test", name)
+	}
+	for _, a := range []convention.Article{convention.ArtDisputes, convention.ArtSignature, convention.ArtEntryIntoForce,
+		convention.ArtAmendment, convention.ArtDenunciation, convention.ArtDepositary} {
+		for p := 1; p <= a.Paragraphs(); p++ {
+			row := fmt.Sprintf("%s, %d ", strings.TrimSuffix(convention.Cite(a, p).String(), fmt.Sprintf(", para. %d", p)), p)
+			assert.True(t, strings.Contains(table, row), "the fidelity table lacks %s", convention.Cite(a, p))
+		}
 	}
 }

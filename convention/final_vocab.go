@@ -16,6 +16,10 @@ const (
 
 	// Settlement of disputes.
 
+	// FinalBothStates asks whether both parties to the dispute are States:
+	// the article governs disputes "between two or more States Parties"
+	// (Disputes art., para. 2).
+	FinalBothStates
 	// FinalDisputeBetweenParties asks whether the dispute is between States
 	// Parties, the Convention being in force for each (Disputes art., para. 2).
 	FinalDisputeBetweenParties
@@ -29,6 +33,11 @@ const (
 	// FinalArbitrationRequested asks whether one of the parties has
 	// requested arbitration (Disputes art., para. 2).
 	FinalArbitrationRequested
+	// FinalInForceAtRequest asks whether the Convention was in force
+	// between the parties on the date of the request for arbitration: a
+	// request is made under para. 2 only by "one of those States Parties"
+	// (Disputes art., para. 2).
+	FinalInForceAtRequest
 	// FinalReservedAtRequest asks whether either party had a reservation
 	// under para. 3 in force on the date of the request for arbitration.
 	FinalReservedAtRequest
@@ -47,9 +56,6 @@ const (
 	// FinalSixMonths asks whether six months have passed since the date of
 	// the request for arbitration (Disputes art., para. 2).
 	FinalSixMonths
-	// FinalBothStates asks whether both parties are States, as the Statute
-	// of the Court requires of the parties before it (Disputes art., para. 2).
-	FinalBothStates
 	// FinalReferICJ is the option of any party to refer the dispute to the
 	// International Court of Justice (Disputes art., para. 2).
 	FinalReferICJ
@@ -120,10 +126,19 @@ const (
 	// (Denunciation art., para. 2).
 	FinalREIOCeased
 
+	// Depositary.
+
+	// FinalPartyKnown asks whether the depositary's record (the ledger)
+	// lists the party at all (Depositary art., para. 1): a party it does
+	// not know is not "not in force", it is unknown.
+	FinalPartyKnown
+
 	numFinals
 )
 
 var finals = [numFinals]Description{
+	FinalBothStates: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "both-states",
+		Text: "Are both parties to the dispute States, as \"a dispute between two or more States Parties\" requires?", Uses: "Dispute.Parties"},
 	FinalDisputeBetweenParties: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "dispute-between-parties",
 		Text: "Is the dispute between States Parties, the Convention being in force for each?", Uses: "Dispute.Parties"},
 	FinalDutyNegotiate: {Kind: KindDuty, Cite: Cite(ArtDisputes, 1), Name: "endeavour-to-negotiate",
@@ -132,6 +147,8 @@ var finals = [numFinals]Description{
 		Text: "Could the dispute not be settled through negotiation within a reasonable time?", Uses: "Dispute.NegotiationFailed"},
 	FinalArbitrationRequested: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "arbitration-requested",
 		Text: "Has one of the parties requested arbitration?", Uses: "Dispute.ArbitrationRequest"},
+	FinalInForceAtRequest: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "in-force-at-request",
+		Text: "Was the Convention in force between the parties on the date of the request for arbitration?", Uses: "Ledger, Dispute.ArbitrationRequest"},
 	FinalReservedAtRequest: {Kind: KindTest, Cite: Cite(ArtDisputes, 3), Name: "reserved-at-request",
 		Text: "Had either party a reservation under paragraph 3 in force on the date of the request for arbitration?", Uses: "Ledger, Dispute.ArbitrationRequest"},
 	FinalReservedNow: {Kind: KindTest, Cite: Cite(ArtDisputes, 3), Name: "reserved-now",
@@ -144,8 +161,6 @@ var finals = [numFinals]Description{
 		Text: "Have the parties agreed on the organization of the arbitration?", Uses: "Dispute.OrganisationAgreed"},
 	FinalSixMonths: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "six-months-passed",
 		Text: "Have six months passed since the date of the request for arbitration?", Uses: "Dispute.ArbitrationRequest, asOf"},
-	FinalBothStates: {Kind: KindTest, Cite: Cite(ArtDisputes, 2), Name: "both-states",
-		Text: "Are both parties States, as the Statute of the Court requires of parties before it?", Uses: "Dispute.Parties"},
 	FinalReferICJ: {Kind: KindGround, Cite: Cite(ArtDisputes, 2), Name: "refer-to-icj", Optional: true,
 		Text: "Any party may refer the dispute to the International Court of Justice by request in accordance with the Statute of the Court."},
 
@@ -164,7 +179,7 @@ var finals = [numFinals]Description{
 		Text: "Is the Convention in force for the second party?", Uses: "Ledger, asOf"},
 
 	FinalProposerParty: {Kind: KindTest, Cite: Cite(ArtAmendment, 1), Name: "proposer-is-party",
-		Text: "Is the proposer a State Party?", Uses: "Ledger, proposer"},
+		Text: "Is the proposer a State Party (a State, the Convention in force for it)?", Uses: "Ledger, proposer"},
 	FinalFiveYears: {Kind: KindTest, Cite: Cite(ArtAmendment, 1), Name: "five-years-expired",
 		Text: "Have five years from the entry into force of the Convention expired?", Uses: "Ledger, filed"},
 	FinalConsensus: {Kind: KindTest, Cite: Cite(ArtAmendment, 1), Name: "consensus",
@@ -184,6 +199,8 @@ var finals = [numFinals]Description{
 
 	FinalDenunciationEffective: {Kind: KindTest, Cite: Cite(ArtDenunciation, 1), Name: "denunciation-effective",
 		Text: "Has a denunciation by the party taken effect, one year after its receipt by the Secretary-General?", Uses: "Ledger, asOf"},
+	FinalPartyKnown: {Kind: KindTest, Cite: Cite(ArtDepositary, 1), Name: "party-known",
+		Text: "Does the depositary's record list the party?", Uses: "Ledger"},
 	FinalREIOCeased: {Kind: KindTest, Cite: Cite(ArtDenunciation, 2), Name: "reio-ceased",
 		Text: "Have all the organization's member States that had consented to be bound denounced the Convention, with effect?", Uses: "Ledger, asOf"},
 }

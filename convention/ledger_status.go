@@ -13,23 +13,32 @@ func onOrBefore(d, asOf Date) bool { return !d.IsZero() && !d.After(asOf) }
 // Outcomes: InForce or NotInForce, citing Entry into force art., para. 2
 // (Denunciation art., para. 1 or 2 once p has ceased to be bound). Date is
 // the party's entry into force when known. The answer agrees with IsParty.
+// For a party the ledger does not know, the outcome is NotApplicable,
+// citing Depositary art., para. 1, with FinalPartyKnown answered no: the
+// ledger cannot say it is not in force, only that it does not know it.
 // Status allocates nothing.
 func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
-	st, _ := l.lookup(p)
+	st, i := l.lookup(p)
 	if st == nil {
-		r.TestBool(FinalDeposited, false)
+		r.TestBool(FinalPartyKnown, false)
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
-	r.TestBool(FinalDeposited, onOrBefore(st.deposited, asOf))
+	t, _ := st.termAt(asOf)
+	if t == nil {
+		t = &term{}
+	}
+	r.TestBool(FinalDeposited, onOrBefore(t.deposited, asOf))
 	r.TestBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
 	r.TestBool(FinalGeneralInForce, onOrBefore(l.d.eif, asOf))
-	in := r.TestBool(FinalThirtiethDay, onOrBefore(st.eif, asOf))
-	r.Date, r.DateLabel = st.eif, "in force for the party from"
-	if r.TestBool(FinalDenunciationEffective, onOrBefore(st.denEffective, asOf)) {
+	eif := l.d.eifOf(t)
+	in := r.TestBool(FinalThirtiethDay, onOrBefore(eif, asOf))
+	r.Date, r.DateLabel = eif, "in force for the party from"
+	if r.TestBool(FinalDenunciationEffective, onOrBefore(t.denEffective, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 1)
 	}
-	if st.reio && r.TestBool(FinalREIOCeased, onOrBefore(st.reioCeased, asOf)) {
+	if l.d.u.reio[i] && r.TestBool(FinalREIOCeased, onOrBefore(t.ceased, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 2)
 	}
 	if in {
@@ -42,15 +51,21 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 // on asOf: whether it is in force for each (Entry into force art., para.
 // 2). Outcomes: InForce or NotInForce. Date is the first day on which it is
 // in force for both, when both have a date of entry into force. It agrees
-// with InForceBetween and allocates nothing.
+// with InForceBetween, except that when the ledger does not know a or b
+// the outcome is NotApplicable, citing Depositary art., para. 1, with
+// FinalPartyKnown answered no. It allocates nothing.
 func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
-	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
-	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
-	if ea, ok := l.PartyEntryIntoForce(a); ok {
-		if eb, ok := l.PartyEntryIntoForce(b); ok {
-			r.Date, r.DateLabel = latest(ea, eb), "in force between them from"
-		}
+	sa, ia := l.lookup(a)
+	sb, ib := l.lookup(b)
+	if !r.TestBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
+		return r
+	}
+	x := r.TestBool(FinalFirstInForce, l.d.inForce(sa, asOf))
+	y := r.TestBool(FinalSecondInForce, l.d.inForce(sb, asOf))
+	if ea, eb := l.d.eifOf(sa.last()), l.d.eifOf(sb.last()); !ea.IsZero() && !eb.IsZero() {
+		r.Date, r.DateLabel = latest(ea, eb), "in force between them from"
 	}
 	if x && y {
 		r.Outcome = InForce
@@ -69,19 +84,27 @@ func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 // NotInForce when it is in force for at most one, so that the Convention
 // applies between them unamended (both citing Amendment art., para. 5).
 // Date is the day the amendment entered into force for the later of the two,
-// when both accepted it. It allocates nothing.
+// when both accepted it. When the ledger does not know a or b the outcome
+// is NotApplicable, citing Depositary art., para. 1, with FinalPartyKnown
+// answered no. It allocates nothing.
 func (l Ledger) AmendmentBetween(a, b PartyID, ref AmendmentRef, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtAmendment, 5), Outcome: NotInForce}
-	x := r.TestBool(FinalFirstInForce, l.IsParty(a, asOf))
-	y := r.TestBool(FinalSecondInForce, l.IsParty(b, asOf))
-	adopted, _, _ := l.AmendmentAdopted(ref)
-	r.TestBool(FinalAmendmentAdopted, onOrBefore(adopted, asOf))
-	ax := r.TestBool(FinalFirstAccepted, l.AmendmentInForce(a, ref, asOf))
-	ay := r.TestBool(FinalSecondAccepted, l.AmendmentInForce(b, ref, asOf))
-	if ea, ok := l.AmendmentEntryIntoForce(a, ref); ok {
-		if eb, ok := l.AmendmentEntryIntoForce(b, ref); ok {
-			r.Date, r.DateLabel = latest(ea, eb), "amendment in force for both from"
-		}
+	sa, ia := l.lookup(a)
+	sb, ib := l.lookup(b)
+	if !r.TestBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
+		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
+		return r
+	}
+	x := r.TestBool(FinalFirstInForce, l.d.inForce(sa, asOf))
+	y := r.TestBool(FinalSecondInForce, l.d.inForce(sb, asOf))
+	_, am, _ := l.d.amendment(ref)
+	r.TestBool(FinalAmendmentAdopted, am != nil && onOrBefore(am.adopted, asOf))
+	ea, oka := l.d.amendmentOn(sa, ia, am, asOf)
+	eb, okb := l.d.amendmentOn(sb, ib, am, asOf)
+	ax := r.TestBool(FinalFirstAccepted, oka && !ea.After(asOf))
+	ay := r.TestBool(FinalSecondAccepted, okb && !eb.After(asOf))
+	if oka && okb {
+		r.Date, r.DateLabel = latest(ea, eb), "amendment in force for both from"
 	}
 	switch {
 	case !x || !y:

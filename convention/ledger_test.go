@@ -462,3 +462,122 @@ func TestLedgerListsAndCopies(t *testing.T) {
 	_, ok = convention.Ledger{}.EntryIntoForce()
 	assert.False(t, ok)
 }
+
+// TestSignaturePara4AccessionAfterDenunciation fixes the reading of "This
+// Convention is open for accession by any State": a State whose
+// denunciation has taken effect may accede again, and its new instrument
+// brings it back on the thirtieth day after its deposit (Entry into force
+// art., para. 2); it is not refused as a second instrument. While its
+// denunciation has not taken effect it is still bound, and a new
+// instrument would be a second one. It comes back by accession: its
+// signature was ratified once ("This Convention is subject to
+// ratification").
+func TestSignaturePara4AccessionAfterDenunciation(t *testing.T) {
+	u := newUNTOC()
+	s := u.states[5] // ratified 2001-02-20; a Party from 2003-09-29
+	l := u.ledger(t, convention.Action{Kind: convention.ActionDenunciation, Party: s, Date: d("2030-01-10")})
+	accede := func(on string) convention.Action {
+		return convention.Action{Kind: convention.ActionAccession, Party: s, Date: d(on)}
+	}
+	_, err := l.Add(accede("2031-01-09"))
+	assertCites(t, err, convention.Cite(convention.ArtSignature, 4))
+	assert.Contains(t, convention.AsProblems(err)[0].Detail, "takes effect on 2031-01-10", "open again from the day the denunciation takes effect")
+	_, err = l.Add(convention.Action{Kind: convention.ActionRatification, Party: s, Date: d("2031-06-01")})
+	assertCites(t, err, convention.Cite(convention.ArtSignature, 3))
+	assert.Contains(t, convention.AsProblems(err)[0].Detail, "open to it again for accession")
+
+	instruments := l.Instruments(d("2040-01-01"))
+	back, err := l.Add(accede("2031-01-10"))
+	require.NoError(t, err, "signature para. 4: open for accession by any State, on the day the denunciation takes effect")
+	assert.False(t, back.IsParty(s, d("2031-01-10")), "not bound from the day its denunciation took effect")
+	assert.False(t, back.IsParty(s, d("2031-02-08")))
+	assert.True(t, back.IsParty(s, d("2031-02-09")), "entry into force para. 2: the thirtieth day after the new deposit")
+	assert.True(t, back.IsParty(s, d("2030-12-31")), "its first participation is unchanged")
+	e, ok := back.PartyEntryIntoForce(s)
+	require.True(t, ok)
+	assert.Equal(t, d("2031-02-09"), e)
+	_, ok = back.Ceases(s)
+	assert.False(t, ok, "bound again under its new instrument")
+	assert.Equal(t, instruments, back.Instruments(d("2040-01-01")), "entry into force para. 1: a State is counted once")
+	p, on, _ := back.Fortieth()
+	assert.Equal(t, u.states[39], p)
+	assert.Equal(t, d("2003-07-01"), on)
+	assert.Equal(t, []convention.Participation{
+		{Kind: convention.ActionRatification, Deposited: d("2001-01-01").AddDays(50), InForce: d("2003-09-29"), Denounced: d("2030-01-10"), Ceased: d("2031-01-10")},
+		{Kind: convention.ActionAccession, Deposited: d("2031-01-10"), InForce: d("2031-02-09")},
+	}, back.Participations(s))
+
+	// Its new participation may end the same way.
+	again, err := back.Add(convention.Action{Kind: convention.ActionDenunciation, Party: s, Date: d("2035-03-01")})
+	require.NoError(t, err, "denunciation para. 1: a State Party again")
+	c, ok := again.Ceases(s)
+	require.True(t, ok)
+	assert.Equal(t, d("2036-03-01"), c)
+}
+
+// TestAccessionAfterDenunciationStartsAFreshParticipation: what a State
+// declared, notified or accepted during a participation that has ended does
+// not revive with its new instrument: its reservation under Disputes art.,
+// para. 3 (made "at the time of ... accession"), its notifications made "at
+// the time it deposits its instrument", and its acceptance of an amendment
+// (binding on "those States Parties which have expressed their consent").
+func TestAccessionAfterDenunciationStartsAFreshParticipation(t *testing.T) {
+	u := newUNTOC()
+	s := u.states[7]
+	l := u.ledger(t,
+		convention.Action{Kind: convention.ActionDisputeReservation, Party: s, Date: d("2000-12-12")},
+		convention.Action{Kind: convention.ActionCentralAuthority, Party: s, Date: d("2004-01-01"), Authority: "Ministry of Justice"},
+		convention.Action{Kind: convention.ActionAmendmentProposal, Party: u.states[0], Date: d("2009-01-01"), Amendment: "A1"},
+		convention.Action{Kind: convention.ActionAmendmentAdoption, Date: d("2009-04-20"), Amendment: "A1", Body: "Commission"},
+		convention.Action{Kind: convention.ActionAmendmentAcceptance, Party: s, Date: d("2009-05-01"), Amendment: "A1"},
+		convention.Action{Kind: convention.ActionDenunciation, Party: s, Date: d("2020-01-10")},
+		convention.Action{Kind: convention.ActionAccession, Party: s, Date: d("2022-01-10")},
+	)
+	assert.True(t, l.Reserved(s, d("2020-06-01")), "disputes para. 3: the reservation stands while bound")
+	assert.False(t, l.Reserved(s, d("2022-03-01")), "disputes para. 3: it lapsed with the participation")
+	ca, ok := l.CentralAuthority(s, d("2022-03-01"))
+	assert.False(t, ok, "MLA para. 14: notified at a deposit of an earlier participation: %q", ca)
+	assert.True(t, l.AmendmentInForce(s, "A1", d("2015-01-01")))
+	assert.False(t, l.AmendmentInForce(s, "A1", d("2023-01-01")), "amendment para. 5: its consent lapsed with its denunciation")
+
+	l, err := l.Add(convention.Action{Kind: convention.ActionDisputeReservation, Party: s, Date: d("2022-01-10")})
+	require.NoError(t, err, "disputes para. 3: at the time of accession")
+	assert.True(t, l.Reserved(s, d("2022-03-01")))
+	l, err = l.Add(convention.Action{Kind: convention.ActionAmendmentAcceptance, Party: s, Date: d("2022-03-01"), Amendment: "A1"})
+	require.NoError(t, err, "amendment para. 3: a new instrument of acceptance is not a second one")
+	assert.True(t, l.AmendmentInForce(s, "A1", d("2022-05-30")), "amendment para. 4: ninety days after the new deposit")
+	assert.False(t, l.AmendmentInForce(s, "A1", d("2022-05-29")))
+}
+
+// TestDenunciationPara2REIOAccedesAgainOnlyWithAMemberParty: an
+// organization that ceased to be a Party (all its member States having
+// denounced) does not come back when a member State accedes again; it may
+// itself accede again once "at least one member State is a Party"
+// (Signature art., para. 4), and its new participation ends the same way.
+func TestDenunciationPara2REIOAccedesAgainOnlyWithAMemberParty(t *testing.T) {
+	u := newUNTOC()
+	a, b, c := u.states[0], u.states[1], u.states[2]
+	l := u.ledger(t,
+		convention.Action{Kind: convention.ActionDenunciation, Party: a, Date: d("2030-03-01")},
+		convention.Action{Kind: convention.ActionDenunciation, Party: b, Date: d("2030-04-01")},
+		convention.Action{Kind: convention.ActionDenunciation, Party: c, Date: d("2030-05-01")},
+		convention.Action{Kind: convention.ActionAccession, Party: a, Date: d("2032-01-01")},
+	)
+	ceased, ok := l.Ceases(eu)
+	require.True(t, ok)
+	assert.Equal(t, d("2031-05-01"), ceased)
+	assert.False(t, l.IsParty(eu, d("2032-06-01")), "a member's new accession does not revive the organization")
+	reio := convention.Action{Kind: convention.ActionAccession, Party: eu, Date: d("2032-01-30"), Competence: "customs"}
+	_, err := l.Add(reio)
+	assertCites(t, err, convention.Cite(convention.ArtSignature, 4))
+	reio.Date = d("2032-01-31") // a is a Party from the thirtieth day after its accession
+	l, err = l.Add(reio)
+	require.NoError(t, err)
+	assert.True(t, l.IsParty(eu, d("2032-03-01")))
+	assert.Len(t, l.Participations(eu), 2)
+	l, err = l.Add(convention.Action{Kind: convention.ActionDenunciation, Party: a, Date: d("2033-01-01")})
+	require.NoError(t, err)
+	ceased, ok = l.Ceases(eu)
+	require.True(t, ok, "denunciation para. 2: all its member States then bound have denounced")
+	assert.Equal(t, d("2034-01-01"), ceased)
+}

@@ -47,8 +47,8 @@ var registryAssistance = []Provision{
 
 	{Cite: Cite(ArtSociety, 1), Strength: Shall, Points: 5,
 		Summary:  "Each State shall take appropriate measures to promote the participation of society outside the public sector in preventing cybercrime and to raise awareness, through transparency, public access to information, public education, attention to gender-based violence, and cooperation with civil society to inform and protect victims.",
-		Encoding: "implementation.Catalogue, implementation.TermSocietyParticipation, implementation.TermSocietyTransparency, implementation.TermSocietyInformation, implementation.TermSocietyEducation, implementation.TermSocietyGender, implementation.TermSocietyVictims",
-		Note:     "The measures (a)-(e) are introduced by \"should be strengthened by such measures as\", which the catalogue records as encouraged; point (b) nonetheless says the information \"shall include measures to promote public participation\" and ends with a doubled semicolon."},
+		Encoding: "implementation.Catalogue, implementation.TermSocietyParticipation, implementation.TermSocietyTransparency, implementation.TermSocietyInformation, implementation.TermSocietyMassMedia, implementation.TermSocietyIncludeParticipation, implementation.TermSocietyEducation, implementation.TermSocietyGender, implementation.TermSocietyVictims",
+		Note:     "The measures (a)-(e) are introduced by \"should be strengthened by such measures as\", which the catalogue records as encouraged; point (b) nonetheless says the information \"may be disseminated where appropriate through the mass media\" (an option) \"and shall include measures to promote public participation\", words taken from UNTOC art. 31(5), which the catalogue records as an obligation where such information is disseminated. Point (b) ends with a doubled semicolon."},
 	{Cite: Cite(ArtSociety, 2), Strength: Shall,
 		Summary:  "Each State shall make its law enforcement bodies known to the public and provide access to them for reporting, including anonymously, incidents that may constitute offences.",
 		Encoding: "implementation.Catalogue, implementation.TermSocietyReporting"},

@@ -27,7 +27,7 @@ var registryFinal = []Provision{
 		Encoding: "convention.ActionRatification, convention.ActionAcceptance, convention.ActionApproval, convention.ActionCompetence, convention.Ledger.Add, convention.Ledger.Deposited, convention.Ledger.Competence"},
 	{Cite: Cite(ArtSignature, 4), Strength: Declaratory,
 		Summary:  "The Convention is open for accession by any State, or any REIO at least one member State of which is a Party, the REIO declaring its competence.",
-		Encoding: "convention.ActionAccession, convention.Ledger.Add"},
+		Encoding: "convention.ActionAccession, convention.Ledger.Add, convention.Ledger.Participations"},
 
 	{Cite: Cite(ArtEntryIntoForce, 1), Strength: Declaratory,
 		Summary:  "The Convention enters into force on the ninetieth day after the deposit of the fortieth instrument; a REIO's instrument does not count as additional to its member States'.",
@@ -42,7 +42,7 @@ var registryFinal = []Provision{
 		Encoding: "convention.AmendmentProposalAdmissible, convention.DecideAmendment, convention.ActionAmendmentProposal, convention.ActionAmendmentAdoption",
 		Note:     "The paragraph gives the consideration and adoption of amendments to a \"Conference of the Parties\", which the Mechanism of Implementation chapter never establishes (it entrusts the Commission on Crime Prevention and Criminal Justice with the Convention's functions). The library lets the caller name the body that meets (convention.Vote.Body, convention.Action.Body) and applies the voting rule to it."},
 	{Cite: Cite(ArtAmendment, 2), Strength: Shall,
-		Summary:  "A REIO votes, in matters within its competence, with as many votes as its member States that are Parties, and not if its member States vote, and vice versa.",
+		Summary:  "A REIO votes, in matters within its competence, with as many votes as its member States that are Parties, and not if its member States vote, and vice versa; outside its competence it has no vote.",
 		Encoding: "convention.DecideAmendment, convention.VoteLedgerRules"},
 	{Cite: Cite(ArtAmendment, 3), Strength: Declaratory,
 		Summary:  "An adopted amendment is subject to ratification, acceptance or approval by States Parties.",
@@ -67,9 +67,10 @@ var registryFinal = []Provision{
 
 	{Cite: Cite(ArtDepositary, 1), Strength: Declaratory,
 		Summary:  "The Secretary-General of the United Nations is the depositary.",
-		Encoding: "convention.Depositary, convention.Ledger",
+		Encoding: "convention.Depositary, convention.Ledger, convention.Ledger.Known, convention.Ledger.InForceFor, convention.DecodeLedger",
 		Note:     "The heading reads \"Depository and languages\"; the paragraph and the source (UNTOC art. 41) use \"depositary\", the person who keeps the instruments."},
 	{Cite: Cite(ArtDepositary, 2), Strength: Declaratory,
 		Summary:  "The Arabic, Chinese, English, French, Russian and Spanish texts are equally authentic; the original is deposited with the Secretary-General.",
-		Encoding: "convention.AuthenticLanguages, convention.IsAuthentic"},
+		Encoding: "convention.AuthenticLanguages, convention.IsAuthentic",
+		Note:     "The seed's article ends with paragraph 1: its heading (\"Depository and languages\") and its source (UNTOC art. 41) announce a second paragraph on the equally authentic texts, which the seed omits. The library encodes the evident intent, UNTOC art. 41(2): the Arabic, Chinese, English, French, Russian and Spanish texts."},
 }

@@ -19,12 +19,8 @@ var outcome convention.Outcome
 func decisions(tb testing.TB) []decision {
 	l, s := fixture(tb)
 	a := implementation.Assessment{Party: s[0], Has: convention.SetOf(implementationtest.Catalogued()[:20]...)}
-	c := implementation.Checklist{Party: s[0],
-		Reports:     []convention.Date{d("2008-06-01"), d("2013-06-01"), d("2019-01-01")},
-		Laws:        []implementation.Item{{Title: "Cybercrime Act", Furnished: d("2004-01-10")}},
-		Authorities: []implementation.Authority{{Name: "Ministry of Justice", Address: "Oranjestad", Furnished: d("2003-10-01")}},
-	}
-	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, CasesRequested: convention.Unassessed, MeasuresRequested: convention.No, ConfiscationLaws: convention.No}
+	c := baseChecklist(s)
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
 	rev := implementation.CommissionDecision{Ref: "CCPCJ 31/1", Adopted: d("2031-05-20"), Reviews: []implementation.Review{
 		{By: implementation.Council, Act: implementation.ActApproved, Date: d("2031-07-20")},
 		{By: implementation.GeneralAssembly, Act: implementation.ActModified, Date: d("2031-12-10")}}}
@@ -92,8 +88,8 @@ func BenchmarkCalendar(b *testing.B) {
 // never a panic; a valid checklist round-trips.
 func FuzzChecklistJSON(f *testing.F) {
 	l, _ := fixture(f)
-	f.Add([]byte(`{"party":"ABW","reports":["2008-06-01"],"laws":[{"title":"Act","furnished":"2004-01-10"}],"authorities":[{"name":"MoJ","address":"x","furnished":"2003-10-01"}]}`),
-		[]byte(`{"laws_promulgated":"yes","cases_requested":"unassessed"}`))
+	f.Add([]byte(`{"party":"ABW","requests":[{"ref":"R1","kind":"report","made":"2008-01-15","due":"2008-09-28","form":"questionnaire"},{"ref":"R2","kind":"authorities","made":"2003-10-01"}],"furnished":[{"title":"Report","furnished":"2008-06-01","request":"R1","form":"questionnaire"},{"title":"Authorities","furnished":"2003-11-01","request":"R2","authorities":[{"name":"MoJ","address":"x"}]}]}`),
+		[]byte(`{"laws_promulgated":"yes","confiscation_laws":"unassessed"}`))
 	f.Fuzz(func(t *testing.T, cb, fb []byte) {
 		var c implementation.Checklist
 		var facts implementation.InformationFacts

@@ -195,6 +195,14 @@ type Standing struct {
 	Date convention.Date
 	Ref  string
 	Cite convention.Citation
+	// AfterAssembly is set when the governing act is the Council's and the
+	// General Assembly acted on the decision before it, on AssemblyDate:
+	// the text puts the two bodies side by side and says nothing of
+	// precedence between them (see ReviewDecision), so the caller who reads
+	// the Charter's relations between them into "in the same way as other
+	// decisions" can see the case.
+	AfterAssembly bool
+	AssemblyDate  convention.Date
 }
 
 // String renders the standing: "as adopted by the Commission, subject to
@@ -207,6 +215,9 @@ func (s Standing) String() string {
 	if s.Ref != "" {
 		out += " (" + s.Ref + ")"
 	}
+	if s.AfterAssembly {
+		out += fmt.Sprintf(", after an act of the general-assembly of %s", s.AssemblyDate)
+	}
 	return out + " (" + s.Cite.String() + ")"
 }
 
@@ -215,14 +226,21 @@ func (s Standing) String() string {
 // modification by the Council or the General Assembly in the same way as
 // other decisions or recommendations of the Commission".
 //
-// Reviews dated after asOf are ignored. Of the others, an act of the
-// General Assembly prevails over any act of the Council, since the Council
-// acts under the Assembly's authority (UN Charter arts. 60 and 66(1));
-// between acts of the same body the latest prevails, and on the same day a
-// modification prevails over an approval (then the greater Ref, so that the
-// answer never depends on the order of the record). With no act, the decision stands
-// as the Commission adopted it, subject to review. The error is only the
-// record's Problems. It allocates nothing.
+// Reviews dated after asOf are ignored. Of the others, the latest governs,
+// whichever body made it. The text gives the power to approve or modify to
+// either body ("by the Council or the General Assembly") and says nothing
+// of precedence between them; "in the same way as other decisions or
+// recommendations of the Commission" refers to how the United Nations
+// reviews the Commission's other acts, which lies outside the Convention
+// (the Charter, arts. 60 and 66, puts the Council under the Assembly's
+// authority). The library does not read a hierarchy the text does not
+// state: a later act of the Council governs, and Standing.AfterAssembly
+// flags that the Assembly had acted before it. On the same day, which act
+// came later is not in the record: a modification is taken to prevail over
+// an approval, then the Assembly's act over the Council's, then the greater
+// Ref, so that the answer never depends on the order of the record. With
+// no act, the decision stands as the Commission adopted it, subject to
+// review. The error is only the record's Problems. It allocates nothing.
 func ReviewDecision(d CommissionDecision, asOf convention.Date) (Standing, error) {
 	if err := d.Validate(); err != nil {
 		return Standing{}, err
@@ -240,20 +258,30 @@ func ReviewDecision(d CommissionDecision, asOf convention.Date) (Standing, error
 	}
 	if best != nil {
 		s.Act, s.By, s.Date, s.Ref = best.Act, best.By, best.Date, best.Ref
+		if best.By == Council {
+			for i := range d.Reviews {
+				r := &d.Reviews[i]
+				if r.By == GeneralAssembly && !r.Date.After(asOf) && prevails(*best, *r) && r.Date.After(s.AssemblyDate) {
+					s.AfterAssembly, s.AssemblyDate = true, r.Date
+				}
+			}
+		}
 	}
 	return s, nil
 }
 
-// prevails reports whether review r prevails over review q.
+// prevails reports whether review r prevails over review q: it is later,
+// or on the same day a modification against an approval, then the
+// Assembly's against the Council's, then the greater Ref.
 func prevails(r, q Review) bool {
-	if r.By != q.By {
-		return r.By == GeneralAssembly
-	}
 	if c := r.Date.Compare(q.Date); c != 0 {
 		return c > 0
 	}
 	if r.Act != q.Act {
 		return r.Act > q.Act
+	}
+	if r.By != q.By {
+		return r.By == GeneralAssembly
 	}
 	return r.Ref > q.Ref
 }

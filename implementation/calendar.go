@@ -96,9 +96,10 @@ func (e Event) String() string {
 // reviews, counted from the Convention's entry into force, and each party's
 // reports, counted from the Convention's entry into force for that party.
 //
-// Counting. A cycle of n years from an origin O covers the days from
-// AfterExpiryOfYears(O, n(k-1)) to ExpiryOfYears(O, nk) and falls due on
-// its last day: the first annual discussion of a Convention in force on 29
+// Counting. Cycles follow the library's one rule for periods of years
+// (convention.Anniversary): a cycle of n years from an origin O covers the
+// days from AfterExpiryOfYears(O, n(k-1)) to ExpiryOfYears(O, nk), each
+// anniversary counted from O itself, and falls due on its last day: the first annual discussion of a Convention in force on 29
 // September 2003 falls due by 28 September 2004; the first report of a
 // party for which it entered into force on 29 February 2028 falls due by
 // 27 February 2033, since the fifth anniversary, clamped to 28 February, is
@@ -123,8 +124,16 @@ func (e Event) String() string {
 // territories": a party reports on the Convention's working for it, so its
 // cycles run from the Convention's entry into force for it, not from the
 // general entry into force; no report falls due once it has ceased to be a
-// Party. The Commission may set other dates (para. 2); the calendar gives
-// the default cycle.
+// Party, and a State that accedes again after its denunciation took effect
+// begins new cycles (numbered from 1) from its new entry into force.
+//
+// The calendar is the text's rhythm, for planning. Whether a report is owed,
+// and by when, is the Commission's request: "in such manner and by such
+// dates and use such forms as the Commission may request" (Information
+// art., para. 2). A report cycle's "due" date is the cycle's last day, not a
+// date the Commission set; History and Missed say whether a report was
+// furnished within each cycle, not whether a duty was breached, which
+// AssessChecklist judges against the Commission's requests.
 //
 // The zero Calendar has no entry into force and lists nothing.
 type Calendar struct{ l convention.Ledger }
@@ -222,27 +231,42 @@ var (
 )
 
 // partyReports yields the party's report cycles due within p while it is a
-// Party on the due date.
+// Party on the due date, participation by participation: a State that
+// acceded again after its denunciation took effect reports on the
+// Convention's working for it from its new entry into force.
 func (c Calendar) partyReports(party convention.PartyID, p convention.Period, keep func(Event) bool) {
-	origin, ok := c.l.PartyEntryIntoForce(party)
-	if !ok {
-		return
-	}
-	ceases, ceased := c.l.Ceases(party)
-	reportSeries.each(origin, p, func(e Event) bool {
-		if ceased && !e.Due.Before(ceases) {
-			return false
+	for i := 0; ; i++ {
+		pt, ok := c.l.Participation(party, i)
+		if !ok {
+			return
 		}
-		e.Party = party
-		return keep(e)
-	})
+		if pt.InForce.IsZero() {
+			continue
+		}
+		more := true
+		reportSeries.each(pt.InForce, p, func(e Event) bool {
+			if !pt.Ceased.IsZero() && !e.Due.Before(pt.Ceased) {
+				return false
+			}
+			e.Party = party
+			more = keep(e)
+			return more
+		})
+		if !more {
+			return
+		}
+	}
 }
 
 // Reports returns party's reports falling due within p (Information art.,
-// para. 1(a)), sorted by due date.
+// para. 1(a)), sorted by due date. The error is a Problem when p is not a
+// closed period or the ledger does not know the party.
 func (c Calendar) Reports(party convention.PartyID, p convention.Period) ([]Event, error) {
 	if ps := checkPeriod(p, point(info, 1, 'a')); ps != nil {
 		return nil, ps
+	}
+	if err := c.l.Known(party); err != nil {
+		return nil, err
 	}
 	out := []Event{}
 	c.partyReports(party, p, func(e Event) bool { out = append(out, e); return true })
@@ -335,10 +359,13 @@ func (c Calendar) walk(party convention.PartyID, filed []convention.Date, asOf c
 // each, given the dates on which it furnished reports (Information art.,
 // para. 1(a)), in cycle order. A cycle whose due date is asOf is still
 // open. See walk for how reports are matched with cycles. The error is a
-// Problem when a date is missing.
+// Problem when a date is missing or the ledger does not know the party.
 func (c Calendar) History(party convention.PartyID, filed []convention.Date, asOf convention.Date) ([]ReportCycle, error) {
 	if ps := checkDates(filed, asOf); ps != nil {
 		return nil, ps
+	}
+	if err := c.l.Known(party); err != nil {
+		return nil, err
 	}
 	sorted := slices.Clone(filed)
 	slices.SortFunc(sorted, convention.Date.Compare)

@@ -172,23 +172,61 @@ func TestCalendarMissedNeverCountsAFiledCycle(t *testing.T) {
 	})
 }
 
-func TestAssessChecklistInformationPara1(t *testing.T) {
-	l, s := fixture(t)
-	abw := s[0]
-	full := implementation.Checklist{Party: abw,
-		Reports:          []convention.Date{d("2008-06-01"), d("2013-06-01")},
-		Laws:             []implementation.Item{{Title: "Cybercrime Act", Furnished: d("2004-01-10")}},
-		Cases:            []implementation.Item{{Title: "Case 12/2010", Furnished: d("2011-01-10")}},
-		Authorities:      []implementation.Authority{{Name: "Ministry of Justice", Address: "Oranjestad", Furnished: d("2003-10-01")}},
-		Measures:         []implementation.Item{{Title: "National plan", Furnished: d("2012-01-10")}},
+// baseChecklist: ABW (a Party from 2003-09-29) asked by the Commission
+// for each kind of information, with dates and a form, and answering each
+// on time.
+func baseChecklist(s []convention.PartyID) implementation.Checklist {
+	return implementation.Checklist{Party: s[0],
+		Requests: []implementation.Request{
+			{Ref: "R-authorities", Kind: implementation.InfoAuthorities, Made: d("2003-10-01"), Due: d("2003-12-31")},
+			{Ref: "R-laws", Kind: implementation.InfoLaws, Made: d("2004-01-01"), Due: d("2004-06-30")},
+			{Ref: "R-report", Kind: implementation.InfoReport, Made: d("2008-01-15"), Due: d("2008-09-28"), Form: "questionnaire"},
+			{Ref: "R-cases", Kind: implementation.InfoCases, Made: d("2010-01-01"), Due: d("2010-06-30")},
+			{Ref: "R-general", Kind: implementation.InfoRequested, Made: d("2012-01-01")},
+			{Ref: "R-measures", Kind: implementation.InfoMeasures, Made: d("2012-01-01"), Due: d("2012-12-31")},
+		},
+		Furnished: []implementation.Item{
+			{Title: "Central authorities", Furnished: d("2003-11-01"), Request: "R-authorities",
+				Authorities: []implementation.Authority{{Name: "Ministry of Justice", Address: "Oranjestad"}}},
+			{Title: "Cybercrime Act", Furnished: d("2004-03-10"), Request: "R-laws"},
+			{Title: "First report", Furnished: d("2008-06-01"), Request: "R-report", Form: "questionnaire"},
+			{Title: "Case 12/2010", Furnished: d("2010-05-10"), Request: "R-cases"},
+			{Title: "Reply", Furnished: d("2012-03-01"), Request: "R-general"},
+			{Title: "National plan", Furnished: d("2012-06-01"), Request: "R-measures"},
+		},
 		ConfiscationLaws: []implementation.Item{{Title: "Proceeds Act", Furnished: d("2004-01-10")}},
 	}
-	yes := implementation.InformationFacts{LawsPromulgated: convention.Yes, CasesRequested: convention.Yes, MeasuresRequested: convention.Yes, ConfiscationLaws: convention.Yes}
-	with := func(f func(*implementation.Checklist)) implementation.Checklist {
-		c := full
+}
+
+// drop returns c without its answer to the request ref.
+func drop(c implementation.Checklist, ref string) implementation.Checklist {
+	var out []implementation.Item
+	for _, it := range c.Furnished {
+		if it.Request != ref {
+			out = append(out, it)
+		}
+	}
+	c.Furnished = out
+	return c
+}
+
+// TestAssessChecklistInformationParas1And2 fixes the reading of "The States
+// Parties shall furnish to the Commission such information as it may
+// request ..., and in particular: (a) ... (d)" and "in such manner and by
+// such dates and use such forms as the Commission may request": every item
+// is owed as the Commission requests it, by its date and on its form; none
+// from the first day, none by the library's own dates.
+func TestAssessChecklistInformationParas1And2(t *testing.T) {
+	l, s := fixture(t)
+	full := baseChecklist(s)
+	yes := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.Yes}
+	with := func(c implementation.Checklist, f func(*implementation.Checklist)) implementation.Checklist {
+		c.Requests = append([]implementation.Request(nil), c.Requests...)
+		c.Furnished = append([]implementation.Item(nil), c.Furnished...)
 		f(&c)
 		return c
 	}
+	none := implementation.Checklist{Party: s[0]}
 	tests := []struct {
 		name       string
 		c          implementation.Checklist
@@ -198,23 +236,44 @@ func TestAssessChecklistInformationPara1(t *testing.T) {
 		violations []implementation.Term
 		needed     []implementation.Term
 	}{
-		{"information para. 1: everything furnished", full, yes, d("2014-01-01"), convention.Satisfied, nil, nil},
-		{"functions para. 3: not a Party, only encouraged", with(func(c *implementation.Checklist) { c.Party = s[44] }), yes, d("2014-01-01"),
-			convention.NotApplicable, nil, nil},
-		{"information para. 1(a): a report missed", with(func(c *implementation.Checklist) { c.Reports = c.Reports[:1] }), yes, d("2014-01-01"),
+		{"information para. 1: everything requested furnished on time and form", full, yes, d("2014-01-01"), convention.Satisfied, nil, nil},
+		{"information para. 1: \"such information as it may request\": no request, nothing owed, not even (a) or (d)", none,
+			implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}, d("2014-01-01"), convention.Satisfied, nil, nil},
+		{"information para. 1(a): a report requested and unanswered past the Commission's date", drop(full, "R-report"), yes, d("2008-09-29"),
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoReport}, nil},
-		{"information para. 1(d): no authorities", with(func(c *implementation.Checklist) { c.Authorities = nil }), yes, d("2014-01-01"),
+		{"information para. 1(a): unanswered on the Commission's date itself, pending", drop(full, "R-report"), yes, d("2008-09-28"),
+			convention.Satisfied, nil, nil},
+		{"information para. 2: \"by such dates ... as the Commission may request\": its date, not the library's five-year cycle",
+			with(full, func(c *implementation.Checklist) {
+				c.Requests[2].Due, c.Furnished[2].Furnished = d("2010-12-31"), d("2010-06-01")
+			}), yes, d("2014-01-01"),
+			convention.Satisfied, nil, nil},
+		{"information para. 2: a request with no date set is owed and never overdue", drop(full, "R-general"), yes, d("2030-01-01"),
+			convention.Satisfied, nil, nil},
+		{"information para. 2: answered after the date set", with(full, func(c *implementation.Checklist) { c.Furnished[3].Furnished = d("2010-07-01") }), yes, d("2014-01-01"),
+			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
+		{"information para. 2: \"use such forms\": answered on another form", with(full, func(c *implementation.Checklist) { c.Furnished[2].Form = "letter" }), yes, d("2014-01-01"),
+			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
+		{"information para. 1(b): no laws promulgated, nothing to furnish", drop(full, "R-laws"),
+			implementation.InformationFacts{LawsPromulgated: convention.No, ConfiscationLaws: convention.Yes}, d("2014-01-01"), convention.Satisfied, nil, nil},
+		{"information para. 1(b): laws promulgated and not furnished by the date", drop(full, "R-laws"), yes, d("2014-01-01"),
+			convention.NotSatisfied, []implementation.Term{implementation.TermInfoLaws}, nil},
+		{"information para. 1(b): whether laws were promulgated is unassessed", drop(full, "R-laws"),
+			implementation.InformationFacts{ConfiscationLaws: convention.Yes}, d("2014-01-01"), convention.Undetermined, nil, []implementation.Term{implementation.TermLawsPromulgated}},
+		{"information para. 1(c): cases requested and not furnished by the date", drop(full, "R-cases"), yes, d("2014-01-01"),
+			convention.NotSatisfied, []implementation.Term{implementation.TermInfoCases}, nil},
+		{"information para. 1(d): authorities requested and not named by the date", drop(full, "R-authorities"), yes, d("2014-01-01"),
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoAuthorities}, nil},
-		{"information para. 1(b): laws furnished after the date assessed do not count", full, yes, d("2004-01-09"),
-			convention.NotSatisfied, []implementation.Term{implementation.TermInfoLaws, implementation.TermInfoCases, implementation.TermInfoMeasures, implementation.TermInfoConfiscation}, nil},
-		{"information para. 1(c): no cases requested, none owed", with(func(c *implementation.Checklist) { c.Cases = nil }),
-			implementation.InformationFacts{LawsPromulgated: convention.Yes, CasesRequested: convention.No, MeasuresRequested: convention.Yes, ConfiscationLaws: convention.Yes},
-			d("2014-01-01"), convention.Satisfied, nil, nil},
-		{"information para. 1(b): whether laws were promulgated is unassessed", with(func(c *implementation.Checklist) { c.Laws = nil }),
-			implementation.InformationFacts{CasesRequested: convention.Yes, MeasuresRequested: convention.Yes, ConfiscationLaws: convention.Yes},
-			d("2014-01-01"), convention.Undetermined, nil, []implementation.Term{implementation.TermLawsPromulgated}},
-		{"confiscation para. 5: copies owed to the Secretary-General", with(func(c *implementation.Checklist) { c.ConfiscationLaws = nil }), yes, d("2014-01-01"),
+		{"information para. 1: a request made after the date assessed does not count", drop(full, "R-measures"), yes, d("2011-12-31"),
+			convention.Satisfied, nil, nil},
+		{"functions para. 3: \"as required by the Commission\": measures required and not furnished by the date", drop(full, "R-measures"), yes, d("2014-01-01"),
+			convention.NotSatisfied, []implementation.Term{implementation.TermInfoMeasures}, nil},
+		{"functions para. 3: not a Party, only encouraged", with(full, func(c *implementation.Checklist) { c.Party = s[44] }), yes, d("2014-01-01"),
+			convention.NotApplicable, nil, nil},
+		{"confiscation para. 5: copies owed without any request once such laws exist", with(none, func(c *implementation.Checklist) {}), yes, d("2014-01-01"),
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoConfiscation}, nil},
+		{"confiscation para. 5: no such laws, nothing owed", with(none, func(c *implementation.Checklist) {}),
+			implementation.InformationFacts{ConfiscationLaws: convention.No}, d("2014-01-01"), convention.Satisfied, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -228,26 +287,60 @@ func TestAssessChecklistInformationPara1(t *testing.T) {
 			}
 		})
 	}
-	r, err := implementation.AssessChecklist(l, with(func(c *implementation.Checklist) { c.Laws = nil }), implementation.InformationFacts{
-		CasesRequested: convention.Yes, MeasuresRequested: convention.Yes, ConfiscationLaws: convention.Yes}, d("2014-01-01"))
+	r, err := implementation.AssessChecklist(l, drop(full, "R-laws"), implementation.InformationFacts{ConfiscationLaws: convention.Yes}, d("2014-01-01"))
 	require.NoError(t, err)
 	w, ok := r.WhatIf(implementation.TermLawsPromulgated)
 	require.True(t, ok)
 	assert.Equal(t, convention.NotSatisfied, w.IfYes)
 	assert.Equal(t, convention.Satisfied, w.IfNo)
+
+	r, err = implementation.AssessChecklist(l, none, implementation.InformationFacts{ConfiscationLaws: convention.No}, d("2014-01-01"))
+	require.NoError(t, err)
+	assert.True(t, r.Duties.IsEmpty(), "no request: no duty of Information art., para. 1 is triggered: %s", r)
+	assert.Equal(t, convention.No, r.Answer(implementation.TermRequested))
+}
+
+// TestAssessChecklistAnsweringOnTimeNeverHurts: answering an unanswered
+// request of the Commission by its date, on its form, never adds a
+// violation; and a request with no date never makes its item's duty a
+// violation.
+func TestAssessChecklistAnsweringOnTimeNeverHurts(t *testing.T) {
+	l, _ := fixture(t)
+	rapid.Check(t, func(t *rapid.T) {
+		c := implementationtest.Checklist().Draw(t, "Checklist")
+		f := implementationtest.Facts().Draw(t, "Facts")
+		asOf := conventiontest.DateBetween(d("2004-01-01"), d("2030-01-01")).Draw(t, "AsOf")
+		before, err := implementation.AssessChecklist(l, c, f, asOf)
+		require.NoError(t, err)
+		for _, req := range c.Requests {
+			if req.Due.IsZero() && before.Violations.Has(req.Kind.Duty()) {
+				late := false
+				for _, other := range c.Requests {
+					late = late || other.Kind == req.Kind && !other.Due.IsZero()
+				}
+				require.True(t, late, "a request with no date is never overdue: %s", req.Ref)
+			}
+		}
+		if len(c.Requests) == 0 {
+			return
+		}
+		req := rapid.SampledFrom(c.Requests).Draw(t, "Answer")
+		on := req.Made
+		c.Furnished = append([]implementation.Item{{Title: "answer", Furnished: on, Request: req.Ref, Form: req.Form,
+			Authorities: []implementation.Authority{{Name: "Ministry of Justice", Address: "1 Main Street"}}}}, c.Furnished...)
+		after, err := implementation.AssessChecklist(l, c, f, asOf)
+		require.NoError(t, err)
+		require.True(t, after.Violations.Minus(before.Violations).IsEmpty(), "before %s\nafter %s", before, after)
+	})
 }
 
 func TestChecklistRulesEachBrokenAlone(t *testing.T) {
+	covered := map[convention.Citation]bool{}
 	rapid.Check(t, func(t *rapid.T) {
 		b := implementationtest.BrokenChecklist().Draw(t, "Broken")
 		require.Equal(t, b.Want, convention.AsProblems(b.Value.Validate()).Cites())
+		covered[b.Want[0]] = true
 	})
-	covered := map[convention.Citation]bool{}
-	for _, c := range []convention.Citation{convention.Cite(convention.ArtInformation, 1), convention.CitePoint(convention.ArtInformation, 1, 'a'),
-		convention.CitePoint(convention.ArtInformation, 1, 'b'), convention.CitePoint(convention.ArtInformation, 1, 'c'),
-		convention.CitePoint(convention.ArtInformation, 1, 'd'), convention.Cite(convention.ArtFunctions, 3), convention.Cite(convention.ArtConfiscation, 5)} {
-		covered[c] = true
-	}
 	for _, r := range implementation.ChecklistRules() {
 		assert.True(t, covered[r.Cite], "rule %s not broken by BrokenChecklist", r.Cite)
 	}
@@ -272,10 +365,18 @@ func TestReviewDecisionPara1(t *testing.T) {
 			d("2031-08-01"), implementation.ActApproved, implementation.Council},
 		{"review para. 1: an act after the date assessed is ignored", []implementation.Review{rev(implementation.Council, implementation.ActApproved, "2031-07-20", "E/2031/1")},
 			d("2031-07-19"), implementation.ActUnknown, implementation.BodyUnknown},
-		{"review para. 1: the General Assembly's modification prevails over a later Council approval", []implementation.Review{
+		{"review para. 1: \"by the Council or the General Assembly\": a later act of the Council governs, no hierarchy read in", []implementation.Review{
 			rev(implementation.GeneralAssembly, implementation.ActModified, "2031-12-10", "A/RES/86/1"),
 			rev(implementation.Council, implementation.ActApproved, "2032-07-20", "E/2032/1")},
+			d("2033-01-01"), implementation.ActApproved, implementation.Council},
+		{"review para. 1: a later act of the General Assembly governs", []implementation.Review{
+			rev(implementation.Council, implementation.ActApproved, "2031-07-20", "E/2031/1"),
+			rev(implementation.GeneralAssembly, implementation.ActModified, "2031-12-10", "A/RES/86/1")},
 			d("2033-01-01"), implementation.ActModified, implementation.GeneralAssembly},
+		{"review para. 1: the same day, a modification over an approval", []implementation.Review{
+			rev(implementation.GeneralAssembly, implementation.ActApproved, "2031-12-10", "A/RES/86/1"),
+			rev(implementation.Council, implementation.ActModified, "2031-12-10", "E/2031/9")},
+			d("2033-01-01"), implementation.ActModified, implementation.Council},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -288,6 +389,18 @@ func TestReviewDecisionPara1(t *testing.T) {
 			assert.Equal(t, convention.Cite(convention.ArtReview, 1), s.Cite)
 		})
 	}
+	// The Assembly's earlier act is flagged, not silently dropped.
+	dec := base
+	dec.Reviews = []implementation.Review{rev(implementation.GeneralAssembly, implementation.ActModified, "2031-12-10", "A/RES/86/1"),
+		rev(implementation.Council, implementation.ActApproved, "2032-07-20", "E/2032/1")}
+	st, err := implementation.ReviewDecision(dec, d("2033-01-01"))
+	require.NoError(t, err)
+	assert.True(t, st.AfterAssembly)
+	assert.Equal(t, d("2031-12-10"), st.AssemblyDate)
+	assert.Contains(t, st.String(), "after an act of the general-assembly of 2031-12-10")
+	st, err = implementation.ReviewDecision(dec, d("2032-01-01"))
+	require.NoError(t, err)
+	assert.False(t, st.AfterAssembly, "the Assembly's act governs until the Council acts")
 	rapid.Check(t, func(t *rapid.T) {
 		b := implementationtest.BrokenDecision().Draw(t, "Broken")
 		_, err := implementation.ReviewDecision(b.Value, d("2040-01-01"))
@@ -315,4 +428,56 @@ func assertCites(t *testing.T, err error, want ...convention.Citation) {
 	ps := convention.AsProblems(err)
 	require.NotEmpty(t, ps)
 	assert.Equal(t, want, ps.Cites(), ps.Strings())
+}
+
+// TestCalendarCommissionCyclesFrom29February: the review cycles of Review
+// art., para. 2 ("every five years", "every ten years", annual) counted by
+// the one rule of years (convention.Anniversary) from an entry into force
+// on 29 February 2028: the years end the day before each anniversary, 28
+// February standing for 29 February in a year without it.
+func TestCalendarCommissionCyclesFrom29February(t *testing.T) {
+	s := conventiontest.States(40)
+	var parties []convention.Party
+	var acts []convention.Action
+	for _, id := range s {
+		parties = append(parties, convention.Party{ID: id})
+		acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: d("2027-12-01")})
+	}
+	l, err := convention.Build(parties, acts)
+	require.NoError(t, err)
+	c := implementation.NewCalendar(l)
+	tests := []struct {
+		name string
+		p    string
+		want string
+	}{
+		{"review para. 2(c): the first year ends on 27 February 2029", "2028-02-29/2029-03-31", "2029-02-27 annual-discussion 1"},
+		{"review para. 2(c): the fourth year ends on 28 February 2032, the day before 29 February 2032", "2032-02-01/2032-03-31", "2032-02-28 annual-discussion 4"},
+		{"review para. 2(a)-(c): the fifth year, and the first five, end on 27 February 2033", "2033-02-01/2033-03-31",
+			"2033-02-27 mid-term-review 1; 2033-02-27 annual-discussion 5"},
+		{"review para. 2(a)-(b): ten years end on 27 February 2038", "2038-02-01/2038-03-31",
+			"2038-02-27 mid-term-review 2; 2038-02-27 ministerial-review 1; 2038-02-27 annual-discussion 10"},
+		{"review para. 2(a)-(b): twenty years end on 28 February 2048", "2048-02-01/2048-03-31",
+			"2048-02-28 mid-term-review 4; 2048-02-28 ministerial-review 2; 2048-02-28 annual-discussion 20"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			es, err := c.Commission(period(tc.p))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, compact(es))
+		})
+	}
+}
+
+// TestUnknownPartyIsAnError: the checklist and the calendar of a State the
+// ledger does not list say so, rather than treating it as not a Party.
+func TestUnknownPartyIsAnError(t *testing.T) {
+	l, _ := fixture(t)
+	zwe := convention.MustPartyID("ZWE")
+	_, err := implementation.AssessChecklist(l, implementation.Checklist{Party: zwe}, implementation.InformationFacts{}, d("2014-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+	_, err = implementation.NewCalendar(l).Reports(zwe, period("2003-01-01/2014-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+	_, err = implementation.NewCalendar(l).History(zwe, nil, d("2014-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
 }

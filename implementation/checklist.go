@@ -6,62 +6,164 @@ import (
 	"github.com/treatyrules/cybercrime/convention"
 )
 
-// Item is one piece of information furnished: a law or regulation, a case,
-// a programme or measure. The zero Item is not valid.
+// InfoKind is the information a request of the Commission asks for: one of
+// the items Information art., para. 1 names "in particular", other
+// information under its chapeau, or the information of Functions art.,
+// para. 3. The zero InfoKind is InfoUnknown.
+type InfoKind uint8
+
+// The kinds of information, in the order of the text.
+const (
+	InfoUnknown InfoKind = iota
+	// InfoRequested: "such information as it may request as being necessary
+	// and appropriate for the performance of its functions" (Information
+	// art., para. 1), beyond the items (a)-(d).
+	InfoRequested
+	// InfoReport: "A report every five years on the working of the
+	// Convention within each of their territories" (para. 1(a)).
+	InfoReport
+	// InfoLaws: "The text of all laws and regulations from time to time
+	// promulgated in order to give effect to this Convention" (para. 1(b)).
+	InfoLaws
+	// InfoCases: "Information concerning cases or offenses arising under
+	// this convention" (para. 1(c)).
+	InfoCases
+	// InfoAuthorities: "The, names and addresses of the governmental
+	// authorities empowered to make or receive requests for international
+	// cooperation" (para. 1(d)).
+	InfoAuthorities
+	// InfoMeasures: "information on its programmes, plans and practices, as
+	// well as legislative and administrative measures to implement this
+	// Convention, as required by the Commission" (Functions art., para. 3).
+	InfoMeasures
+	numInfoKinds
+)
+
+var infoTokens = tokens{"unknown", "requested", "report", "laws", "cases", "authorities", "measures"}
+
+// infoDuty is the duty each kind of request triggers.
+var infoDuty = [numInfoKinds]Term{InfoRequested: TermInfoRequested, InfoReport: TermInfoReport, InfoLaws: TermInfoLaws,
+	InfoCases: TermInfoCases, InfoAuthorities: TermInfoAuthorities, InfoMeasures: TermInfoMeasures}
+
+// IsValid reports whether k is a declared kind other than InfoUnknown.
+func (k InfoKind) IsValid() bool { return k > InfoUnknown && k < numInfoKinds }
+
+// Cite returns the paragraph providing for the information: Information
+// art., para. 1 or 1(a)-(d), or Functions art., para. 3.
+func (k InfoKind) Cite() convention.Citation {
+	if !k.IsValid() {
+		return convention.Citation{}
+	}
+	return infoDuty[k].Describe().Cite
+}
+
+// Duty returns the duty a request of this kind triggers.
+func (k InfoKind) Duty() Term {
+	if !k.IsValid() {
+		return TermUnknown
+	}
+	return infoDuty[k]
+}
+
+// String returns the kind's token, e.g. "report".
+func (k InfoKind) String() string { return infoTokens.name("InfoKind", int(k)) }
+
+// MarshalText returns String's token.
+func (k InfoKind) MarshalText() ([]byte, error) { return infoTokens.marshal("InfoKind", int(k)) }
+
+// UnmarshalText accepts a token String returns.
+func (k *InfoKind) UnmarshalText(b []byte) error {
+	v, err := infoTokens.parse("information kind", b)
+	*k = InfoKind(v)
+	return err
+}
+
+// Request is a request of the Commission for information, as the
+// Commission made it: what it asks for, and the manner, the date and the
+// form it set (Information art., para. 2: "in such manner and by such dates
+// and use such forms as the Commission may request"). These are the
+// Commission's, never the library's: a request with no date is owed but
+// never overdue. The zero Request is not valid.
+type Request struct {
+	// Ref names the request: the Commission's decision, questionnaire or
+	// note ("CCPCJ questionnaire 2031"). Furnished items name it.
+	Ref  string   `json:"ref"`
+	Kind InfoKind `json:"kind"`
+	// Made is the date of the request.
+	Made convention.Date `json:"made"`
+	// Due is the date by which the Commission asked for the information;
+	// zero when it set none.
+	Due convention.Date `json:"due,omitzero"`
+	// Form is the form the Commission prescribed, if any; an answer must
+	// name the form it used.
+	Form string `json:"form,omitempty"`
+	// Manner is how the Commission asked the information to be furnished
+	// (through the Secretariat, on its portal), recorded as it said.
+	Manner string `json:"manner,omitempty"`
+}
+
+// Item is one piece of information furnished: an answer to a request of
+// the Commission, or a copy of laws under Confiscation art., para. 5. The
+// zero Item is not valid.
 type Item struct {
 	// Title names the text or the matter ("Law No. 2031-17 on computer
-	// crime", a case reference).
+	// crime", a report, a case reference).
 	Title string `json:"title"`
 	// Furnished is the date it was furnished.
 	Furnished convention.Date `json:"furnished"`
+	// Request is the Ref of the request it answers (empty for a copy under
+	// Confiscation art., para. 5).
+	Request string `json:"request,omitempty"`
+	// Form is the form used, when the request prescribed one.
+	Form string `json:"form,omitempty"`
+	// Authorities are the authorities named in answer to a request of
+	// Information art., para. 1(d).
+	Authorities []Authority `json:"authorities,omitempty"`
 }
 
 // Authority is a governmental authority empowered to make or receive
 // requests for international cooperation (Information art., para. 1(d)).
 // The zero Authority is not valid.
 type Authority struct {
-	Name      string          `json:"name"`
-	Address   string          `json:"address"`
-	Furnished convention.Date `json:"furnished"`
+	Name    string `json:"name"`
+	Address string `json:"address"`
 }
 
-// Checklist is the information a State has furnished (Information art.,
-// para. 1; Functions art., para. 3; Confiscation art., para. 5), as a
-// typed checklist. Items furnished after the date assessed are not
-// counted.
+// Checklist is the information a State has been asked for and has
+// furnished (Information art., paras. 1 and 2; Functions art., para. 3;
+// Confiscation art., para. 5), as a typed checklist. Requests made, and
+// items furnished, after the date assessed are not counted.
 //
 // The zero Checklist has no party and is not valid.
 type Checklist struct {
 	Party convention.PartyID `json:"party"`
-	// Reports are the dates of its reports on the working of the
-	// Convention (para. 1(a)), in ascending order.
-	Reports []convention.Date `json:"reports,omitempty"`
-	// Laws are the texts of laws and regulations promulgated to give effect
-	// to the Convention (para. 1(b)).
-	Laws []Item `json:"laws,omitempty"`
-	// Cases is information on cases or offences arising under the
-	// Convention (para. 1(c)).
-	Cases []Item `json:"cases,omitempty"`
-	// Authorities are the authorities for international cooperation (para.
-	// 1(d)).
-	Authorities []Authority `json:"authorities,omitempty"`
-	// Measures is information on programmes, plans and practices and on
-	// legislative and administrative measures (Functions art., para. 3).
-	Measures []Item `json:"measures,omitempty"`
+	// Requests are the Commission's requests for information made of the
+	// State, each with its date, form and manner.
+	Requests []Request `json:"requests,omitempty"`
+	// Furnished is the information the State furnished in answer to them.
+	Furnished []Item `json:"furnished,omitempty"`
 	// ConfiscationLaws are copies of the laws and regulations giving effect
 	// to the confiscation article, furnished to the Secretary-General
 	// (Confiscation art., para. 5).
 	ConfiscationLaws []Item `json:"confiscation_laws,omitempty"`
 }
 
-func checkItems(items []Item) (error, string) {
-	for i, it := range items {
-		switch {
-		case it.Title == "":
-			return convention.ErrMissing, fmt.Sprintf("item %d: title", i)
-		case it.Furnished.IsZero():
-			return convention.ErrMissing, fmt.Sprintf("item %d: date furnished", i)
+// request returns the request named ref, or nil.
+func (c *Checklist) request(ref string) *Request {
+	for i := range c.Requests {
+		if c.Requests[i].Ref == ref {
+			return &c.Requests[i]
 		}
+	}
+	return nil
+}
+
+func checkItem(it Item, i int) (error, string) {
+	switch {
+	case it.Title == "":
+		return convention.ErrMissing, fmt.Sprintf("item %d: title", i)
+	case it.Furnished.IsZero():
+		return convention.ErrMissing, fmt.Sprintf("item %d: date furnished", i)
 	}
 	return nil, ""
 }
@@ -76,72 +178,104 @@ var checklistChecks = []convention.Check[Checklist]{
 			}
 			return nil, ""
 		}},
-	// "A report every five years"
-	{Cite: point(info, 1, 'a'), Field: "Reports", Quote: "A report every five years on the working of the Convention within each of their territories",
+	// "such information as it may request": each request named once, of a
+	// kind, made on a date.
+	{Cite: cite(info, 1), Field: "Requests", Quote: "such information as it may request as being necessary and appropriate for the performance of its functions",
 		Test: func(c Checklist) (error, string) {
-			for i, d := range c.Reports {
+			for i, r := range c.Requests {
 				switch {
-				case d.IsZero():
-					return convention.ErrMissing, fmt.Sprintf("report %d: date", i)
-				case i > 0 && !d.After(c.Reports[i-1]):
-					return convention.ErrInconsistent, "reports in ascending order of date, each once"
+				case r.Ref == "":
+					return convention.ErrMissing, fmt.Sprintf("request %d: ref", i)
+				case !r.Kind.IsValid():
+					return convention.ErrInvalid, fmt.Sprintf("request %d: kind (requested, report, laws, cases, authorities or measures)", i)
+				case r.Made.IsZero():
+					return convention.ErrMissing, fmt.Sprintf("request %d: date made", i)
+				}
+				for j := range i {
+					if c.Requests[j].Ref == r.Ref {
+						return convention.ErrInconsistent, fmt.Sprintf("request %d: ref %q used twice", i, r.Ref)
+					}
 				}
 			}
 			return nil, ""
 		}},
-	// "The text of all laws and regulations from time to time promulgated"
-	{Cite: point(info, 1, 'b'), Field: "Laws", Quote: "The text of all laws and regulations from time to time promulgated in order to give effect to this Convention",
-		Test: func(c Checklist) (error, string) { return checkItems(c.Laws) }},
-	// "Information concerning cases or offenses arising under this convention"
-	{Cite: point(info, 1, 'c'), Field: "Cases", Quote: "Information concerning cases or offenses arising under this convention",
-		Test: func(c Checklist) (error, string) { return checkItems(c.Cases) }},
+	// "by such dates ... as the Commission may request"
+	{Cite: cite(info, 2), Field: "Requests", Quote: "by such dates and use such forms as the Commission may request",
+		Test: func(c Checklist) (error, string) {
+			for i, r := range c.Requests {
+				if !r.Due.IsZero() && r.Due.Before(r.Made) {
+					return convention.ErrInconsistent, fmt.Sprintf("request %d: due before it was made", i)
+				}
+			}
+			return nil, ""
+		}},
+	// An answer names the request it answers, and the form it used where
+	// one was prescribed.
+	{Cite: cite(info, 2), Field: "Furnished", Quote: "shall furnish the information referred to in the preceding paragraph in such manner and by such dates and use such forms as the Commission may request",
+		Test: func(c Checklist) (error, string) {
+			for i, it := range c.Furnished {
+				if err, d := checkItem(it, i); err != nil {
+					return err, d
+				}
+				r := c.request(it.Request)
+				switch {
+				case it.Request == "":
+					return convention.ErrMissing, fmt.Sprintf("item %d: the request it answers", i)
+				case r == nil:
+					return convention.ErrInconsistent, fmt.Sprintf("item %d: answers no listed request %q", i, it.Request)
+				case r.Form != "" && it.Form == "":
+					return convention.ErrMissing, fmt.Sprintf("item %d: the form used (the request prescribed %q)", i, r.Form)
+				}
+			}
+			return nil, ""
+		}},
 	// "The, names and addresses of the governmental authorities"
-	{Cite: point(info, 1, 'd'), Field: "Authorities", Quote: "names and addresses of the governmental authorities empowered to make or receive requests for international cooperation",
+	{Cite: point(info, 1, 'd'), Field: "Furnished", Quote: "names and addresses of the governmental authorities empowered to make or receive requests for international cooperation",
 		Test: func(c Checklist) (error, string) {
-			for i, a := range c.Authorities {
-				switch {
-				case a.Name == "":
-					return convention.ErrMissing, fmt.Sprintf("authority %d: name", i)
-				case a.Address == "":
-					return convention.ErrMissing, fmt.Sprintf("authority %d: address", i)
-				case a.Furnished.IsZero():
-					return convention.ErrMissing, fmt.Sprintf("authority %d: date furnished", i)
+			for i, it := range c.Furnished {
+				if r := c.request(it.Request); r != nil && r.Kind == InfoAuthorities && len(it.Authorities) == 0 {
+					return convention.ErrMissing, fmt.Sprintf("item %d: the authorities named", i)
+				}
+				for j, a := range it.Authorities {
+					switch {
+					case a.Name == "":
+						return convention.ErrMissing, fmt.Sprintf("item %d: authority %d: name", i, j)
+					case a.Address == "":
+						return convention.ErrMissing, fmt.Sprintf("item %d: authority %d: address", i, j)
+					}
 				}
 			}
 			return nil, ""
 		}},
-	// "information on its programmes, plans and practices, as well as
-	// legislative and administrative measures"
-	{Cite: cite(convention.ArtFunctions, 3), Field: "Measures", Quote: "information on its programmes, plans and practices, as well as legislative and administrative measures to implement this Convention",
-		Test: func(c Checklist) (error, string) { return checkItems(c.Measures) }},
 	// "copies of its laws and regulations that give effect to this article"
 	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLaws", Quote: "copies of its laws and regulations that give effect to this article and of any subsequent changes",
-		Test: func(c Checklist) (error, string) { return checkItems(c.ConfiscationLaws) }},
+		Test: func(c Checklist) (error, string) {
+			for i, it := range c.ConfiscationLaws {
+				if err, d := checkItem(it, i); err != nil {
+					return err, d
+				}
+			}
+			return nil, ""
+		}},
 }
 
 // ChecklistRules returns the rules Checklist.Validate applies.
 func ChecklistRules() []convention.RuleInfo { return convention.Infos(checklistChecks) }
 
-// Validate reports every defect of the checklist: no party; a report
-// undated or out of order; an item without title or date; an authority
-// without name, address or date.
+// Validate reports every defect of the checklist: no party; a request
+// without ref, kind or date, named twice, or due before it was made; an
+// item without title or date, answering no listed request, or silent on
+// the form a request prescribed; authorities without name or address.
 func (c Checklist) Validate() error { return convention.RunChecks(c, checklistChecks).Err() }
 
 // InformationFacts are the facts on which the duties to furnish information
 // depend. Each may be Unassessed.
 type InformationFacts struct {
 	// LawsPromulgated: has the State promulgated laws or regulations to
-	// give effect to the Convention (Information art., para. 1(b))?
+	// give effect to the Convention (Information art., para. 1(b))? A
+	// request for "the text of all laws and regulations from time to time
+	// promulgated" asks for nothing of a State that has promulgated none.
 	LawsPromulgated convention.Judgement `json:"laws_promulgated"`
-	// CasesRequested: has the Commission requested information on cases
-	// (para. 1(c))? Such information is furnished "without prejudice to the
-	// need ... to protect sensitive law enforcement information, and the
-	// rights of victims and witnesses": what to withhold is the State's
-	// call.
-	CasesRequested convention.Judgement `json:"cases_requested"`
-	// MeasuresRequested: has the Commission required information on
-	// programmes, plans, practices and measures (Functions art., para. 3)?
-	MeasuresRequested convention.Judgement `json:"measures_requested"`
 	// ConfiscationLaws: has the State laws or regulations giving effect to
 	// the confiscation article, or changes to them (Confiscation art.,
 	// para. 5)?
@@ -150,50 +284,64 @@ type InformationFacts struct {
 
 // ChecklistResult is the assessment of a checklist: the duties to furnish
 // information that apply, those not met (Violations), and the facts still
-// needed; with the count of missed and late reports.
+// needed; with the count of requests answered late, overdue and pending.
 type ChecklistResult struct {
 	convention.Result[Term]
-	// MissedReports counts the five-year reports missed by the date
-	// assessed, FirstMissed is the due date of the first; LateReports
-	// counts reports furnished after their due date.
-	MissedReports, LateReports int
-	FirstMissed                convention.Date
+	// Overdue counts the requests past their due date and unanswered,
+	// FirstOverdue is the due date of the first; Late counts the requests
+	// answered after their due date; Pending the requests not yet
+	// answered and not overdue (not yet due, or with no date set).
+	Overdue, Late, Pending int
+	FirstOverdue           convention.Date
 }
-
-func furnished[T Item | Authority](items []T, asOf convention.Date, date func(T) convention.Date) bool {
-	for _, it := range items {
-		if !date(it).After(asOf) {
-			return true
-		}
-	}
-	return false
-}
-
-func itemDate(it Item) convention.Date          { return it.Furnished }
-func authorityDate(a Authority) convention.Date { return a.Furnished }
 
 // AssessChecklist checks the information a State has furnished, on asOf,
-// against the duties of Information art., para. 1 (a report every five
-// years, see Calendar; the texts of laws and regulations; information on
-// cases; the names and addresses of authorities), Functions art., para. 3
-// and Confiscation art., para. 5.
+// against its duties under Information art., paras. 1 and 2, Functions
+// art., para. 3 and Confiscation art., para. 5.
+//
+// Reading Information art., para. 1. "The States Parties shall furnish to
+// the Commission such information as it may request as being necessary and
+// appropriate for the performance of its functions, and in particular:
+// (a) ... (d)": the items (a) to (d) hang on the chapeau; each is
+// information the Commission may request, and each is owed as and when the
+// Commission requests it. None is owed from the first day and none only on
+// request: the text gives no reason to treat them apart. A request for the
+// laws of (b) asks for nothing of a State that has promulgated none; what
+// case information to withhold under (c) ("without prejudice to the need
+// ... to protect sensitive law enforcement information") is the State's
+// call. Functions art., para. 3 ("as required by the Commission") is read
+// alike. Paragraph 2 ("in such manner and by such dates and use such forms
+// as the Commission may request") makes the Commission's request the
+// measure: the dates and forms come from the checklist's requests, never
+// from the library (the five-year rhythm of para. 1(a) is the Calendar's,
+// for planning). Confiscation art., para. 5 is different in its words: each
+// State Party "shall furnish copies of its laws" to the Secretary-General,
+// with no request; it is owed once such laws exist.
 //
 // These duties bind States Parties: for a State that is not a Party on
 // asOf the outcome is NotApplicable (a Member State not a Party "is
 // encouraged" to provide the information of Functions art., para. 3).
-// Otherwise: NotSatisfied when a duty is not met (each listed in
-// Violations); Undetermined while a fact on which a duty depends is
-// unassessed and the item was not furnished; Satisfied otherwise.
+// Otherwise, for each request made by asOf: its duty applies; an answer
+// furnished by asOf meets it, late if after the due date, and on the wrong
+// form if not on the form prescribed (both breaches of para. 2); with no
+// answer, the request is overdue once its due date has passed (a breach of
+// the item's duty) and pending until then, or for good when no date was
+// set. NotSatisfied when a duty is breached (each listed in Violations);
+// Undetermined while a fact on which a duty depends is unassessed and the
+// item was not furnished; Satisfied otherwise.
 //
-// Dates and forms are the Commission's to set (Information art., para. 2);
-// the assessment counts what was furnished by asOf. The error is only the
-// Problems of the checklist and facts. It allocates nothing.
+// The error is the Problems of the checklist and facts, or a Problem when
+// the ledger does not know the party (an unknown State is not "not a
+// Party"). It allocates nothing.
 func AssessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf convention.Date) (ChecklistResult, error) {
 	ps := convention.RunChecks(c, checklistChecks)
 	ps = append(ps, convention.RunChecks(f, factChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return ChecklistResult{}, ps
+	}
+	if err := l.Known(c.Party); err != nil {
+		return ChecklistResult{}, err
 	}
 	r := assessChecklist(l, c, f, asOf)
 	if r.Outcome == convention.Undetermined {
@@ -202,10 +350,6 @@ func AssessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 			switch t {
 			case TermLawsPromulgated:
 				g.LawsPromulgated = j
-			case TermCasesRequested:
-				g.CasesRequested = j
-			case TermMeasuresRequested:
-				g.MeasuresRequested = j
 			case TermConfiscationLaws:
 				g.ConfiscationLaws = j
 			}
@@ -218,10 +362,6 @@ func AssessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 var factChecks = []convention.Check[InformationFacts]{
 	{Cite: point(info, 1, 'b'), Field: "LawsPromulgated", Quote: "laws and regulations from time to time promulgated",
 		Test: func(f InformationFacts) (error, string) { return valid(f.LawsPromulgated) }},
-	{Cite: point(info, 1, 'c'), Field: "CasesRequested", Quote: "such information as it may request",
-		Test: func(f InformationFacts) (error, string) { return valid(f.CasesRequested) }},
-	{Cite: cite(convention.ArtFunctions, 3), Field: "MeasuresRequested", Quote: "as required by the Commission",
-		Test: func(f InformationFacts) (error, string) { return valid(f.MeasuresRequested) }},
 	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLaws", Quote: "its laws and regulations that give effect to this article",
 		Test: func(f InformationFacts) (error, string) { return valid(f.ConfiscationLaws) }},
 }
@@ -233,6 +373,18 @@ func valid(j convention.Judgement) (error, string) {
 	return nil, ""
 }
 
+// answer returns the first item furnished by asOf in answer to request ref.
+func (c *Checklist) answer(ref string, asOf convention.Date) (Item, bool) {
+	var best Item
+	found := false
+	for _, it := range c.Furnished {
+		if it.Request == ref && !it.Furnished.After(asOf) && (!found || it.Furnished.Before(best.Furnished)) {
+			best, found = it, true
+		}
+	}
+	return best, found
+}
+
 func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf convention.Date) ChecklistResult {
 	out := ChecklistResult{Result: convention.Result[Term]{Cite: cite(info, 1), Date: asOf, DateLabel: "as of"}}
 	r := &out.Result
@@ -240,42 +392,67 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		r.Outcome, r.Cite = convention.NotApplicable, cite(convention.ArtFunctions, 3)
 		return out
 	}
-	r.Duties = r.Duties.With(TermInfoReport).With(TermInfoAuthorities)
-	NewCalendar(l).walk(c.Party, c.Reports, asOf, func(rc ReportCycle) bool {
-		switch rc.State {
-		case ReportMissed:
-			if out.MissedReports == 0 {
-				out.FirstMissed = rc.Due
-			}
-			out.MissedReports++
-		case ReportLate:
-			out.LateReports++
+	requested, onTime, forms := false, true, true
+	for i := range c.Requests {
+		req := &c.Requests[i]
+		if req.Made.After(asOf) {
+			continue
 		}
-		return true
-	})
-	if !r.TestBool(TermReportsUpToDate, out.MissedReports == 0) {
-		r.Violations = r.Violations.With(TermInfoReport)
-	}
-	conditional := func(test, duty Term, fact convention.Judgement, has bool) {
-		switch r.Test(test, fact) {
-		case convention.Yes:
-			r.Duties = r.Duties.With(duty)
-			if !has {
-				r.Violations = r.Violations.With(duty)
+		requested = true
+		duty := req.Kind.Duty()
+		r.Duties = r.Duties.With(duty).With(TermInfoManner)
+		if req.Kind == InfoLaws && r.Test(TermLawsPromulgated, f.LawsPromulgated) == convention.No {
+			continue // no laws promulgated: nothing to furnish
+		}
+		it, answered := c.answer(req.Ref, asOf)
+		switch {
+		case answered:
+			if !req.Due.IsZero() && it.Furnished.After(req.Due) {
+				out.Late++
+				onTime = false
 			}
-		case convention.Unassessed:
-			if !has {
-				r.Need(test, fact)
+			if req.Form != "" && it.Form != req.Form {
+				forms = false
 			}
+		case req.Due.IsZero() || !asOf.After(req.Due):
+			out.Pending++
+		case req.Kind == InfoLaws && f.LawsPromulgated == convention.Unassessed:
+			r.Need(TermLawsPromulgated, convention.Unassessed)
+		default:
+			if out.Overdue == 0 || req.Due.Before(out.FirstOverdue) {
+				out.FirstOverdue = req.Due
+			}
+			out.Overdue++
+			onTime = false
+			r.Violations = r.Violations.With(duty)
 		}
 	}
-	conditional(TermLawsPromulgated, TermInfoLaws, f.LawsPromulgated, furnished(c.Laws, asOf, itemDate))
-	conditional(TermCasesRequested, TermInfoCases, f.CasesRequested, furnished(c.Cases, asOf, itemDate))
-	if !furnished(c.Authorities, asOf, authorityDate) {
-		r.Violations = r.Violations.With(TermInfoAuthorities)
+	r.TestBool(TermRequested, requested)
+	if requested {
+		if !r.TestBool(TermAnsweredOnTime, onTime) && out.Late > 0 {
+			r.Violations = r.Violations.With(TermInfoManner)
+		}
+		if !r.TestBool(TermFormsUsed, forms) {
+			r.Violations = r.Violations.With(TermInfoManner)
+		}
 	}
-	conditional(TermMeasuresRequested, TermInfoMeasures, f.MeasuresRequested, furnished(c.Measures, asOf, itemDate))
-	conditional(TermConfiscationLaws, TermInfoConfiscation, f.ConfiscationLaws, furnished(c.ConfiscationLaws, asOf, itemDate))
+	has := false
+	for _, it := range c.ConfiscationLaws {
+		if !it.Furnished.After(asOf) {
+			has = true
+		}
+	}
+	switch r.Test(TermConfiscationLaws, f.ConfiscationLaws) {
+	case convention.Yes:
+		r.Duties = r.Duties.With(TermInfoConfiscation)
+		if !has {
+			r.Violations = r.Violations.With(TermInfoConfiscation)
+		}
+	case convention.Unassessed:
+		if !has {
+			r.Need(TermConfiscationLaws, convention.Unassessed)
+		}
+	}
 	switch {
 	case !r.Violations.IsEmpty():
 		r.Outcome = convention.NotSatisfied
@@ -288,19 +465,26 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 	return out
 }
 
-// Explain renders the assessment, with the count of reports missed and
-// late, and the encouragement addressed to Member States not Parties.
+// Explain renders the assessment, with the count of requests overdue, late
+// and pending, and the encouragement addressed to Member States not
+// Parties.
 func (c ChecklistResult) Explain() convention.Explanation {
 	e := c.Result.Explain()
 	e.Decision = "information to be furnished"
 	if c.Outcome == convention.NotApplicable {
 		e.Notes = append(e.Notes, "a Member State not a Party is encouraged to provide the information of Functions art., para. 3")
 	}
-	if c.MissedReports > 0 {
-		e.Notes = append(e.Notes, fmt.Sprintf("%d report(s) missed, the first due by %s", c.MissedReports, c.FirstMissed))
+	if c.Outcome != convention.NotApplicable && c.Answer(TermRequested) == convention.No {
+		e.Notes = append(e.Notes, "no request of the Commission by the date assessed: the information of Information art., para. 1 is owed as the Commission requests it")
 	}
-	if c.LateReports > 0 {
-		e.Notes = append(e.Notes, fmt.Sprintf("%d report(s) furnished after the due date", c.LateReports))
+	if c.Overdue > 0 {
+		e.Notes = append(e.Notes, fmt.Sprintf("%d request(s) overdue, the first due by %s", c.Overdue, c.FirstOverdue))
+	}
+	if c.Late > 0 {
+		e.Notes = append(e.Notes, fmt.Sprintf("%d request(s) answered after the date the Commission set", c.Late))
+	}
+	if c.Pending > 0 {
+		e.Notes = append(e.Notes, fmt.Sprintf("%d request(s) not yet answered, not overdue", c.Pending))
 	}
 	return e
 }

@@ -69,28 +69,35 @@ func ExampleCalendar_Due() {
 func ExampleAssessChecklist() {
 	l, s := exampleLedger()
 	c := implementation.Checklist{Party: s[0],
-		Reports:     []convention.Date{convention.MustDate("2008-05-01")},
-		Authorities: []implementation.Authority{{Name: "Ministry of Justice", Address: "Oranjestad", Furnished: convention.MustDate("2003-10-01")}},
+		Requests: []implementation.Request{
+			{Ref: "CCPCJ questionnaire 2008", Kind: implementation.InfoReport, Made: convention.MustDate("2008-01-15"),
+				Due: convention.MustDate("2008-09-28"), Form: "questionnaire"},
+			{Ref: "CCPCJ note 2010/3", Kind: implementation.InfoLaws, Made: convention.MustDate("2010-03-01"),
+				Due: convention.MustDate("2010-12-31")},
+		},
+		Furnished: []implementation.Item{{Title: "First report", Furnished: convention.MustDate("2008-10-15"),
+			Request: "CCPCJ questionnaire 2008", Form: "questionnaire"}},
 	}
-	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, CasesRequested: convention.No, MeasuresRequested: convention.No, ConfiscationLaws: convention.No}
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
 	r, _ := implementation.AssessChecklist(l, c, f, convention.MustDate("2014-01-01"))
 	fmt.Print(r)
 	// Output:
 	// information to be furnished: not-satisfied (Information art., para. 1), as of 2014-01-01
 	//   1. Confiscation art., para. 5: Has the State laws or regulations giving effect to the confiscation article, or changes to them? no
-	//   2. Functions art., para. 3: Has the Commission required information on programmes, plans, practices and measures? no
-	//   3. Functions art., para. 3: Is the State a State Party (the Convention in force for it) on the date? yes
-	//   4. Information art., para. 1(a): Has the party furnished a report for every five-year period of its participation that has ended? no
-	//   5. Information art., para. 1(b): Has the State promulgated laws or regulations to give effect to the Convention? yes
-	//   6. Information art., para. 1(c): Has the Commission requested information on cases or offences arising under the Convention? no
+	//   2. Functions art., para. 3: Is the State a State Party (the Convention in force for it) on the date? yes
+	//   3. Information art., para. 1: Has the Commission requested information of the State by the date? yes
+	//   4. Information art., para. 1(b): Has the State promulgated laws or regulations to give effect to the Convention? yes
+	//   5. Information art., para. 2: Was each request answered by the date the Commission set? no
+	//   6. Information art., para. 2: Was each answer given on the form the Commission prescribed? yes
 	//   duties:
 	//     - Information art., para. 1(a): Furnish a report every five years on the working of the Convention within its territory.
 	//     - Information art., para. 1(b): Furnish the text of all laws and regulations promulgated to give effect to the Convention.
-	//     - Information art., para. 1(d): Furnish the names and addresses of the governmental authorities empowered to make or receive requests for international cooperation.
+	//     - Information art., para. 2: Furnish the information in such manner and by such dates and use such forms as the Commission may request.
 	//   violations:
-	//     - Information art., para. 1(a): Furnish a report every five years on the working of the Convention within its territory.
 	//     - Information art., para. 1(b): Furnish the text of all laws and regulations promulgated to give effect to the Convention.
-	//   note: 1 report(s) missed, the first due by 2013-09-28
+	//     - Information art., para. 2: Furnish the information in such manner and by such dates and use such forms as the Commission may request.
+	//   note: 1 request(s) overdue, the first due by 2010-12-31
+	//   note: 1 request(s) answered after the date the Commission set
 }
 
 func ExampleSelfAssess() {
@@ -109,8 +116,8 @@ func ExampleSelfAssess() {
 		fmt.Println("may still choose:", t.Describe().Cite, t.Strength(), t)
 	}
 	// Output:
-	// not-satisfied - has 35
-	// lacks: Private sector art. shall private-sector-cooperation (as may be necessary)
+	// not-satisfied - has 38
+	// lacks: Private sector art. shall private-sector-cooperation (as may be necessary; in accordance with its domestic law)
 	// may still choose: Private sector art. (a) may industry-information-sharing
 	// may still choose: Private sector art. (b) may incident-alerts
 }

@@ -2,7 +2,12 @@ package implementation_test
 
 import (
 	"flag"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -61,7 +66,10 @@ func TestCatalogueStrengthsAndCitations(t *testing.T) {
 		{"prevention para. 1: shall endeavour", implementation.TermPreventionProjects, convention.ShallEndeavour},
 		{"prevention para. 5: shall, as appropriate, collaborate", implementation.TermPreventionCollaboration, convention.Shall},
 		{"society para. 1(a): participation should be strengthened", implementation.TermSocietyTransparency, convention.Encouraged},
-		{"society para. 2: shall", implementation.TermSocietyReporting, convention.Shall},
+		{"society para. 1(b): information may be disseminated through the mass media", implementation.TermSocietyMassMedia, convention.May},
+		{"society para. 1(b): information shall include measures to promote public participation", implementation.TermSocietyIncludeParticipation, convention.Shall},
+		{"society para. 2: shall take appropriate measures to ensure that the bodies are known", implementation.TermSocietyReporting, convention.Shall},
+		{"society para. 2: and shall provide access, where appropriate, for the reporting", implementation.TermSocietyReportingAccess, convention.Shall},
 		{"private sector (b): measures may include", implementation.TermPrivateAlerts, convention.May},
 		{"victims para. 3: shall take into account", implementation.TermVictimsVulnerable, convention.Shall},
 		{"implementation para. 2: may adopt stricter measures", implementation.TermStricterMeasures, convention.May},
@@ -72,7 +80,7 @@ func TestCatalogueStrengthsAndCitations(t *testing.T) {
 		})
 	}
 	entries := implementation.Catalogue()
-	require.Len(t, entries, 38)
+	require.Len(t, entries, 41)
 	chapters := map[convention.Article]bool{}
 	for i, e := range entries {
 		assert.True(t, convention.Registered(e.Cite), e.Name)
@@ -159,12 +167,24 @@ func TestSelfAssessImplementationPara1(t *testing.T) {
 		mayChoose int
 	}{
 		{"implementation para. 1: everything in place", implementation.Assessment{Party: fra, Has: all}, convention.Satisfied, 0, 0},
-		{"implementation para. 1: nothing in place", implementation.Assessment{Party: fra}, convention.NotSatisfied, 27, 11},
+		{"implementation para. 1: nothing in place", implementation.Assessment{Party: fra}, convention.NotSatisfied, 29, 12},
 		{"training para. 1: a qualifier excuses programmes judged not necessary",
 			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermTrainingProgrammes), NotRequired: convention.SetOf(implementation.TermTrainingProgrammes)},
 			convention.Satisfied, 0, 0},
 		{"implementation para. 2: stricter measures are an option, never lacking",
 			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermStricterMeasures)}, convention.Satisfied, 0, 1},
+		{"society para. 1(b): \"shall include measures to promote public participation\" is owed, not merely encouraged",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyIncludeParticipation)}, convention.NotSatisfied, 1, 0},
+		{"society para. 1(b): owed where information is disseminated; a State that judges it disseminates none is excused",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyIncludeParticipation),
+				NotRequired: convention.SetOf(implementation.TermSocietyIncludeParticipation)}, convention.Satisfied, 0, 0},
+		{"society para. 1(b): \"may be disseminated where appropriate through the mass media\" is an option",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyMassMedia)}, convention.Satisfied, 0, 1},
+		{"society para. 2: access \"where appropriate\": a State may judge the qualifier excludes it",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyReportingAccess),
+				NotRequired: convention.SetOf(implementation.TermSocietyReportingAccess)}, convention.Satisfied, 0, 0},
+		{"society para. 2: making the bodies known has no qualifier: lacking if not done",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermSocietyReporting)}, convention.NotSatisfied, 1, 0},
 		{"prevention para. 3: an obligation of effort not made is lacking",
 			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermPreventionReintegration)}, convention.NotSatisfied, 1, 0},
 	}
@@ -245,5 +265,105 @@ func TestAssessmentRulesEachBrokenAlone(t *testing.T) {
 	}
 	for _, r := range implementation.AssessmentRules() {
 		assert.True(t, seen[r.Field], r.Field)
+	}
+}
+
+// TestReadingsNameTheirTests: every reading cites a registered paragraph,
+// quotes its words, and names a test function of this package that exists.
+func TestReadingsNameTheirTests(t *testing.T) {
+	files, err := filepath.Glob("*_test.go")
+	require.NoError(t, err)
+	tests := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Test") {
+				tests[fn.Name.Name] = true
+			}
+		}
+	}
+	require.NotEmpty(t, implementation.Readings())
+	for _, r := range implementation.Readings() {
+		assert.True(t, convention.Registered(r.Cite), r.Cite.String())
+		assert.NotEmpty(t, r.Words)
+		assert.True(t, tests[r.Test], "%s: no test %s", r.Cite, r.Test)
+	}
+}
+
+// TestSelfAssessEveryCatalogueEntryOnBothSides takes each obligation and
+// option of the catalogue alone, from a State that has everything else: a
+// binding obligation ("shall", "shall endeavour", "shall make concrete
+// efforts") not met is lacking, and met is had; its qualifier ("to the
+// extent necessary", "as appropriate", "where appropriate") lets the State
+// judge it excused, and an unqualified one cannot be excused; an option
+// ("may", "should") not taken up is never lacking.
+func TestSelfAssessEveryCatalogueEntryOnBothSides(t *testing.T) {
+	fra := convention.MustPartyID("FRA")
+	all := convention.SetOf(implementationtest.Catalogued()...)
+	for _, e := range implementation.Catalogue() {
+		t.Run(e.Cite.String()+" "+e.Name, func(t *testing.T) {
+			met, err := implementation.SelfAssess(implementation.Assessment{Party: fra, Has: all})
+			require.NoError(t, err)
+			assert.True(t, met.Has.Has(e.Term))
+			assert.Equal(t, convention.Satisfied, met.Outcome)
+
+			missing, err := implementation.SelfAssess(implementation.Assessment{Party: fra, Has: all.Without(e.Term)})
+			require.NoError(t, err)
+			binding := e.Strength == convention.Shall || e.Strength == convention.ShallEndeavour
+			assert.Equal(t, binding, missing.Lacks.Has(e.Term), "%s: lacking exactly when binding", e.Strength)
+			assert.Equal(t, !binding, missing.MayChoose.Has(e.Term))
+
+			excused := implementation.Assessment{Party: fra, Has: all.Without(e.Term), NotRequired: convention.SetOf(e.Term)}
+			r, err := implementation.SelfAssess(excused)
+			if binding && e.Qualifier != "" {
+				require.NoError(t, err, "qualifier %q", e.Qualifier)
+				assert.True(t, r.Excused.Has(e.Term))
+				assert.Equal(t, convention.Satisfied, r.Outcome)
+			} else {
+				assertCites(t, err, convention.Cite(convention.ArtImplementation, 1))
+			}
+		})
+	}
+}
+
+// TestFidelityTableNamesRealTests: the fidelity table of the package
+// documentation names only tests and examples that exist, and has a row for
+// every paragraph of the chapters the package encodes.
+func TestFidelityTableNamesRealTests(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	text := string(doc)
+	start := strings.Index(text, "# Fidelity")
+	require.GreaterOrEqual(t, start, 0)
+	table := text[start:]
+	files, err := filepath.Glob("*_test.go")
+	require.NoError(t, err)
+	funcs := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil {
+				funcs[fn.Name.Name] = true
+			}
+		}
+	}
+	for _, name := range regexp.MustCompile(`\b(Test|Example)[A-Z][A-Za-z0-9_]+`).FindAllString(table, -1) {
+		assert.True(t, funcs[name], "the fidelity table names %s, which does not exist", name)
+	}
+	for _, a := range []convention.Article{convention.ArtTraining, convention.ArtTechnicalAssistance, convention.ArtPrevention,
+		convention.ArtSociety, convention.ArtPrivateSector, convention.ArtVictims, convention.ArtImplementation, convention.ArtBody,
+		convention.ArtExpenses, convention.ArtReview, convention.ArtFunctions, convention.ArtSecretariat, convention.ArtInformation} {
+		if a.Paragraphs() == 0 {
+			assert.True(t, strings.Contains(table, "\t"+convention.Cite(a, 0).String()+" "), "the fidelity table lacks %s", a)
+			continue
+		}
+		for p := 1; p <= a.Paragraphs(); p++ {
+			row := strings.Replace(convention.Cite(a, p).String(), "para. ", "", 1) + " "
+			assert.True(t, strings.Contains(table, "\t"+row), "the fidelity table lacks %s", convention.Cite(a, p))
+		}
 	}
 }

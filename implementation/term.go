@@ -51,13 +51,16 @@ const (
 	TermPreventionCollaboration // para. 5: collaboration with States and organizations
 
 	// Society art.
-	TermSocietyParticipation // para. 1: participation of society outside the public sector
-	TermSocietyTransparency  // para. 1(a): transparency and public contribution
-	TermSocietyInformation   // para. 1(b): public access to information
-	TermSocietyEducation     // para. 1(c): public information and education
-	TermSocietyGender        // para. 1(d): gender-based violence
-	TermSocietyVictims       // para. 1(e): cooperating with civil society to inform and protect victims
-	TermSocietyReporting     // para. 2: law enforcement known and accessible for reporting
+	TermSocietyParticipation        // para. 1: participation of society outside the public sector
+	TermSocietyTransparency         // para. 1(a): transparency and public contribution
+	TermSocietyInformation          // para. 1(b): public access to information
+	TermSocietyMassMedia            // para. 1(b): information may be disseminated through the mass media
+	TermSocietyIncludeParticipation // para. 1(b): information shall include measures promoting participation
+	TermSocietyEducation            // para. 1(c): public information and education
+	TermSocietyGender               // para. 1(d): gender-based violence
+	TermSocietyVictims              // para. 1(e): cooperating with civil society to inform and protect victims
+	TermSocietyReporting            // para. 2: law enforcement bodies known to the public
+	TermSocietyReportingAccess      // para. 2: access to them for reporting, where appropriate
 
 	// Private sector art.
 	TermPrivateCooperation // cooperation between authorities and the private sector
@@ -74,8 +77,7 @@ const (
 	TermStricterMeasures       // para. 2: stricter or more severe measures
 
 	// Functions art., para. 3: information on programmes, plans and measures.
-	TermMeasuresRequested // test: has the Commission required the information?
-	TermInfoMeasures      // duty: provide it
+	TermInfoMeasures // duty: provide it, as required by the Commission
 
 	// Secretariat art.
 	TermSecretariatCommission // para. 2(a): assist the Commission
@@ -84,13 +86,16 @@ const (
 
 	// Information art.
 	TermIsParty          // test: is the State a Party on the date?
-	TermReportsUpToDate  // test: a report for every five-year period ended?
+	TermRequested        // test: has the Commission requested information by the date?
+	TermInfoRequested    // para. 1: such information as the Commission may request
 	TermInfoReport       // para. 1(a): a report every five years
 	TermLawsPromulgated  // test: laws or regulations promulgated to give effect?
 	TermInfoLaws         // para. 1(b): texts of laws and regulations
-	TermCasesRequested   // test: has the Commission requested case information?
 	TermInfoCases        // para. 1(c): information on cases
 	TermInfoAuthorities  // para. 1(d): names and addresses of authorities
+	TermAnsweredOnTime   // test: every request answered by the date the Commission set?
+	TermFormsUsed        // test: in the forms the Commission prescribed?
+	TermInfoManner       // para. 2: in the manner, by the dates, on the forms requested
 	TermConfiscationLaws // test: laws giving effect to the confiscation article?
 	TermInfoConfiscation // Confiscation art., para. 5: copies to the Secretary-General
 	numTerms
@@ -159,7 +164,7 @@ var (
 )
 
 var terms = [numTerms]termInfo{
-	TermTrainingProgrammes: duty(cite(training, 1), "training-programmes", shall, BearerEachParty, "to the extent necessary",
+	TermTrainingProgrammes: duty(cite(training, 1), "training-programmes", shall, BearerEachParty, "to the extent necessary; for personnel supporting the administration of justice, consistent with its domestic legal framework",
 		"Initiate, develop or improve specific training programmes for law enforcement personnel, other personnel charged with prevention, detection and investigation, and personnel supporting the administration of justice."),
 	TermTrainingSecondments: option(cite(training, 1), "training-secondments", may, BearerEachParty,
 		"Include secondments and exchanges of staff in the training programmes."),
@@ -183,7 +188,7 @@ var terms = [numTerms]termInfo{
 		"Promote training and technical assistance that will facilitate extradition and mutual legal assistance."),
 	TermTrainingLanguage: option(cite(training, 3), "training-language-exchanges", may, BearerParties,
 		"Include language training, secondments and exchanges between personnel of central authorities or agencies."),
-	TermTrainingOrganisations: duty(cite(training, 4), "maximize-operational-training", shall, BearerParties, "to the extent necessary",
+	TermTrainingOrganisations: duty(cite(training, 4), "maximize-operational-training", shall, BearerParties, "in the case of existing agreements or arrangements; to the extent necessary",
 		"Strengthen efforts to maximize operational and training activities within international and regional organizations and existing agreements or arrangements."),
 
 	TermAssistanceOptimal: duty(cite(assist, 1), "optimal-implementation", shall, BearerParties, "to the extent possible",
@@ -192,7 +197,7 @@ var terms = [numTerms]termInfo{
 		"Make concrete efforts to enhance cooperation with developing countries to strengthen their capacity to prevent and combat cybercrime."),
 	TermAssistanceFinancial: duty(point(assist, 2, 'b'), "assist-developing-countries", endeavour, BearerParties, "to the extent possible",
 		"Make concrete efforts to enhance financial and material assistance to developing countries."),
-	TermAssistanceOthers: duty(point(assist, 2, 'c'), "encourage-contributions", endeavour, BearerParties, "to the extent possible",
+	TermAssistanceOthers: duty(point(assist, 2, 'c'), "encourage-contributions", endeavour, BearerParties, "to the extent possible; as appropriate",
 		"Make concrete efforts to encourage and persuade other States, civil society, international organizations, financial institutions and the private sector to contribute."),
 	TermAssistanceAgreements: option(cite(assist, 4), "assistance-agreements", may, BearerParties,
 		"Conclude bilateral or multilateral agreements or arrangements on material and logistical assistance."),
@@ -214,6 +219,11 @@ var terms = [numTerms]termInfo{
 		"Enhance the transparency of, and promote the contribution of the public to, preventive measures."),
 	TermSocietyInformation: option(point(society, 1, 'b'), "public-access-information", should, BearerEachParty,
 		"Ensure that the public has effective access to information on cybercrime threats and risks."),
+	TermSocietyMassMedia: option(point(society, 1, 'b'), "mass-media", may, BearerEachParty,
+		"Disseminate information, where appropriate, through the mass media."),
+	TermSocietyIncludeParticipation: duty(point(society, 1, 'b'), "information-includes-participation", shall, BearerEachParty,
+		"where information on cybercrime threats and risks is made available or disseminated (para. 1(b))",
+		"Include in the information measures to promote public participation in preventing and combating cybercrime."),
 	TermSocietyEducation: option(point(society, 1, 'c'), "public-education", should, BearerEachParty,
 		"Undertake public information activities contributing to public education programmes, including school and university curricula."),
 	TermSocietyGender: option(point(society, 1, 'd'), "gender-based-violence", should, BearerEachParty,
@@ -221,9 +231,11 @@ var terms = [numTerms]termInfo{
 	TermSocietyVictims: option(point(society, 1, 'e'), "inform-protect-victims", should, BearerEachParty,
 		"Cooperate with civil society to inform and protect victims of cybercrime of their rights, protections and available assistance."),
 	TermSocietyReporting: duty(cite(society, 2), "reporting-to-law-enforcement", shall, BearerEachParty, "",
-		"Take appropriate measures to make the law enforcement bodies known to the public and provide access to them for reporting, including anonymously."),
+		"Take appropriate measures to ensure that the relevant law enforcement bodies are known to the public."),
+	TermSocietyReportingAccess: duty(cite(society, 2), "access-for-reporting", shall, BearerEachParty, "where appropriate",
+		"Provide access to those bodies for the reporting, including anonymously, of incidents that may constitute an offence established under the Convention."),
 
-	TermPrivateCooperation: duty(cite(private, 0), "private-sector-cooperation", shall, BearerEachParty, "as may be necessary",
+	TermPrivateCooperation: duty(cite(private, 0), "private-sector-cooperation", shall, BearerEachParty, "as may be necessary; in accordance with its domestic law",
 		"Take appropriate measures to encourage cooperation between investigating and prosecuting authorities and the private sector, in particular financial institutions and the technology sector."),
 	TermPrivateSharing: option(point(private, 0, 'a'), "industry-information-sharing", may, BearerEachParty,
 		"Include information sharing among industry sectors on cybercrime trends and risks, with referrals to competent authorities."),
@@ -242,8 +254,6 @@ var terms = [numTerms]termInfo{
 	TermStricterMeasures: option(cite(implement, 2), "stricter-measures", may, BearerEachParty,
 		"Adopt more strict or severe measures than the Convention provides for preventing and combating cybercrime."),
 
-	TermMeasuresRequested: test(cite(convention.ArtFunctions, 3), "measures-required",
-		"Has the Commission required information on programmes, plans, practices and measures?", "InformationFacts.MeasuresRequested"),
 	TermInfoMeasures: duty(cite(convention.ArtFunctions, 3), "furnish-measures", shall, BearerEachParty, "as required by the Commission",
 		"Provide the Commission with information on programmes, plans and practices, and legislative and administrative measures to implement the Convention."),
 
@@ -256,20 +266,26 @@ var terms = [numTerms]termInfo{
 
 	TermIsParty: test(cite(convention.ArtFunctions, 3), "state-party",
 		"Is the State a State Party (the Convention in force for it) on the date?", "Ledger, asOf"),
-	TermReportsUpToDate: test(point(info, 1, 'a'), "reports-up-to-date",
-		"Has the party furnished a report for every five-year period of its participation that has ended?", "Checklist.Reports, Ledger, asOf"),
-	TermInfoReport: duty(point(info, 1, 'a'), "furnish-report", shall, BearerEachParty, "",
+	TermRequested: test(cite(info, 1), "information-requested",
+		"Has the Commission requested information of the State by the date?", "Checklist.Requests, asOf"),
+	TermInfoRequested: duty(cite(info, 1), "furnish-requested-information", shall, BearerEachParty, "as the Commission may request",
+		"Furnish to the Commission such information as it may request as being necessary and appropriate for the performance of its functions."),
+	TermInfoReport: duty(point(info, 1, 'a'), "furnish-report", shall, BearerEachParty, "as the Commission may request",
 		"Furnish a report every five years on the working of the Convention within its territory."),
 	TermLawsPromulgated: test(point(info, 1, 'b'), "laws-promulgated",
 		"Has the State promulgated laws or regulations to give effect to the Convention?", "InformationFacts.LawsPromulgated"),
-	TermInfoLaws: duty(point(info, 1, 'b'), "furnish-laws", shall, BearerEachParty, "",
+	TermInfoLaws: duty(point(info, 1, 'b'), "furnish-laws", shall, BearerEachParty, "as the Commission may request",
 		"Furnish the text of all laws and regulations promulgated to give effect to the Convention."),
-	TermCasesRequested: test(point(info, 1, 'c'), "cases-requested",
-		"Has the Commission requested information on cases or offences arising under the Convention?", "InformationFacts.CasesRequested"),
-	TermInfoCases: duty(point(info, 1, 'c'), "furnish-cases", shall, BearerEachParty, "without prejudice to sensitive law enforcement information and the rights of victims and witnesses",
+	TermInfoCases: duty(point(info, 1, 'c'), "furnish-cases", shall, BearerEachParty, "as the Commission may request; without prejudice to sensitive law enforcement information and the rights of victims and witnesses",
 		"Furnish information concerning cases or offences arising under the Convention."),
-	TermInfoAuthorities: duty(point(info, 1, 'd'), "furnish-authorities", shall, BearerEachParty, "",
+	TermInfoAuthorities: duty(point(info, 1, 'd'), "furnish-authorities", shall, BearerEachParty, "as the Commission may request",
 		"Furnish the names and addresses of the governmental authorities empowered to make or receive requests for international cooperation."),
+	TermAnsweredOnTime: test(cite(info, 2), "answered-by-the-date",
+		"Was each request answered by the date the Commission set?", "Checklist.Requests, Checklist.Furnished, asOf"),
+	TermFormsUsed: test(cite(info, 2), "forms-used",
+		"Was each answer given on the form the Commission prescribed?", "Checklist.Requests, Checklist.Furnished"),
+	TermInfoManner: duty(cite(info, 2), "furnish-as-requested", shall, BearerEachParty, "",
+		"Furnish the information in such manner and by such dates and use such forms as the Commission may request."),
 	TermConfiscationLaws: test(cite(convention.ArtConfiscation, 5), "confiscation-laws",
 		"Has the State laws or regulations giving effect to the confiscation article, or changes to them?", "InformationFacts.ConfiscationLaws"),
 	TermInfoConfiscation: duty(cite(convention.ArtConfiscation, 5), "furnish-confiscation-laws", shall, BearerEachParty, "",

@@ -83,8 +83,8 @@ var (
 
 // HistoryOf generates plausible histories of up to states States and reios
 // REIOs: signatures, instruments, notifications, reservations and their
-// withdrawal, denunciations and amendments, at dates drawn from 2020 to
-// 2035, in shuffled order. Most actions are lawful; some are not, as real
+// withdrawal, denunciations, accessions after a denunciation, and
+// amendments, at dates drawn from 2020 to 2035, in shuffled order. Most actions are lawful; some are not, as real
 // records can be.
 func HistoryOf(states, reios int) *rapid.Generator[History] {
 	return rapid.Custom(func(t *rapid.T) History {
@@ -134,8 +134,18 @@ func HistoryOf(states, reios int) *rapid.Generator[History] {
 				}
 			}
 			if !deposited.IsZero() && rapid.IntRange(0, 5).Draw(t, "Denounces") == 0 {
-				add(convention.Action{Kind: convention.ActionDenunciation, Party: id,
-					Date: deposited.AddDays(rapid.IntRange(0, 3000).Draw(t, "DenounceLater"))})
+				denounced := deposited.AddDays(rapid.IntRange(0, 3000).Draw(t, "DenounceLater"))
+				add(convention.Action{Kind: convention.ActionDenunciation, Party: id, Date: denounced})
+				if rapid.IntRange(0, 2).Draw(t, "AccedesAgain") == 0 {
+					// Around the day the denunciation takes effect, one year
+					// after its receipt: before it, a second instrument.
+					a := convention.Action{Kind: convention.ActionAccession, Party: id,
+						Date: denounced.AddDays(rapid.IntRange(300, 1200).Draw(t, "AccedeAgainLater"))}
+					if id.IsREIO() {
+						a.Competence = "matters of customs"
+					}
+					add(a)
+				}
 			}
 		}
 		if len(parties) > 0 {

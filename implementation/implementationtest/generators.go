@@ -4,6 +4,8 @@
 package implementationtest
 
 import (
+	"fmt"
+
 	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -83,27 +85,39 @@ func BrokenAssessment() *rapid.Generator[Broken[implementation.Assessment]] {
 
 var from = convention.MustDate("2004-01-01")
 
-func items(t *rapid.T, label string) []implementation.Item {
-	n := rapid.IntRange(0, 3).Draw(t, label)
-	out := make([]implementation.Item, n)
-	for i := range out {
-		out[i] = implementation.Item{Title: label + " item", Furnished: conventiontest.DateBetween(from, from.AddYears(25)).Draw(t, "Furnished")}
-	}
-	return out
-}
+var kinds = []implementation.InfoKind{implementation.InfoRequested, implementation.InfoReport, implementation.InfoLaws,
+	implementation.InfoCases, implementation.InfoAuthorities, implementation.InfoMeasures}
 
-// Checklist generates valid checklists of one of the first 45 States.
+// Checklist generates valid checklists of one of the first 45 States: the
+// Commission's requests, some with a date and a form, and answers to some
+// of them, on time or late, on the form or not.
 func Checklist() *rapid.Generator[implementation.Checklist] {
 	return rapid.Custom(func(t *rapid.T) implementation.Checklist {
 		c := implementation.Checklist{Party: rapid.SampledFrom(conventiontest.States(45)).Draw(t, "Party")}
-		on := from
-		for i, n := 0, rapid.IntRange(0, 6).Draw(t, "Reports"); i < n; i++ {
-			on = on.AddDays(rapid.IntRange(1, 3000).Draw(t, "Gap"))
-			c.Reports = append(c.Reports, on)
+		for i, n := 0, rapid.IntRange(0, 6).Draw(t, "Requests"); i < n; i++ {
+			r := implementation.Request{Ref: fmt.Sprintf("R%d", i), Kind: rapid.SampledFrom(kinds).Draw(t, "Kind"),
+				Made: conventiontest.DateBetween(from, from.AddYears(20)).Draw(t, "Made")}
+			if rapid.Bool().Draw(t, "Dated") {
+				r.Due = r.Made.AddDays(rapid.IntRange(0, 400).Draw(t, "Within"))
+			}
+			if rapid.Bool().Draw(t, "Form") {
+				r.Form = "questionnaire"
+			}
+			c.Requests = append(c.Requests, r)
+			if rapid.IntRange(0, 3).Draw(t, "Answered") > 0 {
+				it := implementation.Item{Title: "answer to " + r.Ref, Request: r.Ref,
+					Furnished: r.Made.AddDays(rapid.IntRange(0, 700).Draw(t, "After"))}
+				if r.Form != "" {
+					it.Form = rapid.SampledFrom([]string{"questionnaire", "letter"}).Draw(t, "FormUsed")
+				}
+				if r.Kind == implementation.InfoAuthorities {
+					it.Authorities = []implementation.Authority{{Name: "Ministry of Justice", Address: "1 Main Street"}}
+				}
+				c.Furnished = append(c.Furnished, it)
+			}
 		}
-		c.Laws, c.Cases, c.Measures, c.ConfiscationLaws = items(t, "Laws"), items(t, "Cases"), items(t, "Measures"), items(t, "ConfiscationLaws")
-		for i, n := 0, rapid.IntRange(0, 2).Draw(t, "Authorities"); i < n; i++ {
-			c.Authorities = append(c.Authorities, implementation.Authority{Name: "Ministry of Justice", Address: "1 Main Street",
+		for i, n := 0, rapid.IntRange(0, 2).Draw(t, "ConfiscationLaws"); i < n; i++ {
+			c.ConfiscationLaws = append(c.ConfiscationLaws, implementation.Item{Title: "Proceeds of Crime Act",
 				Furnished: conventiontest.DateBetween(from, from.AddYears(25)).Draw(t, "Furnished")})
 		}
 		return c
@@ -115,26 +129,33 @@ func Checklist() *rapid.Generator[implementation.Checklist] {
 func BrokenChecklist() *rapid.Generator[Broken[implementation.Checklist]] {
 	return rapid.Custom(func(t *rapid.T) Broken[implementation.Checklist] {
 		c := Checklist().Draw(t, "Checklist")
-		bad := implementation.Item{Title: "", Furnished: from}
+		info1, info2 := convention.Cite(convention.ArtInformation, 1), convention.Cite(convention.ArtInformation, 2)
 		var want convention.Citation
-		switch rapid.IntRange(0, 6).Draw(t, "Break") {
+		switch rapid.IntRange(0, 8).Draw(t, "Break") {
 		case 0:
-			c.Party, want = convention.PartyID{}, convention.Cite(convention.ArtInformation, 1)
+			c.Party, want = convention.PartyID{}, info1
 		case 1:
-			c.Reports, want = append(c.Reports, from.AddDays(-1)), convention.CitePoint(convention.ArtInformation, 1, 'a')
-			if len(c.Reports) == 1 {
-				c.Reports = append(c.Reports, c.Reports[0])
-			}
+			c.Requests, want = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoReport}), info1
 		case 2:
-			c.Laws, want = append(c.Laws, bad), convention.CitePoint(convention.ArtInformation, 1, 'b')
+			c.Requests, want = append(c.Requests, implementation.Request{Ref: "X", Kind: 99, Made: from}), info1
 		case 3:
-			c.Cases, want = append(c.Cases, implementation.Item{Title: "x"}), convention.CitePoint(convention.ArtInformation, 1, 'c')
+			c.Requests = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoCases, Made: from},
+				implementation.Request{Ref: "X", Kind: implementation.InfoCases, Made: from})
+			want = info1
 		case 4:
-			c.Authorities, want = append(c.Authorities, implementation.Authority{Name: "x", Furnished: from}), convention.CitePoint(convention.ArtInformation, 1, 'd')
+			c.Requests, want = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoCases, Made: from, Due: from.AddDays(-1)}), info2
 		case 5:
-			c.Measures, want = append(c.Measures, bad), convention.Cite(convention.ArtFunctions, 3)
+			c.Furnished, want = append(c.Furnished, implementation.Item{Title: "x", Furnished: from, Request: "nowhere"}), info2
+		case 6:
+			c.Requests = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoCases, Made: from, Form: "questionnaire"})
+			c.Furnished, want = append(c.Furnished, implementation.Item{Title: "x", Furnished: from, Request: "X"}), info2
+		case 7:
+			c.Requests = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoAuthorities, Made: from})
+			c.Furnished = append(c.Furnished, implementation.Item{Title: "x", Furnished: from, Request: "X",
+				Authorities: []implementation.Authority{{Name: "Ministry of Justice"}}})
+			want = convention.CitePoint(convention.ArtInformation, 1, 'd')
 		default:
-			c.ConfiscationLaws, want = append(c.ConfiscationLaws, bad), convention.Cite(convention.ArtConfiscation, 5)
+			c.ConfiscationLaws, want = append(c.ConfiscationLaws, implementation.Item{Furnished: from}), convention.Cite(convention.ArtConfiscation, 5)
 		}
 		return Broken[implementation.Checklist]{Value: c, Want: []convention.Citation{want}}
 	})
@@ -144,8 +165,7 @@ func BrokenChecklist() *rapid.Generator[Broken[implementation.Checklist]] {
 func Facts() *rapid.Generator[implementation.InformationFacts] {
 	j := rapid.SampledFrom([]convention.Judgement{convention.Unassessed, convention.Yes, convention.No})
 	return rapid.Custom(func(t *rapid.T) implementation.InformationFacts {
-		return implementation.InformationFacts{LawsPromulgated: j.Draw(t, "LawsPromulgated"), CasesRequested: j.Draw(t, "CasesRequested"),
-			MeasuresRequested: j.Draw(t, "MeasuresRequested"), ConfiscationLaws: j.Draw(t, "ConfiscationLaws")}
+		return implementation.InformationFacts{LawsPromulgated: j.Draw(t, "LawsPromulgated"), ConfiscationLaws: j.Draw(t, "ConfiscationLaws")}
 	})
 }
 
