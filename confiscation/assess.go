@@ -453,6 +453,12 @@ func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
 	if m.Offence.Established == "" {
 		m.Offence.Established = "confiscation-article"
 	}
+	// mla.Prepare now decides a request that lacks an element of MLA art.,
+	// para. 16 (para. 22(a)) instead of rejecting it; this package keeps
+	// rejecting it until its owner decides otherwise.
+	if err := m.Validate(); err != nil {
+		return mla.Prepared{}, err
+	}
 	return mla.Prepare(m, p.Profile)
 }
 

@@ -34,12 +34,18 @@ func TestMLAScope(t *testing.T) {
 		{"para. 4 seriousness unknown", func(r *mla.Request) {
 			r.Offence.Established, r.ElectronicEvidence, r.Offence.MaxPenalty = "", true, convention.Penalty{}
 		}, convention.Undetermined, mlaCite(1), nil},
-		{"para. 2 legal person liable, to the fullest extent possible", func(r *mla.Request) {
+		// Para. 2: "offences for which a legal person may be held liable in
+		// accordance with article [on liability of legal persons] of this
+		// Convention": offences established under the Convention.
+		{"para. 2 Convention offence, legal person liable: to the fullest extent possible", func(r *mla.Request) {
+			r.LegalPersonLiable = y
+		}, convention.Obliged, mlaCite(1), []mla.Term{mla.DutyWidestMeasure, mla.DutyFullestExtent}},
+		{"para. 2 offence not established under the Convention: a legal person's liability is no basis", func(r *mla.Request) {
 			r.Offence.Established, r.LegalPersonLiable = "", y
-		}, convention.Obliged, mlaCite(2), []mla.Term{mla.DutyFullestExtent}},
-		{"para. 2 liability of legal persons unassessed", func(r *mla.Request) {
-			r.Offence.Established, r.LegalPersonLiable = "", convention.Unassessed
-		}, convention.Undetermined, mlaCite(1), nil},
+		}, convention.NotApplicable, mlaCite(1), nil},
+		{"para. 2 liability of legal persons unassessed: para. 1 decides", func(r *mla.Request) {
+			r.LegalPersonLiable = convention.Unassessed
+		}, convention.Obliged, mlaCite(1), []mla.Term{mla.DutyWidestMeasure}},
 		{"para. 1 no basis", func(r *mla.Request) { r.Offence.Established = "" }, convention.NotApplicable, mlaCite(1), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -177,7 +183,7 @@ func TestMLAAssessDuties(t *testing.T) {
 	assert.Equal(t, convention.Obliged, dec.Outcome)
 	assert.Equal(t, mlaCite(1), dec.Cite)
 	assert.Equal(t, convention.SetOf(mla.DutyWidestMeasure, mla.DutyExecuteDomesticLaw, mla.DutyExecuteSoon,
-		mla.DutyProgress, mla.DutyBearCosts), dec.Duties, dec.String())
+		mla.DutyProgress, mla.DutyInformNoLongerRequired, mla.DutyBearCosts), dec.Duties, dec.String())
 
 	t.Run("para. 27 and 24 consult and give reasons before refusing", func(t *testing.T) {
 		f := baseFacts()
@@ -208,6 +214,28 @@ func TestMLAAssessDuties(t *testing.T) {
 		f.CanKeepConfidential = n
 		dec, _ := mla.Assess(r, p, f)
 		assert.True(t, dec.Duties.Has(mla.DutyInformConfidentiality))
+		assert.False(t, dec.Duties.Has(mla.DutyKeepConfidential))
+	})
+	t.Run("para. 21 keep the request confidential as required", func(t *testing.T) {
+		// "may require that the requested State Party keep confidential
+		// the fact and substance of the request".
+		r := baseRequest()
+		r.Confidential = true
+		dec, _ := mla.Assess(r, p, baseFacts())
+		assert.True(t, dec.Duties.Has(mla.DutyKeepConfidential))
+		assert.False(t, dec.Duties.Has(mla.DutyInformConfidentiality))
+		dec, _ = mla.Assess(baseRequest(), p, baseFacts())
+		assert.False(t, dec.Duties.Has(mla.DutyKeepConfidential), "no confidentiality required")
+	})
+	t.Run("para. 25 the requesting State informs when assistance is no longer required", func(t *testing.T) {
+		// "The requesting State Party shall promptly inform the requested
+		// State Party when the assistance sought is no longer required."
+		dec, _ := mla.Assess(r, p, baseFacts())
+		assert.True(t, dec.Duties.Has(mla.DutyInformNoLongerRequired))
+		pt := baseProfile()
+		pt.Treaty, pt.ArticleInLieu = y, n
+		dec, _ = mla.Assess(r, pt, baseFacts())
+		assert.False(t, dec.Duties.Has(mla.DutyInformNoLongerRequired), "para. 25 is among paragraphs 10 to 30, which a treaty displaces")
 	})
 	t.Run("para. 25 reasoned deadline", func(t *testing.T) {
 		r := baseRequest()
@@ -415,7 +443,8 @@ func TestReviewReportsInvalidResponse(t *testing.T) {
 	_, err = mla.Review(mla.Request{}, baseProfile(), baseFacts(), mla.Response{})
 	ps := convention.AsProblems(err)
 	assert.Contains(t, ps.Cites(), mlaCite(22))
-	assert.Contains(t, ps.Cites(), mlaPoint(16, 'a'))
+	assert.Contains(t, ps.Cites(), mlaCite(32), "no States: nothing to decide")
+	assert.NotContains(t, ps.Cites(), mlaPoint(16, 'a'), "a lacking element of para. 16 is decided (para. 22(a)), not an error")
 }
 
 func TestDecisionJSONIsTheExplanation(t *testing.T) {

@@ -43,7 +43,9 @@ type Decision struct {
 	// "review", ...).
 	Name string
 
-	scope judgement // whether assistance is owed (paras. 1, 2, 4), when assessed
+	scope          judgement                      // whether assistance is owed (paras. 1, 2, 4), when assessed
+	lacking        uint8                          // the sub-paragraphs of para. 16 the request lacks, bit 0 for (a)
+	discrimination convention.DiscriminationFacts // the belief of Cooperation art., para. 3, for its note
 }
 
 // RefusalGrounds returns the available grounds on which a refusal may rest.
@@ -78,7 +80,32 @@ func (d Decision) Explain() convention.Explanation {
 		}
 		e.Notes = append(e.Notes, "purposes the requested State cannot serve: "+strings.Join(ps, ", "))
 	}
+	if d.lacking != 0 {
+		var ps []string
+		for i, what := range lackingText {
+			if d.lacking&(1<<i) != 0 {
+				ps = append(ps, mlaPoint(16, rune('a'+i)).String()+" ("+what+")")
+			}
+		}
+		e.Notes = append(e.Notes, "the request lacks what paragraph 16 says it shall contain: "+strings.Join(ps, "; ")+
+			"; it is not made in conformity with the article (paragraph 22(a)), and the requested State may ask for the information (paragraph 17)")
+	}
+	if d.Asked.Has(TestDiscrimination) {
+		if n := d.discrimination.Note(); n != "" {
+			e.Notes = append(e.Notes, n)
+		}
+	}
 	return e
+}
+
+// lackingText names the elements of para. 16(a)-(f).
+var lackingText = [...]string{
+	"the identity of the authority making the request",
+	"the subject matter and nature of the proceeding and the name and functions of the authority conducting it",
+	"a summary of the relevant facts",
+	"a description of the assistance sought",
+	"the identification of the persons, items or accounts concerned",
+	"the purpose for which the assistance is sought",
 }
 
 // String renders Explain as a lawyer reads it.
@@ -104,9 +131,10 @@ type inputs struct {
 	bank judgement
 	// para. 10
 	dual, deMinimis, otherProv judgement
-	// paras. 14-15
+	// paras. 14-16
 	designated, oral, written, oralAllowed, channel, confirmed bool
 	language, authenticity                                     judgement
+	lacking                                                    uint8
 	// para. 17
 	more judgement
 	// para. 18
@@ -118,19 +146,26 @@ type inputs struct {
 	legalSystem, fiscal           judgement
 	interferes                    judgement
 	costsAgreed, substantial      judgement
-	discrimination                judgement
+	// para. 30
+	records bool
+	public  judgement
+	// Cooperation art., para. 3
+	discrimination judgement
+	discFacts      convention.DiscriminationFacts
 }
 
-func newInputs(r Request, p Profile, f Facts) inputs {
-	in := requestInputs(r, p)
+func newInputs(r Request, p Profile, f Facts, lacking uint8) inputs {
+	in := requestInputs(r, p, lacking)
 	in.withFacts(f)
+	in.judge(f)
 	return in
 }
 
 // requestInputs reads the request and the requested State's profile, the
 // part of the inputs that does not change as the State makes its
-// judgements.
-func requestInputs(r Request, p Profile) inputs {
+// judgements; lacking holds the para. 16 elements the request lacks (see
+// Request.receive).
+func requestInputs(r Request, p Profile, lacking uint8) inputs {
 	in := inputs{
 		treaty: p.Treaty, inLieu: p.ArticleInLieu,
 		established: r.Offence.EstablishedUnderConvention(), electronic: r.electronic(),
@@ -143,7 +178,9 @@ func requestInputs(r Request, p Profile) inputs {
 		language:     languageAcceptable(p.Languages, r.Language),
 		procedure:    strings.TrimSpace(r.Procedure) != "",
 		confidential: r.Confidential,
+		records:      r.GovernmentRecords,
 		deadline:     !r.Deadline.IsZero() && strings.TrimSpace(r.DeadlineReasons) != "",
+		lacking:      lacking,
 	}
 	in.oralAllowed = in.oral && r.Urgent && p.Oral
 	in.confirmed = !r.Confirmed.IsZero()
@@ -162,6 +199,7 @@ func (in *inputs) withFacts(f Facts) {
 	in.essential, in.prohibited, in.dispro = f.EssentialInterests, f.DomesticProhibition, f.Disproportionate
 	in.legalSystem, in.fiscal, in.interferes = f.ContraryToLegalSystem, f.Fiscal, f.InterferesOngoing
 	in.costsAgreed, in.substantial = f.CostsAgreedOtherwise, f.SubstantialCosts
+	in.public = f.RecordsPublic
 }
 
 // judge adds the judgements the shared clauses of the Cooperation article
@@ -170,6 +208,7 @@ func (in *inputs) withFacts(f Facts) {
 func (in *inputs) judge(f Facts) {
 	in.dual = convention.DualCriminalityMet(yes, f.Requested.Criminal)
 	in.discrimination = convention.NoObligationArises(f.Discrimination)
+	in.discFacts = f.Discrimination
 }
 
 // set overrides the judgement that test t reads; used to resolve what an
@@ -226,6 +265,8 @@ func (in *inputs) set(t Term, j judgement) {
 		in.costsAgreed = j
 	case TestSubstantialCosts:
 		in.substantial = j
+	case TestPublicRecord:
+		in.public = j
 	case TestDiscrimination:
 		in.discrimination = j
 	}
@@ -251,10 +292,10 @@ func channelConforms(r Request, p Profile) bool {
 
 // languageAcceptable applies para. 15 through convention.LanguageAcceptable
 // (which matches without allocating in the common case). An empty
-// notification leaves the question unassessed; language.Und is not a
-// language.
+// notification, or a request whose language is not given (language.Und),
+// leaves the question unassessed.
 func languageAcceptable(notified []language.Tag, used language.Tag) judgement {
-	if len(notified) == 0 {
+	if len(notified) == 0 || used == language.Und {
 		return unassessed
 	}
 	return convention.Known(convention.LanguageAcceptable(notified, used))
@@ -280,37 +321,32 @@ func (in *inputs) regime(r *convention.Result[Term]) Regime {
 
 // scope applies paras. 1, 2 and 4: assistance is owed (the widest measure)
 // in proceedings on offences established under the Convention and for the
-// collection of electronic evidence of a serious criminal offence, and to
-// the fullest extent possible under the requested State's laws in
-// proceedings on offences for which a legal person may be held liable in
-// the requesting State. It returns whether assistance is owed and the
-// paragraph it rests on.
+// collection of electronic evidence of a serious criminal offence; and, in
+// proceedings on those offences for which a legal person may be held liable
+// in the requesting State "in accordance with article [on liability of
+// legal persons] of this Convention", to the fullest extent possible under
+// the requested State's laws. Para. 2 reaches only offences established
+// under the Convention (the liability article applies to them), so it adds
+// a duty within para. 1's scope and never widens it. It returns whether
+// assistance is owed and the paragraph it rests on.
 func (in *inputs) scope(r *convention.Result[Term]) (judgement, convention.Citation) {
 	est := r.TestBool(TestEstablished, in.established)
 	serious := no
 	if r.TestBool(TestElectronic, in.electronic) {
 		serious = r.Test(TestSerious, in.serious)
 	}
-	legal := r.Test(TestLegalPerson, in.legal)
-	if est || serious == yes {
+	if est {
 		r.Duties = r.Duties.With(DutyWidestMeasure)
+		if r.Test(TestLegalPerson, in.legal) == yes {
+			r.Duties = r.Duties.With(DutyFullestExtent)
+		}
 	}
 	if serious == yes {
-		r.Duties = r.Duties.With(DutyElectronicEvidence)
+		r.Duties = r.Duties.With(DutyWidestMeasure).With(DutyElectronicEvidence)
 	}
-	if legal == yes {
-		r.Duties = r.Duties.With(DutyFullestExtent)
-	}
-	owed := convention.Known(est).Or(serious).Or(legal)
+	owed := convention.Known(est).Or(serious)
 	if owed == unassessed {
 		r.Need(TestSerious, serious)
-		r.Need(TestLegalPerson, legal)
-	}
-	switch {
-	case est || serious == yes:
-		return owed, mla(1)
-	case legal == yes:
-		return owed, mla(2)
 	}
 	return owed, mla(1)
 }
@@ -344,9 +380,17 @@ func (in *inputs) purposeConditions(r *convention.Result[Term]) Purposes {
 	return unserved
 }
 
-// conformity applies paras. 14 and 15 and returns whether the request
-// conforms to them (para. 22(a)).
+// conformity applies paras. 14, 15 and 16 and returns whether the request
+// conforms to them (para. 22(a): "not made in conformity with the
+// provisions of this article").
 func (in *inputs) conformity(r *convention.Result[Term]) judgement {
+	contents := convention.Known(r.TestBool(TestContents, in.lacking == 0))
+	return in.form(r).And(contents)
+}
+
+// form applies paras. 14 and 15 and returns whether the request conforms
+// to them.
+func (in *inputs) form(r *convention.Result[Term]) judgement {
 	if !r.TestBool(TestDesignated, in.designated) {
 		r.Duties = r.Duties.With(DutyDesignate)
 	}
@@ -364,22 +408,32 @@ func (in *inputs) conformity(r *convention.Result[Term]) judgement {
 }
 
 // article applies paragraphs 10 to 30 to a request: the grounds of paras.
-// 10, 17, 22, 23 and 26, and the duties of paras. 18, 21, 24, 25, 27 and 29.
+// 10, 17, 22, 23, 26 and 30(b), and the duties of paras. 18, 21, 24, 25,
+// 27, 29 and 30(a).
 func (in *inputs) article(r *convention.Result[Term]) {
 	groundIf(r, TestDualCriminality, in.dual, no, GroundDualCriminality)
 	groundIf(r, TestDeMinimis, in.deMinimis, yes, GroundDeMinimis)
 	groundIf(r, TestOtherProvisions, in.otherProv, yes, GroundOtherProvisions)
-	groundIf(r, TestMoreInformation, in.more, yes, GroundMoreInformation)
 	in.execution(r)
 	if r.TestBool(TestConfidentialityRequired, in.confidential) {
+		// Para. 21: the requested State keeps the request confidential or,
+		// if it cannot comply, promptly informs the requesting State.
 		if r.Need(TestCanKeepConfidential, r.Test(TestCanKeepConfidential, in.canKeep)) == no {
 			r.Duties = r.Duties.With(DutyInformConfidentiality)
+		} else {
+			r.Duties = r.Duties.With(DutyKeepConfidential)
 		}
 	}
 	conf := r.Test(TestConformity, in.conformity(r))
 	if conf == no {
 		r.Available = r.Available.With(GroundNonConformity)
 	}
+	// Para. 17: "may request additional information when it appears
+	// necessary for the execution of the request ... or when it can
+	// facilitate such execution". What para. 16 says a request "shall
+	// contain" can facilitate execution by definition: lacking it, the
+	// course is open whatever the State's own judgement.
+	groundIf(r, TestMoreInformation, in.more.Or(convention.Known(in.lacking != 0)), yes, GroundMoreInformation)
 	groundIf(r, TestEssentialInterests, in.essential, yes, GroundEssentialInterests)
 	groundIf(r, TestDomesticProhibition, in.prohibited, yes, GroundDomesticProhibition)
 	groundIf(r, TestDisproportionate, in.dispro, yes, GroundDisproportionate)
@@ -387,12 +441,23 @@ func (in *inputs) article(r *convention.Result[Term]) {
 	if r.Test(TestFiscal, in.fiscal) == yes {
 		r.Barred = r.Barred.With(GroundFiscal)
 	}
-	r.Duties = r.Duties.With(DutyExecuteSoon).With(DutyProgress)
+	r.Duties = r.Duties.With(DutyExecuteSoon).With(DutyProgress).With(DutyInformNoLongerRequired)
 	if r.TestBool(TestDeadline, in.deadline) {
 		r.Duties = r.Duties.With(DutyDeadline)
 	}
 	groundIf(r, TestInterferes, in.interferes, yes, GroundPostpone)
 	in.costs(r)
+	if in.records {
+		// Para. 30: copies of public records "shall" be provided (a); others
+		// "may, at its discretion" be provided in whole, in part or on
+		// conditions (b).
+		switch r.Need(TestPublicRecord, r.Test(TestPublicRecord, in.public)) {
+		case yes:
+			r.Duties = r.Duties.With(DutyProvidePublic)
+		case no:
+			r.Available = r.Available.With(GroundNonPublic)
+		}
+	}
 }
 
 // execution applies para. 18.
@@ -426,16 +491,28 @@ func (in *inputs) costs(r *convention.Result[Term]) judgement {
 	return bears
 }
 
-// common applies what holds under either regime: para. 3's conditions,
-// para. 8 and Cooperation art., para. 3.
+// common applies what holds under either regime of para. 9, outside
+// paragraphs 10 to 30: para. 3's conditions, para. 8 and Cooperation art.,
+// para. 3.
 func (in *inputs) common(d *Decision) {
 	r := &d.Result
 	groundIf(r, TestDiscrimination, in.discrimination, yes, GroundDiscrimination)
+	d.discrimination = in.discFacts
 	d.Unserved = in.purposeConditions(r)
 	if r.Test(TestBankSecrecy, in.bank) == yes {
 		r.Barred = r.Barred.With(GroundBankSecrecy)
 	}
 }
+
+// commonGrounds are the refusal grounds that hold under either regime of
+// para. 9: Cooperation art., para. 3 ("Nothing in this Convention shall be
+// interpreted as imposing an obligation ... to provide assistance") and the
+// conditions of MLA art., para. 3(e), (f), (m). A treaty displaces
+// paragraphs 10 to 30 only.
+var commonGrounds = convention.SetOf(GroundDiscrimination, GroundTrafficData, GroundContentData, GroundOtherAssistance)
+
+// commonTests are the tests that make the common grounds available.
+var commonTests = convention.SetOf(TestDiscrimination, TestTrafficData, TestContentData, TestOtherAssistance)
 
 // outcomeGrounds are the tests whose unassessed answer could make a
 // refusal ground available.
@@ -444,6 +521,7 @@ var outcomeGrounds = convention.SetOf(
 	TestDualCriminality, TestDeMinimis, TestOtherProvisions,
 	TestConformity, TestLanguage, TestAuthenticity,
 	TestEssentialInterests, TestDomesticProhibition, TestDisproportionate, TestLegalSystem,
+	TestPublicRecord,
 )
 
 // assessed is assess on a copy, for resolve.
@@ -451,7 +529,7 @@ func (in inputs) assessed() Decision { return in.assess() }
 
 // assess is Assess without validation or what-ifs.
 func (in *inputs) assess() Decision {
-	d := Decision{Name: "assessment"}
+	d := Decision{Name: "assessment", lacking: in.lacking}
 	r := &d.Result
 	d.Regime = in.regime(r)
 	owed, cite := in.scope(r)
@@ -461,8 +539,21 @@ func (in *inputs) assess() Decision {
 		return d
 	}
 	in.common(&d)
+	common := r.Available.Intersect(commonGrounds)
 	if d.Regime == RegimeTreaty {
-		r.Outcome, r.Cite = convention.NotApplicable, mla(9)
+		// Paragraphs 10 to 30 give way to the treaty (para. 9); what lies
+		// outside them still decides.
+		d.lacking = 0
+		switch open := r.Needed.Intersect(commonTests); {
+		case owed == unassessed:
+			r.Outcome, r.Cite = convention.Undetermined, cite
+		case !common.IsEmpty():
+			r.Outcome, r.Cite = convention.MayRefuse, firstCite(common)
+		case !open.IsEmpty():
+			r.Outcome, r.Cite = convention.Undetermined, firstCite(open)
+		default:
+			r.Outcome, r.Cite = convention.NotApplicable, mla(9)
+		}
 		return d
 	}
 	in.article(r)
@@ -474,11 +565,13 @@ func (in *inputs) assess() Decision {
 		r.Duties = r.Duties.With(DutyConsult)
 	}
 	switch {
-	case d.Regime == RegimeUnknown || owed == unassessed:
+	case owed == unassessed:
+		r.Outcome, r.Cite = convention.Undetermined, cite
+	case d.Regime == RegimeUnknown && !common.IsEmpty():
+		// Available whichever regime governs.
+		r.Outcome, r.Cite = convention.MayRefuse, firstCite(common)
+	case d.Regime == RegimeUnknown:
 		r.Outcome, r.Cite = convention.Undetermined, mla(9)
-		if owed == unassessed {
-			r.Cite = cite
-		}
 	case !refusal.IsEmpty():
 		r.Outcome, r.Cite = convention.MayRefuse, firstCite(refusal)
 	case !r.Needed.Intersect(outcomeGrounds).IsEmpty():
@@ -543,16 +636,23 @@ func decideRegime(in inputs) Decision {
 // Outcomes: Obliged, with the duties owed (DutyWidestMeasure, para. 1, for
 // an offence established under the Convention or for electronic evidence
 // of a serious criminal offence; DutyElectronicEvidence, para. 4, for the
-// latter; DutyFullestExtent, para. 2, where a legal person may be held
-// liable in the requesting State, to the fullest extent possible under the
-// requested State's laws); NotApplicable when no basis holds; Undetermined
-// when the seriousness of the offence or the liability of legal persons is
-// unassessed and no other basis holds. The error is only r.Validate's.
+// latter; DutyFullestExtent, para. 2, for an offence established under the
+// Convention for which a legal person may be held liable in the requesting
+// State, to the fullest extent possible under the requested State's laws);
+// NotApplicable when no basis holds (para. 2 is no basis of its own: it
+// reaches offences "for which a legal person may be held liable in
+// accordance with article [on liability of legal persons] of this
+// Convention", which are offences established under the Convention);
+// Undetermined when the seriousness of the offence is unassessed and no
+// other basis holds. The result cites para. 1. The error is only the
+// Problems that keep the library from deciding (see Request.Validate): a
+// request that lacks an element of para. 16 is still in or out of scope.
 func Scope(r Request) (Decision, error) {
-	if err := r.Validate(); err != nil {
+	lacking, err := r.receive()
+	if err != nil {
 		return Decision{}, err
 	}
-	in := newInputs(r, Profile{}, Facts{})
+	in := newInputs(r, Profile{}, Facts{}, lacking)
 	d := decideScope(in)
 	in.resolve(&d, decideScope)
 	return d, nil
@@ -586,13 +686,17 @@ func decideScope(in inputs) Decision {
 //
 // Outcomes: Satisfied, NotSatisfied (para. 22(a) is then available),
 // Undetermined (no language notified, or authenticity unassessed), or
-// NotApplicable citing para. 9 where an MLA treaty governs. The error is
-// only r.Validate's.
+// NotApplicable citing para. 9 where an MLA treaty governs. An oral
+// request or a request through INTERPOL without urgency is NotSatisfied; a
+// request whose language is not given leaves the language unassessed. The
+// error is only the Problems that keep the library from deciding (see
+// Request.Validate). The contents of para. 16 are Assess's to decide.
 func CheckForm(r Request, p Profile, f Facts) (Decision, error) {
-	if err := r.Validate(); err != nil {
+	lacking, err := r.receive()
+	if err != nil {
 		return Decision{}, err
 	}
-	in := newInputs(r, p, f)
+	in := newInputs(r, p, f, lacking)
 	d := decideForm(in)
 	in.resolve(&d, decideForm)
 	return d, nil
@@ -605,7 +709,7 @@ func decideForm(in inputs) Decision {
 		d.Outcome, d.Cite = convention.NotApplicable, mla(9)
 		return d
 	}
-	ok := in.conformity(&d.Result)
+	ok := in.form(&d.Result)
 	d.Cite = mla(15)
 	if !in.channel {
 		d.Cite = mla(14)
@@ -627,43 +731,56 @@ func decideForm(in inputs) Decision {
 // and judgements, evaluating every ground without short-circuit.
 //
 // It reports, in the Decision:
-//   - Regime (para. 9). Where the treaty governs, the outcome is
-//     NotApplicable citing para. 9, nothing of paragraphs 10 to 30 is
-//     tested or cited, and the explanation says the treaty governs; the
-//     rules outside those paragraphs still apply (paras. 1-4, 8 and
-//     Cooperation art., para. 3).
+//   - Regime (para. 9). Where the treaty governs, nothing of paragraphs 10
+//     to 30 is tested or cited, and the explanation says the treaty
+//     governs; the rules outside those paragraphs still decide (paras. 1-4,
+//     8 and Cooperation art., para. 3): the outcome is MayRefuse where a
+//     ground of Cooperation art., para. 3 or of para. 3(e), (f), (m) is
+//     available, and otherwise NotApplicable citing para. 9. Where the
+//     regime is unknown, such a ground gives MayRefuse too: it is available
+//     whichever regime governs.
 //   - Scope (paras. 1, 2, 4) as duties; NotApplicable citing para. 1 when
-//     no basis holds.
+//     no basis holds, whatever the regime.
 //   - Available grounds: para. 3(e), (f), (m) for purposes the requested
 //     State cannot serve (listed in Unserved); para. 10 (absence of dual
 //     criminality, tested on the conduct under convention.
 //     EvaluateDualCriminality, which leaves assistance at the State's
 //     discretion; de minimis; available under other provisions); para.
-//     22(a) (non-conformity with paras. 14-15, see CheckForm) to 22(e);
-//     Cooperation art., para. 3 (via convention.EvaluateNonDiscrimination).
-//     The optional courses of para. 17 (GroundMoreInformation) and para. 26
+//     22(a) (non-conformity with paras. 14-16) to 22(e); para. 30(b)
+//     (non-public government records, at the State's discretion);
+//     Cooperation art., para. 3 (via convention.NoObligationArises). The
+//     optional courses of para. 17 (GroundMoreInformation) and para. 26
 //     (GroundPostpone) are also listed as available.
+//   - A request that lacks an element of para. 16, or is made orally or
+//     through INTERPOL without urgency, is decided, not rejected: it is
+//     "not made in conformity with the provisions of this article", so
+//     para. 22(a) is available, with the duties that go with refusing
+//     (reasons, para. 24; consultation, para. 27); and where para. 16
+//     elements are lacking the requested State may ask for them (para. 17,
+//     GroundMoreInformation). The explanation names the elements lacking;
+//     Request.Validate lists every problem with its field.
 //   - Barred grounds: bank secrecy (para. 8) and fiscal matters (para. 23,
 //     never the sole ground); they are never available.
 //   - Duties: consult before refusing under para. 22 or postponing (para.
-//     27); reasons for any refusal (para. 24); inform promptly when
-//     confidentiality cannot be kept (para. 21); execute as soon as
-//     possible, take account of a reasoned deadline, answer progress
-//     requests (para. 25); execute under domestic law and, where lawful and
-//     possible, by the specified procedure (para. 18); costs (para. 29);
-//     confirm an oral request in writing (para. 15).
+//     27); reasons for any refusal (para. 24); keep the request
+//     confidential, or inform promptly when that cannot be done (para. 21);
+//     execute as soon as possible, take account of a reasoned deadline,
+//     answer progress requests (para. 25); execute under domestic law and,
+//     where lawful and possible, by the specified procedure (para. 18);
+//     costs (para. 29); provide public government records (para. 30(a)).
+//     Duties of the requesting State are listed too: confirm an oral
+//     request in writing (para. 15); inform promptly when the assistance is
+//     no longer required (para. 25).
 //
 // Outcomes: MayRefuse (some refusal ground available; the choice is the
 // requested State's), Obliged (none available), NotApplicable (out of
-// scope, or treaty-governed), Undetermined (the regime, the scope or a fact
-// that could make a refusal ground available is unassessed; Needed and the
-// what-ifs say which). Needed may also list facts that only affect optional
-// courses and duties while the outcome is determined. The error is only
-// r.Validate's.
+// scope, or treaty-governed with no ground outside paragraphs 10 to 30),
+// Undetermined (the regime, the scope or a fact that could make a refusal
+// ground available is unassessed; Needed and the what-ifs say which).
+// Needed may also list facts that only affect optional courses and duties
+// while the outcome is determined. The error is only the Problems that
+// keep the library from deciding (see Request.Validate).
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
-	if err := r.Validate(); err != nil {
-		return Decision{}, err
-	}
 	pr, err := Prepare(r, p)
 	if err != nil {
 		return Decision{}, err

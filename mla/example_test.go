@@ -93,6 +93,7 @@ func ExampleAssess() {
 	//   duty: MLA art., para. 18 execute-under-domestic-law
 	//   duty: MLA art., para. 25 execute-as-soon-as-possible
 	//   duty: MLA art., para. 25 answer-progress-requests
+	//   duty: MLA art., para. 25 inform-no-longer-required
 	//   duty: MLA art., para. 29 bear-ordinary-costs
 }
 

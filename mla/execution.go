@@ -11,12 +11,14 @@ import "github.com/treatyrules/cybercrime/convention"
 //
 // Outcomes: Obliged (cites para. 18), Undetermined while a procedure is
 // specified and its lawfulness or possibility is unassessed, NotApplicable
-// citing para. 9 where a treaty governs. The error is only r.Validate's.
+// citing para. 9 where a treaty governs. The error is only the Problems that
+// keep the library from deciding (see Request.Validate).
 func Execution(reg Regime, r Request, f Facts) (Decision, error) {
-	if err := r.Validate(); err != nil {
+	lacking, err := r.receive()
+	if err != nil {
 		return Decision{}, err
 	}
-	in := newInputs(r, Profile{}, f)
+	in := newInputs(r, Profile{}, f, lacking)
 	decide := func(c inputs) Decision {
 		d, ok := gate("execution", reg)
 		if !ok {

@@ -3,6 +3,7 @@ package mla_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -46,13 +47,27 @@ func FuzzRequestJSON(f *testing.F) {
 			}
 		}
 		d, aerr := mla.Assess(r, baseProfile(), baseFacts())
-		if (err == nil) != (aerr == nil) {
-			t.Fatalf("Assess error %v, Validate %v", aerr, err)
+		// Assess rejects only what Validate reports, and decides the rest
+		// (a request not in conformity with the article, para. 22(a)).
+		if aerr != nil && err == nil {
+			t.Fatalf("Assess error %v on a valid request", aerr)
+		}
+		all := convention.AsProblems(err)
+		for _, p := range convention.AsProblems(aerr) {
+			if !slices.ContainsFunc(all, func(q convention.Problem) bool { return q.Cite == p.Cite && q.Field == p.Field }) {
+				t.Fatalf("Assess reports %v, which Validate does not", p)
+			}
+		}
+		if aerr == nil {
+			registeredOnly(t, d)
+			if err != nil && d.Regime == mla.RegimeArticle && d.Outcome != convention.NotApplicable &&
+				d.Answer(mla.TestContents) == convention.No && !d.Available.Has(mla.GroundNonConformity) {
+				t.Fatalf("a request lacking para. 16 elements without para. 22(a): %v", d)
+			}
 		}
 		if err != nil {
 			return
 		}
-		registeredOnly(t, d)
 		out, merr := json.Marshal(r)
 		if merr != nil {
 			t.Fatal(merr)

@@ -2,8 +2,10 @@ package mla
 
 import "github.com/treatyrules/cybercrime/convention"
 
-// Prepared is a request checked once against the article (Request.Validate)
-// and read against the requested State's Profile, ready to be decided as
+// Prepared is a request read once as the requested State received it
+// (Request.Validate's problems sorted into lack of conformity, which is
+// decided, and malformed input, which is an error) and read against the
+// requested State's Profile, ready to be decided as
 // often as the requested State's judgements come in. A case system that
 // receives a request prepares it once; each new Facts, each proposed
 // Response, then costs only the decision: no validation, no allocation.
@@ -19,19 +21,26 @@ type Prepared struct {
 	ok      bool
 }
 
-// Prepare validates r (MLA art., para. 16 and the rules of Rules) and reads
-// it with the requested State's profile p (paras. 9, 14 and 15). The error
-// is only r.Validate's Problems.
+// Prepare reads r as the requested State received it (the rules of Rules)
+// with the requested State's profile p (paras. 9, 14 and 15). A request
+// that is not made in conformity with the article (an element of para. 16
+// lacking; an oral request or a request through INTERPOL without urgency;
+// no language given) is prepared, and its decisions decide that lack of
+// conformity (paras. 17 and 22(a)). The error is only the Problems that
+// keep the library from deciding: undeclared values, no States or the
+// same State twice, inconsistent dates or references (see
+// Request.Validate, which lists both kinds).
 func Prepare(r Request, p Profile) (Prepared, error) {
-	if err := r.Validate(); err != nil {
+	lacking, err := r.receive()
+	if err != nil {
 		return Prepared{}, err
 	}
-	return prepared(r, p), nil
+	return prepared(r, p, lacking), nil
 }
 
-// prepared reads a request already validated.
-func prepared(r Request, p Profile) Prepared {
-	return Prepared{base: requestInputs(r, p), offence: r.Offence, ok: true}
+// prepared reads a request already received.
+func prepared(r Request, p Profile, lacking uint8) Prepared {
+	return Prepared{base: requestInputs(r, p, lacking), offence: r.Offence, ok: true}
 }
 
 // inputs returns the prepared inputs with the State's judgements f.

@@ -23,6 +23,12 @@ type Subject struct {
 	// Identity identifies the person, item or account (name, serial
 	// number, account number, e-mail address).
 	Identity string `json:"identity"`
+	// Unidentified: the request says that the subject's identity is not
+	// yet known (the person who made a payment, the holder of an account
+	// still to be traced). Para. 16(e) asks for identification "as
+	// appropriate": an identity the request says is not yet known is not
+	// demanded, and Identity may then be empty.
+	Unidentified bool `json:"unidentified,omitempty"`
 	// Location is where the subject is believed to be, or "".
 	Location string `json:"location,omitempty"`
 	// Nationality is a person's nationality as an ISO 3166-1 country code
@@ -90,7 +96,13 @@ type Request struct {
 	// State characterises it (paras. 1, 4, 10).
 	Offence convention.Offence `json:"offence"`
 	// LegalPersonLiable says whether a legal person may be held liable for
-	// the offence in the requesting State (para. 2). Unassessed by default.
+	// the offence in the requesting State in accordance with the
+	// Convention's article on liability of legal persons (para. 2). It
+	// counts only for an offence established under the Convention: para. 2
+	// reaches "the offences for which a legal person may be held liable in
+	// accordance with article [on liability of legal persons] of this
+	// Convention", not every offence the requesting State's law makes legal
+	// persons liable for. Unassessed by default.
 	LegalPersonLiable convention.Judgement `json:"legal_person_liable"`
 	// ElectronicEvidence is true when the assistance sought is the
 	// collection of evidence in electronic form (paras. 1, 4). Purposes
@@ -119,6 +131,12 @@ type Request struct {
 	// Confidential: the requesting State requires that the fact and
 	// substance of the request be kept confidential (para. 21).
 	Confidential bool `json:"confidential,omitempty"`
+	// GovernmentRecords: the assistance sought includes copies of
+	// government records, documents or information in the requested
+	// State's possession (para. 30); Facts.RecordsPublic then says whether
+	// they are available to the general public. It goes with purpose 3(h)
+	// or 3(i).
+	GovernmentRecords bool `json:"government_records,omitempty"`
 	// Deadline is a deadline the requesting State suggests (para. 25), and
 	// DeadlineReasons its reasons; zero and "" when none.
 	Deadline        convention.Date `json:"deadline,omitempty"`
@@ -227,6 +245,13 @@ type Facts struct {
 	// SubstantialCosts: expenses of a substantial or extraordinary nature
 	// are or will be required (para. 29).
 	SubstantialCosts convention.Judgement `json:"substantial_costs"`
-	// Discrimination are the beliefs of Cooperation art., para. 3.
+	// RecordsPublic: the government records, documents or information the
+	// request seeks (Request.GovernmentRecords) are available to the
+	// general public under the requested State's domestic law (para.
+	// 30(a)); No when any of them is not (30(b)). Asked only when the
+	// request seeks government records.
+	RecordsPublic convention.Judgement `json:"records_public"`
+	// Discrimination is the requested State's belief under Cooperation
+	// art., para. 3, with the listed grounds it names.
 	Discrimination convention.DiscriminationFacts `json:"discrimination"`
 }

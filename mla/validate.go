@@ -64,7 +64,8 @@ var contentChecks = []check[Contents]{
 	// 16(e): "As appropriate, the identification, location and nationality
 	// of any person[, item, or accounts concerned": appropriate, at least,
 	// where the assistance is taking evidence from, serving documents on, or
-	// the appearance of a person.
+	// the appearance of a person. A person the request lists as not yet
+	// identified (Subject.Unidentified) is listed as appropriate.
 	{Cite: mlaPoint(16, 'e'), Field: "Subjects", Quote: "As appropriate, the identification ... of any person ... concerned",
 		Test: func(c Contents) (error, string) {
 			if c.Purposes&personPurposes == 0 || c.hasSubject(SubjectPerson) {
@@ -111,8 +112,15 @@ var subjectChecks = []check[Subject]{
 			}
 			return nil, ""
 		}},
-	{Cite: mlaPoint(16, 'e'), Field: "Identity", Quote: "the identification ... of any person[, item, or accounts concerned",
-		Test: func(s Subject) (error, string) { return missing(s.Identity) }},
+	// "As appropriate": an identity the request says is not yet known is
+	// not demanded.
+	{Cite: mlaPoint(16, 'e'), Field: "Identity", Quote: "As appropriate, the identification ... of any person[, item, or accounts concerned",
+		Test: func(s Subject) (error, string) {
+			if s.Unidentified {
+				return nil, ""
+			}
+			return missing(s.Identity)
+		}},
 	// 16(e): "the ... nationality of any person": only persons have one, and
 	// it must name a country.
 	{Cite: mlaPoint(16, 'e'), Field: "Nationality", Quote: "the ... nationality of any person",
@@ -263,6 +271,15 @@ var requestChecks = []check[Request]{
 			}
 			return nil, ""
 		}},
+	// Para. 30: "copies of government records, documents or information":
+	// sought as information (3(h)) or documents and records (3(i)).
+	{Cite: mla(30), Field: "GovernmentRecords", Quote: "copies of government records, documents or information in its possession",
+		Test: func(r Request) (error, string) {
+			if r.GovernmentRecords && !r.Purposes.Has(PurposeInformation) && !r.Purposes.Has(PurposeRecords) {
+				return errInconsistent, "government records are sought, but neither purpose 3(h) nor 3(i) is among the purposes"
+			}
+			return nil, ""
+		}},
 	// Para. 25: "any deadlines suggested by the requesting State Party and
 	// for which reasons are given".
 	{Cite: mla(25), Field: "Deadline", Quote: "any deadlines suggested by the requesting State Party and for which reasons are given",
@@ -298,11 +315,20 @@ func Rules() []convention.RuleInfo {
 }
 
 // Validate reports every missing or inconsistent element of r at once, each
-// with its citation (paras. 2, 3, 3(d), 14, 15, 16(a)-(f), 25, 32), as
+// with its citation (paras. 2, 3, 3(d), 14, 15, 16(a)-(f), 25, 30, 32), as
 // convention.Problems sorted by citation; nil when r is complete. The
 // summary of facts is not required for service of judicial documents only
 // (para. 16(c)). It checks presence and consistency, not the requested
 // State's profile: see CheckForm. It never panics.
+//
+// Validate lists two kinds of problem. Some are the request's lack of
+// conformity with the article, which the requested State decides on and
+// the decisions (Assess, Review, Prepare) decide rather than reject: an
+// element of para. 16 the request lacks, an oral request or a request
+// through INTERPOL without urgency (paras. 14, 15), a language not given
+// (then unassessed). The others are input the library cannot decide on
+// (an undeclared value, no States, inconsistent dates or references) and
+// stay errors everywhere.
 //
 // Where an MLA treaty governs (para. 9), the treaty's rules on contents
 // apply between the States; Validate still checks para. 16 as the library's
@@ -313,4 +339,76 @@ func (r Request) problems() convention.Problems {
 	ps := append(r.Contents.problems(), convention.RunChecks(r, requestChecks)...)
 	ps.Sort()
 	return ps
+}
+
+// nonConformity reports whether a problem found by a check (its citation,
+// field and sentinel) is the request's lack of conformity with the article
+// (para. 22(a)), which the requested State decides on, rather than input
+// the library cannot decide on.
+func nonConformity(c convention.Citation, field string, err error) bool {
+	switch {
+	case c.Para() == 16:
+		// "A request for mutual legal assistance shall contain": an element
+		// absent. Undeclared values and contradictions are malformed input.
+		return err == errMissing
+	case c == mla(14):
+		// INTERPOL only "in urgent circumstances": the channel does not
+		// conform. A channel not given is not a request the library reads.
+		return field == "Channel" && err == errInconsistent
+	case c == mla(15):
+		// Oral requests only "in urgent circumstances"; a language not given
+		// leaves its acceptability unassessed.
+		return field == "Form" && err == errInconsistent || field == "Language" && err == errMissing
+	}
+	return false
+}
+
+// lackingBit is the bit of para. 16's sub-paragraph in a lacking mask: bit
+// 0 for (a) to bit 5 for (f).
+func lackingBit(c convention.Citation) uint8 {
+	if l := c.PointLetter(); l >= 'a' && l <= 'f' {
+		return 1 << (l - 'a')
+	}
+	return 0
+}
+
+// receive reads r as the requested State received it, without allocating
+// unless r is malformed: lacking holds the sub-paragraphs of para. 16 the
+// request lacks (bit 0 for (a)); err is the Problems that keep the library
+// from deciding (nil when none), sorted.
+func (r Request) receive() (lacking uint8, err error) {
+	malformed := false
+	note := func(c convention.Citation, field string, e error) {
+		switch {
+		case e == nil:
+		case !nonConformity(c, field, e):
+			malformed = true
+		case c.Para() == 16:
+			lacking |= lackingBit(c)
+		}
+	}
+	for i := range contentChecks {
+		e, _ := contentChecks[i].Test(r.Contents)
+		note(contentChecks[i].Cite, contentChecks[i].Field, e)
+	}
+	for _, sub := range r.Subjects {
+		for i := range subjectChecks {
+			e, _ := subjectChecks[i].Test(sub)
+			note(subjectChecks[i].Cite, subjectChecks[i].Field, e)
+		}
+	}
+	for i := range requestChecks {
+		e, _ := requestChecks[i].Test(r)
+		note(requestChecks[i].Cite, requestChecks[i].Field, e)
+	}
+	if !malformed {
+		return lacking, nil
+	}
+	var ps convention.Problems
+	for _, p := range r.problems() {
+		if !nonConformity(p.Cite, p.Field, p.Err) {
+			ps = append(ps, p)
+		}
+	}
+	return lacking, ps.Err()
 }

@@ -48,6 +48,9 @@ var breakRule = []struct {
 	{"Form", convention.ErrInconsistent, func(r *mla.Request) { r.Form = mla.FormOral }},
 	{"Confirmed", convention.ErrInconsistent, func(r *mla.Request) { r.Confirmed = d("2026-11-03") }},
 	{"Language", convention.ErrMissing, func(r *mla.Request) { r.Language = language.Und }},
+	{"GovernmentRecords", convention.ErrInconsistent, func(r *mla.Request) {
+		r.GovernmentRecords, r.Purposes = true, mla.PurposesOf(mla.PurposeEvidence)
+	}},
 	{"Deadline", convention.ErrInconsistent, func(r *mla.Request) { r.Deadline = d("2026-10-01") }},
 }
 

@@ -114,6 +114,22 @@ func TestMLAGolden(t *testing.T) {
 			return d.String(), err
 		},
 		"safe-conduct-ceased": func() (string, error) { return ceased.String(), nil },
+		// Paras. 16, 17, 22(a): a request without a summary of facts or an
+		// aim is decided, and the explanation names what it lacks.
+		"assess-nonconforming": func() (string, error) {
+			r := baseRequest()
+			r.Facts, r.Aim = "", ""
+			d, err := mla.Assess(r, baseProfile(), baseFacts())
+			return d.String(), err
+		},
+		// Cooperation art., para. 3 under a treaty: the ground shows in the
+		// outcome; the State has not named the listed ground.
+		"assess-treaty-discrimination": func() (string, error) {
+			f := baseFacts()
+			f.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes}
+			d, err := mla.Assess(baseRequest(), treaty, f)
+			return d.String(), err
+		},
 	}
 	for name, fn := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -179,10 +179,14 @@ func Request() *rapid.Generator[mla.Request] {
 	})
 }
 
-// breaker breaks one rule of a request.
+// breaker breaks one rule of a request. decided marks a break that is the
+// request's lack of conformity with the article (an element of para. 16
+// lacking; oral or INTERPOL without urgency; no language), which the
+// decisions decide (para. 22(a)) rather than reject.
 type breaker struct {
-	cite  convention.Citation
-	apply func(r *mla.Request, applied []bool)
+	cite    convention.Citation
+	decided bool
+	apply   func(r *mla.Request, applied []bool)
 }
 
 const (
@@ -200,40 +204,46 @@ const (
 	bSameState
 	bConduct
 	bDeadline
+	bNature
+	bNationality
 	numBreakers
 )
 
 var breakers = [numBreakers]breaker{
-	bAuthority:  {convention.CitePoint(convention.ArtMLA, 16, 'a'), func(r *mla.Request, _ []bool) { r.RequestingAuthority = "" }},
-	bConducting: {convention.CitePoint(convention.ArtMLA, 16, 'b'), func(r *mla.Request, _ []bool) { r.Conducting.Functions = " " }},
-	bFacts:      {convention.CitePoint(convention.ArtMLA, 16, 'c'), func(r *mla.Request, _ []bool) { r.Facts = "" }},
-	bAssistance: {convention.CitePoint(convention.ArtMLA, 16, 'd'), func(r *mla.Request, _ []bool) { r.AssistanceSought = "" }},
-	bSubject: {convention.CitePoint(convention.ArtMLA, 16, 'e'), func(r *mla.Request, _ []bool) {
+	bAuthority:  {convention.CitePoint(convention.ArtMLA, 16, 'a'), true, func(r *mla.Request, _ []bool) { r.RequestingAuthority = "" }},
+	bConducting: {convention.CitePoint(convention.ArtMLA, 16, 'b'), true, func(r *mla.Request, _ []bool) { r.Conducting.Functions = " " }},
+	bFacts:      {convention.CitePoint(convention.ArtMLA, 16, 'c'), true, func(r *mla.Request, _ []bool) { r.Facts = "" }},
+	bAssistance: {convention.CitePoint(convention.ArtMLA, 16, 'd'), true, func(r *mla.Request, _ []bool) { r.AssistanceSought = "" }},
+	bSubject: {convention.CitePoint(convention.ArtMLA, 16, 'e'), true, func(r *mla.Request, _ []bool) {
 		r.Subjects = append(slices.Clone(r.Subjects), mla.Subject{Kind: mla.SubjectPerson})
 	}},
-	bAim:            {convention.CitePoint(convention.ArtMLA, 16, 'f'), func(r *mla.Request, _ []bool) { r.Aim = "" }},
-	bPurposeInvalid: {convention.Cite(convention.ArtMLA, 3), func(r *mla.Request, _ []bool) { r.Purposes |= 1 << 15 }},
-	bPreserved: {convention.CitePoint(convention.ArtMLA, 3, 'd'), func(r *mla.Request, _ []bool) {
+	bAim:            {convention.CitePoint(convention.ArtMLA, 16, 'f'), true, func(r *mla.Request, _ []bool) { r.Aim = "" }},
+	bPurposeInvalid: {convention.Cite(convention.ArtMLA, 3), false, func(r *mla.Request, _ []bool) { r.Purposes |= 1 << 15 }},
+	bPreserved: {convention.CitePoint(convention.ArtMLA, 3, 'd'), false, func(r *mla.Request, _ []bool) {
 		r.Purposes = r.Purposes.Without(mla.PurposeStoredData)
 		r.Preserved = []convention.RequestRef{"PRES-9"}
 	}},
-	bOral: {convention.Cite(convention.ArtMLA, 15), func(r *mla.Request, _ []bool) {
+	bOral: {convention.Cite(convention.ArtMLA, 15), true, func(r *mla.Request, _ []bool) {
 		r.Form, r.Urgent, r.Confirmed = mla.FormOral, false, convention.Date{}
 		if r.Channel == mla.ChannelInterpol {
 			r.Channel = mla.ChannelCentralAuthority
 		}
 	}},
-	bInterpol: {convention.Cite(convention.ArtMLA, 14), func(r *mla.Request, applied []bool) {
+	bInterpol: {convention.Cite(convention.ArtMLA, 14), true, func(r *mla.Request, applied []bool) {
 		r.Channel, r.Urgent = mla.ChannelInterpol, false
 		if !applied[bOral] {
 			r.Form, r.Confirmed = mla.FormWriting, convention.Date{}
 		}
 	}},
-	bLanguage:  {convention.Cite(convention.ArtMLA, 15), func(r *mla.Request, _ []bool) { r.Language = language.Und }},
-	bSameState: {convention.Cite(convention.ArtMLA, 32), func(r *mla.Request, _ []bool) { r.Requested = r.Requesting }},
-	bConduct:   {convention.CitePoint(convention.ArtMLA, 16, 'b'), func(r *mla.Request, _ []bool) { r.Offence.Conduct = "" }},
-	bDeadline: {convention.Cite(convention.ArtMLA, 25), func(r *mla.Request, _ []bool) {
+	bLanguage:  {convention.Cite(convention.ArtMLA, 15), true, func(r *mla.Request, _ []bool) { r.Language = language.Und }},
+	bSameState: {convention.Cite(convention.ArtMLA, 32), false, func(r *mla.Request, _ []bool) { r.Requested = r.Requesting }},
+	bConduct:   {convention.CitePoint(convention.ArtMLA, 16, 'b'), true, func(r *mla.Request, _ []bool) { r.Offence.Conduct = "" }},
+	bDeadline: {convention.Cite(convention.ArtMLA, 25), false, func(r *mla.Request, _ []bool) {
 		r.Deadline, r.DeadlineReasons = convention.Date{}, "trial date set"
+	}},
+	bNature: {convention.CitePoint(convention.ArtMLA, 16, 'b'), false, func(r *mla.Request, _ []bool) { r.Nature = 9 }},
+	bNationality: {convention.CitePoint(convention.ArtMLA, 16, 'e'), false, func(r *mla.Request, _ []bool) {
+		r.Subjects = append(slices.Clone(r.Subjects), mla.Subject{Kind: mla.SubjectPerson, Identity: "A. Person", Nationality: "Kenyan"})
 	}},
 }
 
@@ -241,6 +251,33 @@ var breakers = [numBreakers]breaker{
 // independent of the others, with the citations Validate must report: one
 // per problem, sorted as Validate sorts them (ties keep their order).
 func Broken() *rapid.Generator[Invalid[mla.Request]] {
+	return broken(func(breaker) bool { return true })
+}
+
+// Malformed generates requests broken only in ways the library cannot
+// decide on (an undeclared value, the same State twice, inconsistent
+// references or dates), with the citations Validate, and Prepare, Assess
+// and Review, must report.
+func Malformed() *rapid.Generator[Invalid[mla.Request]] {
+	return broken(func(b breaker) bool { return !b.decided })
+}
+
+// Nonconforming generates requests that are not made in conformity with
+// the article (an element of para. 16 lacking; an oral request or a
+// request through INTERPOL without urgency; no language given), with the
+// citations Validate must report. Prepare, Assess and Review decide them:
+// where paragraphs 10 to 30 govern, para. 22(a) is available.
+func Nonconforming() *rapid.Generator[Invalid[mla.Request]] {
+	return broken(func(b breaker) bool { return b.decided })
+}
+
+func broken(keep func(breaker) bool) *rapid.Generator[Invalid[mla.Request]] {
+	var pool []int
+	for i, b := range breakers {
+		if keep(b) {
+			pool = append(pool, i)
+		}
+	}
 	return rapid.Custom(func(t *rapid.T) Invalid[mla.Request] {
 		r := Request().Draw(t, "Request")
 		// Make every breaker effective on its own: a summary of facts is
@@ -249,7 +286,7 @@ func Broken() *rapid.Generator[Invalid[mla.Request]] {
 		if r.Facts == "" {
 			r.Facts = "Summary."
 		}
-		which := rapid.SliceOfNDistinct(rapid.IntRange(0, numBreakers-1), 1, 4, rapid.ID[int]).Draw(t, "Breakers")
+		which := rapid.SliceOfNDistinct(rapid.SampledFrom(pool), 1, 4, rapid.ID[int]).Draw(t, "Breakers")
 		slices.Sort(which)
 		applied := make([]bool, numBreakers)
 		var want []convention.Citation

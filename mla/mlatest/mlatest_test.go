@@ -34,6 +34,16 @@ func TestBrokenYieldsExactlyWant(t *testing.T) {
 	})
 }
 
+func TestMalformedAndNonconformingYieldExactlyWant(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		for _, b := range []mlatest.Invalid[mla.Request]{mlatest.Malformed().Draw(t, "m"), mlatest.Nonconforming().Draw(t, "n")} {
+			ps := convention.AsProblems(b.Value.Validate())
+			require.NotEmpty(t, ps)
+			assert.Equal(t, b.Want, ps.Cites(), "%v", ps.Strings())
+		}
+	})
+}
+
 func TestResponseAlwaysValid(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		require.NoError(t, mlatest.Response().Draw(t, "r").Validate())
