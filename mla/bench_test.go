@@ -29,6 +29,13 @@ func decisions() map[string]func() {
 	if err != nil {
 		panic(err)
 	}
+	lacking := baseRequest()
+	lacking.Facts, lacking.Aim, lacking.Form = "", "", mla.FormOral
+	fd := baseFacts()
+	fd.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes}
+	pu := baseProfile()
+	pu.Treaty = convention.Unassessed
+	used := mla.Use{OtherProceedings: true, Disclosure: true, Exculpatory: convention.Yes, InformedWithoutDelay: true}
 	return map[string]func(){
 		"Prepare":                    func() { _, _ = mla.Prepare(r, p) },
 		"PreparedAssess":             func() { _ = prep.Assess(fg) },
@@ -39,6 +46,11 @@ func decisions() map[string]func() {
 		"AssessObliged":              func() { _, _ = mla.Assess(r, p, f) },
 		"AssessUndetermined":         func() { _, _ = mla.Assess(r, p, fu) },
 		"AssessTreaty":               func() { _, _ = mla.Assess(r, pt, fg) },
+		"AssessTreatyDiscrimination": func() { _, _ = mla.Assess(r, pt, fd) },
+		"AssessNonconforming":        func() { _, _ = mla.Assess(lacking, p, f) },
+		"ReviewRegimeUnknown":        func() { _, _ = mla.Review(r, pu, fg, resp) },
+		"ReviewSpontaneousUse":       func() { _ = mla.ReviewSpontaneousUse(mla.Spontaneous{Confidential: true}, used) },
+		"ReviewEvidenceUse":          func() { _ = mla.ReviewEvidenceUse(mla.RegimeArticle, used) },
 		"Review":                     func() { _, _ = mla.Review(r, p, fg, resp) },
 		"Scope":                      func() { _, _ = mla.Scope(r) },
 		"CheckForm":                  func() { _, _ = mla.CheckForm(r, p, f) },

@@ -158,6 +158,8 @@ func (u Use) with(t Term, j judgement) Use {
 		u.WithinRestrictions = j
 	case TestConsentToUse:
 		u.Consent = j
+	case TestAdvanceNoticePossible, TestEvidenceNoticePossible:
+		u.AdvanceNoticePossible = j
 	}
 	return u
 }
