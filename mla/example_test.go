@@ -248,7 +248,7 @@ func ExampleDecideTransfer() {
 }
 
 func ExampleVideoHearing() {
-	d := mla.VideoHearing(mla.RegimeArticle, mla.Hearing{Role: mla.RoleExpert, InTerritory: true,
+	d := mla.VideoHearing(mla.RegimeArticle, mla.Hearing{Role: mla.RoleExpert, InTerritory: true, AskedFor: true,
 		AppearanceImpracticable: convention.Yes, Possible: convention.Yes, RequestingConducts: true})
 	fmt.Println(d.Outcome, d.Cite, d.Conductor)
 	// Output:

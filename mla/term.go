@@ -362,7 +362,7 @@ var terms = [numTerms]convention.Description{
 		"Follow the procedures specified in the request"),
 
 	TestHeardInTerritory: test(mla(19), "witness-in-territory",
-		"Is the individual in the requested State's territory, to be heard as a witness or expert by the requesting State's judicial authorities?", "Hearing.Role, Hearing.InTerritory"),
+		"Is the individual in the requested State's territory, to be heard as a witness or expert by the requesting State's judicial authorities, and has the requesting State asked for a hearing by video conference?", "Hearing.Role, Hearing.InTerritory, Hearing.AskedFor"),
 	TestAppearanceImpracticable: test(mla(19), "appearance-impracticable",
 		"Is it not possible or not desirable for the individual to appear in person in the requesting State?", "Hearing.AppearanceImpracticable"),
 	TestVideoPrinciples: test(mla(19), "video-possible",
