@@ -155,6 +155,9 @@ func Request() *rapid.Generator[mla.Request] {
 			Made:               DateBetween(convention.MustDate("2024-01-01"), convention.MustDate("2028-12-31")).Draw(t, "Made"),
 			Confidential:       rapid.Bool().Draw(t, "Confidential"),
 		}
+		if r.Purposes.Has(mla.PurposeInformation) || r.Purposes.Has(mla.PurposeRecords) {
+			r.GovernmentRecords = rapid.Bool().Draw(t, "GovernmentRecords")
+		}
 		if r.Purposes.Has(mla.PurposeStoredData) {
 			for i := range rapid.IntRange(0, 2).Draw(t, "Preserved") {
 				r.Preserved = append(r.Preserved, convention.RequestRef("PRES-"+strconv.Itoa(i+1)))
@@ -367,6 +370,7 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[mla.Facts]
 			InterferesOngoing:     j.Draw(t, "InterferesOngoing"),
 			CostsAgreedOtherwise:  j.Draw(t, "CostsAgreedOtherwise"),
 			SubstantialCosts:      j.Draw(t, "SubstantialCosts"),
+			RecordsPublic:         j.Draw(t, "RecordsPublic"),
 			Discrimination: convention.DiscriminationFacts{
 				Belief:  j.Draw(t, "Discrimination.Belief"),
 				Grounds: convention.DiscriminationGrounds(0).Add(rapid.SampledFrom([]convention.DiscriminationGround{convention.GroundNone, convention.GroundPoliticalOpinions}).Draw(t, "Discrimination.Grounds")),
@@ -398,6 +402,38 @@ func Response() *rapid.Generator[mla.Response] {
 			Reasons:                 rapid.Bool().Draw(t, "Reasons"),
 			Consulted:               rapid.Bool().Draw(t, "Consulted"),
 			InformedConfidentiality: rapid.Bool().Draw(t, "InformedConfidentiality"),
+		}
+	})
+}
+
+// Use generates a use or disclosure of information received from another
+// State (paras. 6, 20), proposed or already made, any judgement possibly
+// unassessed.
+func Use() *rapid.Generator[mla.Use] {
+	return rapid.Custom(func(t *rapid.T) mla.Use {
+		return mla.Use{
+			Disclosure:            rapid.Bool().Draw(t, "Disclosure"),
+			Exculpatory:           Judgement().Draw(t, "Exculpatory"),
+			WithinRestrictions:    Judgement().Draw(t, "WithinRestrictions"),
+			OtherProceedings:      rapid.Bool().Draw(t, "OtherProceedings"),
+			Consent:               Judgement().Draw(t, "Consent"),
+			AdvanceNoticePossible: Judgement().Draw(t, "AdvanceNoticePossible"),
+			ConsultationRequested: rapid.Bool().Draw(t, "ConsultationRequested"),
+			NotifiedInAdvance:     rapid.Bool().Draw(t, "NotifiedInAdvance"),
+			InformedWithoutDelay:  rapid.Bool().Draw(t, "InformedWithoutDelay"),
+			Consulted:             rapid.Bool().Draw(t, "Consulted"),
+		}
+	})
+}
+
+// Spontaneous generates spontaneously transmitted information and what the
+// transmitting authority asked of the receiver (paras. 5, 6).
+func Spontaneous() *rapid.Generator[mla.Spontaneous] {
+	return rapid.Custom(func(t *rapid.T) mla.Spontaneous {
+		return mla.Spontaneous{
+			CouldAssist:  Judgement().Draw(t, "CouldAssist"),
+			Confidential: rapid.Bool().Draw(t, "Confidential"),
+			Restricted:   rapid.Bool().Draw(t, "Restricted"),
 		}
 	})
 }
