@@ -221,3 +221,35 @@ func FuzzPurposesJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUseJSON decodes a use of information received (paras. 6, 20),
+// proposed or made: the decisions and reviews never panic, cite only
+// registered paragraphs, and a review never accepts a use the decision
+// prohibits.
+func FuzzUseJSON(f *testing.F) {
+	seedJSON(f, struct {
+		S mla.Spontaneous `json:"s"`
+		U mla.Use         `json:"u"`
+	}{mla.Spontaneous{Confidential: true}, mla.Use{Disclosure: true, Exculpatory: convention.Yes, InformedWithoutDelay: true}})
+	f.Add([]byte(`{"s":{"restricted":true},"u":{"other_proceedings":true,"consent":"no","advance_notice_possible":"maybe"}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c struct {
+			S mla.Spontaneous `json:"s"`
+			U mla.Use         `json:"u"`
+		}
+		if json.Unmarshal(b, &c) != nil {
+			return
+		}
+		for _, pair := range [][2]mla.Decision{
+			{mla.SpontaneousUse(c.S, c.U), mla.ReviewSpontaneousUse(c.S, c.U)},
+			{mla.EvidenceUse(mla.RegimeArticle, c.U), mla.ReviewEvidenceUse(mla.RegimeArticle, c.U)},
+		} {
+			registeredOnly(t, pair[0])
+			registeredOnly(t, pair[1])
+			_ = pair[1].String()
+			if pair[0].Outcome == convention.Prohibited && pair[1].Outcome == convention.Lawful {
+				t.Fatalf("a prohibited use accepted: %v", pair[1])
+			}
+		}
+	})
+}
