@@ -43,6 +43,15 @@ type Decision struct {
 	Conduct string
 	// Name labels the decision in its explanation ("assessment", "review").
 	Name string
+
+	// disc is the requested State's judgement under Cooperation art.,
+	// para. 3, kept for the explanation's note on the grounds it names.
+	disc convention.DiscriminationFacts
+	// value is the comparison of the property's estimated value with the
+	// State's de minimis threshold, and judged the State's own judgement
+	// (para. 7), kept for the explanation.
+	value  valuation
+	judged judgement
 }
 
 // RefusalGrounds returns the available grounds on which a refusal may rest.
@@ -68,8 +77,24 @@ func (d Decision) Explain() convention.Explanation {
 		}
 		e.Notes = append(e.Notes, n)
 	}
+	if n := d.disc.Note(); n != "" && d.Asked.Has(TestDiscrimination) {
+		e.Notes = append(e.Notes, n)
+	}
+	if d.Kinds.Has(KindProvisional) && !d.RefusalGrounds().Minus(liftGrounds).IsEmpty() {
+		e.Notes = append(e.Notes, "the grounds of refusal available are not all grounds for lifting a provisional measure already taken: "+
+			"only insufficient or untimely evidence and a de minimis value lift one (Confiscation art., para. 7), "+
+			"besides a requirement of domestic law or of a treaty (para. 4), Cooperation art., para. 3 and para. 9")
+	}
 	if d.Available.Has(GroundDualCriminality) {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless cooperate, to the extent it decides at its discretion (MLA art., para. 10)")
+	}
+	if n := d.deMinimisNote(); n != "" {
+		name := TestDeMinimisValue.Describe().Name
+		for i := range e.Steps {
+			if e.Steps[i].Name == name {
+				e.Steps[i].Note = n
+			}
+		}
 	}
 	if d.Asked.Has(TestDualCriminality) && d.Conduct != "" {
 		name := TestDualCriminality.Describe().Name
@@ -80,6 +105,32 @@ func (d Decision) Explain() convention.Explanation {
 		}
 	}
 	return e
+}
+
+// deMinimisNote says how para. 7's question on the value was answered:
+// by the State's own judgement, or by its threshold; "" with no threshold.
+func (d Decision) deMinimisNote() string {
+	v := d.value
+	if v.threshold.IsZero() {
+		return ""
+	}
+	th := v.threshold.String()
+	var n string
+	switch {
+	case v.valued == 0:
+		n = "no estimated value is stated to compare with the de minimis threshold " + th
+	case v.below == yes:
+		n = "the total estimated value, " + v.total().String() + ", is below the de minimis threshold " + th
+	case v.below == no:
+		n = "the total estimated value, " + v.total().String() + ", is not below the de minimis threshold " + th + " (a value equal to it is not below it)"
+	default:
+		n = "the estimated values stated total " + v.total().String() + ", below the de minimis threshold " + th +
+			", but " + strconv.Itoa(v.unvalued) + " item(s) have no stated value"
+	}
+	if d.judged == yes || d.judged == no {
+		return "the requested State's own judgement, which prevails over its threshold; " + n
+	}
+	return "by the requested State's threshold: " + n
 }
 
 // String renders Explain as a lawyer reads it.
@@ -97,18 +148,30 @@ type inputs struct {
 	capacity                          Capacity
 	sufficient, timely, deMinimis     judgement
 	thirdParties, lift, opportunity   judgement
+	// disc is the requested State's belief under Cooperation art., para.
+	// 3 (convention.NoObligationArises).
+	disc judgement
 }
 
-func newInputs(r Request, p Profile, f Facts) inputs {
+// newInputs reads the request, profile and judgements; v is the
+// comparison of the property's value with the State's de minimis
+// threshold, which answers para. 7's question while the State's own
+// judgement is unassessed.
+func newInputs(r Request, p Profile, f Facts, v valuation) inputs {
+	deMinimis := f.DeMinimisValue
+	if deMinimis == unassessed {
+		deMinimis = v.below
+	}
 	return inputs{
 		kinds:       r.Kinds,
 		established: r.Offence.EstablishedUnderConvention(),
-		provOrder:   !r.ProvisionalOrder.IsZero(),
+		provOrder:   r.ProvisionalOrder.freezing(),
 		condition:   p.TreatyCondition,
 		juris:       f.Jurisdiction, terr: f.InTerritory, ncb: r.Basis.WithoutConviction(),
 		capacity:   p.Capacity,
-		sufficient: f.SufficientEvidence, timely: f.TimelyEvidence, deMinimis: f.DeMinimisValue,
+		sufficient: f.SufficientEvidence, timely: f.TimelyEvidence, deMinimis: deMinimis,
 		thirdParties: f.ThirdPartyRights, lift: f.LiftRequired, opportunity: f.OpportunityPossible,
+		disc: convention.NoObligationArises(f.Discrimination),
 	}
 }
 
@@ -146,6 +209,8 @@ func (in *inputs) set(t Term, j judgement) {
 		in.lift = j
 	case TestOpportunityPossible:
 		in.opportunity = j
+	case TestDiscrimination:
+		in.disc = j
 	}
 }
 
@@ -155,13 +220,24 @@ type summary struct {
 	juris, terr  judgement
 	// confiscate is whether a route of para. 1 is open.
 	confiscate judgement
-	// openGround: a fact that could make a ground of para. 7 or 9
-	// available is unassessed.
-	openGround bool
+	// openGround holds the unassessed tests that could make a ground of
+	// para. 7 or 9 or of Cooperation art., para. 3 available: grounds that
+	// hold under every regime of MLA art., para. 9.
+	openGround Set
 }
 
+// recoveryDuties are the duties of the Recovery art. a request can show
+// unmet. They arise "with respect to property acquired through or involved
+// in the commission of an offence established in accordance with this
+// Convention" (Recovery art., para. 1) and for property "eventually ...
+// subject to an order of confiscation for purposes of paragraph 1(a)"
+// (para. 2(a), (b)), upon a request under Confiscation art., para. 2 (para.
+// 2, chapeau).
+var recoveryDuties = convention.SetOf(DutyEnableEnforcement, DutyEnableOrder, DutyEnableNonConviction,
+	DutyEnableFreezeOnOrder, DutyEnableFreezeOnRequest, DutyConsiderPreservation)
+
 // scopeDuties are the duties that arise only within the article's scope.
-var scopeDuties = convention.SetOf(DutyConfiscate, DutyIdentifyTrace, DutyFreezeSeize, DutyOpportunity)
+var scopeDuties = convention.SetOf(DutyConfiscate, DutyIdentifyTrace, DutyFreezeSeize, DutyOpportunity).Union(recoveryDuties)
 
 // groundIf records test t answered j and, when j is when, makes ground g
 // available; an unassessed answer is needed.
@@ -247,9 +323,13 @@ func (in *inputs) measures(r *convention.Result[Term], routes *Routes) judgement
 		r.Need(TestFreezeOnOrder, r.Answer(TestFreezeOnOrder))
 		r.Need(TestFreezeOnRequest, fr)
 	}
-	if freeze != yes && r.Test(TestPreserveOther, in.capacity.PreserveOther) == no {
-		r.Duties = r.Duties.With(DutyConsiderPreservation)
-	}
+	// Recovery art., para. 2(c): "Consider taking additional measures to
+	// permit its competent authorities to preserve property for
+	// confiscation": a duty to consider, owed on every request under para.
+	// 2 whatever the freezing routes; the measures the State has taken are
+	// recorded.
+	r.Test(TestPreserveOther, in.capacity.PreserveOther)
+	r.Duties = r.Duties.With(DutyConsiderPreservation)
 	if freeze != no {
 		r.Duties = r.Duties.With(DutyOpportunity)
 	}
@@ -293,6 +373,10 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	// established under this Convention".
 	if !r.TestBool(TestEstablished, in.established) {
 		r.Available = r.Available.With(GroundNotEstablished)
+		// Recovery art., para. 1: "with respect to property acquired
+		// through or involved in the commission of an offence established
+		// in accordance with this Convention".
+		r.Duties = r.Duties.Minus(recoveryDuties)
 	}
 	// Para. 7: "if the requested State Party did not receive sufficient and
 	// timely evidence".
@@ -306,15 +390,44 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	// Para. 9: "shall not be construed to prejudice the rights of bona fide
 	// third parties".
 	third := groundIf(r, TestThirdPartyRights, in.thirdParties, yes, GroundThirdParties)
-	s.openGround = evidence == unassessed || deMinimis == unassessed || third == unassessed
+	// Cooperation art., para. 3, under every regime: "Nothing in this
+	// Convention shall be interpreted as imposing an obligation ... to
+	// provide assistance if the requested State Party has substantial
+	// grounds for believing". The MLA art.'s assessment records the test
+	// and the ground; an unassessed belief is open here whatever the
+	// regime.
+	if evidence == unassessed {
+		s.openGround = s.openGround.Union(convention.SetOf(TestSufficientEvidence, TestTimelyEvidence).Intersect(r.Open))
+	}
+	if deMinimis == unassessed {
+		s.openGround = s.openGround.With(TestDeMinimisValue)
+	}
+	if third == unassessed {
+		s.openGround = s.openGround.With(TestThirdPartyRights)
+	}
+	if in.disc == unassessed {
+		s.openGround = s.openGround.With(TestDiscrimination)
+		r.Needed = r.Needed.With(TestDiscrimination)
+	}
 	return s
 }
 
-// outcome combines the article's own findings, the available grounds and
-// the outcome of the MLA art. (mlaOut, citing mlaCite) into the
-// assessment's outcome. MLA art. grounds count through mlaOut only: where
-// the regime is unknown they may not be the rules that govern.
-func (s summary) outcome(avail Set, mlaOut convention.Outcome, mlaCite convention.Citation) (convention.Outcome, convention.Citation) {
+// mlaGroundTests are the tests of MLA art., paras. 10 and 22 whose open
+// answer could make one of their grounds of refusal available.
+var mlaGroundTests = convention.SetOf(
+	TestDualCriminality, TestDeMinimis, TestOtherProvisions,
+	TestConformity, TestLanguage, TestAuthenticity,
+	TestEssentialInterests, TestDomesticProhibition, TestDisproportionate, TestLegalSystem,
+)
+
+// outcome combines the article's own findings with the grounds available
+// and the facts needed (the MLA art.'s among them, as absorbed) into the
+// assessment's outcome. The grounds of MLA art., paras. 10 and 22 count
+// only where those paragraphs govern (para. 9): where the regime is
+// unknown, an available or open MLA ground leaves the outcome undetermined,
+// and the regime matters to the outcome only then. An unassessed fact
+// makes the outcome Undetermined only where it could change it.
+func (s summary) outcome(avail, needed Set, regime mla.Regime) (convention.Outcome, convention.Citation) {
 	scope := para(2)
 	if s.para1 {
 		scope = para(1)
@@ -331,18 +444,19 @@ func (s summary) outcome(avail Set, mlaOut convention.Outcome, mlaCite conventio
 	if own := avail.Intersect(ownRefusal); !own.IsEmpty() {
 		return convention.MayRefuse, firstCite(own)
 	}
-	switch mlaOut {
-	case convention.MayRefuse:
-		if g := avail.Intersect(mlaRefusal); !g.IsEmpty() {
-			return convention.MayRefuse, firstCite(g)
-		}
-		return convention.MayRefuse, mlaCite
-	case convention.Undetermined:
-		return convention.Undetermined, mlaCite
+	var mlaAvail, mlaOpen Set
+	if regime != mla.RegimeTreaty {
+		mlaAvail, mlaOpen = avail.Intersect(mlaRefusal), needed.Intersect(mlaGroundTests)
 	}
 	switch {
-	case s.openGround:
-		return convention.Undetermined, para(7)
+	case !mlaAvail.IsEmpty() && regime == mla.RegimeArticle:
+		return convention.MayRefuse, firstCite(mlaAvail)
+	case !mlaAvail.IsEmpty():
+		return convention.Undetermined, convention.Cite(convention.ArtMLA, 9)
+	case !s.openGround.IsEmpty():
+		return convention.Undetermined, firstCite(s.openGround)
+	case !mlaOpen.IsEmpty():
+		return convention.Undetermined, firstCite(mlaOpen)
 	case s.para1 && s.terr == yes && s.confiscate == yes:
 		return convention.Obliged, para(1)
 	case s.para2:
@@ -393,44 +507,8 @@ func (in *inputs) assess(md mla.Decision) (Decision, summary) {
 	if d.Regime != mla.RegimeTreaty && !d.RefusalGrounds().IsEmpty() {
 		r.Duties = r.Duties.With(DutyReasons)
 	}
-	r.Outcome, r.Cite = s.outcome(r.Available, md.Outcome, md.Cite)
+	r.Outcome, r.Cite = s.outcome(r.Available, r.Needed, d.Regime)
 	return d, s
-}
-
-// resolveAssessment fills in what each needed fact would change: a fact of
-// the MLA art. through the mla assessment's own what-ifs, a fact of the
-// article by re-running its rules.
-func (in *inputs) resolveAssessment(d *Decision, md mla.Decision, s summary) {
-	if d.Outcome != convention.Undetermined {
-		return
-	}
-	d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
-		if m := t.MLA(); m != mla.TermUnknown {
-			out := md.Outcome
-			if w, ok := md.WhatIf(m); ok {
-				out = w.IfNo
-				if j == yes {
-					out = w.IfYes
-				}
-			}
-			avail := d.Available
-			if t == TestDiscrimination {
-				avail = avail.Without(GroundDiscrimination)
-				if j == yes {
-					avail = avail.With(GroundDiscrimination)
-				}
-			}
-			o, _ := s.outcome(avail, out, md.Cite)
-			return o
-		}
-		c := *in
-		c.set(t, j)
-		var scratch Decision
-		absorb(&scratch, md)
-		s2 := c.own(&scratch.Result, &scratch.Routes)
-		o, _ := s2.outcome(scratch.Available, md.Outcome, md.Cite)
-		return o
-	})
 }
 
 // assessMLA assesses the request under the MLA art., applied mutatis
@@ -508,7 +586,8 @@ func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
 // available is unassessed; Needed and the what-ifs say which). Where an
 // MLA treaty governs, the MLA art.'s grounds are not applied (the
 // explanation says so) and the outcome rests on the article's own rules.
-// The error is only r.Validate's.
+// The error is only Prepare's: r.Validate's Problems, p.Validate's, and a
+// value the State's de minimis threshold cannot be compared with.
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
 	pr, err := Prepare(r, p)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 
 	"github.com/treatyrules/cybercrime/confiscation"
@@ -29,12 +30,20 @@ func decisions() map[string]func() {
 	if err != nil {
 		panic(err)
 	}
+	// A de minimis threshold in another currency, with the rate applied.
+	pd := baseProfile()
+	pd.DeMinimis = confiscation.Threshold{Amount: convention.MustMoney("KES 100000000"),
+		Rates: []confiscation.Rate{{Currency: convention.MustCurrency("EUR"), Value: decimal.RequireFromString("140.25")}}}
+	fd := baseFacts()
+	fd.DeMinimisValue = convention.Unassessed
 	return map[string]func(){
 		"Prepare":               func() { _, _ = confiscation.Prepare(r, p) },
 		"PreparedAssess":        func() { _ = prep.Assess(fg) },
 		"PreparedAssessObliged": func() { _ = prep.Assess(f) },
 		"PreparedReviewRefusal": func() { _, _ = prep.Review(fg, refuse) },
 		"Validate":              func() { _ = r.Validate() },
+		"PrepareDeMinimis":      func() { _, _ = confiscation.Prepare(r, pd) },
+		"AssessDeMinimis":       func() { _, _ = confiscation.Assess(r, pd, fd) },
 		"Assess":                func() { _, _ = confiscation.Assess(r, p, fg) },
 		"AssessObliged":         func() { _, _ = confiscation.Assess(r, p, f) },
 		"AssessUndetermined":    func() { _, _ = confiscation.Assess(r, p, fu) },

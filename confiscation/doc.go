@@ -47,9 +47,10 @@
 //     [Basis.WithoutConviction], WithoutConviction,
 //     [TestNonConvictionCapacity], [DutyEnableNonConviction].
 //   - Para. 2(a), (b) (freezing or seizure on a foreign order, or on a
-//     request): FreezeOnOrder, FreezeOnRequest, routes [RouteFreezeOnOrder]
-//     and [RouteFreezeOnRequest], [DutyEnableFreezeOnOrder],
-//     [DutyEnableFreezeOnRequest].
+//     request giving a reasonable basis): FreezeOnOrder, FreezeOnRequest,
+//     routes [RouteFreezeOnOrder] and [RouteFreezeOnRequest],
+//     [DutyEnableFreezeOnOrder], [DutyEnableFreezeOnRequest]; the
+//     reasonable basis as [Facts] SufficientEvidence.
 //   - Para. 2(c) (considering additional preservation measures):
 //     PreserveOther, [DutyConsiderPreservation].
 //
@@ -74,18 +75,25 @@
 //     [DutyTreatyBasis], [GroundNoTreaty] (barred), [ViolationNoTreaty].
 //   - Para. 7 (offence not established; insufficient or untimely evidence;
 //     de minimis value): [GroundNotEstablished], [GroundEvidence],
-//     [GroundDeMinimisValue]; [Review] of refusals and of lifting.
+//     [GroundDeMinimisValue], [LiftGrounds], the State's own [Threshold]
+//     ([Profile] DeMinimis, [Threshold.DeMinimis]); [Review] of refusals
+//     and of lifting.
 //   - Para. 8 (opportunity before lifting): [DutyOpportunity],
 //     [ViolationNoOpportunity], [Review] with [ActionLift].
 //   - Para. 9 (bona fide third parties): the statement of para. 3(b)
 //     ([Request] ThirdParties), [GroundThirdParties].
+//   - Para. 10 (further agreements): a treaty-making policy duty, not
+//     decided.
 //
 // MLA art., applied mutatis mutandis: paras. 8 (bank secrecy), 9 (regime),
 // 10, 14-15, 16 (contents), 17, 18, 21, 22, 23, 24, 25, 26, 27 and 29, and
 // Cooperation art., para. 3, through mla.Assess and the mirrored terms
 // ([TestDiscrimination] to [DutyConsultCosts]).
 //
-// # Reading choices
+// # Reading notes
+//
+// Each reading the package takes, with the words that decide it; the
+// registry (convention.Registry) records the same under each paragraph.
 //
 //   - Para. 1(a) and 1(b) are two ways of complying with one duty ("or").
 //     The request's kind fixes what it must contain (para. 3); the route is
@@ -100,14 +108,30 @@
 //     open, the duty "to the greatest extent possible within its domestic
 //     legal system" leaves nothing to do: the outcome is NoObligation citing
 //     para. 4, with the Recovery art. duty the State has not met.
-//     Identifying and tracing are always owed under para. 2.
+//     Identifying and tracing are always owed under para. 2. Recovery art.,
+//     para. 1(b)'s "where they have jurisdiction" is for the authorities to
+//     which the request is submitted to decide (para. 1(a): "if such an
+//     order is granted"; para. 4), not a condition of the duty to submit.
+//   - The Recovery art.'s duties arise "with respect to property acquired
+//     through or involved in the commission of an offence established in
+//     accordance with this Convention" (para. 1; para. 2(a), (b): "for
+//     purposes of paragraph 1(a)"): a capacity found lacking shows its
+//     duty unmet only on a request for such an offence. "in accordance
+//     with its domestic law" gives the measures their form and does not
+//     excuse them. The duty to "Consider taking additional measures"
+//     (para. 2(c)) is owed on every request under Confiscation art., para.
+//     2 ("upon a request made pursuant to [paragraph 2]"), whether or not
+//     freezing is open and whatever measures the State has taken.
 //   - Para. 1 requires the property to be "situated in its territory";
 //     para. 2 does not, identifying and tracing being how the property is
 //     found.
-//   - A request for an offence not established under the Convention is
-//     outside the duty of paras. 1-2, and para. 7 lets the State refuse it:
-//     the outcome is MayRefuse with [GroundNotEstablished], the State
-//     remaining free to cooperate.
+//   - Paras. 1 and 2 describe the requesting State ("having jurisdiction
+//     over an offence established under this Convention"); para. 7 speaks
+//     of "the offence to which the request relates". A request relating to
+//     an offence not established under the Convention may be refused
+//     (MayRefuse with [GroundNotEstablished]), the State remaining free to
+//     cooperate; a measure it has taken on such a request is not lifted on
+//     that ground.
 //   - The "reasonable basis ... to believe that there are sufficient
 //     grounds" of Recovery art., para. 2(a), (b) is the requested State's
 //     judgement of the evidence; where it is negative, the ground is para.
@@ -115,23 +139,67 @@
 //   - The de minimis value of para. 7 is the article's own ground; MLA art.,
 //     para. 10's "matters of a de minimis nature" also applies, mutatis
 //     mutandis, as a separate judgement.
-//   - A provisional measure may be lifted on any available ground of
-//     refusal (para. 7 names the evidence and de minimis grounds
-//     expressly; a State that may refuse cooperation may end the measure
-//     that is that cooperation), and where domestic law or procedural
-//     rules require it (para. 4). Before lifting, para. 8 applies in every
-//     case; it yields only where giving the opportunity is not possible (a
-//     judgement, [Facts] OpportunityPossible).
-//   - Para. 9 keeps the rights of bona fide third parties intact: where the
-//     requested State judges that acting would prejudice them, it may
-//     decline to that extent ([GroundThirdParties]).
+//   - "if the property is of a de minimis value" (para. 7): the State's own
+//     judgement ([Facts] DeMinimisValue) answers; while it is unassessed,
+//     the State's own threshold ([Profile] DeMinimis, a [Threshold]) may.
+//     "the property" is all the property the request concerns: the total
+//     of the items' estimated values (para. 3(a)) is compared, exactly, in
+//     decimal, and is de minimis when below the threshold. A total equal to
+//     the threshold is not below it: the exception to the duties of paras.
+//     1 and 2 is read narrowly. Items without a stated value leave the
+//     answer open unless the others already reach the threshold. A value in
+//     another currency is converted at the State's [Rate], exactly; without
+//     a rate it is an error of [Prepare], never compared.
+//   - Para. 7 has two sentences: cooperation "may be refused" if the
+//     offence is not established under the Convention; it "may also be
+//     refused or provisional measures lifted" if the requested State "did
+//     not receive sufficient and timely evidence or if the property is of
+//     a de minimis value". Only those two grounds of para. 7 lift a
+//     measure ([LiftGrounds]); the first sentence's ground and those of
+//     MLA art., paras. 10 and 22 refuse cooperation but never lift a
+//     measure already taken, under whatever regime: a lifting resting on
+//     them breaks para. 2 ([ViolationMeasuresRefused]). A measure may also
+//     be lifted where domestic law, procedural rules or a treaty binding
+//     the State in relation to the requesting State require it (para. 4:
+//     "in accordance with and subject to"), and no obligation to continue
+//     it arises where Cooperation art., para. 3 ("Nothing in this
+//     Convention shall be interpreted as imposing an obligation ... to
+//     provide assistance") or para. 9 ("shall not be construed to
+//     prejudice the rights of bona fide third parties") applies. Before
+//     lifting, para. 8 applies in every case, a lifting domestic law
+//     requires included; it yields only where giving the opportunity is
+//     not possible ("wherever possible", a judgement, [Facts]
+//     OpportunityPossible). A refusal lifts nothing and owes no
+//     opportunity.
+//   - Para. 9 ("shall not be construed to prejudice the rights of bona
+//     fide third parties") keeps their rights intact: where the requested
+//     State judges that acting, or continuing a measure, would prejudice
+//     them, no duty of the article requires it, and it may decline or lift
+//     to that extent ([GroundThirdParties]).
 //   - MLA art., paras. 10 to 30 apply mutatis mutandis only where they
 //     govern (MLA art., para. 9). Where an MLA treaty governs, their
 //     grounds and duties are not applied, the explanation says so, and the
 //     outcome rests on the article's own rules (paras. 1, 2, 6-9) and those
 //     of the MLA art. that hold under either regime (para. 8; Cooperation
 //     art., para. 3). A refusal resting only on matters the treaty governs
-//     is reviewed NotApplicable citing MLA art., para. 9.
+//     is reviewed NotApplicable citing MLA art., para. 9; a lifting resting
+//     on them is not (para. 7 governs lifting, whatever the regime).
+//   - Para. 4 ("in accordance with and subject to the provisions of its
+//     domestic law and its procedural rules or any bilateral or
+//     multilateral treaty, agreement or arrangement"): [Capacity] states
+//     what domestic law and such a treaty allow; [Facts] LiftRequired
+//     what they require of a measure already taken.
+//   - Cooperation art., para. 3 ("Nothing in this Convention shall be
+//     interpreted as imposing an obligation ... to provide assistance")
+//     reaches cooperation for confiscation under every regime of MLA art.,
+//     para. 9: it is not among paragraphs 10 to 30 that a treaty displaces.
+//     The State's belief is one answer ([convention.DiscriminationFacts]
+//     Belief); the listed grounds it names are information for the
+//     explanation's note, never a condition.
+//   - An unassessed judgement makes a decision Undetermined only where it
+//     could change the outcome. An unknown MLA regime matters only where a
+//     ground of MLA art., paras. 10 or 22 is available or open: otherwise
+//     the outcome is the same under the treaty and under the article.
 //   - MLA art., para. 24 (reasons for "any refusal") applies to refusals on
 //     the article's own grounds too; para. 27 (consultation) only before
 //     refusing on a ground of its para. 22, as its words say.
@@ -158,6 +226,106 @@
 //     are the State's facts and judgements, taken as [Profile] and [Facts].
 //   - Para. 10 (considering further agreements) is a treaty-making policy
 //     duty with no case-level test.
+//
+// # Fidelity
+//
+// One row per paragraph or sub-paragraph: what the code decides, with its
+// conditions, and the tests that show each condition on both sides (Vn:
+// the case named n in testdata/vectors.txt).
+//
+//	Recovery 1 chapeau | "in order to provide mutual legal assistance
+//	    pursuant to [Confiscation art.] with respect to property ... of an
+//	    offence established in accordance with this Convention": duties shown
+//	    only on a request for such an offence; "in accordance with its
+//	    domestic law" gives the form, does not excuse |
+//	    TestRecoveryDutiesOnlyForOffencesEstablishedUnderTheConvention
+//	Recovery 1(a) | route (b) open iff EnforceForeign (and an order is
+//	    produced); lacking: DutyEnableEnforcement | TestRecoveryPara1RoutesRestOnCapacities,
+//	    V CONF-1b-only-route-a-open, V CONF-1b-route-chosen, V CONF-4-enforcement-outside-domestic-law
+//	Recovery 1(b) | route (a) on a conviction basis iff OrderDomestic;
+//	    lacking: DutyEnableOrder; "where they have jurisdiction" left to the
+//	    authorities seized | TestRecoveryPara1RoutesRestOnCapacities,
+//	    V CONF-1a-only-route-b-open, V CONF-1a-route-undetermined
+//	Recovery 1(c) | "without a criminal conviction ... death, flight or
+//	    absence or in other appropriate cases" (Basis): route (a) iff
+//	    WithoutConviction; lacking: DutyEnableNonConviction |
+//	    TestRecoveryPara1RoutesRestOnCapacities, V RECOVERY-1c-without-conviction-*
+//	Recovery 2(a), (b) | freezing "upon a freezing or seizure order"
+//	    produced iff FreezeOnOrder, on the request iff FreezeOnRequest;
+//	    lacking: the duty; "reasonable basis ... sufficient grounds":
+//	    SufficientEvidence, no basis gives the evidence ground (refuse or
+//	    lift) | TestPara2IdentifyTraceAlwaysFreezeWhereDomesticLawAllows,
+//	    TestRecoveryPara2aUponAFreezingOrSeizureOrder, TestRecoveryPara2ReasonableBasis,
+//	    V RECOVERY-2-no-freezing-capacity
+//	Recovery 2(c) | "Consider taking additional measures": owed on every
+//	    para. 2 request, whatever freezing and PreserveOther; not on para. 1
+//	    alone | TestRecoveryPara2cConsiderAdditionalMeasuresWheneverPara2Applies
+//	Conf. 1 | "from another State Party having jurisdiction" (Jurisdiction:
+//	    no -> NotApplicable), "situated in its territory" (InTerritory: no ->
+//	    NotApplicable unless para. 2 sought), "to the greatest extent possible
+//	    within its domestic legal system" (no route -> NoObligation, para. 4)
+//	    | TestPara1JurisdictionAndTerritory, TestPara1GreatestExtentPossibleWithinDomesticLegalSystem,
+//	    TestPara1NoJurisdictionNoDuties, V CONF-1-*
+//	Conf. 1(a) or (b) | "or": every open route lawful, the library picks
+//	    none | TestPara1NeverChoosesBetweenRoutes, TestPara1GreatestExtentPossibleWithinDomesticLegalSystem
+//	Conf. 2 | "shall take measures to identify, trace and freeze or seize":
+//	    identify and trace always; freeze or seize where a route is open;
+//	    refusal without ground breaks para. 2; no territory condition |
+//	    TestPara2IdentifyTraceAlwaysFreezeWhereDomesticLawAllows,
+//	    V CONF-2-property-not-in-territory-still-traced, V CONF-2-lifted-without-ground
+//	Conf. 3 | MLA art. mutatis mutandis (para. 16 for the stale "paragraph
+//	    15", drafting note); purposes replaced by Kinds | TestMLAContentsApplyMutatisMutandis,
+//	    TestRegistryEncodingsExist, V VALIDATE-16a-mutatis-mutandis
+//	Conf. 3(a) | description, statement of facts required; location "to the
+//	    extent possible" and value "where relevant" not required, checked if
+//	    given | TestEachRuleBreaksAlone, TestPara3QualifiedContentsNotDemanded, V VALIDATE-3a-no-property
+//	Conf. 3(b) | admissible copy, court, final, facts, extent, third-party
+//	    statement required | TestEachRuleBreaksAlone, TestPara3bOrderOfConfiscation, V VALIDATE-3b-*
+//	Conf. 3(c) | facts, actions required; order "where available": not
+//	    required, checked if given | TestEachRuleBreaksAlone, TestPara3QualifiedContentsNotDemanded
+//	Conf. 4 | DutyDomesticLaw always; acting by a closed route is
+//	    ViolationRouteClosed; LiftRequired (domestic law, procedural rules or
+//	    a binding treaty) lifts | TestPara4LiftingAsDomesticLawOrTreatyRequires,
+//	    V CONF-4-*
+//	Conf. 5 | implementation.Checklist | (implementation package)
+//	Conf. 6 | "If a State Party elects": DutyTreatyBasis and GroundNoTreaty
+//	    barred iff TreatyCondition; refusal for want of a treaty never lawful |
+//	    TestPara6ConventionTheNecessaryAndSufficientTreatyBasis, V CONF-6-*
+//	Conf. 7, 1st sentence | "may be refused ... if the offence ... is not an
+//	    offence established under this Convention": refuses, never lifts |
+//	    TestPara7RefusalOnlyGroundsRefuseButNeverLift, TestPara7NotEstablishedAlwaysAvailable,
+//	    V CONF-7-offence-not-established, V CONF-7-refuse-on-offence-not-established,
+//	    V CONF-7-lift-on-offence-not-established
+//	Conf. 7, 2nd sentence | "refused or provisional measures lifted" if not
+//	    "sufficient and timely evidence" (either lacking) or "de minimis value"
+//	    (judgement, else the State's Threshold: below, not equal; rates or
+//	    error) | TestPara7RefusalOnlyGroundsRefuseButNeverLift, TestPara7AcceptedLiftingRestsOnALiftingGround,
+//	    TestPara7OnlyEvidenceAndDeMinimisOfPara7LiftAMeasure, TestPara7DeMinimisThreshold*,
+//	    TestPara7GroundsOnlyWhereJudged, V CONF-7-*
+//	Conf. 8 | "Before lifting ... shall, wherever possible, give ... an
+//	    opportunity": violation iff possible and not given; not possible ->
+//	    lawful; unassessed -> Undetermined; refusals owe none |
+//	    TestPara8OpportunityWhereverPossible, TestPara8LiftingWithoutOpportunityNeverLawful, V CONF-8-*
+//	Conf. 9 | "shall not be construed to prejudice the rights of bona fide
+//	    third parties": ThirdPartyRights yes -> may decline or lift to that
+//	    extent; no -> not | TestPara9BonaFideThirdParties, V CONF-9-*
+//	Conf. 10 | policy duty, not decided | TestRegistryEncodingsExist (reasoned)
+//	Coop. 3 | belief yes -> ground (refuse or lift) under every regime; no ->
+//	    none; unassessed -> Undetermined only where it could change the
+//	    outcome; grounds named are a note | TestCoopPara3ReachesConfiscationUnderEveryRegime,
+//	    TestCoopPara3RefusalUnderATreatyIsReviewed, TestCoopPara3GroundsNamedAreInformationNotACondition,
+//	    TestUnassessedJudgementUndeterminedOnlyWhereItMatters, V COOP-3-*
+//	MLA 8 | bank secrecy barred under every regime, never within scope only |
+//	    TestMLAPara8BankSecrecyNeverAvailable, TestReviewAndAssessmentAgreeOnScope, V MLA-8-*
+//	MLA 9 | treaty: paras. 10-30 not applied; unknown: Undetermined only if
+//	    an MLA ground is available or open | TestMLAPara9TreatyGovernedNeverCitesParas10To30,
+//	    V MLA-9-*
+//	MLA 10, 22 | grounds where paras. 10-30 govern; refuse only |
+//	    V MLA-10-no-dual-criminality, V MLA-22b-*, V CONF-7-lift-on-essential-interests
+//	MLA 23, 24, 26, 27 | fiscal never sole; reasons; postponement;
+//	    consultation | TestMLAPara23FiscalElementNeverMakesRefusalLawful,
+//	    TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation, V MLA-23-*, V MLA-24-*,
+//	    V MLA-26-postponed, V MLA-27-*
 //
 // # References
 //

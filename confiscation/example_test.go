@@ -3,6 +3,7 @@ package confiscation_test
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/confiscation"
@@ -84,6 +85,7 @@ func ExampleAssess() {
 	// obliged - Confiscation art., para. 1
 	// routes: enforce-order, identify-trace, freeze-on-request
 	// duty: Recovery art., para. 1(b) enable-domestic-confiscation-orders
+	// duty: Recovery art., para. 2(c) consider-additional-preservation
 	// duty: Confiscation art., para. 1 confiscate-greatest-extent
 	// duty: Confiscation art., para. 2 identify-and-trace
 	// duty: Confiscation art., para. 2 freeze-or-seize
@@ -234,4 +236,21 @@ func ExampleResponse_Validate() {
 	fmt.Println(resp.Validate())
 	// Output:
 	// Confiscation art., para. 7: Grounds: invalid: not a ground: duty:give-reasons
+}
+
+// A State's own de minimis threshold (para. 7): property below it is of a
+// de minimis value; a value equal to it is not; a value in another
+// currency is converted at the State's rate, never compared without one.
+func ExampleThreshold_DeMinimis() {
+	th := confiscation.Threshold{Amount: convention.MustMoney("EUR 1000"),
+		Rates: []confiscation.Rate{{Currency: convention.MustCurrency("USD"), Value: decimal.RequireFromString("0.92")}}}
+	for _, v := range []string{"EUR 999.99", "EUR 1000.00", "USD 1000", "KES 5000"} {
+		j, err := th.DeMinimis([]confiscation.Property{{Description: "account balance", Value: convention.MustMoney(v)}})
+		fmt.Println(v, "->", j, err)
+	}
+	// Output:
+	// EUR 999.99 -> yes <nil>
+	// EUR 1000.00 -> no <nil>
+	// USD 1000 -> yes <nil>
+	// KES 5000 -> unassessed Confiscation art., para. 7: Property[0].Value: inconsistent: an estimated value in KES cannot be compared with the de minimis threshold in EUR: the threshold gives no rate for KES
 }

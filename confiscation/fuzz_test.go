@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/treatyrules/cybercrime/confiscation"
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/mla"
@@ -121,6 +123,12 @@ func FuzzAssess(f *testing.F) {
 	p.Treaty, p.Capacity.EnforceForeign = convention.Yes, convention.Unassessed
 	seedJSON(f, caseJSON{baseRequest(), p, baseFacts(), refusal(confiscation.GroundBankSecrecy, confiscation.GroundFiscal)})
 	seedJSON(f, caseJSON{baseRequest(), baseProfile(), baseFacts(), lifting(false, confiscation.GroundEvidence)})
+	pd := baseProfile()
+	pd.DeMinimis = confiscation.Threshold{Amount: convention.MustMoney("KES 100000000"),
+		Rates: []confiscation.Rate{{Currency: convention.MustCurrency("EUR"), Value: decimal.RequireFromString("140.25")}}}
+	fd := baseFacts()
+	fd.DeMinimisValue = convention.Unassessed
+	seedJSON(f, caseJSON{baseRequest(), pd, fd, lifting(true, confiscation.GroundDeMinimisValue)})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var c caseJSON
 		if json.Unmarshal(b, &c) != nil {

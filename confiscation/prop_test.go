@@ -136,13 +136,17 @@ func TestPara7NotEstablishedAlwaysAvailable(t *testing.T) {
 }
 
 // Para. 7: the de minimis ground is available exactly where the requested
-// State judges the property of a de minimis value; the evidence ground
-// exactly where it judges the evidence insufficient or untimely.
+// State judges the property of a de minimis value, or, while it has not
+// judged, where its own threshold finds the value below it; the evidence
+// ground exactly where it judges the evidence insufficient or untimely.
 func TestPara7GroundsOnlyWhereJudged(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		dec := assess(t, r, p, f)
-		assert.Equal(t, f.DeMinimisValue == convention.Yes, dec.Available.Has(confiscation.GroundDeMinimisValue))
+		byThreshold, err := p.DeMinimis.DeMinimis(r.Property)
+		require.NoError(t, err)
+		deMinimis := f.DeMinimisValue == convention.Yes || f.DeMinimisValue == convention.Unassessed && byThreshold == convention.Yes
+		assert.Equal(t, deMinimis, dec.Available.Has(confiscation.GroundDeMinimisValue))
 		assert.Equal(t, f.SufficientEvidence == convention.No || f.TimelyEvidence == convention.No, dec.Available.Has(confiscation.GroundEvidence))
 		assert.Equal(t, f.ThirdPartyRights == convention.Yes, dec.Available.Has(confiscation.GroundThirdParties))
 	})

@@ -52,6 +52,11 @@ type Order struct {
 // IsZero reports whether o is the zero Order: no order given.
 func (o Order) IsZero() bool { return o == Order{} }
 
+// freezing reports whether o is "a freezing or seizure order issued by a
+// court or competent authority of a requesting State Party" (Recovery
+// art., para. 2(a)), upon which property may be frozen or seized.
+func (o Order) freezing() bool { return o.Type == OrderFreezing || o.Type == OrderSeizure }
+
 // Request is a request under the Confiscation art.: the contents of MLA
 // art., para. 16, which applies mutatis mutandis (para. 3), embedded as
 // [mla.Contents]; the form, channel and language of MLA art., paras. 14-15;
@@ -154,9 +159,12 @@ func (r Request) mlaRequest() mla.Request {
 
 // Capacity is what the requested State's domestic law permits its
 // competent authorities to do: the measures the Recovery art. obliges each
-// State to take, as far as the State has taken them. Each field is a fact
-// of record; an unassessed one leaves the routes it opens undetermined.
-// The zero Capacity knows nothing.
+// State to take, as far as the State has taken them, together with what a
+// treaty binding it in relation to the requesting State provides (para. 4:
+// "in accordance with and subject to the provisions of its domestic law
+// ... or any bilateral or multilateral treaty"). Each field is a fact of
+// record; an unassessed one leaves the routes it opens undetermined. The
+// zero Capacity knows nothing.
 type Capacity struct {
 	// EnforceForeign: its competent authorities can give effect to an
 	// order of confiscation issued by a court of another State Party
@@ -199,6 +207,24 @@ type Profile struct {
 	// TreatyCondition: the State makes the taking of the measures of paras.
 	// 1 and 2 conditional on the existence of a relevant treaty (para. 6).
 	TreatyCondition bool `json:"treaty_condition,omitempty"`
+	// DeMinimis is the State's own de minimis threshold (para. 7), which
+	// answers whether the property is of a de minimis value while the
+	// State has not judged it (Facts.DeMinimisValue); the zero Threshold
+	// sets none.
+	DeMinimis Threshold `json:"de_minimis,omitzero"`
+}
+
+// Validate reports every defect of the profile the article's rules read,
+// as convention.Problems, or nil: those of its de minimis threshold (para.
+// 7), with fields named "DeMinimis.Amount" and "DeMinimis.Rates".
+func (p Profile) Validate() error { return p.problems().Err() }
+
+func (p Profile) problems() convention.Problems {
+	ps := convention.RunChecks(p.DeMinimis, thresholdChecks)
+	if len(ps) > 0 {
+		return ps.Prefixed("DeMinimis.")
+	}
+	return nil
 }
 
 // Facts are the requested State's judgements on one request: its MLA
@@ -226,13 +252,19 @@ type Facts struct {
 	SufficientEvidence convention.Judgement `json:"sufficient_evidence"`
 	// TimelyEvidence: it received the evidence in time (para. 7).
 	TimelyEvidence convention.Judgement `json:"timely_evidence"`
-	// DeMinimisValue: the property is of a de minimis value (para. 7).
+	// DeMinimisValue: the property is of a de minimis value (para. 7). The
+	// State's judgement, once assessed, prevails over its threshold
+	// (Profile.DeMinimis), which answers only while this is unassessed.
 	DeMinimisValue convention.Judgement `json:"de_minimis_value"`
 	// ThirdPartyRights: acting on the request would prejudice the rights of
 	// bona fide third parties (para. 9).
 	ThirdPartyRights convention.Judgement `json:"third_party_rights"`
-	// LiftRequired: its domestic law or procedural rules require a
-	// provisional measure to be lifted (para. 4).
+	// LiftRequired: its domestic law or procedural rules, or a treaty,
+	// agreement or arrangement binding it in relation to the requesting
+	// State, require a provisional measure to be lifted (para. 4: "in
+	// accordance with and subject to the provisions of its domestic law and
+	// its procedural rules or any bilateral or multilateral treaty"), as
+	// where a court sets the measure aside.
 	LiftRequired convention.Judgement `json:"lift_required"`
 	// OpportunityPossible: it is possible to give the requesting State an
 	// opportunity to present its reasons in favour of continuing a

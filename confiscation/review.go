@@ -141,6 +141,9 @@ func pending(d Decision, gs Set) Set {
 
 var regimeFacts = convention.SetOf(TestTreatyBound, TestArticleInLieu)
 
+// barredViolations are the violations of relying on a barred ground.
+var barredViolations = convention.SetOf(ViolationBankSecrecy, ViolationFiscalSole, ViolationNoTreaty)
+
 // reviewer holds the state of one review.
 type reviewer struct {
 	d            *Decision
@@ -220,11 +223,16 @@ func (v *reviewer) noGround(action Action) {
 // decline reviews a refusal or the lifting of a provisional measure.
 func (v *reviewer) decline(in *inputs, resp Response) {
 	d, inv := v.d, resp.Grounds
+	lift := resp.Action == ActionLift
 	allowed := refusalGrounds
-	if resp.Action == ActionLift {
+	if lift {
+		// Para. 7: "Cooperation under this article may also be refused or
+		// provisional measures lifted if the requested State Party did not
+		// receive sufficient and timely evidence or if the property is of a
+		// de minimis value". The other grounds refuse; they lift nothing,
+		// under whatever regime governs MLA art., paras. 10 to 30.
 		allowed = liftGrounds
-	}
-	if d.Regime != mla.RegimeArticle {
+	} else if d.Regime != mla.RegimeArticle {
 		allowed = allowed.Minus(mlaRefusal)
 	}
 	if inv.Intersect(d.Available).Intersect(allowed).IsEmpty() {
@@ -233,7 +241,7 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 		switch {
 		case !open.IsEmpty():
 			v.open(open)
-		case d.Regime != mla.RegimeArticle && !regimeBound.IsEmpty():
+		case !lift && d.Regime != mla.RegimeArticle && !regimeBound.IsEmpty():
 			// The invoked grounds are those of MLA art., paras. 10 to 30, or
 			// a treaty's in their place.
 			if d.Regime == mla.RegimeTreaty {
@@ -246,9 +254,14 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 			// that the offence is also considered to involve fiscal
 			// matters".
 			if inv.Has(GroundFiscal) {
-				v.violate(ViolationFiscalSole)
+				v.mlaRule(ViolationFiscalSole)
 			}
-			if !inv.Minus(barredGrounds).IsEmpty() || inv.IsEmpty() {
+			// A response resting only on barred grounds breaks the rule
+			// that bars them; where that rule is not the one that governs
+			// (fiscal matters under a treaty, for a lifting that para. 7
+			// does not allow on any such ground), the duty of para. 1 or 2
+			// is what it breaks.
+			if !inv.Minus(barredGrounds).IsEmpty() || d.Violations.Intersect(barredViolations).IsEmpty() {
 				v.noGround(resp.Action)
 			}
 		}
@@ -485,17 +498,17 @@ func notifiedFor(lang language.Tag, j judgement) []language.Tag {
 // MLA art., para. 9 when the response rests only on matters (the grounds
 // of MLA art., paras. 10 and 22, fiscal matters, postponement, conditions)
 // that a treaty governs in place of MLA art., paras. 10 to 30. The error
-// is only the Problems of r.Validate, resp.Validate and the response's
-// consistency with the request (an order given effect that the request
-// does not carry; provisional measures the request does not seek).
+// is only the Problems of Prepare (r.Validate, p.Validate and the
+// comparison of values with the de minimis threshold), resp.Validate and
+// the response's consistency with the request (an order given effect that
+// the request does not carry; provisional measures the request does not
+// seek).
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
-	ps := r.ownProblems()
-	ps = append(ps, responseProblems(r, resp)...)
-	pr, err := prepareMLA(r, p)
-	if len(ps) > 0 || err != nil {
+	pr, err := Prepare(r, p)
+	if ps := responseProblems(r, resp); len(ps) > 0 || err != nil {
 		return Decision{}, merge(ps, err).Err()
 	}
-	return Prepared{r: r, p: p, mla: pr, ok: true}.review(f, resp), nil
+	return pr.review(f, resp), nil
 }
 
 // responseProblems checks the response and its consistency with the
@@ -521,23 +534,16 @@ func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
 
 func (pr Prepared) review(f Facts, resp Response) Decision {
 	md := pr.mla.Assess(f.Facts)
-	in := newInputs(pr.r, pr.p, f)
+	in := pr.inputs(f)
 	d := in.review(md, resp)
-	d.Conduct = pr.r.Offence.Conduct
+	pr.label(&d, f)
 	if d.Outcome == convention.Undetermined {
 		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
-			if t.MLA() == mla.TermUnknown {
-				c := in
-				c.set(t, j)
-				return c.review(md, resp).Outcome
-			}
-			p2, f2 := pr.p, f
-			setMLA(&p2.Profile, &f2.Facts, pr.r.Language, t, j)
-			md2, err := assessMLA(pr.r, p2, f2)
-			if err != nil {
+			c, md2, ok := pr.vary(in, f, md, t, j)
+			if !ok {
 				return convention.Undetermined
 			}
-			return in.review(md2, resp).Outcome
+			return c.review(md2, resp).Outcome
 		})
 	}
 	return d

@@ -299,15 +299,15 @@ var terms = [numTerms]convention.Description{
 	DutyFreezeSeize: duty(para(2), "freeze-or-seize",
 		"Take measures to freeze or seize the proceeds, property, equipment or other instrumentalities for the purpose of eventual confiscation"),
 	ViolationMeasuresRefused: violation(para(2), "measures-refused-without-ground",
-		"Provisional measures refused or lifted with no available ground, against the duty of paragraph 2"),
+		"Provisional measures refused with no available ground, or lifted with no available ground that allows lifting (paragraph 7: insufficient or untimely evidence, de minimis value), against the duty of paragraph 2"),
 	TestProvisionalOrder: test(point(3, 'c'), "provisional-order-produced",
-		"Does the request come with a legally admissible copy of an order on which it is based?", "Request.ProvisionalOrder"),
+		"Does the request come with a legally admissible copy of a freezing or seizure order on which it is based (Recovery art., para. 2(a): \"upon a freezing or seizure order\")?", "Request.ProvisionalOrder"),
 	DutyDomesticLaw: duty(para(4), "act-under-domestic-law",
 		"Take the decisions and actions of paragraphs 1 and 2 in accordance with and subject to domestic law and procedural rules and any treaty, agreement or arrangement binding in relation to the requesting State"),
 	TestLiftRequired: test(para(4), "domestic-law-requires-lifting",
-		"Do the requested State's domestic law or procedural rules require the provisional measure to be lifted?", "Facts.LiftRequired"),
+		"Do the requested State's domestic law or procedural rules, or a treaty, agreement or arrangement binding it in relation to the requesting State, require the provisional measure to be lifted?", "Facts.LiftRequired"),
 	GroundLiftRequired: ground(para(4), "lift-under-domestic-law",
-		"Lift the provisional measure as domestic law or procedural rules require"),
+		"Lift the provisional measure as domestic law or procedural rules, or a binding treaty, agreement or arrangement, require"),
 	ViolationRouteClosed: violation(para(4), "action-outside-domestic-law",
 		"The proposed action is one the requested State's domestic law does not provide for"),
 	TestTreatyCondition: test(para(6), "treaty-condition",
@@ -321,7 +321,7 @@ var terms = [numTerms]convention.Description{
 	TestEstablished: test(para(7), "offence-established",
 		"Is the offence to which the request relates an offence established under the Convention?", "Request.Offence.Established"),
 	GroundNotEstablished: ground(para(7), "offence-not-established",
-		"The offence to which the request relates is not an offence established under the Convention"),
+		"The offence to which the request relates is not an offence established under the Convention (cooperation may be refused; not a ground for lifting a provisional measure)"),
 	TestSufficientEvidence: test(para(7), "sufficient-evidence",
 		"Did the requested State receive sufficient evidence?", "Facts.SufficientEvidence"),
 	TestTimelyEvidence: test(para(7), "timely-evidence",
@@ -329,7 +329,7 @@ var terms = [numTerms]convention.Description{
 	GroundEvidence: ground(para(7), "insufficient-or-untimely-evidence",
 		"The requested State did not receive sufficient and timely evidence (cooperation may be refused or provisional measures lifted)"),
 	TestDeMinimisValue: test(para(7), "de-minimis-value",
-		"Is the property of a de minimis value?", "Facts.DeMinimisValue"),
+		"Is the property of a de minimis value?", "Facts.DeMinimisValue, Profile.DeMinimis, Request.Property"),
 	GroundDeMinimisValue: ground(para(7), "property-de-minimis",
 		"The property is of a de minimis value (cooperation may be refused or provisional measures lifted)"),
 	DutyOpportunity: duty(para(8), "opportunity-before-lifting",
@@ -395,9 +395,19 @@ var para22Grounds = convention.SetOf(
 var refusalGrounds = ownRefusal.Union(mlaRefusal)
 
 // liftGrounds are the grounds on which a provisional measure may be
-// lifted: any ground of refusal (para. 7 names the evidence and de minimis
-// grounds expressly), and domestic law (para. 4).
-var liftGrounds = refusalGrounds.With(GroundLiftRequired)
+// lifted. Para. 7: "Cooperation under this article may also be refused or
+// provisional measures lifted if the requested State Party did not receive
+// sufficient and timely evidence or if the property is of a de minimis
+// value": those two grounds lift a measure; the others of para. 7 and of
+// MLA art., paras. 10 and 22 only refuse. Para. 4 ("in accordance with and
+// subject to the provisions of its domestic law and its procedural rules or
+// any ... treaty") lets domestic law or a treaty require the lifting. The
+// savings clauses of Cooperation art., para. 3 ("Nothing in this
+// Convention shall be interpreted as imposing an obligation ... to provide
+// assistance") and para. 9 ("shall not be construed to prejudice the
+// rights of bona fide third parties") are no grounds of lifting but leave
+// no obligation to continue the measure where they apply.
+var liftGrounds = convention.SetOf(GroundDiscrimination, GroundLiftRequired, GroundEvidence, GroundDeMinimisValue, GroundThirdParties)
 
 // barredGrounds are the grounds the text excludes: bank secrecy (MLA art.,
 // para. 8), fiscal matters as the sole ground (MLA art., para. 23) and the
@@ -409,7 +419,12 @@ var barredGrounds = convention.SetOf(GroundBankSecrecy, GroundFiscal, GroundNoTr
 func RefusalGrounds() Set { return refusalGrounds }
 
 // LiftGrounds returns the grounds on which a provisional measure may be
-// lifted: the refusal grounds and para. 4 (domestic law requires it).
+// lifted: insufficient or untimely evidence and de minimis value (para.
+// 7), a requirement of domestic law or of a treaty (para. 4), and the
+// clauses under which no obligation to continue it arises (Cooperation
+// art., para. 3; para. 9). The other grounds of refusal (an offence not
+// established under the Convention, para. 7; MLA art., paras. 10 and 22)
+// refuse cooperation but never lift a measure already taken.
 func LiftGrounds() Set { return liftGrounds }
 
 // BarredGrounds returns the grounds the text excludes: bank secrecy (MLA

@@ -58,7 +58,31 @@ func TestGroundSets(t *testing.T) {
 	}
 	assert.True(t, confiscation.RefusalGrounds().Intersect(confiscation.BarredGrounds()).IsEmpty())
 	assert.True(t, confiscation.LiftGrounds().Intersect(confiscation.BarredGrounds()).IsEmpty())
-	assert.Equal(t, confiscation.RefusalGrounds(), confiscation.LiftGrounds().Intersect(confiscation.RefusalGrounds()))
+}
+
+// Para. 7: "Cooperation under this article may also be refused or
+// provisional measures lifted if the requested State Party did not receive
+// sufficient and timely evidence or if the property is of a de minimis
+// value". Those two grounds lift a measure; "may be refused ... if the
+// offence ... is not an offence established under this Convention" and the
+// grounds of MLA art., paras. 10 and 22 refuse only. Para. 4 (domestic law
+// or a treaty requires it) and the savings clauses (Cooperation art., para.
+// 3; para. 9) leave no obligation to continue a measure.
+func TestPara7OnlyEvidenceAndDeMinimisOfPara7LiftAMeasure(t *testing.T) {
+	want := convention.SetOf(confiscation.GroundDiscrimination, confiscation.GroundLiftRequired,
+		confiscation.GroundEvidence, confiscation.GroundDeMinimisValue, confiscation.GroundThirdParties)
+	assert.Equal(t, want, confiscation.LiftGrounds())
+	for _, g := range []confiscation.Term{confiscation.GroundNotEstablished, confiscation.GroundDualCriminality,
+		confiscation.GroundDeMinimis, confiscation.GroundOtherProvisions, confiscation.GroundNonConformity,
+		confiscation.GroundEssentialInterests, confiscation.GroundDomesticProhibition, confiscation.GroundDisproportionate,
+		confiscation.GroundLegalSystem} {
+		assert.True(t, confiscation.RefusalGrounds().Has(g), "%v refuses", g)
+		assert.False(t, confiscation.LiftGrounds().Has(g), "%v must not lift a provisional measure", g)
+	}
+	for _, g := range []confiscation.Term{confiscation.GroundEvidence, confiscation.GroundDeMinimisValue} {
+		assert.True(t, confiscation.RefusalGrounds().Has(g), "%v: \"may also be refused\"", g)
+		assert.True(t, confiscation.LiftGrounds().Has(g), "%v: \"or provisional measures lifted\"", g)
+	}
 }
 
 type textEnum interface {
@@ -212,7 +236,7 @@ func TestPara1NoJurisdictionNoDuties(t *testing.T) {
 	dec, err := confiscation.Assess(baseRequest(), baseProfile(), f)
 	require.NoError(t, err)
 	assert.Equal(t, convention.NotApplicable, dec.Outcome)
-	for _, x := range []confiscation.Term{confiscation.DutyConfiscate, confiscation.DutyIdentifyTrace, confiscation.DutyFreezeSeize, confiscation.DutyOpportunity} {
+	for _, x := range []confiscation.Term{confiscation.DutyConfiscate, confiscation.DutyIdentifyTrace, confiscation.DutyFreezeSeize, confiscation.DutyOpportunity, confiscation.DutyConsiderPreservation} {
 		assert.False(t, dec.Duties.Has(x), "%v", x)
 	}
 	b, err := json.Marshal(dec)

@@ -97,7 +97,7 @@ func TestConfiscationVectors(t *testing.T) {
 // reviewedGrounds are the grounds the vectors list: the refusal and
 // lifting grounds and postponement (the optional course of asking for
 // more information is left out).
-var reviewedGrounds = confiscation.LiftGrounds().With(confiscation.GroundPostpone)
+var reviewedGrounds = confiscation.RefusalGrounds().Union(confiscation.LiftGrounds()).With(confiscation.GroundPostpone)
 
 // Golden explanations: Decision.String for a few scenarios, refreshed with
 // go test -run TestConfiscationGolden -update.

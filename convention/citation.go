@@ -1,6 +1,8 @@
 package convention
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,7 +14,9 @@ import (
 //
 // It prints as a lawyer writes it, parses back with ParseCitation, and has a
 // stable machine identifier in the Akoma Ntoso eId style,
-// "art_mla__para_22__point_b", which is also its text and JSON form.
+// "art_mla__para_22__point_b", which is also its text form. Its JSON form
+// carries both: {"id": "art_mla__para_22__point_b", "text": "MLA art.,
+// para. 22(b)"}.
 //
 // Citations are small comparable values. The zero Citation means "no
 // citation". Compare orders citations as the text does.
@@ -206,6 +210,62 @@ func (c *Citation) UnmarshalText(b []byte) error {
 		return err
 	}
 	*c = v
+	return nil
+}
+
+// citationJSON is a Citation's JSON form: the machine identifier and the
+// lawyer's text.
+type citationJSON struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// MarshalJSON returns {"id": eId, "text": lawyer's form}, so that a case
+// system stores the identifier and a reader sees the paragraph; the zero
+// Citation marshals as null.
+func (c Citation) MarshalJSON() ([]byte, error) {
+	if c.IsZero() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(citationJSON{ID: c.EID(), Text: c.String()})
+}
+
+// UnmarshalJSON accepts the object form, or a string in either form (eId
+// or lawyer's); null and "" give the zero Citation. In the object form the
+// identifier decides, and a text that names another paragraph is an error.
+func (c *Citation) UnmarshalJSON(b []byte) error {
+	switch {
+	case string(b) == "null":
+		*c = Citation{}
+		return nil
+	case len(b) > 0 && b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		return c.UnmarshalText([]byte(s))
+	}
+	var v citationJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return fmt.Errorf("convention: citation: want {\"id\": ..., \"text\": ...} or a string: %v: %w", err, ErrInvalid)
+	}
+	s := v.ID
+	if s == "" {
+		s = v.Text
+	}
+	var got Citation
+	if err := got.UnmarshalText([]byte(s)); err != nil {
+		return err
+	}
+	if v.ID != "" && v.Text != "" {
+		t, err := ParseCitation(v.Text)
+		if err != nil || t != got {
+			return fmt.Errorf("convention: citation: id %s and text %s name different paragraphs: %w", quote(v.ID), quote(v.Text), ErrInvalid)
+		}
+	}
+	*c = got
 	return nil
 }
 

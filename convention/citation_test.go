@@ -101,12 +101,29 @@ func TestCitationWithin(t *testing.T) {
 	assert.False(t, c.Within(convention.Citation{}))
 }
 
-func TestCitationJSONUsesTheEID(t *testing.T) {
-	b, err := json.Marshal(struct {
+func TestCitationJSONCarriesTheIdentifierAndTheLawyersText(t *testing.T) {
+	type doc struct {
 		C convention.Citation `json:"c"`
-	}{convention.CitePoint(convention.ArtMLA, 22, 'b')})
+	}
+	c := convention.CitePoint(convention.ArtMLA, 22, 'b')
+	b, err := json.Marshal(doc{c})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"c":"art_mla__para_22__point_b"}`, string(b))
+	assert.JSONEq(t, `{"c":{"id":"art_mla__para_22__point_b","text":"MLA art., para. 22(b)"}}`, string(b))
+	for _, in := range []string{`{"c":{"id":"art_mla__para_22__point_b","text":"MLA art., para. 22(b)"}}`,
+		`{"c":{"id":"art_mla__para_22__point_b"}}`, `{"c":{"text":"MLA art., para. 22(b)"}}`,
+		`{"c":"art_mla__para_22__point_b"}`, `{"c":"MLA art., para. 22(b)"}`} {
+		var d doc
+		require.NoError(t, json.Unmarshal([]byte(in), &d), in)
+		assert.Equal(t, c, d.C, in)
+	}
+	var d doc
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"c":{"id":"art_mla__para_22__point_b","text":"MLA art., para. 22(c)"}}`), &d), convention.ErrInvalid, "id and text disagree")
+	assert.Error(t, json.Unmarshal([]byte(`{"c":{"id":"art_mla__para_22__point_b","page":3}}`), &d), "unknown fields are errors")
+	b, err = json.Marshal(doc{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"c":null}`, string(b))
+	require.NoError(t, json.Unmarshal(b, &d))
+	assert.True(t, d.C.IsZero())
 }
 
 func TestCitationRoundTripsForEveryRegisteredCitation(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // Clause is the decision vocabulary of the general provisions on
@@ -188,11 +190,11 @@ const (
 	numDiscriminationGrounds
 )
 
-var discriminationText = enumText{"", "sex", "race", "religion", "nationality", "ethnic-origin", "political-opinions"}
+var discriminationEnum = enum.New[DiscriminationGround]("DiscriminationGround", "discrimination ground", "", "sex", "race", "religion", "nationality", "ethnic-origin", "political-opinions")
 
 // String returns the ground's token.
 func (g DiscriminationGround) String() string {
-	return discriminationText.name("DiscriminationGround", int(g))
+	return discriminationEnum.String(g)
 }
 
 // MarshalText returns String's token.
@@ -200,16 +202,16 @@ func (g DiscriminationGround) MarshalText() ([]byte, error) {
 	if g == GroundNone || g >= numDiscriminationGrounds {
 		return nil, fmt.Errorf("convention: marshal DiscriminationGround(%d): %w", g, ErrInvalid)
 	}
-	return []byte(discriminationText[g]), nil
+	return discriminationEnum.Marshal(g)
 }
 
 // UnmarshalText accepts a token String returns.
 func (g *DiscriminationGround) UnmarshalText(b []byte) error {
-	v, err := discriminationText.parse("discrimination ground", b)
-	if err == nil && v == 0 {
-		err = fmt.Errorf("convention: empty discrimination ground: %w", ErrInvalid)
+	v, err := discriminationEnum.Parse(b)
+	if err == nil && v == GroundNone {
+		err = fmt.Errorf("convention: empty discrimination ground: want one of %s: %w", strings.Join(discriminationEnum.Words(), ", "), ErrInvalid)
 	}
-	*g = DiscriminationGround(v)
+	*g = v
 	return err
 }
 

@@ -402,7 +402,7 @@ func ExpiryOfYears(d Date, n int) Date {
 // End means the period is open-ended. The zero Period is "no period".
 type Period struct {
 	Start Date `json:"start"`
-	End   Date `json:"end,omitempty"`
+	End   Date `json:"end,omitzero"`
 }
 
 // Contains reports whether d falls within p, both ends included. Nothing

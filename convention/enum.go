@@ -3,6 +3,8 @@ package convention
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // enumText is the one name table behind an enumeration's String,
@@ -48,7 +50,7 @@ const (
 	No
 )
 
-var judgementText = enumText{"unassessed", "yes", "no"}
+var judgementEnum = enum.New[Judgement]("Judgement", "judgement", "unassessed", "yes", "no")
 
 // Known returns the Judgement for a known boolean answer.
 func Known(b bool) Judgement {
@@ -100,10 +102,13 @@ func (j Judgement) Or(k Judgement) Judgement {
 }
 
 // String returns "yes", "no" or "unassessed".
-func (j Judgement) String() string { return judgementText.name("Judgement", int(j)) }
+func (j Judgement) String() string { return judgementEnum.String(j) }
+
+// GoString returns the value for debugging: convention.Judgement("yes").
+func (j Judgement) GoString() string { return "convention." + judgementEnum.GoString(j) }
 
 // MarshalText returns String's token.
-func (j Judgement) MarshalText() ([]byte, error) { return judgementText.marshal("Judgement", int(j)) }
+func (j Judgement) MarshalText() ([]byte, error) { return judgementEnum.Marshal(j) }
 
 // UnmarshalText accepts "yes", "no" and "unassessed"; "" is Unassessed.
 func (j *Judgement) UnmarshalText(b []byte) error {
@@ -111,10 +116,14 @@ func (j *Judgement) UnmarshalText(b []byte) error {
 		*j = Unassessed
 		return nil
 	}
-	v, err := judgementText.parse("judgement", b)
-	*j = Judgement(v)
+	v, err := judgementEnum.Parse(b)
+	*j = v
 	return err
 }
+
+// JudgementWords returns the words a Judgement is written in: unassessed,
+// yes, no.
+func JudgementWords() []string { return judgementEnum.Words() }
 
 // Outcome is the legal result of a decision. One vocabulary serves the whole
 // library; each decision function documents which outcomes it returns.
@@ -174,11 +183,11 @@ const (
 	numOutcomes
 )
 
-var outcomeText = enumText{
-	"unknown", "undetermined", "not-applicable", "obliged", "may-refuse", "no-obligation", "discretionary",
+var outcomeEnum = enum.New[Outcome]("Outcome", "outcome",
+	"", "undetermined", "not-applicable", "obliged", "may-refuse", "no-obligation", "discretionary",
 	"lawful", "unlawful", "satisfied", "not-satisfied", "not-required", "permitted", "prohibited",
 	"protected", "ceased", "in-force", "not-in-force", "adopted", "not-adopted", "due", "not-due",
-}
+)
 
 // Outcomes returns every declared outcome except OutcomeUnknown.
 func Outcomes() []Outcome {
@@ -192,18 +201,30 @@ func Outcomes() []Outcome {
 // IsValid reports whether o is a declared value other than OutcomeUnknown.
 func (o Outcome) IsValid() bool { return o > OutcomeUnknown && o < numOutcomes }
 
-// String returns the outcome's token, e.g. "may-refuse".
-func (o Outcome) String() string { return outcomeText.name("Outcome", int(o)) }
+// String returns the outcome's token, e.g. "may-refuse"; the zero Outcome
+// prints as "unknown".
+func (o Outcome) String() string {
+	if o == OutcomeUnknown {
+		return "unknown"
+	}
+	return outcomeEnum.String(o)
+}
 
-// MarshalText returns String's token.
-func (o Outcome) MarshalText() ([]byte, error) { return outcomeText.marshal("Outcome", int(o)) }
+// GoString returns the value for debugging: convention.Outcome("may-refuse").
+func (o Outcome) GoString() string { return "convention." + outcomeEnum.GoString(o) }
 
-// UnmarshalText accepts a token String returns.
+// MarshalText returns String's token; the zero Outcome marshals as "".
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeEnum.Marshal(o) }
+
+// UnmarshalText accepts a token String returns; "" gives OutcomeUnknown.
 func (o *Outcome) UnmarshalText(b []byte) error {
-	v, err := outcomeText.parse("outcome", b)
-	*o = Outcome(v)
+	v, err := outcomeEnum.Parse(b)
+	*o = v
 	return err
 }
+
+// OutcomeWords returns the words an Outcome is written in.
+func OutcomeWords() []string { return outcomeEnum.Words() }
 
 // Kind classifies the terms of a package's decision vocabulary.
 type Kind uint8
@@ -224,21 +245,26 @@ const (
 	numKinds
 )
 
-var kindText = enumText{"unknown", "test", "fact", "ground", "duty", "violation"}
+var kindEnum = enum.New[Kind]("Kind", "kind of term", "", "test", "fact", "ground", "duty", "violation")
 
 // IsValid reports whether k is a declared value other than KindUnknown.
 func (k Kind) IsValid() bool { return k > KindUnknown && k < numKinds }
 
-// String returns the kind's token.
-func (k Kind) String() string { return kindText.name("Kind", int(k)) }
+// String returns the kind's token; the zero Kind prints as "unknown".
+func (k Kind) String() string {
+	if k == KindUnknown {
+		return "unknown"
+	}
+	return kindEnum.String(k)
+}
 
-// MarshalText returns String's token.
-func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal("Kind", int(k)) }
+// MarshalText returns String's token; the zero Kind marshals as "".
+func (k Kind) MarshalText() ([]byte, error) { return kindEnum.Marshal(k) }
 
 // UnmarshalText accepts a token String returns.
 func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := kindText.parse("kind", b)
-	*k = Kind(v)
+	v, err := kindEnum.Parse(b)
+	*k = v
 	return err
 }
 
@@ -264,20 +290,26 @@ const (
 	numStrengths
 )
 
-var strengthText = enumText{"unknown", "shall", "shall-consider", "shall-endeavour", "may", "encouraged", "declaratory"}
+var strengthEnum = enum.New[Strength]("Strength", "strength", "", "shall", "shall-consider", "shall-endeavour", "may", "encouraged", "declaratory")
 
 // IsValid reports whether s is a declared value other than StrengthUnknown.
 func (s Strength) IsValid() bool { return s > StrengthUnknown && s < numStrengths }
 
-// String returns the strength's token.
-func (s Strength) String() string { return strengthText.name("Strength", int(s)) }
+// String returns the strength's token; the zero Strength prints as
+// "unknown".
+func (s Strength) String() string {
+	if s == StrengthUnknown {
+		return "unknown"
+	}
+	return strengthEnum.String(s)
+}
 
-// MarshalText returns String's token.
-func (s Strength) MarshalText() ([]byte, error) { return strengthText.marshal("Strength", int(s)) }
+// MarshalText returns String's token; the zero Strength marshals as "".
+func (s Strength) MarshalText() ([]byte, error) { return strengthEnum.Marshal(s) }
 
 // UnmarshalText accepts a token String returns.
 func (s *Strength) UnmarshalText(b []byte) error {
-	v, err := strengthText.parse("strength", b)
-	*s = Strength(v)
+	v, err := strengthEnum.Parse(b)
+	*s = v
 	return err
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // PartyID identifies a State or a regional economic integration
@@ -22,8 +23,52 @@ import (
 type PartyID struct{ code string }
 
 // ParsePartyID parses a State's alpha-3 code or a REIO's code. Errors wrap
-// ErrInvalid.
+// ErrInvalid and, for the common mistakes (a country's name, its alpha-2
+// code, lower case), say what to write.
 func ParsePartyID(s string) (PartyID, error) {
+	p, err := parsePartyID(s)
+	if err != nil {
+		if hint := partyHint(s); hint != "" {
+			err = fmt.Errorf("%w; %s", err, hint)
+		}
+	}
+	return p, err
+}
+
+// partyHint suggests the code to write for s, or returns "": a country's
+// English name or alpha-2 code gives its alpha-3 code; a short code in
+// lower case gives the same in upper case.
+func partyHint(s string) string {
+	if len(s) > 64 {
+		return ""
+	}
+	name := strings.ToLower(strings.TrimSpace(s))
+	up := strings.ToUpper(strings.TrimSpace(s))
+	names := display.English.Regions()
+	if len(name) >= 4 {
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err == nil && r.IsCountry() && strings.ToLower(names.Name(r)) == name {
+					return "write " + r.ISO3() + " for " + names.Name(r) + ": a State is written with its ISO 3166-1 alpha-3 code"
+				}
+			}
+		}
+	}
+	if len(up) == 2 {
+		if r, err := language.ParseRegion(up); err == nil && r.IsCountry() {
+			return "write " + r.ISO3() + " for " + names.Name(r)
+		}
+	}
+	if up != s && len(up) <= 3 {
+		if p, err := parsePartyID(up); err == nil {
+			return "write " + p.code
+		}
+	}
+	return ""
+}
+
+func parsePartyID(s string) (PartyID, error) {
 	if len(s) == 3 {
 		for i := 0; i < 3; i++ {
 			if s[i] < 'A' || s[i] > 'Z' {

@@ -180,3 +180,21 @@ func TestMLAPara15FastPathAgreesWithTheMatcher(t *testing.T) {
 		}
 	}
 }
+
+func TestPartyIDErrorsSayWhatToWrite(t *testing.T) {
+	for in, want := range map[string]string{
+		"France": "write FRA for France",
+		"fra":    "write FRA",
+		"FR":     "write FRA for France",
+		"fr":     "write FRA",
+		"Kenya":  "write KEN for Kenya",
+		"eu":     "write EU",
+	} {
+		_, err := convention.ParsePartyID(in)
+		require.ErrorIs(t, err, convention.ErrInvalid, in)
+		assert.Contains(t, err.Error(), want, in)
+	}
+	_, err := convention.ParsePartyID("Atlantis")
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "write", "no guess without a match")
+}

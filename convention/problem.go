@@ -1,10 +1,15 @@
 package convention
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/treatyrules/cybercrime/internal/enum"
+	"github.com/treatyrules/cybercrime/internal/jsonpath"
 )
 
 // Sentinel errors. Every Problem wraps exactly one of them, so callers can
@@ -13,7 +18,7 @@ var (
 	// ErrMissing: an element the text requires is absent.
 	ErrMissing = errors.New("missing")
 	// ErrInvalid: a value is malformed or out of range.
-	ErrInvalid = errors.New("invalid")
+	ErrInvalid = enum.ErrInvalid
 	// ErrInconsistent: two elements contradict each other.
 	ErrInconsistent = errors.New("inconsistent")
 	// ErrLate: a step was taken after the time the text allows.
@@ -30,6 +35,10 @@ var (
 type Problem struct {
 	// Field is the Go path of the offending field, e.g. "Persons[0].Nationality".
 	Field string `json:"field"`
+	// Path is the same field's path in the input's JSON form, e.g.
+	// "persons[0].nationality", so that a form can highlight it; "" where
+	// the field has no JSON form or the validator did not set it.
+	Path string `json:"path,omitempty"`
 	// Cite is the paragraph the input breaks.
 	Cite Citation `json:"cite"`
 	// Err is one of the sentinels ErrMissing, ErrInvalid, ErrInconsistent,
@@ -73,11 +82,37 @@ func (p Problem) problemJSON() problemJSON {
 	if p.Err != nil {
 		kind = p.Err.Error()
 	}
-	return problemJSON{Field: p.Field, Cite: p.Cite, Kind: kind, Detail: p.Detail}
+	return problemJSON{Field: p.Field, Path: p.Path, Cite: p.Cite, Kind: kind, Detail: p.Detail}
 }
+
+// UnmarshalJSON reads MarshalJSON's form; "kind" names one of the
+// sentinels ("missing", "invalid", "inconsistent", "late", "not
+// applicable").
+func (p *Problem) UnmarshalJSON(b []byte) error {
+	var v problemJSON
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	q := Problem{Field: v.Field, Path: v.Path, Cite: v.Cite, Detail: v.Detail}
+	if v.Kind != "" {
+		for _, s := range sentinels {
+			if s.Error() == v.Kind {
+				q.Err = s
+			}
+		}
+		if q.Err == nil {
+			return fmt.Errorf("convention: problem: unknown kind %s: want one of missing, invalid, inconsistent, late, not applicable: %w", quote(v.Kind), ErrInvalid)
+		}
+	}
+	*p = q
+	return nil
+}
+
+var sentinels = [...]error{ErrMissing, ErrInvalid, ErrInconsistent, ErrLate, ErrNotApplicable}
 
 type problemJSON struct {
 	Field  string   `json:"field"`
+	Path   string   `json:"path,omitempty"`
 	Cite   Citation `json:"cite"`
 	Kind   string   `json:"kind"`
 	Detail string   `json:"detail,omitempty"`
@@ -141,6 +176,26 @@ func (ps Problems) Prefixed(prefix string) Problems {
 	out := make(Problems, len(ps))
 	for i, p := range ps {
 		p.Field = prefix + p.Field
+		out[i] = p
+	}
+	return out
+}
+
+// WithJSONPaths returns ps with each Path set to the JSON path of its Field
+// within a value of root's type (root is a value or a pointer to one, such
+// as the request validated), for the problems of a nested value reported
+// with the Go path from the root. A Field the type does not have gets an
+// empty Path.
+func (ps Problems) WithJSONPaths(root any) Problems {
+	if len(ps) == 0 {
+		return ps
+	}
+	t := reflect.TypeOf(root)
+	out := make(Problems, len(ps))
+	for i, p := range ps {
+		if t != nil {
+			p.Path = jsonpath.Of(t, p.Field)
+		}
 		out[i] = p
 	}
 	return out

@@ -339,18 +339,50 @@ type Explanation struct {
 	TextVersion string   `json:"text_version"`
 	Decision    string   `json:"decision,omitempty"`
 	Outcome     Outcome  `json:"outcome"`
-	Cite        Citation `json:"cite"`
-	Date        Date     `json:"date,omitempty"`
+	Cite        Citation `json:"cite,omitzero"`
+	Date        Date     `json:"date,omitzero"`
 	// DateLabel says what Date is ("in force from", "preserve until"); an
 	// empty label prints as "date".
-	DateLabel  string   `json:"date_label,omitempty"`
-	Steps      []Step   `json:"steps"`
-	Available  []Item   `json:"available,omitempty"`
-	Barred     []Item   `json:"barred,omitempty"`
-	Duties     []Item   `json:"duties,omitempty"`
-	Violations []Item   `json:"violations,omitempty"`
-	Needed     []Need   `json:"needed,omitempty"`
-	Notes      []string `json:"notes,omitempty"`
+	DateLabel  string `json:"date_label,omitempty"`
+	Steps      []Step `json:"steps"`
+	Available  []Item `json:"available,omitempty"`
+	Barred     []Item `json:"barred,omitempty"`
+	Duties     []Item `json:"duties,omitempty"`
+	Violations []Item `json:"violations,omitempty"`
+	Needed     []Need `json:"needed,omitempty"`
+	// Values are the values the decision computed besides its outcome (a
+	// regime, the last day of an obligation, the purposes not served), each
+	// with its name, citation and text form, in the order the decision adds
+	// them. The package that makes the decision documents its names.
+	Values []Value  `json:"values,omitempty"`
+	Notes  []string `json:"notes,omitempty"`
+}
+
+// Value is one value a decision computed besides its outcome: its stable
+// name ("last-day", "regime"), the paragraph it comes from and its text
+// form (a date "2027-02-24", a word "treaty", a list "3(e),3(f)", "yes").
+type Value struct {
+	Name  string   `json:"name"`
+	Cite  Citation `json:"cite"`
+	Value string   `json:"value"`
+}
+
+// Value returns the text of the value named name, if the explanation has
+// it.
+func (e Explanation) Value(name string) (string, bool) {
+	for _, v := range e.Values {
+		if v.Name == name {
+			return v.Value, true
+		}
+	}
+	return "", false
+}
+
+// AddValue appends a computed value, skipping an empty text.
+func (e *Explanation) AddValue(name string, cite Citation, value string) {
+	if value != "" {
+		e.Values = append(e.Values, Value{Name: name, Cite: cite, Value: value})
+	}
 }
 
 // Step is one test applied: the paragraph, the question, the answer and the
@@ -487,6 +519,12 @@ func (e Explanation) String() string {
 				fmt.Fprintf(&b, " (if yes: %s; if no: %s)", n.IfYes, n.IfNo)
 			}
 			b.WriteByte('\n')
+		}
+	}
+	if len(e.Values) > 0 {
+		b.WriteString("  values:\n")
+		for _, v := range e.Values {
+			fmt.Fprintf(&b, "    - %s (%s): %s\n", v.Name, v.Cite, v.Value)
 		}
 	}
 	for _, n := range e.Notes {

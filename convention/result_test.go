@@ -50,7 +50,7 @@ func TestExplanationJSONIsVersionedAndRoundTrips(t *testing.T) {
 	assert.EqualValues(t, convention.ExplanationVersion, raw["version"])
 	assert.Equal(t, convention.TextVersion, raw["text_version"])
 	assert.Equal(t, "undetermined", raw["outcome"])
-	assert.Equal(t, "art_cooperation__para_2", raw["cite"])
+	assert.Equal(t, map[string]any{"id": "art_cooperation__para_2", "text": "Cooperation art., para. 2"}, raw["cite"])
 	var back convention.Explanation
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, e, back)
@@ -114,7 +114,7 @@ func TestProblemsListEveryProblemAndWorkWithErrorsIs(t *testing.T) {
 	assert.Nil(t, convention.RunChecks(req{A: "x", B: "y"}, checks[:2]).Err(), "Err is nil, not a typed nil")
 	b, err := json.Marshal(ps[1:])
 	require.NoError(t, err)
-	assert.JSONEq(t, `[{"field":"A","cite":"art_mla__para_16__point_a","kind":"missing","detail":"the requesting authority"},{"field":"B","cite":"art_mla__para_16__point_b","kind":"missing"}]`, string(b))
+	assert.JSONEq(t, `[{"field":"A","cite":{"id":"art_mla__para_16__point_a","text":"MLA art., para. 16(a)"},"kind":"missing","detail":"the requesting authority"},{"field":"B","cite":{"id":"art_mla__para_16__point_b","text":"MLA art., para. 16(b)"},"kind":"missing"}]`, string(b))
 	infos := convention.Infos(checks)
 	assert.Len(t, infos, 3)
 }

@@ -50,7 +50,7 @@ func Property() *rapid.Generator[confiscation.Property] {
 			Location: rapid.SampledFrom([]string{"", "Nairobi", "data centre, Frankfurt"}).Draw(t, "Location"),
 		}
 		if rapid.Bool().Draw(t, "HasValue") {
-			cur := convention.MustCurrency(rapid.SampledFrom([]string{"EUR", "USD", "KES"}).Draw(t, "Value.Currency"))
+			cur := convention.MustCurrency(rapid.SampledFrom(currencies).Draw(t, "Value.Currency"))
 			cents := rapid.Int64Range(1, 1_000_000_000).Draw(t, "Value.Cents")
 			p.Value = convention.NewMoney(decimal.New(cents, -2), cur)
 		}
@@ -236,7 +236,33 @@ func profile(m *rapid.Generator[mla.Profile]) *rapid.Generator[confiscation.Prof
 			Profile:         m.Draw(t, "Profile"),
 			Capacity:        Capacity().Draw(t, "Capacity"),
 			TreatyCondition: rapid.Bool().Draw(t, "TreatyCondition"),
+			DeMinimis:       Threshold().Draw(t, "DeMinimis"),
 		}
+	})
+}
+
+// currencies are those Property draws values in.
+var currencies = []string{"EUR", "USD", "KES"}
+
+// Threshold generates a requested State's de minimis threshold (para. 7):
+// the zero Threshold half the time, otherwise an amount in one of the
+// currencies Property uses, with a rate for each of the others, so that
+// every request Request draws can be compared with it.
+func Threshold() *rapid.Generator[confiscation.Threshold] {
+	return rapid.Custom(func(t *rapid.T) confiscation.Threshold {
+		if rapid.Bool().Draw(t, "None") {
+			return confiscation.Threshold{}
+		}
+		cur := rapid.SampledFrom(currencies).Draw(t, "Amount.Currency")
+		th := confiscation.Threshold{Amount: convention.NewMoney(
+			decimal.New(rapid.Int64Range(1, 100_000_000_000).Draw(t, "Amount.Cents"), -2), convention.MustCurrency(cur))}
+		for _, c := range currencies {
+			if c != cur {
+				th.Rates = append(th.Rates, confiscation.Rate{Currency: convention.MustCurrency(c),
+					Value: decimal.New(rapid.Int64Range(1, 2_000_000).Draw(t, "Rate."+c), -4)})
+			}
+		}
+		return th
 	})
 }
 

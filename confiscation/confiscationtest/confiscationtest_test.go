@@ -68,3 +68,17 @@ func TestGroundsAreGrounds(t *testing.T) {
 		}
 	})
 }
+
+// Every profile drawn is valid and its threshold can be compared with the
+// value of every request drawn.
+func TestProfilesValidAndThresholdsComparable(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		p := confiscationtest.Profile().Draw(t, "p")
+		require.NoError(t, p.Validate())
+		r := confiscationtest.Request().Draw(t, "r")
+		_, err := p.DeMinimis.DeMinimis(r.Property)
+		require.NoError(t, err)
+		_, err = confiscation.Prepare(r, p)
+		require.NoError(t, err)
+	})
+}
