@@ -41,7 +41,7 @@ func decisions() map[string]func() {
 		"PreparedAssess":             func() { _ = prep.Assess(fg) },
 		"PreparedAssessObliged":      func() { _ = prep.Assess(f) },
 		"PreparedAssessUndetermined": func() { _ = prep.Assess(fu) },
-		"PreparedReview":             func() { _, _ = prep.Review(fg, resp) },
+		"PreparedReview":             func() { _ = prep.Review(fg, resp) },
 		"Assess":                     func() { _, _ = mla.Assess(r, p, fg) },
 		"AssessObliged":              func() { _, _ = mla.Assess(r, p, f) },
 		"AssessUndetermined":         func() { _, _ = mla.Assess(r, p, fu) },

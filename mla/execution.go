@@ -14,7 +14,7 @@ import "github.com/treatyrules/cybercrime/convention"
 // citing para. 9 where a treaty governs. The error is only the Problems that
 // keep the library from deciding (see Request.Validate).
 func Execution(reg Regime, r Request, f Facts) (Decision, error) {
-	lacking, err := r.receive()
+	lacking, err := r.receive(convention.Catalogue{})
 	if err != nil {
 		return Decision{}, err
 	}

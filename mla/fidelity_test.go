@@ -101,7 +101,7 @@ func TestMLAPara3ConditionsHoldWhateverTheRegime(t *testing.T) {
 	r.Purposes = mla.PurposesOf(mla.PurposeTrafficData)
 	r.Subjects = []mla.Subject{{Kind: mla.SubjectAccount, Identity: "user@example.org"}}
 	f := baseFacts()
-	f.TrafficDataAvailable = n
+	f.Offences[0].TrafficDataAvailable = n
 	for _, p := range []mla.Profile{baseProfile(), treatyP(), unknown()} {
 		dec, err := mla.Assess(r, p, f)
 		require.NoError(t, err)
@@ -109,7 +109,7 @@ func TestMLAPara3ConditionsHoldWhateverTheRegime(t *testing.T) {
 		assert.Equal(t, mlaPoint(3, 'e'), dec.Cite,
 			"\"with respect to criminal offenses for which real-time collection of traffic data would be available in a similar domestic case\"")
 	}
-	f.TrafficDataAvailable = y
+	f.Offences[0].TrafficDataAvailable = y
 	dec, _ := mla.Assess(r, treatyP(), f)
 	assert.Equal(t, convention.NotApplicable, dec.Outcome)
 }
@@ -119,9 +119,9 @@ func TestMLAPara3ConditionsHoldWhateverTheRegime(t *testing.T) {
 // secrecy": whatever the regime, but only within the article's scope.
 func TestMLAPara8BindsWithinTheArticlesScopeWhateverTheRegime(t *testing.T) {
 	outside := baseRequest()
-	outside.Offence.Established = ""
+	outside.Offences[0].Established = ""
 	open := baseRequest()
-	open.Offence.Established, open.ElectronicEvidence, open.Offence.MaxPenalty = "", true, convention.Penalty{}
+	open.Offences[0].Established, open.ElectronicEvidence, open.Offences[0].MaxPenalty = "", true, convention.Penalty{}
 	f := baseFacts()
 	f.BankSecrecy = y
 	for _, tc := range []struct {
@@ -165,12 +165,17 @@ func TestMLAReviewAndAssessmentNeverDisagreeOnScope(t *testing.T) {
 		rv := review(t, r, p, f, resp)
 		sc, err := mla.Scope(r)
 		require.NoError(t, err)
-		outside := a.Outcome == convention.NotApplicable && a.Cite == mlaCite(1)
-		assert.Equal(t, sc.Outcome == convention.NotApplicable, outside, "Scope and Assess")
-		if outside {
-			assert.Equal(t, convention.NotApplicable, rv.Outcome, rv.String())
-			assert.Equal(t, mlaCite(1), rv.Cite)
-			assert.True(t, rv.Violations.IsEmpty())
+		if a.Outcome == convention.NotApplicable && a.Cite == mlaCite(1) {
+			assert.Equal(t, convention.NotApplicable, sc.Outcome, "Scope and Assess")
+		}
+		if sc.Outcome == convention.NotApplicable {
+			// Outside the article: out of its scope (para. 1), or not a
+			// request made pursuant to it (paras. 7, 9).
+			for _, d := range []mla.Decision{a, rv} {
+				assert.Equal(t, convention.NotApplicable, d.Outcome, d.String())
+				assert.Equal(t, sc.Cite, d.Cite)
+				assert.True(t, d.Violations.IsEmpty())
+			}
 		}
 		if rv.Outcome == convention.Unlawful || rv.Outcome == convention.Lawful {
 			assert.Equal(t, convention.Obliged, sc.Outcome, "a response is judged only within the article's scope")
@@ -193,7 +198,7 @@ func TestMLAPara22aNonconformingRequestMayBeRefusedOrCompleted(t *testing.T) {
 		{"16(a) requesting authority", func(r *mla.Request, _ *mla.Profile) { r.RequestingAuthority = "" }, true},
 		{"16(b) nature of the proceeding", func(r *mla.Request, _ *mla.Profile) { r.Nature = mla.NatureUnknown }, true},
 		{"16(b) conducting authority", func(r *mla.Request, _ *mla.Profile) { r.Conducting = mla.Authority{} }, true},
-		{"16(b) the offence's conduct", func(r *mla.Request, _ *mla.Profile) { r.Offence.Conduct = "" }, true},
+		{"16(b) the offence's conduct", func(r *mla.Request, _ *mla.Profile) { r.Offences[0].Conduct = "" }, true},
 		{"16(c) summary of facts", func(r *mla.Request, _ *mla.Profile) { r.Facts = "" }, true},
 		{"16(d) assistance sought", func(r *mla.Request, _ *mla.Profile) { r.AssistanceSought = "" }, true},
 		{"16(e) person concerned", func(r *mla.Request, _ *mla.Profile) { r.Subjects = r.Subjects[1:] }, true},
@@ -261,7 +266,7 @@ func TestMLAMalformedRequestStaysAnError(t *testing.T) {
 		assert.Error(t, err, name)
 	}
 	r := baseRequest()
-	r.Language = language.Und
+	r.Language = convention.In(language.Und)
 	dec, err := mla.Assess(r, baseProfile(), baseFacts())
 	require.NoError(t, err)
 	assert.Equal(t, convention.Undetermined, dec.Outcome, dec.String())

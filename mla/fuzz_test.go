@@ -98,7 +98,7 @@ func FuzzValidate(f *testing.F) {
 		r.LegalPersonLiable = convention.Judgement(judgement)
 		r.Subjects = append(r.Subjects, mla.Subject{Kind: mla.SubjectKind(kind), Identity: auth, Nationality: nationality})
 		if tag, err := language.Parse(lang); err == nil {
-			r.Language = tag
+			r.Language = convention.In(tag)
 		}
 		r.Deadline = r.Made.AddDays(int(deadline % 100000))
 		for _, p := range convention.AsProblems(r.Validate()) {

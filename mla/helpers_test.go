@@ -42,12 +42,12 @@ func baseRequest() mla.Request {
 			},
 			Aim: "evidence for the investigation of the ransomware attack",
 		},
-		Offence: convention.Offence{Conduct: "encrypting a hospital's data and demanding a ransom", Name: "extorsion",
-			Established: "illegal-interference", MaxPenalty: convention.Imprisonment(10, 0)},
+		Offences: convention.Offences{{Conduct: "encrypting a hospital's data and demanding a ransom", Name: "extorsion",
+			Established: "illegal-interference", MaxPenalty: convention.Imprisonment(10, 0)}},
 		LegalPersonLiable: n,
 		Channel:           mla.ChannelCentralAuthority,
 		Form:              mla.FormWriting,
-		Language:          language.French,
+		Language:          convention.In(language.French),
 		Made:              d("2026-11-02"),
 	}
 }
@@ -62,8 +62,8 @@ func baseProfile() mla.Profile {
 // baseFacts: the requested State's judgements leave no ground available.
 func baseFacts() mla.Facts {
 	return mla.Facts{
-		TrafficDataAvailable: y, ContentDataPermitted: y, OtherAssistanceLawful: y,
-		BankSecrecy: n, Requested: convention.Characterisation{Criminal: y, Name: "extortion"},
+		Offences:             []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y, Name: "extortion"}, TrafficDataAvailable: y}},
+		ContentDataPermitted: y, OtherAssistanceLawful: y, BankSecrecy: n,
 		DeMinimis: n, OtherProvisions: n, Authenticity: y, MoreInformation: n,
 		ProcedureLawful: y, ProcedurePossible: y, CanKeepConfidential: y,
 		EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,

@@ -1,7 +1,5 @@
 package mla
 
-import "github.com/treatyrules/cybercrime/convention"
-
 // Prepared is a request read once as the requested State received it
 // (Request.Validate's problems sorted into lack of conformity, which is
 // decided, and malformed input, which is an error) and read against the
@@ -16,9 +14,10 @@ import "github.com/treatyrules/cybercrime/convention"
 // The zero Prepared is a request not yet prepared: its decisions are the
 // zero Decision (OutcomeUnknown, nothing decided).
 type Prepared struct {
-	base    inputs
-	offence convention.Offence
-	ok      bool
+	base inputs
+	r    Request
+	p    Profile
+	ok   bool
 }
 
 // Prepare reads r as the requested State received it (the rules of Rules)
@@ -31,16 +30,23 @@ type Prepared struct {
 // same State twice, inconsistent dates or references (see
 // Request.Validate, which lists both kinds).
 func Prepare(r Request, p Profile) (Prepared, error) {
-	lacking, err := r.receive()
+	lacking, err := r.receive(p.Recognised)
 	if err != nil {
 		return Prepared{}, err
 	}
 	return prepared(r, p, lacking), nil
 }
 
+// Request returns the request prepared.
+func (pr Prepared) Request() Request { return pr.r }
+
+// Profile returns the requested State's profile the request was prepared
+// with.
+func (pr Prepared) Profile() Profile { return pr.p }
+
 // prepared reads a request already received.
 func prepared(r Request, p Profile, lacking uint8) Prepared {
-	return Prepared{base: requestInputs(r, p, lacking), offence: r.Offence, ok: true}
+	return Prepared{base: requestInputs(r, p, lacking), r: r, p: p, ok: true}
 }
 
 // inputs returns the prepared inputs with the State's judgements f.
@@ -59,28 +65,25 @@ func (pr Prepared) Assess(f Facts) Decision {
 	}
 	in := pr.inputs(f)
 	d := in.assess()
-	d.Conduct = pr.offence.Conduct
 	in.resolve(&d, inputs.assessed)
 	return d
 }
 
 // Review decides whether resp is a lawful response to the prepared request
-// on the judgements f, as Review does. The error is only resp.Validate's
-// Problems.
-func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
-	if err := resp.Validate(); err != nil {
-		return Decision{}, err
+// on the judgements f, as Review does. A response that is not valid (see
+// Response.Validate: no action, or terms other than grounds among its
+// grounds) gets the zero Decision, OutcomeUnknown: nothing is decided on
+// it. Review (the function) reports its problems as an error.
+func (pr Prepared) Review(f Facts, resp Response) Decision {
+	if !pr.ok || !resp.valid() {
+		return Decision{}
 	}
-	if !pr.ok {
-		return Decision{}, nil
-	}
-	return pr.review(f, resp), nil
+	return pr.review(f, resp)
 }
 
 func (pr Prepared) review(f Facts, resp Response) Decision {
 	in := pr.inputs(f)
 	d := in.review(resp)
-	d.Conduct = pr.offence.Conduct
 	in.resolve(&d, func(c inputs) Decision { return c.review(resp) })
 	return d
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
 	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -26,10 +25,11 @@ func TestPreparedDecidesAsAssessAndReview(t *testing.T) {
 		want, err := mla.Assess(r, p, f)
 		require.NoError(t, err)
 		assert.Equal(t, want, pr.Assess(f))
-		wantReview, errReview := mla.Review(r, p, f, resp)
-		gotReview, err := pr.Review(f, resp)
-		assert.Equal(t, errReview, err)
-		assert.Equal(t, wantReview, gotReview)
+		wantReview, err := mla.Review(r, p, f, resp)
+		require.NoError(t, err)
+		assert.Equal(t, wantReview, pr.Review(f, resp))
+		assert.Equal(t, r.Ref, pr.Request().Ref)
+		assert.Equal(t, p.Treaty, pr.Profile().Treaty)
 	})
 }
 
@@ -60,7 +60,7 @@ func TestMLAPara22aNonconformingRequestIsDecided(t *testing.T) {
 		if dec.Outcome == convention.NotApplicable {
 			return // out of scope (para. 1)
 		}
-		if b.Value.Language == language.Und && len(b.Want) == 1 {
+		if b.Value.Language.IsZero() && len(b.Want) == 1 {
 			// The language not given: its acceptability is unassessed.
 			assert.True(t, dec.Needed.Has(mla.TestLanguage) || dec.Available.Has(mla.GroundNonConformity), "%v", dec)
 			return
@@ -80,7 +80,8 @@ func TestMLAPara22aNonconformingRequestIsDecided(t *testing.T) {
 func TestTheZeroPreparedDecidesNothing(t *testing.T) {
 	var pr mla.Prepared
 	assert.Equal(t, convention.OutcomeUnknown, pr.Assess(mla.Facts{}).Outcome)
-	d, err := pr.Review(mla.Facts{}, refusal(mla.GroundEssentialInterests))
+	assert.Equal(t, convention.OutcomeUnknown, pr.Review(mla.Facts{}, refusal(mla.GroundEssentialInterests)).Outcome)
+	prepared, err := mla.Prepare(baseRequest(), baseProfile())
 	require.NoError(t, err)
-	assert.Equal(t, convention.OutcomeUnknown, d.Outcome)
+	assert.Equal(t, convention.OutcomeUnknown, prepared.Review(baseFacts(), mla.Response{}).Outcome, "an invalid response is not decided")
 }

@@ -87,7 +87,14 @@ func TestMLAPara8BankSecrecyNeverAvailable(t *testing.T) {
 func TestMLAPara9TreatyGovernedNeverCitesParas10To30(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.TreatyProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		pursuant := r.Basis.UnderConvention()
 		for _, dec := range []mla.Decision{assess(t, r, p, f), review(t, r, p, f, mlatest.Response().Draw(t, "resp"))} {
+			if !pursuant {
+				// Paras. 7, 9: not a request made pursuant to the article.
+				assert.Equal(t, convention.NotApplicable, dec.Outcome)
+				assert.Contains(t, []convention.Citation{mlaCite(7), mlaCite(9)}, dec.Cite)
+				continue
+			}
 			for _, c := range dec.Citations() {
 				if c.Article() == convention.ArtMLA {
 					assert.False(t, c.Para() >= 10 && c.Para() <= 30, "%s cites %v", dec.Name, c)
@@ -178,7 +185,14 @@ func TestMLAPara22AddingAGroundNeverTurnsMayRefuseIntoObliged(t *testing.T) {
 		case 3:
 			g.DeMinimis = convention.Yes
 		case 4:
-			g.Requested.Criminal = convention.No
+			// The conduct of every offence not criminal in the requested State.
+			g.Offences = make([]mla.OffenceFacts, len(r.Offences))
+			for i := range g.Offences {
+				if i < len(f.Offences) {
+					g.Offences[i] = f.Offences[i]
+				}
+				g.Offences[i].Requested.Criminal = convention.No
+			}
 		}
 		after := assess(t, r, p, g).Outcome
 		if before == convention.MayRefuse || before == convention.Obliged {

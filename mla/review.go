@@ -57,6 +57,16 @@ var responseChecks = []check[Response]{
 // ResponseRules returns the validation rules of Response, in table order.
 func ResponseRules() []convention.RuleInfo { return convention.Infos(responseChecks) }
 
+// valid reports whether the response passes Validate, without allocating.
+func (r Response) valid() bool {
+	for i := range responseChecks {
+		if err, _ := responseChecks[i].Test(r); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // Validate reports every defect of the response (an unknown action,
 // non-ground terms among the grounds) as convention.Problems, or nil.
 func (r Response) Validate() error { return convention.RunChecks(r, responseChecks).Err() }
@@ -310,7 +320,7 @@ var actionCite = [numActions]convention.Citation{
 // resp.Validate and those of r that keep the library from deciding (see
 // Request.Validate).
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
-	lacking, err := r.receive()
+	lacking, err := r.receive(p.Recognised)
 	ps := append(convention.AsProblems(err), convention.RunChecks(resp, responseChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()

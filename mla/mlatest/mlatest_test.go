@@ -74,6 +74,9 @@ func TestDateBetweenStaysInRange(t *testing.T) {
 func TestKnownFactsHaveNoUnassessed(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		f := mlatest.KnownFacts().Draw(t, "f")
-		assert.True(t, f.EssentialInterests.IsKnown() && f.Fiscal.IsKnown() && f.Requested.Criminal.IsKnown())
+		assert.True(t, f.EssentialInterests.IsKnown() && f.Fiscal.IsKnown())
+		for _, o := range f.Offences {
+			assert.True(t, o.Requested.Criminal.IsKnown() && o.TrafficDataAvailable.IsKnown())
+		}
 	})
 }
