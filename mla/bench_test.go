@@ -35,6 +35,14 @@ func decisions() map[string]func() {
 	fd.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes}
 	pu := baseProfile()
 	pu.Treaty = convention.Unassessed
+	full := fullRequest()
+	prepFull, err := mla.Prepare(full, p)
+	if err != nil {
+		panic(err)
+	}
+	ff := baseFacts()
+	ff.Offences = append(ff.Offences, mla.OffenceFacts{Requested: convention.Characterisation{Criminal: convention.No}})
+	ff.RecordsPublic = convention.No
 	used := mla.Use{OtherProceedings: true, Disclosure: true, Exculpatory: convention.Yes, InformedWithoutDelay: true}
 	return map[string]func(){
 		"Prepare":                    func() { _, _ = mla.Prepare(r, p) },
@@ -48,6 +56,7 @@ func decisions() map[string]func() {
 		"AssessTreaty":               func() { _, _ = mla.Assess(r, pt, fg) },
 		"AssessTreatyDiscrimination": func() { _, _ = mla.Assess(r, pt, fd) },
 		"AssessNonconforming":        func() { _, _ = mla.Assess(lacking, p, f) },
+		"PreparedAssessFullForm":     func() { _ = prepFull.Assess(ff) },
 		"ReviewRegimeUnknown":        func() { _, _ = mla.Review(r, pu, fg, resp) },
 		"ReviewSpontaneousUse":       func() { _ = mla.ReviewSpontaneousUse(mla.Spontaneous{Confidential: true}, used) },
 		"ReviewEvidenceUse":          func() { _ = mla.ReviewEvidenceUse(mla.RegimeArticle, used) },
@@ -84,6 +93,26 @@ func BenchmarkDecisions(b *testing.B) {
 	ds := decisions()
 	for _, name := range slices.Sorted(maps.Keys(ds)) {
 		fn := ds[name]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				fn()
+			}
+		})
+	}
+}
+
+// BenchmarkFullForm measures reading a request with every part a form
+// carries. Validation allocates the field names of the shared parts'
+// consistency checks (package convention); deciding the prepared request
+// allocates nothing.
+func BenchmarkFullForm(b *testing.B) {
+	r, p := fullRequest(), baseProfile()
+	f := baseFacts()
+	for name, fn := range map[string]func(){
+		"Validate": func() { _ = r.Validate() },
+		"Assess":   func() { _, _ = mla.Assess(r, p, f) },
+	} {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

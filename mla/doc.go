@@ -22,6 +22,11 @@
 // change when a judgement they turn on is unassessed. Deciding allocates
 // nothing; Explain and String render the reasoning.
 //
+// Package mlatest generates valid requests, requests broken in known
+// ways, profiles, judgements and responses for property tests; see
+// TestDownstreamScreenNeverPassesAnUnlawfulRefusal in downstream_test.go
+// for a downstream suite using them with rapid.
+//
 // A case system that decides one request many times, as the requested
 // State's judgements come in or as responses are drafted, validates it
 // once with [Prepare] and decides the [Prepared] request with

@@ -32,7 +32,9 @@ func registeredOnly(t *testing.T, d mla.Decision) {
 // validation and assessment never panic, and a valid request round-trips.
 func FuzzRequestJSON(f *testing.F) {
 	seedJSON(f, baseRequest())
+	seedJSON(f, fullRequest())
 	seedJSON(f, mla.Request{})
+	f.Add([]byte(`{"offences":[{"conduct":"x","established":"illegal-access"},{"conduct":"y"}],"language":{"original":"fr","translations":["en","fr"]},"basis":{"invoked":["treaty"]}}`))
 	f.Add([]byte(`{"purposes":["service","nope"]}`))
 	f.Add([]byte(`{"language":"zh-Hant","form":"oral","channel":"interpol","subjects":[{"kind":"person"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -127,6 +129,7 @@ type caseJSON struct {
 // Assess and Review never panic, cite only registered paragraphs, and a
 // treaty-governed case never cites paragraphs 10 to 30.
 func FuzzAssess(f *testing.F) {
+	seedJSON(f, caseJSON{fullRequest(), baseProfile(), baseFacts(), refusal(mla.GroundNonPublic)})
 	fs := baseFacts()
 	fs.EssentialInterests = convention.Unassessed
 	seedJSON(f, caseJSON{baseRequest(), baseProfile(), fs, refusal(mla.GroundEssentialInterests)})
