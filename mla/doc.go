@@ -2,9 +2,13 @@
 // and law enforcement cooperation articles of the Convention, as in
 // [convention.TextVersion].
 //
-// A [Request] carries the contents of para. 16 ([Contents], reusable on its
-// own), the purposes of para. 3 ([Purposes]), the offence, and the urgency,
-// channel, form and language of paras. 14-15. [Request.Validate] reports
+// A [Request] carries what a request form does (the OAS form, national
+// content-of-request lists; see Example_oasForm): the legal basis invoked,
+// the contents of para. 16 ([Contents], reusable on its own, with the data
+// sought typed), the purposes of para. 3 ([Purposes]), the offences (up
+// to [MaxOffences]; decisions answer per offence in [OffenceSet]s), and the
+// urgency, channel, form, language with its translations and transmission
+// of paras. 14-15, with related requests, contacts and attachments. [Request.Validate] reports
 // every missing or inconsistent element at once. A request that lacks an
 // element of para. 16, or is made orally or through INTERPOL without
 // urgency, is not an error for the decisions: it is "not made in
@@ -43,7 +47,9 @@
 // Mutual legal assistance article:
 //
 //   - Para. 1 (widest measure: offences established under the Convention,
-//     electronic evidence of serious offences): [Scope], [Assess].
+//     electronic evidence of serious offences; offence by offence,
+//     Decision.Within; the requested State's catalogue of offences,
+//     Profile.Recognised): [Scope], [Assess].
 //   - Para. 2 (legal persons, to the fullest extent possible, for offences
 //     established under the Convention): [Scope].
 //   - Para. 3 (purposes (a)-(m); conditions of 3(e), (f), (m), under every
@@ -57,14 +63,17 @@
 //   - Para. 6 (confidentiality of spontaneous information, exculpatory
 //     disclosure): [SpontaneousUse] for a proposed use,
 //     [ReviewSpontaneousUse] for one already made.
-//   - Para. 7 (other treaties unaffected): [DecideRegime], noted in
-//     explanations where a treaty governs.
+//   - Para. 7 (other treaties unaffected): [DecideRegime]; a request that
+//     invokes another treaty and not the Convention is outside the article
+//     ([Assess], [Review], Request.Basis).
 //   - Para. 8 (no refusal for bank secrecy, within the article's scope,
 //     under either regime): [Assess] (barred ground), [Review] (violation).
-//   - Para. 9 (paras. 10-30 or the MLA treaty): [DecideRegime], [Regime];
+//   - Para. 9 ("requests made pursuant to this article"; paras. 10-30 or
+//     the MLA treaty): Request.Basis, [DecideRegime], [Regime];
 //     every decision on paras. 10-30 takes the regime and, where the treaty
 //     governs, does not apply them and says so.
-//   - Para. 10 (dual criminality, de minimis, other provisions): [Assess],
+//   - Para. 10 (dual criminality on each offence's conduct, de minimis,
+//     other provisions): [Assess] (Decision.WithoutDualCriminality),
 //     through [convention.DualCriminalityMet].
 //   - Paras. 11-12 (transfer of detained persons; credit for time served):
 //     [DecideTransfer], [Transfer], [CreditDays].
@@ -72,8 +81,10 @@
 //     [BasisTransfer], [DecideTransfer].
 //   - Para. 14 (central authority and channels): [CheckForm], [Assess]
 //     (ground 22(a)), [Request.Validate].
-//   - Para. 15 (form, language, oral requests): [CheckForm], [Assess]
-//     (ground 22(a)), [Request.Validate]. Languages match as
+//   - Para. 15 (form, language and translations, oral requests):
+//     [CheckForm], [Assess] (ground 22(a)), [Request.Validate]. The request
+//     is in an acceptable language when the original or a translation is
+//     (convention.Languages). Languages match as
 //     [convention.LanguageAcceptable] matches: a regional variant of a
 //     notified language is acceptable ("fr-CA" where "fr" was notified,
 //     "en-US" where "en-GB" was); another script is not ("zh-Hant" where
@@ -88,7 +99,8 @@
 //     [VideoHearing].
 //   - Para. 20 (use of evidence, exculpatory disclosure): [EvidenceUse] for
 //     a proposed use, [ReviewEvidenceUse] for one already made.
-//   - Para. 21 (confidentiality of the request): [Assess], [Review].
+//   - Para. 21 (confidentiality of the request, with its reasons; not
+//     notifying the person concerned): [Assess], [Review].
 //   - Para. 22 (grounds of refusal): [Assess], [Review].
 //   - Para. 23 (fiscal matters never the sole ground): [Assess], [Review].
 //   - Para. 24 (reasons for any refusal): [Assess], [Review].
@@ -128,6 +140,27 @@
 //     While the regime is unknown, an outcome both regimes give is
 //     reported (a bank-secrecy refusal is Unlawful either way); otherwise
 //     Undetermined.
+//   - Paras. 7 and 9, "requests made pursuant to this article" and "shall
+//     not affect the obligations under any other treaty": a request
+//     invoking this Convention, alone or with a treaty, is within the
+//     article and para. 9 picks the regime; one invoking only another
+//     treaty is outside it (NotApplicable citing para. 7), even where the
+//     profile records no such treaty between the States (decided as
+//     invoked, and the explanation names the basis); one invoking only
+//     reciprocity or domestic law is outside it (citing para. 9); one
+//     silent on its basis is decided as a request under the Convention,
+//     and the explanation says so. Review and assessment agree.
+//   - Paras. 1, 4 and 10 with several offences, "in relation to the
+//     offences established under this Convention": offence by offence.
+//     The request is within the article when any offence brings it in;
+//     para. 10's ground ("absence of dual criminality", on the conduct)
+//     reaches each offence within the article whose conduct is not criminal
+//     in the requested State, and 3(e)'s ("criminal offenses for which
+//     real-time collection of traffic data would be available") each
+//     offence for which collection would not be; adding an offence never
+//     removes an obligation another creates.
+//   - Para. 15, "in a language acceptable to the requested State Party":
+//     the original or a translation sent with it.
 //   - Para. 8, "pursuant to this article": the bar binds within the
 //     article's scope only. A request outside it (paras. 1, 2, 4) is
 //     reviewed NotApplicable, like its assessment, under every regime.
@@ -244,14 +277,18 @@
 //	--------+-------------------------------------------------------------+------------------------------------------------
 //	1       | Obliged (widest measure) for an offence established under   | TestMLAScope; vectors MLA-1-obliged,
 //	        | the Convention or electronic evidence of a serious offence; | MLA-1-out-of-scope, MLA-4-*;
-//	        | NotApplicable otherwise; Undetermined on an unknown penalty | TestMLAReviewAndAssessmentNeverDisagreeOnScope
+//	        | NotApplicable otherwise; Undetermined on an unknown penalty;| TestMLAReviewAndAssessmentNeverDisagreeOnScope,
+//	        | per offence; unknown established names rejected             | TestMLAPara10ReachesEachOffenceWithinTheArticle,
+//	        |                                                             | TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates,
+//	        |                                                             | TestMLAPara1CatalogueOfRecognisedOffences
 //	2       | DutyFullestExtent only for a Convention offence for which a | TestMLAScope ("para. 2 ..." cases); vectors
 //	        | legal person may be liable; never a basis of its own        | MLA-2-legal-person-convention-offence, -other-offence
 //	3(a)-(m)| purposes typed; at least one required                       | TestMLAPara16EveryRuleBreaksAlone, TestPurposesTextRoundTrip
 //	3(d)    | preserved data only with purpose 3(d); FollowUp, Follows    | TestMLAPara3dPreservedDataNeedsPurpose3d,
 //	        |                                                             | TestMLAPara3dFollowUpConnectsToThePreservationRequest
-//	3(e)(f) | ground when collection unavailable / not permitted, under   | TestMLAAssessGrounds (3(e), 3(f), purpose not sought),
-//	(m)     | every regime; only for a purpose sought                     | TestMLAPara3ConditionsHoldWhateverTheRegime; vector
+//	3(e)(f) | ground when collection unavailable (per offence) / not      | TestMLAAssessGrounds (3(e), 3(f), purpose not sought),
+//	(m)     | permitted, under every regime; only for a purpose sought    | TestMLAPara3ConditionsHoldWhateverTheRegime,
+//	        |                                                             | TestMLAPara3eTrafficDataPerOffence; vector
 //	        |                                                             | MLA-3e-traffic-data-under-treaty
 //	4       | DutyElectronicEvidence for electronic evidence of a serious | TestMLAScope (serious / not serious / unknown)
 //	        | offence                                                     |
@@ -260,14 +297,16 @@
 //	6       | restrictions bind; exculpatory disclosure permitted with    | TestMLAPara6SpontaneousUse, TestMLAPara6ReviewOfAUseAlreadyMade,
 //	        | advance notice, or information without delay in an         | TestMLAPara6And20NoticeDecidesAnExculpatoryDisclosureMade,
 //	        | exceptional case; review of a use made                      | TestMLAPara6And20ReviewNeverAcceptsAProhibitedUse
-//	7, 9    | regime: article where no treaty or agreed in lieu; treaty   | TestMLAPara9Regime, TestMLAPara9TreatyGovernedNeverCitesParas10To30,
-//	        | otherwise; paras. 10-30 only give way; unknown: both        | TestMLAReviewUnderTreatyChecksOnlyPara8,
-//	        | regimes' common outcome                                     | TestMLAPara9ReviewWhileRegimeUnknown, vectors MLA-9-*
+//	7, 9    | the basis invoked: the Convention (or silent) within, other | TestMLAPara9TheLegalBasisInvoked, TestMLAPara9Regime,
+//	        | bases only outside; regime: article where no treaty or      | TestMLAPara9TreatyGovernedNeverCitesParas10To30,
+//	        | agreed in lieu, treaty otherwise; paras. 10-30 only give    | TestMLAReviewUnderTreatyChecksOnlyPara8,
+//	        | way; unknown: both regimes' common outcome                  | TestMLAPara9ReviewWhileRegimeUnknown, vectors MLA-9-*
 //	8       | bank secrecy barred, never available; refusal on it         | TestMLAPara8BankSecrecyNeverAvailable,
 //	        | Unlawful under either regime, within the scope only         | TestMLAPara8BindsWithinTheArticlesScopeWhateverTheRegime,
 //	        |                                                             | vectors MLA-8-*
-//	10      | grounds: no dual criminality (conduct compared), de minimis,| TestMLAAssessGrounds, TestMLAPara10DualCriminalityComparesConductAndLeavesDiscretion,
-//	        | available otherwise; reasons, no consultation               | TestMLAReview ("para. 27 refusal under para. 10 ...")
+//	10      | grounds: no dual criminality (each offence's conduct), de   | TestMLAAssessGrounds, TestMLAPara10DualCriminalityComparesConductAndLeavesDiscretion,
+//	        | minimis, available otherwise; reasons, no consultation      | TestMLAReview ("para. 27 refusal under para. 10 ..."),
+//	        |                                                             | TestMLAPara10ReachesEachOffenceWithinTheArticle
 //	11      | Permitted with informed consent and both authorities'       | TestMLAPara11Transfer
 //	        | agreement; Prohibited when either fails; NotApplicable off  |
 //	        | its purposes, detention or Convention offences              |
@@ -278,7 +317,8 @@
 //	        | INTERPOL when urgent and agreed; else 22(a); designation    | TestMLAPara22aNonconformingRequestMayBeRefusedOrCompleted, TestMLAAssessDuties
 //	15      | writing or record; oral only urgent and agreed (confirm in  | TestMLACheckForm, TestMLAPara15OralRequestOnlyWhenUrgent,
 //	        | writing); notified language (variants, not scripts);        | TestMLAPara22aNonconformingRequestMayBeRefusedOrCompleted,
-//	        | authenticity; language not given: unassessed                | TestMLAMalformedRequestStaysAnError; vectors MLA-15-*
+//	        | authenticity; language not given: unassessed; a translation | TestMLAMalformedRequestStaysAnError; vectors MLA-15-*,
+//	        | into an acceptable language conforms                        | TestMLAPara15ATranslationIntoAnAcceptableLanguageMakesTheRequestConform
 //	16(a)-(f)| every element required (16(c) not for service only); a   | TestMLAPara16EveryRuleBreaksAlone, TestMLAPara16cServiceOnlyNeedsNoSummaryOfFacts,
 //	        | request lacking one is decided under 22(a) and 17           | TestMLAPara22aNonconformingRequestMayBeRefusedOrCompleted,
 //	        |                                                             | TestMLAPara22aNonconformingRequestIsDecided; vectors MLA-16*, MLA-22a-*

@@ -227,6 +227,7 @@ func TestMLAJSONRoundTrips(t *testing.T) {
 			"profile":  mlatest.Profile().Draw(t, "profile"),
 			"facts":    mlatest.Facts().Draw(t, "facts"),
 			"response": mlatest.Response().Draw(t, "response"),
+			"stay":     mlatest.Stay().Draw(t, "stay"),
 		} {
 			b, err := json.Marshal(v)
 			require.NoError(t, err, name)
@@ -240,6 +241,8 @@ func TestMLAJSONRoundTrips(t *testing.T) {
 				back, again = new(mla.Facts), new(mla.Facts)
 			case mla.Response:
 				back, again = new(mla.Response), new(mla.Response)
+			case mla.Stay:
+				back, again = new(mla.Stay), new(mla.Stay)
 			}
 			require.NoError(t, json.Unmarshal(b, back), name)
 			b2, err := json.Marshal(back)
