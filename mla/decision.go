@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/treatyrules/cybercrime/convention"
 )
 
@@ -400,17 +398,6 @@ func channelConforms(r Request, p Profile) bool {
 		return r.Urgent() && p.Interpol
 	}
 	return false
-}
-
-// languageAcceptable applies para. 15 through convention.LanguageAcceptable
-// (which matches without allocating in the common case). An empty
-// notification, or a request whose language is not given (language.Und),
-// leaves the question unassessed.
-func languageAcceptable(notified []language.Tag, used language.Tag) judgement {
-	if len(notified) == 0 || used == language.Und {
-		return unassessed
-	}
-	return convention.Known(convention.LanguageAcceptable(notified, used))
 }
 
 // regime applies para. 9 and records its tests.

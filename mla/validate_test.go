@@ -87,7 +87,7 @@ func TestMLAPara16ZeroRequestReportsEveryElement(t *testing.T) {
 		got[p.Cite] = true
 		assert.True(t, errors.Is(p, convention.ErrMissing), p.Error())
 	}
-	for _, c := range []rune("abcdf") {
+	for _, c := range "abcdf" {
 		assert.True(t, got[mlaPoint(16, c)], "16(%c)", c)
 	}
 	for _, p := range []int{1, 3, 14, 15, 32} {
