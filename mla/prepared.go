@@ -38,11 +38,11 @@ func Prepare(r Request, p Profile) (Prepared, error) {
 }
 
 // Request returns the request prepared.
-func (pr Prepared) Request() Request { return pr.r }
+func (pr *Prepared) Request() Request { return pr.r }
 
 // Profile returns the requested State's profile the request was prepared
 // with.
-func (pr Prepared) Profile() Profile { return pr.p }
+func (pr *Prepared) Profile() Profile { return pr.p }
 
 // prepared reads a request already received.
 func prepared(r Request, p Profile, lacking uint8) Prepared {
@@ -50,7 +50,7 @@ func prepared(r Request, p Profile, lacking uint8) Prepared {
 }
 
 // inputs returns the prepared inputs with the State's judgements f.
-func (pr Prepared) inputs(f Facts) inputs {
+func (pr *Prepared) inputs(f Facts) inputs {
 	in := pr.base
 	in.withFacts(f)
 	in.judge(f)
@@ -59,7 +59,7 @@ func (pr Prepared) inputs(f Facts) inputs {
 
 // Assess decides the prepared request on the requested State's judgements
 // f, as Assess does.
-func (pr Prepared) Assess(f Facts) Decision {
+func (pr *Prepared) Assess(f Facts) Decision {
 	if !pr.ok {
 		return Decision{}
 	}
@@ -74,14 +74,14 @@ func (pr Prepared) Assess(f Facts) Decision {
 // Response.Validate: no action, or terms other than grounds among its
 // grounds) gets the zero Decision, OutcomeUnknown: nothing is decided on
 // it. Review (the function) reports its problems as an error.
-func (pr Prepared) Review(f Facts, resp Response) Decision {
+func (pr *Prepared) Review(f Facts, resp Response) Decision {
 	if !pr.ok || !resp.valid() {
 		return Decision{}
 	}
 	return pr.review(f, resp)
 }
 
-func (pr Prepared) review(f Facts, resp Response) Decision {
+func (pr *Prepared) review(f Facts, resp Response) Decision {
 	in := pr.inputs(f)
 	d := in.review(resp)
 	in.resolve(&d, func(c inputs) Decision { return c.review(resp) })

@@ -326,5 +326,6 @@ func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 		ps.Sort()
 		return Decision{}, ps
 	}
-	return prepared(r, p, lacking).review(f, resp), nil
+	pr := prepared(r, p, lacking)
+	return pr.review(f, resp), nil
 }

@@ -190,14 +190,41 @@ func ContentRules() []convention.RuleInfo {
 	return out
 }
 
+// requestView is the part of a Request its own rules read. The rules run
+// on it rather than on the whole Request, which is several times larger
+// and would be copied once for each rule.
+type requestView struct {
+	Requesting, Requested convention.PartyID
+	Offences              convention.Offences
+	LegalPersonLiable     convention.Judgement
+	Purposes              Purposes
+	Related               []convention.Related
+	Channel               Channel
+	Urgent                bool
+	Means                 convention.Means
+	Form                  Form
+	Made, Confirmed       convention.Date
+	Language              convention.Languages
+	GovernmentRecords     bool
+	Deadline              convention.Date
+	DeadlineReasons       string
+}
+
+func (r *Request) view() requestView {
+	return requestView{Requesting: r.Requesting, Requested: r.Requested, Offences: r.Offences, LegalPersonLiable: r.LegalPersonLiable,
+		Purposes: r.Purposes, Related: r.Related, Channel: r.Channel, Urgent: r.Urgent(), Means: r.Transmission.Means, Form: r.Form,
+		Made: r.Made, Confirmed: r.Confirmed, Language: r.Language, GovernmentRecords: r.GovernmentRecords,
+		Deadline: r.Deadline, DeadlineReasons: r.DeadlineReasons}
+}
+
 // requestChecks are the rules on Request beyond its Contents.
-var requestChecks = []check[Request]{
+var requestChecks = []check[requestView]{
 	// Para. 32: "This article applies solely to the provision of mutual
 	// legal assistance among States Parties."
 	{Cite: mla(32), Field: "Requesting", Quote: "solely to the provision of mutual legal assistance among States Parties",
-		Test: func(r Request) (error, string) { return party(r.Requesting) }},
+		Test: func(r requestView) (error, string) { return party(r.Requesting) }},
 	{Cite: mla(32), Field: "Requested", Quote: "solely to the provision of mutual legal assistance among States Parties",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if err, d := party(r.Requested); err != nil {
 				return err, d
 			}
@@ -209,7 +236,7 @@ var requestChecks = []check[Request]{
 	// Para. 1: "in relation to the offences established under this
 	// Convention": the offences decide the article's scope.
 	{Cite: mla(1), Field: "Offences", Quote: "in relation to the offences established under this Convention",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case len(r.Offences) == 0:
 				return errMissing, "name the offences the proceeding concerns"
@@ -220,10 +247,10 @@ var requestChecks = []check[Request]{
 		}},
 	// Para. 2: "offences for which a legal person may be held liable".
 	{Cite: mla(2), Field: "LegalPersonLiable", Quote: "offences for which a legal person may be held liable",
-		Test: func(r Request) (error, string) { return validJudgement(r.LegalPersonLiable) }},
+		Test: func(r requestView) (error, string) { return validJudgement(r.LegalPersonLiable) }},
 	// Para. 3: "may be requested for any of the following purposes".
 	{Cite: mla(3), Field: "Purposes", Quote: "may be requested for any of the following purposes",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case !r.Purposes.IsValid():
 				return errInvalid, "a purpose outside (a) to (m)"
@@ -235,7 +262,7 @@ var requestChecks = []check[Request]{
 	// Para. 3(d): "including data that has been preserved pursuant to the
 	// article [on expedited preservation of stored computer data]".
 	{Cite: mlaPoint(3, 'd'), Field: "Related", Quote: "including data that has been preserved pursuant to the article [on expedited preservation]",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			for _, x := range r.Related {
 				if x.Relation == convention.RelationFollows && !r.Purposes.Has(PurposeStoredData) {
 					return errInconsistent, "the request follows a preservation request, but purpose 3(d) is not among the purposes"
@@ -248,21 +275,21 @@ var requestChecks = []check[Request]{
 	// circumstances, ... through the International Criminal Police
 	// Organization".
 	{Cite: mla(14), Field: "Channel", Quote: "shall be transmitted to the central authorities designated by the States Parties",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case r.Channel == ChannelUnknown:
 				return errMissing, "write one of " + strings.Join(channelEnum.Words(), ", ")
 			case !r.Channel.IsValid():
 				return errInvalid, r.Channel.String()
-			case r.Channel == ChannelInterpol && !r.Urgent():
+			case r.Channel == ChannelInterpol && !r.Urgent:
 				return errInconsistent, "INTERPOL only in urgent circumstances"
 			}
 			return nil, ""
 		}},
 	// The means of transmission recorded agrees with the channel and form.
 	{Cite: mla(14), Field: "Transmission.Means", Quote: "through diplomatic channels and, in urgent circumstances, ... through the International Criminal Police Organization",
-		Test: func(r Request) (error, string) {
-			switch m := r.Transmission.Means; {
+		Test: func(r requestView) (error, string) {
+			switch m := r.Means; {
 			case m == convention.MeansDiplomatic && r.Channel != ChannelDiplomatic:
 				return errInconsistent, "sent through diplomatic channels, but the channel is " + r.Channel.String()
 			case m == convention.MeansInterpol && r.Channel != ChannelInterpol:
@@ -278,20 +305,20 @@ var requestChecks = []check[Request]{
 	// any means capable of producing a written record ... In urgent
 	// circumstances ... requests may be made orally".
 	{Cite: mla(15), Field: "Form", Quote: "in writing or ... by any means capable of producing a written record ... In urgent circumstances ... orally",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case r.Form == FormUnknown:
 				return errMissing, "write one of " + strings.Join(formEnum.Words(), ", ")
 			case !r.Form.IsValid():
 				return errInvalid, r.Form.String()
-			case r.Form == FormOral && !r.Urgent():
+			case r.Form == FormOral && !r.Urgent:
 				return errInconsistent, "oral requests only in urgent circumstances"
 			}
 			return nil, ""
 		}},
 	// Para. 15: "but shall be confirmed in writing forthwith".
 	{Cite: mla(15), Field: "Confirmed", Quote: "but shall be confirmed in writing forthwith",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case r.Confirmed.IsZero():
 				return nil, ""
@@ -304,7 +331,7 @@ var requestChecks = []check[Request]{
 		}},
 	// Para. 15: "in a language acceptable to the requested State Party".
 	{Cite: mla(15), Field: "Language", Quote: "in a language acceptable to the requested State Party",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.Language.IsZero() {
 				return errMissing, "write the language of the request as a BCP 47 tag, e.g. \"fr\""
 			}
@@ -313,7 +340,7 @@ var requestChecks = []check[Request]{
 	// Para. 30: "copies of government records, documents or information":
 	// sought as information (3(h)) or documents and records (3(i)).
 	{Cite: mla(30), Field: "GovernmentRecords", Quote: "copies of government records, documents or information in its possession",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			if r.GovernmentRecords && !r.Purposes.Has(PurposeInformation) && !r.Purposes.Has(PurposeRecords) {
 				return errInconsistent, "government records are sought, but neither purpose 3(h) nor 3(i) is among the purposes"
 			}
@@ -322,7 +349,7 @@ var requestChecks = []check[Request]{
 	// Para. 25: "any deadlines suggested by the requesting State Party and
 	// for which reasons are given".
 	{Cite: mla(25), Field: "Deadline", Quote: "any deadlines suggested by the requesting State Party and for which reasons are given",
-		Test: func(r Request) (error, string) {
+		Test: func(r requestView) (error, string) {
 			switch {
 			case r.Deadline.IsZero() && r.DeadlineReasons != "":
 				return errInconsistent, "reasons given for no deadline"
@@ -461,7 +488,7 @@ func (s *scan) index(field string, i int) string {
 
 func (s *scan) request(r *Request, cat convention.Catalogue) {
 	s.contents(&r.Contents)
-	runScan(s, *r, requestChecks, "")
+	runScan(s, r.view(), requestChecks, "")
 	for i := range r.Offences {
 		runScan(s, r.Offences[i], offenceChecks, s.index("Offences", i))
 	}
