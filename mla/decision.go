@@ -77,6 +77,7 @@ type Decision struct {
 	scope          judgement                      // whether assistance is owed (paras. 1, 2, 4), when assessed
 	basisRead      bool                           // the decision read the request's legal basis
 	notPursuant    bool                           // the request invokes no basis under the Convention (paras. 7, 9)
+	unboundTreaty  bool                           // it invokes a treaty the profile records no MLA treaty for
 	offences       convention.Offences            // the request's offences, for the explanation
 	discrimination convention.DiscriminationFacts // the belief of Cooperation art., para. 3, for its note
 }
@@ -109,6 +110,9 @@ func (d Decision) Explain() convention.Explanation {
 	}
 	if d.notPursuant {
 		e.Notes = append(e.Notes, "the request invokes "+d.Basis.String()+", not this Convention: it is not a request \"made pursuant to this article\", which does not apply to it, and the obligations under any other treaty are not affected (MLA art., paras. 7 and 9)")
+		if d.unboundTreaty {
+			e.Notes = append(e.Notes, "the requested State's profile records no treaty of mutual legal assistance between the States: the request is decided as it invokes its basis, and whether that treaty binds them is for the States")
+		}
 	}
 	if d.Regime.IsValid() {
 		e.AddValue("regime", mla(9), d.Regime.String())
@@ -720,6 +724,7 @@ func (in *inputs) outside(d *Decision) bool {
 		return false
 	}
 	d.notPursuant, d.scope = true, no
+	d.unboundTreaty = in.basis.Invokes(convention.BasisTreaty) && in.treaty == no
 	d.Outcome, d.Cite = convention.NotApplicable, mla(9)
 	if in.basis.Invokes(convention.BasisTreaty) {
 		d.Cite = mla(7)

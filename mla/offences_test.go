@@ -181,6 +181,9 @@ func TestMLAPara9TheLegalBasisInvoked(t *testing.T) {
 			v, ok := a.Explain().Value("legal_basis")
 			require.True(t, ok)
 			assert.Equal(t, tc.value, v)
+			if tc.p == nil && tc.cite == mlaCite(7) {
+				assert.Contains(t, a.String(), "profile records no treaty of mutual legal assistance between the States", "decided as invoked, and noted")
+			}
 			// Para. 8 binds assistance "pursuant to this article": a
 			// bank-secrecy refusal of a request under another basis is not
 			// reviewed under it.
