@@ -528,10 +528,20 @@ func assessMLA(r Request, p Profile, f Facts) (mla.Decision, error) {
 // and reads it with the requested State's MLA profile.
 func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
 	m := r.mlaRequest()
-	if m.Offence.Established == "" {
-		m.Offence.Established = "confiscation-article"
+	if m.Offences[0].Established == "" {
+		m.Offences[0].Established = "confiscation-article"
 	}
-	return mla.Prepare(m, p.Profile)
+	// mla.Prepare now decides a request that lacks an element of MLA art.,
+	// para. 16 (para. 22(a)) instead of rejecting it; this package keeps
+	// rejecting it until its owner decides otherwise.
+	if err := m.Validate(); err != nil {
+		return mla.Prepared{}, err
+	}
+	// The offence put to the MLA art. is this article's stand-in, which no
+	// catalogue of the requested State declares.
+	mp := p.Profile
+	mp.Recognised = convention.Catalogue{}
+	return mla.Prepare(m, mp)
 }
 
 // Assess assesses a request in the light of the requested State's profile

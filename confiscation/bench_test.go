@@ -3,6 +3,7 @@ package confiscation_test
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -60,7 +61,15 @@ func decisions() map[string]func() {
 func TestDecisionsAllocateNothing(t *testing.T) {
 	ds := decisions()
 	for _, name := range slices.Sorted(maps.Keys(ds)) {
-		assert.Zero(t, testing.AllocsPerRun(50, ds[name]), name)
+		// Validating or preparing a request builds the one-offence list the
+		// MLA art. reads (mla.Request names its offences as a list): one
+		// allocation, until this package's requests name theirs as a list
+		// too. Deciding a prepared request allocates nothing.
+		want := 0.0
+		if !strings.HasPrefix(name, "Prepared") {
+			want = 1
+		}
+		assert.LessOrEqual(t, testing.AllocsPerRun(50, ds[name]), want, name)
 	}
 }
 

@@ -60,7 +60,7 @@ func exampleProfile() confiscation.Profile {
 func exampleFacts() confiscation.Facts {
 	n, y := convention.No, convention.Yes
 	return confiscation.Facts{
-		Facts: mla.Facts{BankSecrecy: n, Requested: convention.Characterisation{Criminal: y}, DeMinimis: n, OtherProvisions: n,
+		Facts: mla.Facts{BankSecrecy: n, Offences: []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y}}}, DeMinimis: n, OtherProvisions: n,
 			Authenticity: y, MoreInformation: n, CanKeepConfidential: y, EssentialInterests: n, DomesticProhibition: n,
 			Disproportionate: n, ContraryToLegalSystem: n, Fiscal: n, InterferesOngoing: n, CostsAgreedOtherwise: n,
 			SubstantialCosts: n, Discrimination: convention.DiscriminationFacts{Belief: n}},

@@ -48,7 +48,7 @@ func TestPara7RefusalOnlyGroundsRefuseButNeverLift(t *testing.T) {
 		{"essential interests", confiscation.GroundEssentialInterests, func(_ *confiscation.Request, f *confiscation.Facts) { f.EssentialInterests = y }, false},
 		{"disproportionate", confiscation.GroundDisproportionate, func(_ *confiscation.Request, f *confiscation.Facts) { f.Disproportionate = y }, false},
 		{"MLA de minimis nature", confiscation.GroundDeMinimis, func(_ *confiscation.Request, f *confiscation.Facts) { f.DeMinimis = y }, false},
-		{"no dual criminality", confiscation.GroundDualCriminality, func(_ *confiscation.Request, f *confiscation.Facts) { f.Requested.Criminal = n }, false},
+		{"no dual criminality", confiscation.GroundDualCriminality, func(_ *confiscation.Request, f *confiscation.Facts) { f.Offences[0].Requested.Criminal = n }, false},
 		{"insufficient evidence", confiscation.GroundEvidence, func(_ *confiscation.Request, f *confiscation.Facts) { f.SufficientEvidence = n }, true},
 		{"untimely evidence", confiscation.GroundEvidence, func(_ *confiscation.Request, f *confiscation.Facts) { f.TimelyEvidence = n }, true},
 		{"de minimis value", confiscation.GroundDeMinimisValue, func(_ *confiscation.Request, f *confiscation.Facts) { f.DeMinimisValue = y }, true},

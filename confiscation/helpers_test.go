@@ -86,7 +86,7 @@ func baseProfile() confiscation.Profile {
 func baseFacts() confiscation.Facts {
 	return confiscation.Facts{
 		Facts: mla.Facts{
-			BankSecrecy: n, Requested: convention.Characterisation{Criminal: y, Name: "extortion"},
+			BankSecrecy: n, Offences: []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y, Name: "extortion"}}},
 			DeMinimis: n, OtherProvisions: n, Authenticity: y, MoreInformation: n,
 			ProcedureLawful: y, ProcedurePossible: y, CanKeepConfidential: y,
 			EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,

@@ -148,9 +148,9 @@ type Request struct {
 func (r Request) mlaRequest() mla.Request {
 	m := mla.Request{
 		Ref: r.Ref, Case: r.Case, Requesting: r.Requesting, Requested: r.Requested,
-		Contents: r.Contents, Offence: r.Offence,
-		Urgent: r.Urgent, Channel: r.Channel, Form: r.Form, Language: r.Language,
-		Made: r.Made, Confirmed: r.Confirmed, Confidential: r.Confidential,
+		Contents: r.Contents, Offences: convention.Offences{r.Offence},
+		Urgency: convention.Urgency{Urgent: r.Urgent}, Channel: r.Channel, Form: r.Form, Language: convention.In(r.Language),
+		Made: r.Made, Confirmed: r.Confirmed, Confidentiality: convention.Confidentiality{Required: r.Confidential},
 		Deadline: r.Deadline, DeadlineReasons: r.DeadlineReasons,
 	}
 	m.Purposes = mla.PurposesOf(mla.PurposeSearch, mla.PurposeTracing)

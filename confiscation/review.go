@@ -409,7 +409,13 @@ func setMLA(p *mla.Profile, f *mla.Facts, lang language.Tag, t Term, j judgement
 	case TestBankSecrecy:
 		f.BankSecrecy = j
 	case TestDualCriminality:
-		f.Requested.Criminal = j
+		// The request's one offence (mla.Facts holds one entry per offence).
+		o := mla.OffenceFacts{Requested: convention.Characterisation{Criminal: j}}
+		if len(f.Offences) > 0 {
+			o = f.Offences[0]
+			o.Requested.Criminal = j
+		}
+		f.Offences = []mla.OffenceFacts{o}
 	case TestDeMinimis:
 		f.DeMinimis = j
 	case TestOtherProvisions:

@@ -13,9 +13,11 @@ import (
 // verbatim, and TestReadmeQuickStartMatchesExample keeps them in sync.
 func Example_quickStart() {
 	// quickstart:begin
-	// An incoming request for mutual legal assistance (MLA art., para. 16).
+	// An incoming request for mutual legal assistance (MLA art., para. 16),
+	// made under this Convention, in French with an English translation.
 	req := mla.Request{
 		Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("KEN"),
+		Basis: convention.Under(convention.BasisConvention),
 		Contents: mla.Contents{
 			RequestingAuthority: "Ministère de la Justice",
 			SubjectMatter:       "ransomware attack on a hospital",
@@ -27,15 +29,18 @@ func Example_quickStart() {
 			Subjects:            []mla.Subject{{Kind: mla.SubjectAccount, Identity: "KE-ACC-001122"}},
 			Aim:                 "evidence of the ransom payments",
 		},
-		Offence: convention.Offence{Conduct: "encrypting a hospital's data for ransom",
-			Established: "data-interference", MaxPenalty: convention.Imprisonment(10, 0)},
-		Channel: mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: language.French,
+		Offences: convention.Offences{{Conduct: "encrypting a hospital's data for ransom",
+			Established: "data-interference", MaxPenalty: convention.Imprisonment(10, 0)}},
+		Channel: mla.ChannelCentralAuthority, Form: mla.FormWriting,
+		Language: convention.In(language.French, language.English),
 	}
 	// The requested State's standing position: no MLA treaty with France.
 	profile := mla.Profile{Treaty: convention.No, CentralAuthority: "Office of the Attorney General",
-		Languages: []language.Tag{language.English, language.French}}
+		Languages: []language.Tag{language.English}}
 
-	prepared, err := mla.Prepare(req, profile) // validates once: every problem, each with its paragraph
+	// Read once: an error only for input the library cannot decide on; a
+	// request lacking what para. 16 requires is decided (para. 22(a)).
+	prepared, err := mla.Prepare(req, profile)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -44,18 +49,13 @@ func Example_quickStart() {
 	// interests. Its other judgements are not yet made.
 	d := prepared.Assess(mla.Facts{EssentialInterests: convention.Yes})
 	fmt.Println(d.Outcome, "-", d.Cite)
-	for _, g := range d.Available.Slice() {
-		fmt.Println("  may refuse:", g.Describe().Cite)
-	}
-	for _, t := range d.Duties.Slice() {
-		if t.Describe().Cite.Para() == 24 || t.Describe().Cite.Para() == 27 {
-			fmt.Println("  before refusing:", t.Describe().Text)
-		}
-	}
+	fmt.Println("may refuse for essential interests:", d.Available.Has(mla.GroundEssentialInterests))
+	fmt.Println("must give reasons:", d.Duties.Has(mla.DutyReasons))
+	fmt.Println("must consult first:", d.Duties.Has(mla.DutyConsult))
 	// quickstart:end
 	// Output:
 	// may-refuse - MLA art., para. 22(b)
-	//   may refuse: MLA art., para. 22(b)
-	//   before refusing: Give reasons for any refusal
-	//   before refusing: Before refusing under paragraph 22 or postponing under paragraph 26, consult the requesting State on whether assistance may be granted on terms and conditions
+	// may refuse for essential interests: true
+	// must give reasons: true
+	// must consult first: true
 }

@@ -29,9 +29,9 @@ func Example_mlaRefusalOnBarredGrounds() {
 			Subjects:            []mla.Subject{{Kind: mla.SubjectAccount, Identity: "KE-ACC-001122"}},
 			Aim:                 "evidence of the ransom payments",
 		},
-		Offence: convention.Offence{Conduct: "encrypting a hospital's data and demanding a ransom",
-			Established: "data-interference", MaxPenalty: convention.Imprisonment(10, 0)},
-		Channel: mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: language.French,
+		Offences: convention.Offences{{Conduct: "encrypting a hospital's data and demanding a ransom",
+			Established: "data-interference", MaxPenalty: convention.Imprisonment(10, 0)}},
+		Channel: mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: convention.In(language.French),
 	}
 	if err := r.Validate(); err != nil {
 		fmt.Println(err)

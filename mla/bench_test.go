@@ -29,16 +29,37 @@ func decisions() map[string]func() {
 	if err != nil {
 		panic(err)
 	}
+	lacking := baseRequest()
+	lacking.Facts, lacking.Aim, lacking.Form = "", "", mla.FormOral
+	fd := baseFacts()
+	fd.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes}
+	pu := baseProfile()
+	pu.Treaty = convention.Unassessed
+	full := fullRequest()
+	prepFull, err := mla.Prepare(full, p)
+	if err != nil {
+		panic(err)
+	}
+	ff := baseFacts()
+	ff.Offences = append(ff.Offences, mla.OffenceFacts{Requested: convention.Characterisation{Criminal: convention.No}})
+	ff.RecordsPublic = convention.No
+	used := mla.Use{OtherProceedings: true, Disclosure: true, Exculpatory: convention.Yes, InformedWithoutDelay: true}
 	return map[string]func(){
 		"Prepare":                    func() { _, _ = mla.Prepare(r, p) },
 		"PreparedAssess":             func() { _ = prep.Assess(fg) },
 		"PreparedAssessObliged":      func() { _ = prep.Assess(f) },
 		"PreparedAssessUndetermined": func() { _ = prep.Assess(fu) },
-		"PreparedReview":             func() { _, _ = prep.Review(fg, resp) },
+		"PreparedReview":             func() { _ = prep.Review(fg, resp) },
 		"Assess":                     func() { _, _ = mla.Assess(r, p, fg) },
 		"AssessObliged":              func() { _, _ = mla.Assess(r, p, f) },
 		"AssessUndetermined":         func() { _, _ = mla.Assess(r, p, fu) },
 		"AssessTreaty":               func() { _, _ = mla.Assess(r, pt, fg) },
+		"AssessTreatyDiscrimination": func() { _, _ = mla.Assess(r, pt, fd) },
+		"AssessNonconforming":        func() { _, _ = mla.Assess(lacking, p, f) },
+		"PreparedAssessFullForm":     func() { _ = prepFull.Assess(ff) },
+		"ReviewRegimeUnknown":        func() { _, _ = mla.Review(r, pu, fg, resp) },
+		"ReviewSpontaneousUse":       func() { _ = mla.ReviewSpontaneousUse(mla.Spontaneous{Confidential: true}, used) },
+		"ReviewEvidenceUse":          func() { _ = mla.ReviewEvidenceUse(mla.RegimeArticle, used) },
 		"Review":                     func() { _, _ = mla.Review(r, p, fg, resp) },
 		"Scope":                      func() { _, _ = mla.Scope(r) },
 		"CheckForm":                  func() { _, _ = mla.CheckForm(r, p, f) },
@@ -72,6 +93,26 @@ func BenchmarkDecisions(b *testing.B) {
 	ds := decisions()
 	for _, name := range slices.Sorted(maps.Keys(ds)) {
 		fn := ds[name]
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				fn()
+			}
+		})
+	}
+}
+
+// BenchmarkFullForm measures reading a request with every part a form
+// carries. Validation allocates the field names of the shared parts'
+// consistency checks (package convention); deciding the prepared request
+// allocates nothing.
+func BenchmarkFullForm(b *testing.B) {
+	r, p := fullRequest(), baseProfile()
+	f := baseFacts()
+	for name, fn := range map[string]func(){
+		"Validate": func() { _ = r.Validate() },
+		"Assess":   func() { _, _ = mla.Assess(r, p, f) },
+	} {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

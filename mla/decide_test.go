@@ -23,24 +23,30 @@ func TestMLAScope(t *testing.T) {
 		{"para. 1 offence established under the Convention", func(*mla.Request) {}, convention.Obliged, mlaCite(1),
 			[]mla.Term{mla.DutyWidestMeasure}},
 		{"paras. 1 and 4 electronic evidence of a serious offence", func(r *mla.Request) {
-			r.Offence.Established, r.Purposes = "", mla.PurposesOf(mla.PurposeStoredData)
+			r.Offences[0].Established, r.Purposes = "", mla.PurposesOf(mla.PurposeStoredData)
 		}, convention.Obliged, mlaCite(1), []mla.Term{mla.DutyWidestMeasure, mla.DutyElectronicEvidence}},
 		{"para. 4 electronic evidence flag, serious offence", func(r *mla.Request) {
-			r.Offence.Established, r.ElectronicEvidence = "", true
+			r.Offences[0].Established, r.ElectronicEvidence = "", true
 		}, convention.Obliged, mlaCite(1), []mla.Term{mla.DutyWidestMeasure, mla.DutyElectronicEvidence}},
 		{"para. 4 electronic evidence of an offence not serious", func(r *mla.Request) {
-			r.Offence.Established, r.ElectronicEvidence, r.Offence.MaxPenalty = "", true, convention.Imprisonment(3, 11)
+			r.Offences[0].Established, r.ElectronicEvidence, r.Offences[0].MaxPenalty = "", true, convention.Imprisonment(3, 11)
 		}, convention.NotApplicable, mlaCite(1), nil},
 		{"para. 4 seriousness unknown", func(r *mla.Request) {
-			r.Offence.Established, r.ElectronicEvidence, r.Offence.MaxPenalty = "", true, convention.Penalty{}
+			r.Offences[0].Established, r.ElectronicEvidence, r.Offences[0].MaxPenalty = "", true, convention.Penalty{}
 		}, convention.Undetermined, mlaCite(1), nil},
-		{"para. 2 legal person liable, to the fullest extent possible", func(r *mla.Request) {
-			r.Offence.Established, r.LegalPersonLiable = "", y
-		}, convention.Obliged, mlaCite(2), []mla.Term{mla.DutyFullestExtent}},
-		{"para. 2 liability of legal persons unassessed", func(r *mla.Request) {
-			r.Offence.Established, r.LegalPersonLiable = "", convention.Unassessed
-		}, convention.Undetermined, mlaCite(1), nil},
-		{"para. 1 no basis", func(r *mla.Request) { r.Offence.Established = "" }, convention.NotApplicable, mlaCite(1), nil},
+		// Para. 2: "offences for which a legal person may be held liable in
+		// accordance with article [on liability of legal persons] of this
+		// Convention": offences established under the Convention.
+		{"para. 2 Convention offence, legal person liable: to the fullest extent possible", func(r *mla.Request) {
+			r.LegalPersonLiable = y
+		}, convention.Obliged, mlaCite(1), []mla.Term{mla.DutyWidestMeasure, mla.DutyFullestExtent}},
+		{"para. 2 offence not established under the Convention: a legal person's liability is no basis", func(r *mla.Request) {
+			r.Offences[0].Established, r.LegalPersonLiable = "", y
+		}, convention.NotApplicable, mlaCite(1), nil},
+		{"para. 2 liability of legal persons unassessed: para. 1 decides", func(r *mla.Request) {
+			r.LegalPersonLiable = convention.Unassessed
+		}, convention.Obliged, mlaCite(1), []mla.Term{mla.DutyWidestMeasure}},
+		{"para. 1 no basis", func(r *mla.Request) { r.Offences[0].Established = "" }, convention.NotApplicable, mlaCite(1), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := baseRequest()
@@ -109,9 +115,9 @@ func TestMLAAssessGrounds(t *testing.T) {
 			convention.MayRefuse, []mla.Term{mla.GroundDisproportionate}, nil},
 		{"para. 22(e) contrary to the legal system of MLA", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.ContraryToLegalSystem = y },
 			convention.MayRefuse, []mla.Term{mla.GroundLegalSystem}, nil},
-		{"para. 22(a) language not notified as acceptable", func(r *mla.Request, _ *mla.Profile, _ *mla.Facts) { r.Language = language.German },
+		{"para. 22(a) language not notified as acceptable", func(r *mla.Request, _ *mla.Profile, _ *mla.Facts) { r.Language = convention.In(language.German) },
 			convention.MayRefuse, []mla.Term{mla.GroundNonConformity}, nil},
-		{"para. 10 absence of dual criminality", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.Requested.Criminal = n },
+		{"para. 10 absence of dual criminality", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.Offences[0].Requested.Criminal = n },
 			convention.MayRefuse, []mla.Term{mla.GroundDualCriminality}, nil},
 		{"para. 10 de minimis", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.DeMinimis = y },
 			convention.MayRefuse, []mla.Term{mla.GroundDeMinimis}, nil},
@@ -122,7 +128,7 @@ func TestMLAAssessGrounds(t *testing.T) {
 		}, convention.MayRefuse, []mla.Term{mla.GroundDiscrimination}, nil},
 		{"para. 3(e) traffic data not available domestically", func(r *mla.Request, _ *mla.Profile, f *mla.Facts) {
 			r.Purposes = r.Purposes.With(mla.PurposeTrafficData)
-			f.TrafficDataAvailable = n
+			f.Offences[0].TrafficDataAvailable = n
 		}, convention.MayRefuse, []mla.Term{mla.GroundTrafficData}, nil},
 		{"para. 3(f) content data not permitted", func(r *mla.Request, _ *mla.Profile, f *mla.Facts) {
 			r.Purposes = r.Purposes.With(mla.PurposeContentData)
@@ -132,7 +138,7 @@ func TestMLAAssessGrounds(t *testing.T) {
 			r.Purposes = r.Purposes.With(mla.PurposeOther)
 			f.OtherAssistanceLawful = n
 		}, convention.MayRefuse, []mla.Term{mla.GroundOtherAssistance}, nil},
-		{"para. 3(e) condition unanswered for a purpose not sought", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.TrafficDataAvailable = n },
+		{"para. 3(e) condition unanswered for a purpose not sought", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.Offences[0].TrafficDataAvailable = n },
 			convention.Obliged, nil, nil},
 		{"para. 8 bank secrecy barred", func(_ *mla.Request, _ *mla.Profile, f *mla.Facts) { f.BankSecrecy = y },
 			convention.Obliged, nil, []mla.Term{mla.GroundBankSecrecy}},
@@ -151,7 +157,7 @@ func TestMLAAssessGrounds(t *testing.T) {
 		{"para. 9 regime unknown", func(_ *mla.Request, p *mla.Profile, _ *mla.Facts) { p.Treaty = convention.Unassessed },
 			convention.Undetermined, nil, nil},
 		{"para. 1 out of scope", func(r *mla.Request, _ *mla.Profile, f *mla.Facts) {
-			r.Offence.Established = ""
+			r.Offences[0].Established = ""
 			f.EssentialInterests = y
 		}, convention.NotApplicable, nil, nil},
 	} {
@@ -177,7 +183,7 @@ func TestMLAAssessDuties(t *testing.T) {
 	assert.Equal(t, convention.Obliged, dec.Outcome)
 	assert.Equal(t, mlaCite(1), dec.Cite)
 	assert.Equal(t, convention.SetOf(mla.DutyWidestMeasure, mla.DutyExecuteDomesticLaw, mla.DutyExecuteSoon,
-		mla.DutyProgress, mla.DutyBearCosts), dec.Duties, dec.String())
+		mla.DutyProgress, mla.DutyInformNoLongerRequired, mla.DutyBearCosts), dec.Duties, dec.String())
 
 	t.Run("para. 27 and 24 consult and give reasons before refusing", func(t *testing.T) {
 		f := baseFacts()
@@ -203,11 +209,33 @@ func TestMLAAssessDuties(t *testing.T) {
 	})
 	t.Run("para. 21 inform promptly when confidentiality cannot be kept", func(t *testing.T) {
 		r := baseRequest()
-		r.Confidential = true
+		r.Confidentiality.Required = true
 		f := baseFacts()
 		f.CanKeepConfidential = n
 		dec, _ := mla.Assess(r, p, f)
 		assert.True(t, dec.Duties.Has(mla.DutyInformConfidentiality))
+		assert.False(t, dec.Duties.Has(mla.DutyKeepConfidential))
+	})
+	t.Run("para. 21 keep the request confidential as required", func(t *testing.T) {
+		// "may require that the requested State Party keep confidential
+		// the fact and substance of the request".
+		r := baseRequest()
+		r.Confidentiality.Required = true
+		dec, _ := mla.Assess(r, p, baseFacts())
+		assert.True(t, dec.Duties.Has(mla.DutyKeepConfidential))
+		assert.False(t, dec.Duties.Has(mla.DutyInformConfidentiality))
+		dec, _ = mla.Assess(baseRequest(), p, baseFacts())
+		assert.False(t, dec.Duties.Has(mla.DutyKeepConfidential), "no confidentiality required")
+	})
+	t.Run("para. 25 the requesting State informs when assistance is no longer required", func(t *testing.T) {
+		// "The requesting State Party shall promptly inform the requested
+		// State Party when the assistance sought is no longer required."
+		dec, _ := mla.Assess(r, p, baseFacts())
+		assert.True(t, dec.Duties.Has(mla.DutyInformNoLongerRequired))
+		pt := baseProfile()
+		pt.Treaty, pt.ArticleInLieu = y, n
+		dec, _ = mla.Assess(r, pt, baseFacts())
+		assert.False(t, dec.Duties.Has(mla.DutyInformNoLongerRequired), "para. 25 is among paragraphs 10 to 30, which a treaty displaces")
 	})
 	t.Run("para. 25 reasoned deadline", func(t *testing.T) {
 		r := baseRequest()
@@ -245,14 +273,14 @@ func TestMLAAssessDuties(t *testing.T) {
 
 func TestMLAPara10DualCriminalityComparesConductAndLeavesDiscretion(t *testing.T) {
 	r, p, f := baseRequest(), baseProfile(), baseFacts()
-	f.Requested = convention.Characterisation{Criminal: n, Name: "no such offence"}
+	f.Offences[0].Requested = convention.Characterisation{Criminal: n, Name: "no such offence"}
 	dec, err := mla.Assess(r, p, f)
 	require.NoError(t, err)
 	assert.Equal(t, convention.MayRefuse, dec.Outcome)
 	s := dec.String()
 	assert.Contains(t, s, "may nonetheless provide assistance")
 	assert.Contains(t, s, `conduct compared: "encrypting a hospital's data and demanding a ransom"`)
-	f.Requested = convention.Characterisation{Criminal: y, Name: "a differently named offence"}
+	f.Offences[0].Requested = convention.Characterisation{Criminal: y, Name: "a differently named offence"}
 	dec, _ = mla.Assess(r, p, f)
 	assert.Equal(t, convention.Obliged, dec.Outcome, "names are not compared")
 }
@@ -278,26 +306,26 @@ func TestMLACheckForm(t *testing.T) {
 		want convention.Outcome
 	}{
 		{"para. 15 writing, French notified", func(*mla.Request, *mla.Profile) {}, convention.Satisfied},
-		{"para. 15 regional variant fr-CA matches fr", func(r *mla.Request, _ *mla.Profile) { r.Language = language.CanadianFrench }, convention.Satisfied},
+		{"para. 15 regional variant fr-CA matches fr", func(r *mla.Request, _ *mla.Profile) { r.Language = convention.In(language.CanadianFrench) }, convention.Satisfied},
 		{"para. 15 en-US matches a notified en-GB", func(r *mla.Request, p *mla.Profile) {
-			r.Language, p.Languages = language.AmericanEnglish, []language.Tag{language.BritishEnglish}
+			r.Language, p.Languages = convention.In(language.AmericanEnglish), []language.Tag{language.BritishEnglish}
 		}, convention.Satisfied},
 		{"para. 15 zh-Hant does not match zh (Simplified)", func(r *mla.Request, p *mla.Profile) {
-			r.Language, p.Languages = language.TraditionalChinese, []language.Tag{language.Chinese}
+			r.Language, p.Languages = convention.In(language.TraditionalChinese), []language.Tag{language.Chinese}
 		}, convention.NotSatisfied},
 		{"para. 15 no language notified", func(_ *mla.Request, p *mla.Profile) { p.Languages = nil }, convention.Undetermined},
 		{"para. 15 written record", func(r *mla.Request, _ *mla.Profile) { r.Form = mla.FormRecord }, convention.Satisfied},
-		{"para. 15 oral, urgent, agreed", func(r *mla.Request, p *mla.Profile) { r.Form, r.Urgent, p.Oral = mla.FormOral, true, true }, convention.Satisfied},
-		{"para. 15 oral, urgent, not agreed", func(r *mla.Request, _ *mla.Profile) { r.Form, r.Urgent = mla.FormOral, true }, convention.NotSatisfied},
+		{"para. 15 oral, urgent, agreed", func(r *mla.Request, p *mla.Profile) { r.Form, r.Urgency.Urgent, p.Oral = mla.FormOral, true, true }, convention.Satisfied},
+		{"para. 15 oral, urgent, not agreed", func(r *mla.Request, _ *mla.Profile) { r.Form, r.Urgency.Urgent = mla.FormOral, true }, convention.NotSatisfied},
 		{"para. 14 diplomatic channels required, central authority used", func(_ *mla.Request, p *mla.Profile) { p.Diplomatic = true }, convention.NotSatisfied},
 		{"para. 14 diplomatic channels required and used", func(r *mla.Request, p *mla.Profile) {
 			r.Channel, p.Diplomatic = mla.ChannelDiplomatic, true
 		}, convention.Satisfied},
 		{"para. 14 diplomatic channels not required", func(r *mla.Request, _ *mla.Profile) { r.Channel = mla.ChannelDiplomatic }, convention.NotSatisfied},
 		{"para. 14 INTERPOL, urgent, agreed", func(r *mla.Request, p *mla.Profile) {
-			r.Channel, r.Urgent, p.Interpol, p.Diplomatic = mla.ChannelInterpol, true, true, true
+			r.Channel, r.Urgency.Urgent, p.Interpol, p.Diplomatic = mla.ChannelInterpol, true, true, true
 		}, convention.Satisfied},
-		{"para. 14 INTERPOL not agreed", func(r *mla.Request, _ *mla.Profile) { r.Channel, r.Urgent = mla.ChannelInterpol, true }, convention.NotSatisfied},
+		{"para. 14 INTERPOL not agreed", func(r *mla.Request, _ *mla.Profile) { r.Channel, r.Urgency.Urgent = mla.ChannelInterpol, true }, convention.NotSatisfied},
 		{"para. 14 directly to a court", func(r *mla.Request, _ *mla.Profile) { r.Channel = mla.ChannelOther }, convention.NotSatisfied},
 		{"para. 9 treaty governs the form", func(_ *mla.Request, p *mla.Profile) { p.Treaty, p.ArticleInLieu = y, n }, convention.NotApplicable},
 	} {
@@ -310,7 +338,7 @@ func TestMLACheckForm(t *testing.T) {
 		})
 	}
 	r, p := baseRequest(), baseProfile()
-	r.Form, r.Urgent, p.Oral = mla.FormOral, true, true
+	r.Form, r.Urgency.Urgent, p.Oral = mla.FormOral, true, true
 	dec, _ := mla.CheckForm(r, p, baseFacts())
 	assert.True(t, dec.Duties.Has(mla.DutyConfirmInWriting), "para. 15 confirm in writing forthwith")
 }
@@ -366,7 +394,7 @@ func TestMLAReview(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r, p, f := baseRequest(), baseProfile(), baseFacts()
-			r.Confidential = true
+			r.Confidentiality.Required = true
 			if tc.facts != nil {
 				tc.facts(&f)
 			}
@@ -415,7 +443,8 @@ func TestReviewReportsInvalidResponse(t *testing.T) {
 	_, err = mla.Review(mla.Request{}, baseProfile(), baseFacts(), mla.Response{})
 	ps := convention.AsProblems(err)
 	assert.Contains(t, ps.Cites(), mlaCite(22))
-	assert.Contains(t, ps.Cites(), mlaPoint(16, 'a'))
+	assert.Contains(t, ps.Cites(), mlaCite(32), "no States: nothing to decide")
+	assert.NotContains(t, ps.Cites(), mlaPoint(16, 'a'), "a lacking element of para. 16 is decided (para. 22(a)), not an error")
 }
 
 func TestDecisionJSONIsTheExplanation(t *testing.T) {

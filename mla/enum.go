@@ -3,41 +3,18 @@ package mla
 import (
 	"encoding/json"
 	"fmt"
-	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
-
-// names is the one name table behind an enumeration's String, MarshalText
-// and UnmarshalText. Index 0 is the zero value's token.
-type names []string
-
-func (n names) str(typ string, v uint8) string {
-	if int(v) < len(n) {
-		return n[v]
-	}
-	return typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-func (n names) marshal(typ string, v uint8) ([]byte, error) {
-	if int(v) >= len(n) {
-		return nil, fmt.Errorf("mla: marshal %s(%d): %w", typ, v, convention.ErrInvalid)
-	}
-	return []byte(n[v]), nil
-}
-
-func (n names) parse(typ string, b []byte) (uint8, error) {
-	s := string(b)
-	for i, x := range n {
-		if x == s {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("mla: unknown %s %s: %w", typ, strconv.Quote(s), convention.ErrInvalid)
-}
 
 // Purpose is one of the purposes for which assistance may be requested
 // (para. 3(a)-(m)). The zero Purpose is PurposeUnknown.
+//
+// Words: evidence, service, search, stored-data, traffic-data,
+// content-data, examination, information, records, tracing, appearance,
+// transfer-proceedings, other.
 type Purpose uint8
 
 // The purposes of para. 3, in the order of the text.
@@ -83,8 +60,8 @@ const (
 	numPurposes
 )
 
-var purposeNames = names{"", "evidence", "service", "search", "stored-data", "traffic-data", "content-data",
-	"examination", "information", "records", "tracing", "appearance", "transfer-proceedings", "other"}
+var purposeEnum = enum.New[Purpose]("Purpose", "purpose", "", "evidence", "service", "search", "stored-data", "traffic-data", "content-data",
+	"examination", "information", "records", "tracing", "appearance", "transfer-proceedings", "other")
 
 // IsValid reports whether p is one of the thirteen purposes.
 func (p Purpose) IsValid() bool { return p > PurposeUnknown && p < numPurposes }
@@ -98,30 +75,42 @@ func (p Purpose) Cite() convention.Citation {
 	return mlaPoint(3, rune('a'+p-1))
 }
 
-// String returns the purpose's token, e.g. "traffic-data"; Purpose(n) for an
+// String returns the purpose's word, e.g. "traffic-data"; Purpose(n) for an
 // undeclared value.
-func (p Purpose) String() string { return purposeNames.str("Purpose", uint8(p)) }
+func (p Purpose) String() string { return purposeEnum.String(p) }
 
-// MarshalText returns String's token.
+// GoString returns the value for debugging: mla.Purpose("records").
+func (p Purpose) GoString() string { return "mla." + purposeEnum.GoString(p) }
+
+// MarshalText returns String's word; PurposeUnknown and undeclared values
+// are errors.
 func (p Purpose) MarshalText() ([]byte, error) {
 	if !p.IsValid() {
-		return nil, fmt.Errorf("mla: marshal Purpose(%d): %w", p, convention.ErrInvalid)
+		return nil, fmt.Errorf("mla: marshal Purpose(%d): not a purpose of para. 3: %w", p, convention.ErrInvalid)
 	}
-	return purposeNames.marshal("Purpose", uint8(p))
+	return purposeEnum.Marshal(p)
 }
 
-// UnmarshalText accepts a token String returns.
+// UnmarshalText accepts a word String returns; an unknown word is an error
+// listing the words accepted.
 func (p *Purpose) UnmarshalText(b []byte) error {
-	v, err := purposeNames.parse("purpose", b)
-	if err == nil && v == 0 {
-		err = fmt.Errorf("mla: empty purpose: %w", convention.ErrInvalid)
+	v, err := purposeEnum.Parse(b)
+	if err == nil && v == PurposeUnknown {
+		err = fmt.Errorf("mla: empty purpose: want one of %s: %w", strings.Join(purposeEnum.Words(), ", "), convention.ErrInvalid)
 	}
-	*p = Purpose(v)
-	return err
+	*p = v
+	if err != nil {
+		return fmt.Errorf("mla: %w", err)
+	}
+	return nil
 }
+
+// PurposeWords returns the words a purpose is written in, in the order of
+// the text.
+func PurposeWords() []string { return purposeEnum.Words() }
 
 // Purposes is a set of the purposes of para. 3, a bit set. The zero value is
-// empty. Its JSON form is a list of tokens in the order of the text.
+// empty. Its JSON form is a list of words in the order of the text.
 type Purposes uint16
 
 // PurposesOf returns the set holding ps; undeclared values are ignored.
@@ -186,8 +175,9 @@ func (s Purposes) All() []Purpose {
 	return out
 }
 
-// String lists the purposes' tokens in the order of the text, in
-// brackets: "[stored-data traffic-data]".
+// String lists the purposes' words in the order of the text, in
+// brackets: "[stored-data traffic-data]"; undeclared bits show as
+// Purposes(n).
 func (s Purposes) String() string {
 	out := "["
 	for i, p := range s.All() {
@@ -196,12 +186,31 @@ func (s Purposes) String() string {
 		}
 		out += p.String()
 	}
+	if !s.IsValid() {
+		if len(out) > 1 {
+			out += " "
+		}
+		out += fmt.Sprintf("Purposes(%#x)", uint16(s&^allPurposes))
+	}
 	return out + "]"
 }
 
-// MarshalJSON renders the set as a list of tokens in the order of the
-// text.
+// GoString returns the set as Go would write it.
+func (s Purposes) GoString() string {
+	var ps []string
+	for _, p := range s.All() {
+		ps = append(ps, p.GoString())
+	}
+	return "mla.PurposesOf(" + strings.Join(ps, ", ") + ")"
+}
+
+// MarshalJSON renders the set as a list of words in the order of the
+// text. A set holding undeclared bits is an error, never marshalled
+// silently.
 func (s Purposes) MarshalJSON() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, fmt.Errorf("mla: marshal %s: not purposes of para. 3: %w", s, convention.ErrInvalid)
+	}
 	toks := make([]string, 0, numPurposes)
 	for _, p := range s.All() {
 		toks = append(toks, p.String())
@@ -209,12 +218,12 @@ func (s Purposes) MarshalJSON() ([]byte, error) {
 	return json.Marshal(toks)
 }
 
-// UnmarshalJSON reads a list of tokens; an unknown token is an error quoting
-// it.
+// UnmarshalJSON reads a list of words; an unknown word is an error quoting
+// it and listing the words accepted.
 func (s *Purposes) UnmarshalJSON(b []byte) error {
 	var toks []string
 	if err := json.Unmarshal(b, &toks); err != nil {
-		return fmt.Errorf("mla: purposes: %w: %v", convention.ErrInvalid, err)
+		return fmt.Errorf("mla: purposes: a list of words (%s): %w", strings.Join(purposeEnum.Words(), ", "), convention.ErrInvalid)
 	}
 	var out Purposes
 	for _, t := range toks {
@@ -228,31 +237,31 @@ func (s *Purposes) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// enumeration generates the String/MarshalText/UnmarshalText trio of a
-// small enumeration; each type below delegates to it.
-type enumeration[T ~uint8] struct {
-	typ   string
-	names names
-}
-
-func (e enumeration[T]) str(v T) string { return e.names.str(e.typ, uint8(v)) }
-
-func (e enumeration[T]) marshal(v T) ([]byte, error) { return e.names.marshal(e.typ, uint8(v)) }
-
-func (e enumeration[T]) unmarshal(v *T, b []byte) error {
-	if len(b) == 0 {
-		*v = 0
-		return nil
+// unmarshal parses b with table t into v, prefixing errors with the
+// package name.
+func unmarshal[T ~uint8](t enum.Table[T], v *T, b []byte) error {
+	x, err := t.Parse(b)
+	*v = x
+	if err != nil {
+		return fmt.Errorf("mla: %w", err)
 	}
-	x, err := e.names.parse(e.typ, b)
-	*v = T(x)
-	return err
+	return nil
 }
 
-func (e enumeration[T]) valid(v T) bool { return v > 0 && int(v) < len(e.names) }
+// marshal returns v's word with table t, prefixing errors with the package
+// name.
+func marshal[T ~uint8](t enum.Table[T], v T) ([]byte, error) {
+	b, err := t.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("mla: %w", err)
+	}
+	return b, nil
+}
 
 // Nature is the nature of the proceeding a request relates to (para. 16(b)).
 // The zero Nature is NatureUnknown.
+//
+// Words: investigation, prosecution, other-proceeding.
 type Nature uint8
 
 // The natures of proceeding.
@@ -263,22 +272,31 @@ const (
 	NatureOtherProceeding
 )
 
-var natureEnum = enumeration[Nature]{"Nature", names{"", "investigation", "prosecution", "other-proceeding"}}
+var natureEnum = enum.New[Nature]("Nature", "nature of proceeding", "", "investigation", "prosecution", "other-proceeding")
 
-// IsValid reports whether n is a declared value other than NatureUnknown.
-func (n Nature) IsValid() bool { return natureEnum.valid(n) }
+// IsValid reports whether v is a declared value other than NatureUnknown.
+func (v Nature) IsValid() bool { return natureEnum.Set(v) }
 
-// String returns the token ("investigation").
-func (n Nature) String() string { return natureEnum.str(n) }
+// String returns the word ("investigation"), or Nature(n) for an undeclared value.
+func (v Nature) String() string { return natureEnum.String(v) }
 
-// MarshalText returns String's token.
-func (n Nature) MarshalText() ([]byte, error) { return natureEnum.marshal(n) }
+// GoString returns the value for debugging: mla.Nature("investigation").
+func (v Nature) GoString() string { return "mla." + natureEnum.GoString(v) }
 
-// UnmarshalText accepts String's tokens; "" is NatureUnknown.
-func (n *Nature) UnmarshalText(b []byte) error { return natureEnum.unmarshal(n, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Nature) MarshalText() ([]byte, error) { return marshal(natureEnum, v) }
+
+// UnmarshalText accepts String's words; "" is NatureUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Nature) UnmarshalText(b []byte) error { return unmarshal(natureEnum, v, b) }
+
+// NatureWords returns the words a nature of proceeding is written in.
+func NatureWords() []string { return natureEnum.Words() }
 
 // SubjectKind says whether a subject of the request is a person, an item or
 // an account (para. 16(e)). The zero SubjectKind is SubjectUnknown.
+//
+// Words: person, item, account.
 type SubjectKind uint8
 
 // The kinds of subject.
@@ -289,22 +307,31 @@ const (
 	SubjectAccount
 )
 
-var subjectEnum = enumeration[SubjectKind]{"SubjectKind", names{"", "person", "item", "account"}}
+var subjectEnum = enum.New[SubjectKind]("SubjectKind", "subject kind", "", "person", "item", "account")
 
-// IsValid reports whether k is a declared value other than SubjectUnknown.
-func (k SubjectKind) IsValid() bool { return subjectEnum.valid(k) }
+// IsValid reports whether v is a declared value other than SubjectUnknown.
+func (v SubjectKind) IsValid() bool { return subjectEnum.Set(v) }
 
-// String returns the token ("person").
-func (k SubjectKind) String() string { return subjectEnum.str(k) }
+// String returns the word ("person"), or SubjectKind(n) for an undeclared value.
+func (v SubjectKind) String() string { return subjectEnum.String(v) }
 
-// MarshalText returns String's token.
-func (k SubjectKind) MarshalText() ([]byte, error) { return subjectEnum.marshal(k) }
+// GoString returns the value for debugging: mla.SubjectKind("person").
+func (v SubjectKind) GoString() string { return "mla." + subjectEnum.GoString(v) }
 
-// UnmarshalText accepts String's tokens; "" is SubjectUnknown.
-func (k *SubjectKind) UnmarshalText(b []byte) error { return subjectEnum.unmarshal(k, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (v SubjectKind) MarshalText() ([]byte, error) { return marshal(subjectEnum, v) }
+
+// UnmarshalText accepts String's words; "" is SubjectUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *SubjectKind) UnmarshalText(b []byte) error { return unmarshal(subjectEnum, v, b) }
+
+// SubjectKindWords returns the words a subject kind is written in.
+func SubjectKindWords() []string { return subjectEnum.Words() }
 
 // Channel is the route by which a request reaches the requested State
 // (para. 14). The zero Channel is ChannelUnknown.
+//
+// Words: central-authority, diplomatic, interpol, other.
 type Channel uint8
 
 // The channels.
@@ -323,22 +350,31 @@ const (
 	ChannelOther
 )
 
-var channelEnum = enumeration[Channel]{"Channel", names{"", "central-authority", "diplomatic", "interpol", "other"}}
+var channelEnum = enum.New[Channel]("Channel", "channel", "", "central-authority", "diplomatic", "interpol", "other")
 
-// IsValid reports whether c is a declared value other than ChannelUnknown.
-func (c Channel) IsValid() bool { return channelEnum.valid(c) }
+// IsValid reports whether v is a declared value other than ChannelUnknown.
+func (v Channel) IsValid() bool { return channelEnum.Set(v) }
 
-// String returns the token ("central-authority").
-func (c Channel) String() string { return channelEnum.str(c) }
+// String returns the word ("central-authority"), or Channel(n) for an undeclared value.
+func (v Channel) String() string { return channelEnum.String(v) }
 
-// MarshalText returns String's token.
-func (c Channel) MarshalText() ([]byte, error) { return channelEnum.marshal(c) }
+// GoString returns the value for debugging: mla.Channel("central-authority").
+func (v Channel) GoString() string { return "mla." + channelEnum.GoString(v) }
 
-// UnmarshalText accepts String's tokens; "" is ChannelUnknown.
-func (c *Channel) UnmarshalText(b []byte) error { return channelEnum.unmarshal(c, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Channel) MarshalText() ([]byte, error) { return marshal(channelEnum, v) }
+
+// UnmarshalText accepts String's words; "" is ChannelUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Channel) UnmarshalText(b []byte) error { return unmarshal(channelEnum, v, b) }
+
+// ChannelWords returns the words a channel is written in.
+func ChannelWords() []string { return channelEnum.Words() }
 
 // Form is the form in which a request is made (para. 15). The zero Form is
 // FormUnknown.
+//
+// Words: writing, written-record, oral.
 type Form uint8
 
 // The forms.
@@ -354,23 +390,32 @@ const (
 	FormOral
 )
 
-var formEnum = enumeration[Form]{"Form", names{"", "writing", "written-record", "oral"}}
+var formEnum = enum.New[Form]("Form", "form", "", "writing", "written-record", "oral")
 
-// IsValid reports whether f is a declared value other than FormUnknown.
-func (f Form) IsValid() bool { return formEnum.valid(f) }
+// IsValid reports whether v is a declared value other than FormUnknown.
+func (v Form) IsValid() bool { return formEnum.Set(v) }
 
-// String returns the token ("writing").
-func (f Form) String() string { return formEnum.str(f) }
+// String returns the word ("writing"), or Form(n) for an undeclared value.
+func (v Form) String() string { return formEnum.String(v) }
 
-// MarshalText returns String's token.
-func (f Form) MarshalText() ([]byte, error) { return formEnum.marshal(f) }
+// GoString returns the value for debugging: mla.Form("writing").
+func (v Form) GoString() string { return "mla." + formEnum.GoString(v) }
 
-// UnmarshalText accepts String's tokens; "" is FormUnknown.
-func (f *Form) UnmarshalText(b []byte) error { return formEnum.unmarshal(f, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Form) MarshalText() ([]byte, error) { return marshal(formEnum, v) }
+
+// UnmarshalText accepts String's words; "" is FormUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Form) UnmarshalText(b []byte) error { return unmarshal(formEnum, v, b) }
+
+// FormWords returns the words a form is written in.
+func FormWords() []string { return formEnum.Words() }
 
 // Regime says which rules govern a request (para. 9): paragraphs 10 to 30 of
 // the article, or the corresponding provisions of an MLA treaty binding the
 // States. The zero Regime is RegimeUnknown.
+//
+// Words: article, treaty.
 type Regime uint8
 
 // The regimes.
@@ -384,22 +429,31 @@ const (
 	RegimeTreaty
 )
 
-var regimeEnum = enumeration[Regime]{"Regime", names{"", "article", "treaty"}}
+var regimeEnum = enum.New[Regime]("Regime", "regime", "", "article", "treaty")
 
-// IsValid reports whether g is a declared value other than RegimeUnknown.
-func (g Regime) IsValid() bool { return regimeEnum.valid(g) }
+// IsValid reports whether v is a declared value other than RegimeUnknown.
+func (v Regime) IsValid() bool { return regimeEnum.Set(v) }
 
-// String returns the token ("article", "treaty").
-func (g Regime) String() string { return regimeEnum.str(g) }
+// String returns the word ("article"), or Regime(n) for an undeclared value.
+func (v Regime) String() string { return regimeEnum.String(v) }
 
-// MarshalText returns String's token.
-func (g Regime) MarshalText() ([]byte, error) { return regimeEnum.marshal(g) }
+// GoString returns the value for debugging: mla.Regime("article").
+func (v Regime) GoString() string { return "mla." + regimeEnum.GoString(v) }
 
-// UnmarshalText accepts String's tokens; "" is RegimeUnknown.
-func (g *Regime) UnmarshalText(b []byte) error { return regimeEnum.unmarshal(g, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Regime) MarshalText() ([]byte, error) { return marshal(regimeEnum, v) }
+
+// UnmarshalText accepts String's words; "" is RegimeUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Regime) UnmarshalText(b []byte) error { return unmarshal(regimeEnum, v, b) }
+
+// RegimeWords returns the words a regime is written in.
+func RegimeWords() []string { return regimeEnum.Words() }
 
 // Action is the requested State's proposed response to a request (paras.
 // 22-27). The zero Action is ActionUnknown.
+//
+// Words: execute, execute-on-conditions, postpone, refuse.
 type Action uint8
 
 // The responses.
@@ -407,7 +461,8 @@ const (
 	ActionUnknown Action = iota
 	// ActionExecute: execute the request.
 	ActionExecute
-	// ActionConditions: execute subject to terms and conditions (para. 27).
+	// ActionConditions: execute subject to terms and conditions (paras. 27,
+	// 29, 30(b)).
 	ActionConditions
 	// ActionPostpone: postpone execution (para. 26).
 	ActionPostpone
@@ -416,24 +471,33 @@ const (
 	ActionRefuse
 )
 
-var actionEnum = enumeration[Action]{"Action", names{"", "execute", "execute-on-conditions", "postpone", "refuse"}}
+var actionEnum = enum.New[Action]("Action", "action", "", "execute", "execute-on-conditions", "postpone", "refuse")
 
-// IsValid reports whether a is a declared value other than ActionUnknown.
-func (a Action) IsValid() bool { return actionEnum.valid(a) }
+// IsValid reports whether v is a declared value other than ActionUnknown.
+func (v Action) IsValid() bool { return actionEnum.Set(v) }
 
-// String returns the token ("refuse").
-func (a Action) String() string { return actionEnum.str(a) }
+// String returns the word ("execute"), or Action(n) for an undeclared value.
+func (v Action) String() string { return actionEnum.String(v) }
 
-// MarshalText returns String's token.
-func (a Action) MarshalText() ([]byte, error) { return actionEnum.marshal(a) }
+// GoString returns the value for debugging: mla.Action("execute").
+func (v Action) GoString() string { return "mla." + actionEnum.GoString(v) }
 
-// UnmarshalText accepts String's tokens; "" is ActionUnknown.
-func (a *Action) UnmarshalText(b []byte) error { return actionEnum.unmarshal(a, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Action) MarshalText() ([]byte, error) { return marshal(actionEnum, v) }
+
+// UnmarshalText accepts String's words; "" is ActionUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Action) UnmarshalText(b []byte) error { return unmarshal(actionEnum, v, b) }
+
+// ActionWords returns the words a action is written in.
+func ActionWords() []string { return actionEnum.Words() }
 
 // Basis is the provision under which a person present in the requesting
 // State is protected: para. 13 (a detained person transferred under paras.
 // 11-12) or para. 28 (a witness, expert or other person who consented to
 // assist). The zero Basis is BasisUnknown.
+//
+// Words: transfer, safe-conduct.
 type Basis uint8
 
 // The bases of protection.
@@ -445,22 +509,31 @@ const (
 	BasisSafeConduct
 )
 
-var basisEnum = enumeration[Basis]{"Basis", names{"", "transfer", "safe-conduct"}}
+var basisEnum = enum.New[Basis]("Basis", "basis of protection", "", "transfer", "safe-conduct")
 
-// IsValid reports whether b is a declared value other than BasisUnknown.
-func (b Basis) IsValid() bool { return basisEnum.valid(b) }
+// IsValid reports whether v is a declared value other than BasisUnknown.
+func (v Basis) IsValid() bool { return basisEnum.Set(v) }
 
-// String returns the token.
-func (b Basis) String() string { return basisEnum.str(b) }
+// String returns the word ("transfer"), or Basis(n) for an undeclared value.
+func (v Basis) String() string { return basisEnum.String(v) }
 
-// MarshalText returns String's token.
-func (b Basis) MarshalText() ([]byte, error) { return basisEnum.marshal(b) }
+// GoString returns the value for debugging: mla.Basis("transfer").
+func (v Basis) GoString() string { return "mla." + basisEnum.GoString(v) }
 
-// UnmarshalText accepts String's tokens; "" is BasisUnknown.
-func (b *Basis) UnmarshalText(text []byte) error { return basisEnum.unmarshal(b, text) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Basis) MarshalText() ([]byte, error) { return marshal(basisEnum, v) }
+
+// UnmarshalText accepts String's words; "" is BasisUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Basis) UnmarshalText(b []byte) error { return unmarshal(basisEnum, v, b) }
+
+// BasisWords returns the words a basis of protection is written in.
+func BasisWords() []string { return basisEnum.Words() }
 
 // Conductor says whose judicial authority conducts a hearing by video
 // conference (para. 19). The zero Conductor is ConductorUnknown (no hearing).
+//
+// Words: requested-state, requesting-state.
 type Conductor uint8
 
 // The conductors.
@@ -474,19 +547,31 @@ const (
 	ConductorRequesting
 )
 
-var conductorEnum = enumeration[Conductor]{"Conductor", names{"", "requested-state", "requesting-state"}}
+var conductorEnum = enum.New[Conductor]("Conductor", "conductor", "", "requested-state", "requesting-state")
 
-// String returns the token.
-func (c Conductor) String() string { return conductorEnum.str(c) }
+// IsValid reports whether v is a declared value other than ConductorUnknown.
+func (v Conductor) IsValid() bool { return conductorEnum.Set(v) }
 
-// MarshalText returns String's token.
-func (c Conductor) MarshalText() ([]byte, error) { return conductorEnum.marshal(c) }
+// String returns the word ("requested-state"), or Conductor(n) for an undeclared value.
+func (v Conductor) String() string { return conductorEnum.String(v) }
 
-// UnmarshalText accepts String's tokens; "" is ConductorUnknown.
-func (c *Conductor) UnmarshalText(b []byte) error { return conductorEnum.unmarshal(c, b) }
+// GoString returns the value for debugging: mla.Conductor("requested-state").
+func (v Conductor) GoString() string { return "mla." + conductorEnum.GoString(v) }
+
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Conductor) MarshalText() ([]byte, error) { return marshal(conductorEnum, v) }
+
+// UnmarshalText accepts String's words; "" is ConductorUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Conductor) UnmarshalText(b []byte) error { return unmarshal(conductorEnum, v, b) }
+
+// ConductorWords returns the words a conductor is written in.
+func ConductorWords() []string { return conductorEnum.Words() }
 
 // Role is the capacity in which an individual is to be heard (para. 19).
 // The zero Role is RoleUnknown.
+//
+// Words: witness, expert, other.
 type Role uint8
 
 // The roles.
@@ -497,13 +582,65 @@ const (
 	RoleOther
 )
 
-var roleEnum = enumeration[Role]{"Role", names{"", "witness", "expert", "other"}}
+var roleEnum = enum.New[Role]("Role", "role", "", "witness", "expert", "other")
 
-// String returns the token.
-func (r Role) String() string { return roleEnum.str(r) }
+// IsValid reports whether v is a declared value other than RoleUnknown.
+func (v Role) IsValid() bool { return roleEnum.Set(v) }
 
-// MarshalText returns String's token.
-func (r Role) MarshalText() ([]byte, error) { return roleEnum.marshal(r) }
+// String returns the word ("witness"), or Role(n) for an undeclared value.
+func (v Role) String() string { return roleEnum.String(v) }
 
-// UnmarshalText accepts String's tokens; "" is RoleUnknown.
-func (r *Role) UnmarshalText(b []byte) error { return roleEnum.unmarshal(r, b) }
+// GoString returns the value for debugging: mla.Role("witness").
+func (v Role) GoString() string { return "mla." + roleEnum.GoString(v) }
+
+// MarshalText returns String's word; an undeclared value is an error.
+func (v Role) MarshalText() ([]byte, error) { return marshal(roleEnum, v) }
+
+// UnmarshalText accepts String's words; "" is RoleUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *Role) UnmarshalText(b []byte) error { return unmarshal(roleEnum, v, b) }
+
+// RoleWords returns the words a role is written in.
+func RoleWords() []string { return roleEnum.Words() }
+
+// TransferPurpose is why a detained person's presence is requested (para.
+// 11). The zero TransferPurpose is TransferPurposeUnknown.
+//
+// Words: identification, testimony, evidence, other.
+type TransferPurpose uint8
+
+// The purposes of a transfer.
+const (
+	TransferPurposeUnknown TransferPurpose = iota
+	// TransferIdentification: identification.
+	TransferIdentification
+	// TransferTestimony: testimony.
+	TransferTestimony
+	// TransferEvidence: otherwise providing assistance in obtaining
+	// evidence.
+	TransferEvidence
+	// TransferOther: a purpose para. 11 does not cover (prosecution of the
+	// person, for instance).
+	TransferOther
+)
+
+var transferPurposeEnum = enum.New[TransferPurpose]("TransferPurpose", "transfer purpose", "", "identification", "testimony", "evidence", "other")
+
+// IsValid reports whether v is a declared value other than TransferPurposeUnknown.
+func (v TransferPurpose) IsValid() bool { return transferPurposeEnum.Set(v) }
+
+// String returns the word ("identification"), or TransferPurpose(n) for an undeclared value.
+func (v TransferPurpose) String() string { return transferPurposeEnum.String(v) }
+
+// GoString returns the value for debugging: mla.TransferPurpose("identification").
+func (v TransferPurpose) GoString() string { return "mla." + transferPurposeEnum.GoString(v) }
+
+// MarshalText returns String's word; an undeclared value is an error.
+func (v TransferPurpose) MarshalText() ([]byte, error) { return marshal(transferPurposeEnum, v) }
+
+// UnmarshalText accepts String's words; "" is TransferPurposeUnknown. An unknown word is an
+// error listing the words accepted.
+func (v *TransferPurpose) UnmarshalText(b []byte) error { return unmarshal(transferPurposeEnum, v, b) }
+
+// TransferPurposeWords returns the words a transfer purpose is written in.
+func TransferPurposeWords() []string { return transferPurposeEnum.Words() }

@@ -11,12 +11,14 @@ import "github.com/treatyrules/cybercrime/convention"
 //
 // Outcomes: Obliged (cites para. 18), Undetermined while a procedure is
 // specified and its lawfulness or possibility is unassessed, NotApplicable
-// citing para. 9 where a treaty governs. The error is only r.Validate's.
+// citing para. 9 where a treaty governs. The error is only the Problems that
+// keep the library from deciding (see Request.Validate).
 func Execution(reg Regime, r Request, f Facts) (Decision, error) {
-	if err := r.Validate(); err != nil {
+	lacking, err := r.receive(convention.Catalogue{})
+	if err != nil {
 		return Decision{}, err
 	}
-	in := newInputs(r, Profile{}, f)
+	in := newInputs(r, Profile{}, f, lacking)
 	decide := func(c inputs) Decision {
 		d, ok := gate("execution", reg)
 		if !ok {
@@ -42,6 +44,10 @@ type Hearing struct {
 	Role Role `json:"role"`
 	// InTerritory: the individual is in the requested State's territory.
 	InTerritory bool `json:"in_territory,omitempty"`
+	// AskedFor: the requesting State asked for the hearing by video
+	// conference. Para. 19 lets the requested State permit it "at the
+	// request of the other".
+	AskedFor bool `json:"asked_for,omitempty"`
 	// AppearanceImpracticable: it is not possible or not desirable for the
 	// individual to appear in person in the requesting State.
 	AppearanceImpracticable convention.Judgement `json:"appearance_impracticable"`
@@ -68,8 +74,9 @@ type HearingDecision struct {
 // fundamental principles of domestic law, when an individual in the
 // requested State's territory is to be heard as a witness or expert by the
 // requesting State's judicial authorities, the requested State may, at the
-// requesting State's request, permit a hearing by video conference if it is
-// not possible or desirable for the individual to appear in person.
+// requesting State's request (Hearing.AskedFor), permit a hearing by video
+// conference if it is not possible or desirable for the individual to
+// appear in person.
 //
 // Who conducts it: the States may agree that a judicial authority of the
 // requesting State conducts it, attended by a judicial authority of the
@@ -78,9 +85,10 @@ type HearingDecision struct {
 // requested State's law, by its judicial authority (ConductorRequested).
 //
 // Outcomes: Discretionary (the requested State may permit it), NotApplicable
-// (not a witness or expert in its territory, appearance in person possible
-// and desirable, or a video hearing not possible or consistent with
-// fundamental principles; or, citing para. 9, a treaty governs),
+// (not a witness or expert in its territory, not asked for by the
+// requesting State, appearance in person possible and desirable, or a video
+// hearing not possible or consistent with fundamental principles; or,
+// citing para. 9, a treaty governs),
 // Undetermined. The result cites para. 19.
 func VideoHearing(reg Regime, h Hearing) HearingDecision {
 	hd := decideHearing(reg, h)
@@ -107,7 +115,7 @@ func decideHearing(reg Regime, h Hearing) HearingDecision {
 	}
 	r := &hd.Result
 	r.Cite = mla(19)
-	if !r.TestBool(TestHeardInTerritory, (h.Role == RoleWitness || h.Role == RoleExpert) && h.InTerritory) {
+	if !r.TestBool(TestHeardInTerritory, (h.Role == RoleWitness || h.Role == RoleExpert) && h.InTerritory && h.AskedFor) {
 		r.Outcome = convention.NotApplicable
 		return hd
 	}

@@ -18,7 +18,8 @@ import (
 // It carries over what connects the two requests and what para. 16 asks
 // that the preservation request already said: the case number, both States
 // in the same roles, the requesting authority, the offence, the purpose
-// 3(d), the preservation request's reference in Preserved, and the data as
+// 3(d), the preservation request as a related request it follows
+// (convention.RelationFollows), and the data as
 // an item with its location or custodian. The rest of para. 16 (subject
 // matter, nature and conducting authority of the proceeding, summary of
 // facts, the assistance sought, the aim) is the requesting State's to
@@ -32,14 +33,13 @@ func FollowUp(l preservation.Link) Request {
 		Case:               l.Case,
 		Requesting:         l.Requesting,
 		Requested:          l.Requested,
+		Offences:           slices.Clone(l.Offences),
 		ElectronicEvidence: true,
-		Preserved:          []convention.RequestRef{l.Preservation},
-	}
-	if len(l.Offences) > 0 {
-		r.Offence = l.Offences[0]
+		Related:            []convention.Related{{Ref: l.Preservation, Relation: convention.RelationFollows}},
 	}
 	r.RequestingAuthority = l.Authority
 	r.Purposes = PurposesOf(PurposeStoredData)
+	r.Data = slices.Clone(l.Data)
 	for _, d := range l.Data {
 		loc := l.Location
 		if loc == "" {
@@ -68,12 +68,15 @@ func dataIdentity(d convention.DataSought) string {
 
 // Follows reports whether r is the request for mutual legal assistance that
 // follows the preservation request l describes: r seeks the preserved data
-// under para. 3(d), names l's reference among Preserved, and is made by the
+// under para. 3(d), relates to l's preservation request as one it follows
+// (convention.RelationFollows), and is made by the
 // same requesting State to the same requested State. It is the test a
 // requested State applies to keep the data preserved "pending a decision on
 // that request" (Preservation art., para. 7).
 func (r Request) Follows(l preservation.Link) bool {
-	if l.Preservation == "" || !r.Purposes.Has(PurposeStoredData) || !slices.Contains(r.Preserved, l.Preservation) {
+	if l.Preservation == "" || !r.Purposes.Has(PurposeStoredData) || !slices.ContainsFunc(r.Related, func(x convention.Related) bool {
+		return x.Ref == l.Preservation && x.Relation == convention.RelationFollows
+	}) {
 		return false
 	}
 	return l.Connects(l.Preservation, r.Requesting, r.Requested)

@@ -22,18 +22,19 @@ func TestMLAPara3dFollowUpConnectsToThePreservationRequest(t *testing.T) {
 		l := p.Link()
 		f := mla.FollowUp(l)
 		assert.True(t, f.Purposes.Has(mla.PurposeStoredData), "para. 3(d)")
-		assert.Equal(t, []convention.RequestRef{p.Ref}, f.Preserved)
+		assert.Equal(t, []convention.Related{{Ref: p.Ref, Relation: convention.RelationFollows}}, f.Related)
 		assert.Equal(t, p.Requesting, f.Requesting)
 		assert.Equal(t, p.Requested, f.Requested)
-		assert.Equal(t, p.Offences[0], f.Offence)
+		assert.Equal(t, p.Offences, f.Offences, "every offence under investigation")
+		assert.Equal(t, p.Data, f.Data, "the data preserved")
 		assert.Equal(t, p.Case, f.Case)
 		assert.Equal(t, p.Ref != "", f.Follows(l))
 
 		// Completed by the requesting State, the request still follows.
 		m := mlatest.Request().Draw(t, "completion")
-		m.Case, m.Requesting, m.Requested, m.Offence = f.Case, f.Requesting, f.Requested, f.Offence
+		m.Case, m.Requesting, m.Requested, m.Offences = f.Case, f.Requesting, f.Requested, f.Offences
 		m.Purposes = m.Purposes.With(mla.PurposeStoredData)
-		m.Preserved = append(m.Preserved, f.Preserved...)
+		m.Related = append(m.Related, f.Related...)
 		assert.Equal(t, p.Ref != "", m.Follows(l))
 
 		// A request that does not seek the data under para. 3(d), or comes
@@ -45,14 +46,14 @@ func TestMLAPara3dFollowUpConnectsToThePreservationRequest(t *testing.T) {
 		swapped.Requesting, swapped.Requested = m.Requested, m.Requesting
 		assert.False(t, swapped.Follows(l))
 		unrelated := m
-		unrelated.Preserved = nil
+		unrelated.Related = nil
 		assert.False(t, unrelated.Follows(l))
 	})
 }
 
 func TestMLAFollowUpOfTheZeroLinkIsTheZeroRequest(t *testing.T) {
 	z := mla.FollowUp(preservation.Link{})
-	assert.Empty(t, z.Preserved)
+	assert.Empty(t, z.Related)
 	assert.True(t, z.Purposes.IsEmpty())
 	assert.False(t, z.Follows(preservation.Link{}))
 }

@@ -3,6 +3,7 @@ package mla_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -31,7 +32,9 @@ func registeredOnly(t *testing.T, d mla.Decision) {
 // validation and assessment never panic, and a valid request round-trips.
 func FuzzRequestJSON(f *testing.F) {
 	seedJSON(f, baseRequest())
+	seedJSON(f, fullRequest())
 	seedJSON(f, mla.Request{})
+	f.Add([]byte(`{"offences":[{"conduct":"x","established":"illegal-access"},{"conduct":"y"}],"language":{"original":"fr","translations":["en","fr"]},"basis":{"invoked":["treaty"]}}`))
 	f.Add([]byte(`{"purposes":["service","nope"]}`))
 	f.Add([]byte(`{"language":"zh-Hant","form":"oral","channel":"interpol","subjects":[{"kind":"person"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -46,13 +49,27 @@ func FuzzRequestJSON(f *testing.F) {
 			}
 		}
 		d, aerr := mla.Assess(r, baseProfile(), baseFacts())
-		if (err == nil) != (aerr == nil) {
-			t.Fatalf("Assess error %v, Validate %v", aerr, err)
+		// Assess rejects only what Validate reports, and decides the rest
+		// (a request not in conformity with the article, para. 22(a)).
+		if aerr != nil && err == nil {
+			t.Fatalf("Assess error %v on a valid request", aerr)
+		}
+		all := convention.AsProblems(err)
+		for _, p := range convention.AsProblems(aerr) {
+			if !slices.ContainsFunc(all, func(q convention.Problem) bool { return q.Cite == p.Cite && q.Field == p.Field }) {
+				t.Fatalf("Assess reports %v, which Validate does not", p)
+			}
+		}
+		if aerr == nil {
+			registeredOnly(t, d)
+			if err != nil && d.Regime == mla.RegimeArticle && d.Outcome != convention.NotApplicable &&
+				d.Answer(mla.TestContents) == convention.No && !d.Available.Has(mla.GroundNonConformity) {
+				t.Fatalf("a request lacking para. 16 elements without para. 22(a): %v", d)
+			}
 		}
 		if err != nil {
 			return
 		}
-		registeredOnly(t, d)
 		out, merr := json.Marshal(r)
 		if merr != nil {
 			t.Fatal(merr)
@@ -83,7 +100,7 @@ func FuzzValidate(f *testing.F) {
 		r.LegalPersonLiable = convention.Judgement(judgement)
 		r.Subjects = append(r.Subjects, mla.Subject{Kind: mla.SubjectKind(kind), Identity: auth, Nationality: nationality})
 		if tag, err := language.Parse(lang); err == nil {
-			r.Language = tag
+			r.Language = convention.In(tag)
 		}
 		r.Deadline = r.Made.AddDays(int(deadline % 100000))
 		for _, p := range convention.AsProblems(r.Validate()) {
@@ -112,6 +129,7 @@ type caseJSON struct {
 // Assess and Review never panic, cite only registered paragraphs, and a
 // treaty-governed case never cites paragraphs 10 to 30.
 func FuzzAssess(f *testing.F) {
+	seedJSON(f, caseJSON{fullRequest(), baseProfile(), baseFacts(), refusal(mla.GroundNonPublic)})
 	fs := baseFacts()
 	fs.EssentialInterests = convention.Unassessed
 	seedJSON(f, caseJSON{baseRequest(), baseProfile(), fs, refusal(mla.GroundEssentialInterests)})
@@ -203,6 +221,38 @@ func FuzzPurposesJSON(f *testing.F) {
 		var back mla.Purposes
 		if err := json.Unmarshal(out, &back); err != nil || back != p {
 			t.Fatalf("round trip %v -> %s -> %v (%v)", p, out, back, err)
+		}
+	})
+}
+
+// FuzzUseJSON decodes a use of information received (paras. 6, 20),
+// proposed or made: the decisions and reviews never panic, cite only
+// registered paragraphs, and a review never accepts a use the decision
+// prohibits.
+func FuzzUseJSON(f *testing.F) {
+	seedJSON(f, struct {
+		S mla.Spontaneous `json:"s"`
+		U mla.Use         `json:"u"`
+	}{mla.Spontaneous{Confidential: true}, mla.Use{Disclosure: true, Exculpatory: convention.Yes, InformedWithoutDelay: true}})
+	f.Add([]byte(`{"s":{"restricted":true},"u":{"other_proceedings":true,"consent":"no","advance_notice_possible":"maybe"}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c struct {
+			S mla.Spontaneous `json:"s"`
+			U mla.Use         `json:"u"`
+		}
+		if json.Unmarshal(b, &c) != nil {
+			return
+		}
+		for _, pair := range [][2]mla.Decision{
+			{mla.SpontaneousUse(c.S, c.U), mla.ReviewSpontaneousUse(c.S, c.U)},
+			{mla.EvidenceUse(mla.RegimeArticle, c.U), mla.ReviewEvidenceUse(mla.RegimeArticle, c.U)},
+		} {
+			registeredOnly(t, pair[0])
+			registeredOnly(t, pair[1])
+			_ = pair[1].String()
+			if pair[0].Outcome == convention.Prohibited && pair[1].Outcome == convention.Lawful {
+				t.Fatalf("a prohibited use accepted: %v", pair[1])
+			}
 		}
 	})
 }

@@ -42,12 +42,12 @@ func baseRequest() mla.Request {
 			},
 			Aim: "evidence for the investigation of the ransomware attack",
 		},
-		Offence: convention.Offence{Conduct: "encrypting a hospital's data and demanding a ransom", Name: "extorsion",
-			Established: "illegal-interference", MaxPenalty: convention.Imprisonment(10, 0)},
+		Offences: convention.Offences{{Conduct: "encrypting a hospital's data and demanding a ransom", Name: "extorsion",
+			Established: "illegal-interference", MaxPenalty: convention.Imprisonment(10, 0)}},
 		LegalPersonLiable: n,
 		Channel:           mla.ChannelCentralAuthority,
 		Form:              mla.FormWriting,
-		Language:          language.French,
+		Language:          convention.In(language.French),
 		Made:              d("2026-11-02"),
 	}
 }
@@ -62,8 +62,8 @@ func baseProfile() mla.Profile {
 // baseFacts: the requested State's judgements leave no ground available.
 func baseFacts() mla.Facts {
 	return mla.Facts{
-		TrafficDataAvailable: y, ContentDataPermitted: y, OtherAssistanceLawful: y,
-		BankSecrecy: n, Requested: convention.Characterisation{Criminal: y, Name: "extortion"},
+		Offences:             []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y, Name: "extortion"}, TrafficDataAvailable: y}},
+		ContentDataPermitted: y, OtherAssistanceLawful: y, BankSecrecy: n,
 		DeMinimis: n, OtherProvisions: n, Authenticity: y, MoreInformation: n,
 		ProcedureLawful: y, ProcedurePossible: y, CanKeepConfidential: y,
 		EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,
@@ -74,4 +74,27 @@ func baseFacts() mla.Facts {
 
 func refusal(gs ...mla.Term) mla.Response {
 	return mla.Response{Action: mla.ActionRefuse, Grounds: convention.SetOf(gs...), Reasons: true, Consulted: true}
+}
+
+// fullRequest is baseRequest with every part a request form carries: the
+// legal basis, a second offence, a translation, related requests, urgency,
+// transmission, confidentiality, contacts, attachments, the data sought
+// and persons' roles.
+func fullRequest() mla.Request {
+	r := baseRequest()
+	r.Basis = convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisConvention, convention.BasisTreaty}, Treaty: "Bilateral MLA treaty (2001)"}
+	r.Offences = append(r.Offences, convention.Offence{Conduct: "laundering the ransom", Name: "blanchiment", MaxPenalty: convention.Imprisonment(5, 0)})
+	r.Language = convention.In(language.French, language.English)
+	r.Purposes = r.Purposes.With(mla.PurposeStoredData)
+	r.Related = []convention.Related{{Ref: "PRES-2026-7", Relation: convention.RelationFollows, Made: d("2026-10-20")}}
+	r.Urgency = convention.Urgency{Urgent: true, Reasons: "the trial opens in January"}
+	r.Transmission = convention.Transmission{Sent: d("2026-11-02"), Means: convention.MeansElectronic, Reference: "BEPI-117"}
+	r.Confidentiality = convention.Confidentiality{Required: true, NoNotice: true, Reasons: "the account holder is a suspect"}
+	r.Contacts = convention.Contacts{Requesting: convention.ContactPoint{Name: "M. Dupont", Email: "m.dupont@justice.example", TimeZone: "+01:00"}}
+	r.Attachments = []convention.Attachment{{Kind: convention.AttachmentOrder, Title: "Ordonnance du 28 octobre 2026"}}
+	r.Data = []convention.DataSought{{Category: convention.DataSubscriber, Provider: "Example Mail Ltd",
+		Identifiers: []convention.Identifier{{Kind: convention.IdentifierIPAddress, Value: "203.0.113.7", Port: 443, At: convention.MustTimestamp("2026-03-03T14:05:09+01:00")}}}}
+	r.Subjects[0].Role = convention.PersonAccountHolder
+	r.GovernmentRecords = true
+	return r
 }

@@ -111,9 +111,12 @@ func TestMLAPara18Execution(t *testing.T) {
 }
 
 func TestMLAPara19VideoHearing(t *testing.T) {
-	h := mla.Hearing{Role: mla.RoleWitness, InTerritory: true, AppearanceImpracticable: y, Possible: y}
+	h := mla.Hearing{Role: mla.RoleWitness, InTerritory: true, AskedFor: true, AppearanceImpracticable: y, Possible: y}
 	dec := mla.VideoHearing(mla.RegimeArticle, h)
-	assert.Equal(t, convention.Discretionary, dec.Outcome)
+	assert.Equal(t, convention.Discretionary, dec.Outcome, "\"the first State Party may, at the request of the other, permit\"")
+	h.AskedFor = false
+	assert.Equal(t, convention.NotApplicable, mla.VideoHearing(mla.RegimeArticle, h).Outcome, "not asked for by the requesting State")
+	h.AskedFor = true
 	assert.Equal(t, mla.ConductorRequested, dec.Conductor)
 	h.RequestingConducts = true
 	assert.Equal(t, mla.ConductorRequesting, mla.VideoHearing(mla.RegimeArticle, h).Conductor)

@@ -87,7 +87,14 @@ func TestMLAPara8BankSecrecyNeverAvailable(t *testing.T) {
 func TestMLAPara9TreatyGovernedNeverCitesParas10To30(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.TreatyProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		pursuant := r.Basis.UnderConvention()
 		for _, dec := range []mla.Decision{assess(t, r, p, f), review(t, r, p, f, mlatest.Response().Draw(t, "resp"))} {
+			if !pursuant {
+				// Paras. 7, 9: not a request made pursuant to the article.
+				assert.Equal(t, convention.NotApplicable, dec.Outcome)
+				assert.Contains(t, []convention.Citation{mlaCite(7), mlaCite(9)}, dec.Cite)
+				continue
+			}
 			for _, c := range dec.Citations() {
 				if c.Article() == convention.ArtMLA {
 					assert.False(t, c.Para() >= 10 && c.Para() <= 30, "%s cites %v", dec.Name, c)
@@ -178,7 +185,14 @@ func TestMLAPara22AddingAGroundNeverTurnsMayRefuseIntoObliged(t *testing.T) {
 		case 3:
 			g.DeMinimis = convention.Yes
 		case 4:
-			g.Requested.Criminal = convention.No
+			// The conduct of every offence not criminal in the requested State.
+			g.Offences = make([]mla.OffenceFacts, len(r.Offences))
+			for i := range g.Offences {
+				if i < len(f.Offences) {
+					g.Offences[i] = f.Offences[i]
+				}
+				g.Offences[i].Requested.Criminal = convention.No
+			}
 		}
 		after := assess(t, r, p, g).Outcome
 		if before == convention.MayRefuse || before == convention.Obliged {
@@ -335,5 +349,63 @@ func TestResponseJSONRoundTrip(t *testing.T) {
 		var back mla.Response
 		require.NoError(t, json.Unmarshal(b, &back))
 		assert.Equal(t, resp, back)
+	})
+}
+
+// Para. 30(b): "May, at its discretion, provide ... in whole, in part or
+// subject to such conditions as it deems appropriate": declining
+// non-public government records, with reasons (para. 24), is never a
+// violation of the article.
+func TestMLAPara30bDecliningNonPublicRecordsIsNeverAViolation(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r.Purposes, r.GovernmentRecords = r.Purposes.With(mla.PurposeRecords), true
+		f.RecordsPublic = convention.No
+		for _, resp := range []mla.Response{
+			{Action: mla.ActionRefuse, Grounds: convention.SetOf(mla.GroundNonPublic), Reasons: true, InformedConfidentiality: true},
+			{Action: mla.ActionConditions, InformedConfidentiality: true},
+		} {
+			dec := review(t, r, p, f, resp)
+			assert.NotEqual(t, convention.Unlawful, dec.Outcome, dec.String())
+		}
+	})
+}
+
+// Paras. 6 and 20: an exculpatory disclosure notified in advance, with the
+// consultation held that the other State asked for, is never unlawful; a
+// disclosure neither notified in advance nor followed by information
+// without delay always is, exceptional case or not.
+func TestMLAPara6And20NoticeDecidesAnExculpatoryDisclosureMade(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s, u := mlatest.Spontaneous().Draw(t, "s"), mlatest.Use().Draw(t, "u")
+		u.Disclosure, u.Exculpatory = true, convention.Yes
+		s.Confidential = true
+		u.NotifiedInAdvance, u.Consulted = true, true
+		assert.Equal(t, convention.Lawful, mla.ReviewSpontaneousUse(s, u).Outcome)
+		assert.Equal(t, convention.Lawful, mla.ReviewEvidenceUse(mla.RegimeArticle, u).Outcome)
+		u.NotifiedInAdvance, u.InformedWithoutDelay = false, false
+		sp := mla.ReviewSpontaneousUse(s, u)
+		ev := mla.ReviewEvidenceUse(mla.RegimeArticle, u)
+		assert.Equal(t, convention.Unlawful, sp.Outcome)
+		assert.True(t, sp.Violations.Has(mla.ViolationDisclosureNotice))
+		assert.Equal(t, convention.Unlawful, ev.Outcome)
+		assert.True(t, ev.Violations.Has(mla.ViolationEvidenceNotice))
+	})
+}
+
+// Paras. 6 and 20: the review of a use made never finds lawful what the
+// decision on the same use proposed found prohibited.
+func TestMLAPara6And20ReviewNeverAcceptsAProhibitedUse(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s, u := mlatest.Spontaneous().Draw(t, "s"), mlatest.Use().Draw(t, "u")
+		if mla.SpontaneousUse(s, u).Outcome == convention.Prohibited {
+			assert.Equal(t, convention.Unlawful, mla.ReviewSpontaneousUse(s, u).Outcome)
+		}
+		if mla.EvidenceUse(mla.RegimeArticle, u).Outcome == convention.Prohibited {
+			assert.Equal(t, convention.Unlawful, mla.ReviewEvidenceUse(mla.RegimeArticle, u).Outcome)
+		}
+		if mla.ReviewSpontaneousUse(s, u).Outcome == convention.Lawful {
+			assert.Equal(t, convention.Permitted, mla.SpontaneousUse(s, u).Outcome)
+		}
 	})
 }

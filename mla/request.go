@@ -22,7 +22,16 @@ type Subject struct {
 	Kind SubjectKind `json:"kind"`
 	// Identity identifies the person, item or account (name, serial
 	// number, account number, e-mail address).
-	Identity string `json:"identity"`
+	Identity string `json:"identity,omitempty"`
+	// Unidentified: the request says that the subject's identity is not
+	// yet known (the person who made a payment, the holder of an account
+	// still to be traced). Para. 16(e) asks for identification "as
+	// appropriate": an identity the request says is not yet known is not
+	// demanded, and Identity may then be empty.
+	Unidentified bool `json:"unidentified,omitempty"`
+	// Role is the capacity in which a person is concerned (suspect,
+	// witness, victim, account holder...); only persons have one.
+	Role convention.PersonRole `json:"role,omitzero"`
 	// Location is where the subject is believed to be, or "".
 	Location string `json:"location,omitempty"`
 	// Nationality is a person's nationality as an ISO 3166-1 country code
@@ -57,8 +66,14 @@ type Contents struct {
 	// Purposes are the purposes of para. 3 the assistance serves: the typed
 	// part of the description of the assistance sought (16(d)).
 	Purposes Purposes `json:"purposes"`
-	// AssistanceSought describes the assistance sought (16(d)).
-	AssistanceSought string `json:"assistance_sought"`
+	// AssistanceSought describes the assistance sought in the request's
+	// words (16(d)).
+	AssistanceSought string `json:"assistance_sought,omitempty"`
+	// Data describes the stored computer data sought, typed: category,
+	// identifiers (an IP address with its port and zoned timestamp, an
+	// account, an e-mail address), period and provider (16(d), (e)). The
+	// description of para. 16(d) is AssistanceSought, Data, or both.
+	Data []convention.DataSought `json:"data,omitempty"`
 	// Procedure details any particular procedure the requesting State wishes
 	// followed (16(d), 18), or "".
 	Procedure string `json:"procedure,omitempty"`
@@ -70,9 +85,17 @@ type Contents struct {
 	Aim string `json:"aim"`
 }
 
-// Request is a request for mutual legal assistance under the article: the
-// contents of para. 16, the purposes of para. 3, the offence, and the
-// urgency, channel, form and language of paras. 14-15.
+// MaxOffences is the most offences one Request may name; [Request.Validate]
+// reports more as invalid input. Decisions keep per-offence answers in
+// 64-bit sets ([Offences]), so that deciding allocates nothing.
+const MaxOffences = 64
+
+// Request is a request for mutual legal assistance under the article, as
+// request forms carry it (the OAS form, national content-of-request lists):
+// the legal basis it invokes, the contents of para. 16, the purposes of
+// para. 3, the offences, and the urgency, channel, form, language and
+// transmission of paras. 14-15, with the related requests, contacts and
+// attachments sent with it.
 //
 // A zero field means "not provided". The zero Request is invalid: Validate
 // reports every missing element.
@@ -83,47 +106,87 @@ type Request struct {
 	// Requesting and Requested are the two States Parties (para. 32).
 	Requesting convention.PartyID `json:"requesting"`
 	Requested  convention.PartyID `json:"requested"`
+	// Basis is the legal basis the request invokes (paras. 7, 9): the
+	// article applies to requests "made pursuant to this article", that is
+	// invoking the Convention. A request that invokes only another basis (a
+	// treaty, reciprocity, domestic law) is not made pursuant to it; a
+	// request silent on its basis is decided as one under the Convention,
+	// and the explanation says so.
+	Basis convention.LegalBasis `json:"basis,omitzero"`
 
 	Contents
 
-	// Offence is the offence the proceeding concerns, as the requesting
-	// State characterises it (paras. 1, 4, 10).
-	Offence convention.Offence `json:"offence"`
+	// Offences are the offences the proceeding concerns, each as the
+	// requesting State characterises it (paras. 1, 2, 4, 10): at least one,
+	// at most MaxOffences. Decisions report per offence, by index, which
+	// bring the request within the article and which a ground reaches.
+	Offences convention.Offences `json:"offences"`
 	// LegalPersonLiable says whether a legal person may be held liable for
-	// the offence in the requesting State (para. 2). Unassessed by default.
+	// the offences established under the Convention in the requesting
+	// State, in accordance with the Convention's article on liability of
+	// legal persons (para. 2). It counts only for offences established
+	// under the Convention: para. 2 reaches "the offences for which a legal
+	// person may be held liable in accordance with article [on liability of
+	// legal persons] of this Convention", not every offence the requesting
+	// State's law makes legal persons liable for. Unassessed by default.
 	LegalPersonLiable convention.Judgement `json:"legal_person_liable"`
 	// ElectronicEvidence is true when the assistance sought is the
 	// collection of evidence in electronic form (paras. 1, 4). Purposes
 	// 3(d), (e) and (f) are always such collection, whatever this field says.
 	ElectronicEvidence bool `json:"electronic_evidence,omitempty"`
-	// Preserved are the preservation requests whose preserved data the
-	// request seeks (para. 3(d); Preservation art.). When non-empty,
-	// Purposes must include PurposeStoredData.
-	Preserved []convention.RequestRef `json:"preserved,omitempty"`
+	// Related are earlier requests this one relates to. Those with
+	// convention.RelationFollows are the preservation requests whose
+	// preserved data the request seeks (para. 3(d); Preservation art.): the
+	// purposes must then include PurposeStoredData.
+	Related []convention.Related `json:"related,omitempty"`
 
-	// Urgent marks urgent circumstances (paras. 14, 15).
-	Urgent bool `json:"urgent,omitempty"`
+	// Urgency marks urgent circumstances (paras. 14, 15), with the
+	// requesting State's reasons.
+	Urgency convention.Urgency `json:"urgency,omitzero"`
 	// Channel is the route of transmission (para. 14).
 	Channel Channel `json:"channel"`
 	// Form is the form of the request (para. 15).
 	Form Form `json:"form"`
-	// Language is the language the request is written in (para. 15);
-	// language.Und means not given.
-	Language language.Tag `json:"language"`
+	// Language is the language of the request as made and of the
+	// translations sent with it (para. 15): the request is in a language
+	// acceptable to the requested State when the original or a translation
+	// is. In JSON a plain tag ("fr") is a request without translations.
+	Language convention.Languages `json:"language"`
 	// Made is the date the request was made, or zero.
-	Made convention.Date `json:"made,omitempty"`
+	Made convention.Date `json:"made,omitzero"`
 	// Confirmed is the date an oral request was confirmed in writing (para.
 	// 15), or zero while it is not.
-	Confirmed convention.Date `json:"confirmed,omitempty"`
+	Confirmed convention.Date `json:"confirmed,omitzero"`
+	// Transmission records when, by what means and under what reference
+	// the request was sent; its means must agree with Channel and Form.
+	Transmission convention.Transmission `json:"transmission,omitzero"`
 
-	// Confidential: the requesting State requires that the fact and
-	// substance of the request be kept confidential (para. 21).
-	Confidential bool `json:"confidential,omitempty"`
+	// Confidentiality is what the requesting State requires (para. 21):
+	// that the fact and substance of the request be kept confidential, that
+	// the person concerned not be notified, and its reasons.
+	Confidentiality convention.Confidentiality `json:"confidentiality,omitzero"`
+	// GovernmentRecords: the assistance sought includes copies of
+	// government records, documents or information in the requested
+	// State's possession (para. 30); Facts.RecordsPublic then says whether
+	// they are available to the general public. It goes with purpose 3(h)
+	// or 3(i).
+	GovernmentRecords bool `json:"government_records,omitempty"`
 	// Deadline is a deadline the requesting State suggests (para. 25), and
 	// DeadlineReasons its reasons; zero and "" when none.
-	Deadline        convention.Date `json:"deadline,omitempty"`
+	Deadline        convention.Date `json:"deadline,omitzero"`
 	DeadlineReasons string          `json:"deadline_reasons,omitempty"`
+
+	// Contacts are the contact points of the requesting authority and of
+	// the authority executing the request.
+	Contacts convention.Contacts `json:"contacts,omitzero"`
+	// Attachments are the documents sent with the request (orders,
+	// warrants, the provisions of law applied, translations).
+	Attachments []convention.Attachment `json:"attachments,omitempty"`
 }
+
+// Urgent reports whether the request is made in urgent circumstances
+// (paras. 14, 15).
+func (r Request) Urgent() bool { return r.Urgency.Urgent }
 
 // electronic reports whether the request seeks evidence in electronic form
 // (paras. 1, 4).
@@ -162,6 +225,28 @@ type Profile struct {
 	// acceptable (para. 15). A regional variant of a notified language is
 	// acceptable; another script is not (convention.LanguageAcceptable).
 	Languages []language.Tag `json:"languages,omitempty"`
+	// Recognised is the catalogue of offences established under the
+	// Convention the requested State's case system recognises: a request
+	// naming an established offence it does not hold is input the library
+	// cannot decide (an error of Prepare, Assess and Review, cited to para.
+	// 1), not silently an offence outside the article. The zero Catalogue
+	// recognises every name.
+	Recognised convention.Catalogue `json:"offences_recognised,omitzero"`
+}
+
+// OffenceFacts are the requested State's judgements on one offence of a
+// request.
+type OffenceFacts struct {
+	// Requested is the requested State's characterisation of the offence's
+	// conduct (para. 10; Cooperation art., para. 2): only Requested.Criminal
+	// counts.
+	Requested convention.Characterisation `json:"requested"`
+	// TrafficDataAvailable: real-time collection of traffic data would be
+	// available in a similar domestic case of the requested State for this
+	// offence (para. 3(e): "with respect to criminal offenses for which
+	// real-time collection of traffic data would be available in a similar
+	// domestic case"). Asked only when purpose 3(e) is sought.
+	TrafficDataAvailable convention.Judgement `json:"traffic_data_available"`
 }
 
 // Facts are the requested State's judgements on one request: what the text
@@ -169,9 +254,10 @@ type Profile struct {
 // Each is a convention.Judgement; the zero Facts has every judgement
 // unassessed, and a decision that turns on one is Undetermined.
 type Facts struct {
-	// TrafficDataAvailable: real-time collection of traffic data would be
-	// available in a similar domestic case (para. 3(e)).
-	TrafficDataAvailable convention.Judgement `json:"traffic_data_available"`
+	// Offences are the requested State's judgements on each offence of the
+	// request, at the same index as Request.Offences; a missing entry is
+	// unassessed, and entries beyond the request's offences are ignored.
+	Offences []OffenceFacts `json:"offences,omitempty"`
 	// ContentDataPermitted: the applicable treaties and domestic laws permit
 	// collecting or recording content data (para. 3(f)).
 	ContentDataPermitted convention.Judgement `json:"content_data_permitted"`
@@ -180,9 +266,6 @@ type Facts struct {
 	OtherAssistanceLawful convention.Judgement `json:"other_assistance_lawful"`
 	// BankSecrecy: bank secrecy is at stake (para. 8). It is never a ground.
 	BankSecrecy convention.Judgement `json:"bank_secrecy"`
-	// Requested is the requested State's characterisation of the conduct
-	// (para. 10; Cooperation art., para. 2).
-	Requested convention.Characterisation `json:"requested"`
 	// DeMinimis: the request involves a matter of a de minimis nature (para. 10).
 	DeMinimis convention.Judgement `json:"de_minimis"`
 	// OtherProvisions: the assistance is available under other provisions
@@ -227,6 +310,13 @@ type Facts struct {
 	// SubstantialCosts: expenses of a substantial or extraordinary nature
 	// are or will be required (para. 29).
 	SubstantialCosts convention.Judgement `json:"substantial_costs"`
-	// Discrimination are the beliefs of Cooperation art., para. 3.
+	// RecordsPublic: the government records, documents or information the
+	// request seeks (Request.GovernmentRecords) are available to the
+	// general public under the requested State's domestic law (para.
+	// 30(a)); No when any of them is not (30(b)). Asked only when the
+	// request seeks government records.
+	RecordsPublic convention.Judgement `json:"records_public"`
+	// Discrimination is the requested State's belief under Cooperation
+	// art., para. 3, with the listed grounds it names.
 	Discrimination convention.DiscriminationFacts `json:"discrimination"`
 }

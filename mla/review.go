@@ -57,6 +57,16 @@ var responseChecks = []check[Response]{
 // ResponseRules returns the validation rules of Response, in table order.
 func ResponseRules() []convention.RuleInfo { return convention.Infos(responseChecks) }
 
+// valid reports whether the response passes Validate, without allocating.
+func (r Response) valid() bool {
+	for i := range responseChecks {
+		if err, _ := responseChecks[i].Test(r); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // Validate reports every defect of the response (an unknown action,
 // non-ground terms among the grounds) as convention.Problems, or nil.
 func (r Response) Validate() error { return convention.RunChecks(r, responseChecks).Err() }
@@ -77,6 +87,7 @@ var groundTests = [numTerms]Term{
 	GroundDisproportionate:    TestDisproportionate,
 	GroundLegalSystem:         TestLegalSystem,
 	GroundPostpone:            TestInterferes,
+	GroundNonPublic:           TestPublicRecord,
 }
 
 // open reports whether some ground in gs could still become available: its
@@ -101,34 +112,100 @@ func (in *inputs) review(resp Response) Decision {
 	d.Name = "review"
 	r := &d.Result
 	r.Violations = Set{}
-	inv := resp.Grounds
-	undetermined := false
+	switch {
+	case a.scope == no:
+		// Out of scope (para. 1): the article imposes nothing to review.
+		// Para. 8 too binds only assistance "pursuant to this article".
+		r.Outcome, r.Cite = convention.NotApplicable, a.Cite
+		return d
+	case a.Regime == RegimeUnknown:
+		return in.reviewEither(d, resp)
+	}
+	var undetermined bool
+	if a.Regime == RegimeTreaty {
+		undetermined = reviewTreaty(a, r, resp)
+	} else {
+		undetermined = reviewArticle(a, r, resp)
+	}
+	switch {
+	case a.scope == unassessed:
+		// Whether the article reaches the request at all is open.
+		r.Outcome, r.Cite, r.Violations = convention.Undetermined, a.Cite, Set{}
+	case !r.Violations.IsEmpty():
+		r.Outcome, r.Cite = convention.Unlawful, firstCite(r.Violations)
+	case undetermined:
+		r.Outcome, r.Cite = convention.Undetermined, a.Cite
+	}
+	return d
+}
 
-	if resp.Action == ActionRefuse && inv.Has(GroundBankSecrecy) {
+// reviewEither reviews resp while the regime of para. 9 is unknown: the
+// outcome is the one both regimes give, with the violations both find;
+// Undetermined where they differ.
+func (in *inputs) reviewEither(d Decision, resp Response) Decision {
+	art, tr := *in, *in
+	art.treaty, art.inLieu = no, unassessed
+	tr.treaty, tr.inLieu = yes, no
+	ra, rt := art.review(resp), tr.review(resp)
+	r := &d.Result
+	r.Violations = ra.Violations.Intersect(rt.Violations)
+	switch {
+	case ra.Outcome != rt.Outcome || ra.Outcome == convention.Undetermined:
+		r.Outcome, r.Cite, r.Violations = convention.Undetermined, mla(9), Set{}
+	case ra.Outcome == convention.Unlawful:
+		r.Outcome, r.Cite = convention.Unlawful, firstCite(r.Violations)
+	default:
+		r.Outcome, r.Cite = ra.Outcome, rt.Cite
+	}
+	return d
+}
+
+// reviewTreaty reviews resp where an MLA treaty governs (para. 9): the
+// treaty's provisions take the place of paragraphs 10 to 30, and only what
+// lies outside them is checked: para. 8, and a refusal resting on a ground
+// that holds whatever the regime (Cooperation art., para. 3; para. 3(e),
+// (f), (m)). It sets the outcome and reports whether it turns on an
+// unassessed judgement.
+func reviewTreaty(a Decision, r *convention.Result[Term], resp Response) (undetermined bool) {
+	inv := resp.Grounds
+	r.Outcome, r.Cite = convention.NotApplicable, mla(9)
+	if resp.Action != ActionRefuse {
+		return false
+	}
+	if inv.Has(GroundBankSecrecy) {
 		// Para. 8 applies under either regime.
 		r.Violations = r.Violations.With(ViolationBankSecrecy)
 	}
-	switch {
-	case a.Outcome == convention.NotApplicable && a.Regime != RegimeTreaty:
-		// out of scope (para. 1): the article imposes nothing to review.
-		r.Outcome, r.Cite = convention.NotApplicable, a.Cite
-		r.Violations = Set{}
-		return d
-	case a.Regime == RegimeTreaty:
-		r.Outcome, r.Cite = convention.NotApplicable, mla(9)
-		if !r.Violations.IsEmpty() {
-			r.Outcome, r.Cite = convention.Unlawful, mla(8)
-		}
-		return d
+	if valid := inv.Intersect(a.Available).Intersect(commonGrounds); !valid.IsEmpty() {
+		r.Outcome, r.Cite = convention.Lawful, firstCite(valid)
+		return false
 	}
+	return open(a, inv.Intersect(commonGrounds))
+}
 
+// reviewArticle reviews resp where paragraphs 10 to 30 govern. It sets the
+// outcome and violations and reports whether lawfulness turns on an
+// unassessed judgement.
+func reviewArticle(a Decision, r *convention.Result[Term], resp Response) (undetermined bool) {
+	inv := resp.Grounds
 	avail := a.Available
+	if resp.Action == ActionRefuse && inv.Has(GroundBankSecrecy) {
+		// Para. 8: "shall not decline to render mutual legal assistance
+		// pursuant to this article on the ground of bank secrecy".
+		r.Violations = r.Violations.With(ViolationBankSecrecy)
+	}
 	switch resp.Action {
 	case ActionConditions:
-		// Para. 27: conditions are what a State that could refuse or postpone
-		// may offer instead.
-		if avail.Intersect(refusalGrounds.With(GroundPostpone)).IsEmpty() {
-			if open(a, refusalGrounds.With(GroundPostpone)) {
+		// Para. 27: conditions are what a State that could refuse or
+		// postpone may offer instead. Para. 30(b): non-public records may be
+		// provided "subject to such conditions as it deems appropriate".
+		// Para. 29: for substantial or extraordinary expenses the States
+		// "consult to determine the terms and conditions under which the
+		// request will be executed".
+		r.Duties = r.Duties.With(DutyComplyConditions)
+		costs := resp.Consulted && a.Duties.Has(DutyConsultCosts)
+		if avail.Intersect(refusalGrounds.With(GroundPostpone)).IsEmpty() && !costs {
+			if open(a, refusalGrounds.With(GroundPostpone)) || resp.Consulted && a.Open.Has(TestSubstantialCosts) {
 				undetermined = true
 			} else {
 				r.Violations = r.Violations.With(ViolationConditionsNoGround)
@@ -182,23 +259,8 @@ func (in *inputs) review(resp Response) Decision {
 	if a.Duties.Has(DutyInformConfidentiality) && !resp.InformedConfidentiality {
 		r.Violations = r.Violations.With(ViolationConfidentiality)
 	}
-
-	if a.Regime == RegimeUnknown {
-		// Paragraphs 10 to 30 may not govern: only para. 8 decides.
-		r.Violations = r.Violations.Intersect(convention.SetOf(ViolationBankSecrecy))
-		undetermined = true
-	}
-	switch {
-	case !r.Violations.IsEmpty():
-		r.Outcome = convention.Unlawful
-		r.Cite = firstCite(r.Violations)
-	case undetermined || a.scope == unassessed:
-		r.Outcome, r.Cite = convention.Undetermined, a.Cite
-	default:
-		r.Outcome = convention.Lawful
-		r.Cite = actionCite[resp.Action%numActions]
-	}
-	return d
+	r.Outcome, r.Cite = convention.Lawful, actionCite[resp.Action%numActions]
+	return undetermined
 }
 
 const numActions = ActionRefuse + 1
@@ -214,36 +276,56 @@ var actionCite = [numActions]convention.Citation{
 // reports whether it is lawful, with each violation cited:
 //
 //   - declining on the ground of bank secrecy (para. 8; under either
-//     regime);
+//     regime, within the article's scope);
 //   - refusing on the sole ground that the offence also involves fiscal
 //     matters, i.e. with no other invoked ground available (para. 23);
 //   - refusing with no available ground at all (para. 1);
-//   - refusing without reasons (para. 24);
+//   - refusing without reasons (para. 24: "any refusal", including one
+//     resting on para. 10, Cooperation art., para. 3 or para. 30(b));
 //   - refusing on a para. 22 ground, or postponing, without prior
-//     consultation (para. 27). A refusal resting only on para. 10, para. 3
-//     or Cooperation art., para. 3 grounds needs reasons but, on the words
-//     of para. 27 ("pursuant to paragraph 22"), no prior consultation;
+//     consultation (para. 27). A refusal resting only on para. 10, para. 3,
+//     para. 30(b) or Cooperation art., para. 3 grounds needs reasons but,
+//     on the words of para. 27 ("pursuant to paragraph 22"), no prior
+//     consultation;
 //   - postponing without interference with ongoing proceedings (para. 26);
-//   - executing on conditions where no ground of refusal or postponement is
-//     available (para. 27);
+//   - executing on conditions where no ground of refusal or postponement
+//     is available (para. 27), the records are public (para. 30(b)) and no
+//     consultation on substantial costs took place (para. 29);
 //   - not informing promptly that confidentiality cannot be kept (para. 21).
+//
+// Declining to provide non-public government records, or providing them on
+// conditions, is lawful (para. 30(b): "May, at its discretion, provide ...
+// in whole, in part or subject to such conditions as it deems
+// appropriate"). Executing on conditions puts the requesting State that
+// accepts them under the duty to comply (para. 27, DutyComplyConditions).
 //
 // A refusal is lawful if at least one invoked ground is available and the
 // procedural duties are met; other invoked grounds that are not available
 // do not make it unlawful.
 //
+// Where an MLA treaty governs, the treaty takes the place of paragraphs 10
+// to 30: a refusal on the ground of bank secrecy is Unlawful (para. 8); a
+// refusal resting on a ground that holds whatever the regime (Cooperation
+// art., para. 3; para. 3(e), (f), (m)) is Lawful; anything else is
+// NotApplicable citing para. 9. While the regime is unknown the outcome is
+// the one both regimes give (a bank-secrecy refusal is Unlawful either
+// way), and Undetermined where they differ.
+//
 // Outcomes: Lawful; Unlawful with Violations; Undetermined when lawfulness
 // turns on an unassessed judgement (an invoked ground, the regime or the
-// scope; while the regime is unknown only para. 8 can make a response
-// Unlawful, and the what-ifs say what the regime would change); NotApplicable citing para. 1 when the request is outside the
-// article's scope, or citing para. 9 when an MLA treaty governs (then only
-// para. 8 is checked, and a bank-secrecy refusal is Unlawful). The error
-// is only the Problems of r.Validate and resp.Validate.
+// scope; the what-ifs say what each would change); NotApplicable citing
+// para. 1 when the request is outside the article's scope (then nothing,
+// para. 8 included, is reviewed: review and Assess never disagree on the
+// scope), or citing para. 9 as above. The error is the Problems of
+// resp.Validate and those of r that keep the library from deciding (see
+// Request.Validate).
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
-	ps := append(r.problems(), convention.RunChecks(resp, responseChecks)...)
+	lacking, err := r.receive(p.Recognised)
+	ps := append(convention.AsProblems(err), convention.RunChecks(resp, responseChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return Decision{}, ps
 	}
-	return prepared(r, p).review(f, resp), nil
+	pr := prepared(r, p, lacking)
+	return pr.review(f, resp), nil
 }

@@ -25,7 +25,7 @@ type Stay struct {
 	// Informed is the day the competent authorities officially informed the
 	// person that his or her presence is no longer required (para. 28), or
 	// zero.
-	Informed convention.Date `json:"informed,omitempty"`
+	Informed convention.Date `json:"informed,omitzero"`
 	// AgreedDays is the period the States agreed in place of fifteen
 	// consecutive days (para. 28); 0 means none was agreed.
 	AgreedDays int `json:"agreed_days,omitempty"`
@@ -35,16 +35,16 @@ type Stay struct {
 	Unable []convention.Period `json:"unable,omitempty"`
 	// Departed is the day the person left the territory (for a transfer,
 	// the return to the sending State), or zero.
-	Departed convention.Date `json:"departed,omitempty"`
+	Departed convention.Date `json:"departed,omitzero"`
 	// Returned is the day the person came back after leaving, or zero;
 	// ReturnVoluntary says whether of his or her own free will (para. 28).
 	// A return at the requesting State's request is not voluntary.
-	Returned        convention.Date      `json:"returned,omitempty"`
+	Returned        convention.Date      `json:"returned,omitzero"`
 	ReturnVoluntary convention.Judgement `json:"return_voluntary"`
 	// SendingAgreed is the day the sending State agreed that the transferred
 	// person may be prosecuted, detained, punished or restricted for prior
 	// acts (para. 13), or zero.
-	SendingAgreed convention.Date `json:"sending_agreed,omitempty"`
+	SendingAgreed convention.Date `json:"sending_agreed,omitzero"`
 }
 
 var stayChecks = []check[Stay]{

@@ -57,6 +57,8 @@ const (
 	DutyRespectRestrictions
 	DutyNotifyDisclosure
 	DutyInformDisclosure
+	ViolationRestrictions
+	ViolationDisclosureNotice
 	// Para. 8: bank secrecy.
 	TestBankSecrecy
 	GroundBankSecrecy
@@ -96,6 +98,8 @@ const (
 	TestLanguage
 	TestAuthenticity
 	DutyConfirmInWriting
+	// Para. 16: contents.
+	TestContents
 	// Para. 17: additional information.
 	TestMoreInformation
 	GroundMoreInformation
@@ -119,9 +123,12 @@ const (
 	DutyNotifyEvidence
 	DutyConsultEvidence
 	DutyInformEvidence
+	ViolationNoConsent
+	ViolationEvidenceNotice
 	// Para. 21: confidentiality of the request.
 	TestConfidentialityRequired
 	TestCanKeepConfidential
+	DutyKeepConfidential
 	DutyInformConfidentiality
 	ViolationConfidentiality
 	// Para. 22: grounds of refusal.
@@ -147,6 +154,7 @@ const (
 	DutyExecuteSoon
 	DutyDeadline
 	DutyProgress
+	DutyInformNoLongerRequired
 	// Para. 26: postponement.
 	TestInterferes
 	GroundPostpone
@@ -155,6 +163,7 @@ const (
 	DutyConsult
 	ViolationNoConsultation
 	ViolationConditionsNoGround
+	DutyComplyConditions
 	// Para. 28: safe conduct.
 	TestInTerritory
 	TestPeriodElapsed
@@ -224,7 +233,7 @@ var terms = [numTerms]convention.Description{
 	DutyWidestMeasure: duty(mla(1), "widest-measure",
 		"Afford the widest measure of mutual legal assistance in the proceedings on the offence"),
 	TestLegalPerson: test(mla(2), "legal-person-liable",
-		"May a legal person be held liable for the offence in the requesting State?", "Request.LegalPersonLiable"),
+		"May a legal person be held liable for the offence, established under the Convention, in the requesting State in accordance with the Convention's article on liability of legal persons?", "Request.Offence.Established, Request.LegalPersonLiable"),
 	DutyFullestExtent: duty(mla(2), "fullest-extent",
 		"Afford assistance to the fullest extent possible under the requested State's relevant laws, treaties, agreements and arrangements"),
 
@@ -259,6 +268,10 @@ var terms = [numTerms]convention.Description{
 		"Notify the transmitting State in advance of the intended disclosure"),
 	DutyInformDisclosure: duty(mla(6), "inform-disclosure-without-delay",
 		"Inform the transmitting State of the disclosure without delay (advance notice not possible in an exceptional case)"),
+	ViolationRestrictions: violation(mla(6), "restrictions-not-respected",
+		"Spontaneously transmitted information was used or disclosed against the confidentiality or the restrictions on use asked for, other than by disclosing exculpatory information in the receiving State's proceedings"),
+	ViolationDisclosureNotice: violation(mla(6), "disclosure-not-notified",
+		"The transmitting State was not notified in advance of the exculpatory disclosure, advance notice being possible, or, in an exceptional case where it was not, was not informed of it without delay"),
 
 	TestBankSecrecy: test(mla(8), "bank-secrecy-at-stake",
 		"Is bank secrecy at stake in the request?", "Facts.BankSecrecy"),
@@ -328,6 +341,10 @@ var terms = [numTerms]convention.Description{
 	DutyConfirmInWriting: duty(mla(15), "confirm-in-writing",
 		"The requesting State confirms the oral request in writing forthwith"),
 
+	TestContents: test(mla(16), "contents-complete",
+		"Does the request contain what paragraph 16 requires: the requesting authority; the subject matter and nature of the proceeding and the name and functions of the authority conducting it; a summary of the facts (except for service of documents only); the assistance sought; as appropriate, the persons, items or accounts concerned; and the purpose?",
+		"Request.Contents, Request.Offence.Conduct"),
+
 	TestMoreInformation: test(mla(17), "more-information",
 		"Does additional information appear necessary for execution under domestic law, or could it facilitate execution?", "Facts.MoreInformation"),
 	GroundMoreInformation: ground(mla(17), "request-more-information",
@@ -345,7 +362,7 @@ var terms = [numTerms]convention.Description{
 		"Follow the procedures specified in the request"),
 
 	TestHeardInTerritory: test(mla(19), "witness-in-territory",
-		"Is the individual in the requested State's territory, to be heard as a witness or expert by the requesting State's judicial authorities?", "Hearing.Role, Hearing.InTerritory"),
+		"Is the individual in the requested State's territory, to be heard as a witness or expert by the requesting State's judicial authorities, and has the requesting State asked for a hearing by video conference?", "Hearing.Role, Hearing.InTerritory, Hearing.AskedFor"),
 	TestAppearanceImpracticable: test(mla(19), "appearance-impracticable",
 		"Is it not possible or not desirable for the individual to appear in person in the requesting State?", "Hearing.AppearanceImpracticable"),
 	TestVideoPrinciples: test(mla(19), "video-possible",
@@ -369,18 +386,24 @@ var terms = [numTerms]convention.Description{
 		"Consult with the requested State on the disclosure, as it requested"),
 	DutyInformEvidence: duty(mla(20), "inform-evidence-disclosure-without-delay",
 		"Inform the requested State of the disclosure without delay (advance notice not possible in an exceptional case)"),
+	ViolationNoConsent: violation(mla(20), "used-without-consent",
+		"Information or evidence furnished was transmitted or used for proceedings other than those stated in the request without the requested State's prior consent, other than by disclosing exculpatory information or evidence"),
+	ViolationEvidenceNotice: violation(mla(20), "evidence-disclosure-not-notified",
+		"The requested State was not notified prior to the exculpatory disclosure, advance notice being possible, or not consulted as it requested, or, in an exceptional case where advance notice was not possible, not informed of the disclosure without delay"),
 
 	TestConfidentialityRequired: test(mla(21), "confidentiality-required",
 		"Has the requesting State required that the fact and substance of the request be kept confidential?", "Request.Confidential"),
 	TestCanKeepConfidential: test(mla(21), "can-keep-confidential",
 		"Can the requested State comply with the requirement of confidentiality?", "Facts.CanKeepConfidential"),
+	DutyKeepConfidential: duty(mla(21), "keep-request-confidential",
+		"Keep confidential the fact and substance of the request, except to the extent necessary to execute it"),
 	DutyInformConfidentiality: duty(mla(21), "inform-confidentiality",
 		"Promptly inform the requesting State that the requirement of confidentiality cannot be complied with"),
 	ViolationConfidentiality: violation(mla(21), "confidentiality-not-reported",
 		"The requesting State was not promptly informed that confidentiality cannot be kept"),
 
 	TestConformity: test(mlaPoint(22, 'a'), "conformity",
-		"Is the request made in conformity with the provisions of the article (form, language and channel)?", "Request.Form, Request.Language, Request.Channel, Profile, Facts.Authenticity"),
+		"Is the request made in conformity with the provisions of the article (contents, form, language and channel)?", "Request.Contents, Request.Form, Request.Language, Request.Channel, Profile, Facts.Authenticity"),
 	TestEssentialInterests: test(mlaPoint(22, 'b'), "prejudice-to-essential-interests",
 		"Does the requested State consider that execution is likely to prejudice its sovereignty, security, ordre public or other essential interests?", "Facts.EssentialInterests"),
 	TestDomesticProhibition: test(mlaPoint(22, 'c'), "prohibited-domestically",
@@ -420,6 +443,8 @@ var terms = [numTerms]convention.Description{
 		"Take as full account as possible of the deadline suggested, for which reasons are given"),
 	DutyProgress: duty(mla(25), "answer-progress-requests",
 		"Respond to reasonable requests on the progress of the handling of the request"),
+	DutyInformNoLongerRequired: duty(mla(25), "inform-no-longer-required",
+		"The requesting State promptly informs the requested State when the assistance sought is no longer required"),
 
 	TestInterferes: test(mla(26), "interferes-with-proceedings",
 		"Does assistance interfere with an ongoing investigation, prosecution or other proceeding?", "Facts.InterferesOngoing"),
@@ -434,6 +459,8 @@ var terms = [numTerms]convention.Description{
 		"Refused under paragraph 22, or postponed, without first consulting the requesting State"),
 	ViolationConditionsNoGround: violation(mla(27), "conditions-without-ground",
 		"Assistance made subject to conditions though no ground of refusal or postponement is available"),
+	DutyComplyConditions: duty(mla(27), "comply-with-conditions",
+		"The requesting State, having accepted assistance subject to the conditions, complies with them"),
 
 	TestInTerritory: test(mla(28), "in-territory",
 		"Is the person, having consented to assist at the requesting State's request, in its territory?", "Stay.Arrived"),
@@ -457,11 +484,11 @@ var terms = [numTerms]convention.Description{
 		"Consult on the terms and conditions of execution, whether it can be executed, and how the costs are borne"),
 
 	TestPublicRecord: test(mlaPoint(30, 'a'), "public-record",
-		"Is the government record, document or information available to the general public under the requested State's domestic law?", "Record.Public"),
+		"Are the government records, documents or information sought available to the general public under the requested State's domestic law?", "Request.GovernmentRecords, Facts.RecordsPublic"),
 	DutyProvidePublic: duty(mlaPoint(30, 'a'), "provide-public-records",
 		"Provide copies of the government records, documents or information available to the general public"),
 	GroundNonPublic: ground(mlaPoint(30, 'b'), "non-public-discretion",
-		"Provide non-public government records at discretion: in whole, in part or subject to conditions"),
+		"Provide non-public government records at discretion: in whole, in part or subject to conditions, or not at all"),
 
 	ViolationNoGround: violation(mla(1), "refused-without-ground",
 		"Refusal or conditions with no available ground, against the duty to afford assistance"),
@@ -503,13 +530,16 @@ type Set = convention.Set[Term]
 
 // refusalGrounds are the grounds on which the requested State may refuse
 // all or part of the request (as opposed to the optional courses of
-// postponing, asking for more information or providing non-public records
-// at discretion, and the barred grounds).
+// postponing and asking for more information, and the barred grounds).
+// Declining to provide non-public government records (para. 30(b), "May,
+// at its discretion, provide ... in whole, in part or subject to such
+// conditions") is among them: it refuses that part of the assistance.
 var refusalGrounds = convention.SetOf(
 	GroundDiscrimination,
 	GroundTrafficData, GroundContentData, GroundOtherAssistance,
 	GroundDualCriminality, GroundDeMinimis, GroundOtherProvisions,
 	GroundNonConformity, GroundEssentialInterests, GroundDomesticProhibition, GroundDisproportionate, GroundLegalSystem,
+	GroundNonPublic,
 )
 
 // para22Grounds are the grounds of para. 22, before which para. 27 requires
@@ -523,7 +553,8 @@ var para22Grounds = convention.SetOf(
 var barredGrounds = convention.SetOf(GroundBankSecrecy, GroundFiscal)
 
 // RefusalGrounds returns the set of grounds on which a refusal may rest
-// (Cooperation art., para. 3; MLA art., paras. 3(e), (f), (m), 10 and 22).
+// (Cooperation art., para. 3; MLA art., paras. 3(e), (f), (m), 10, 22 and
+// 30(b)).
 func RefusalGrounds() Set { return refusalGrounds }
 
 // BarredGrounds returns the grounds the text excludes: bank secrecy (para.

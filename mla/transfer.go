@@ -2,37 +2,6 @@ package mla
 
 import "github.com/treatyrules/cybercrime/convention"
 
-// TransferPurpose is why a detained person's presence is requested (para.
-// 11). The zero TransferPurpose is TransferPurposeUnknown.
-type TransferPurpose uint8
-
-// The purposes of a transfer.
-const (
-	TransferPurposeUnknown TransferPurpose = iota
-	// TransferIdentification: identification.
-	TransferIdentification
-	// TransferTestimony: testimony.
-	TransferTestimony
-	// TransferEvidence: otherwise providing assistance in obtaining
-	// evidence.
-	TransferEvidence
-	// TransferOther: a purpose para. 11 does not cover (prosecution of the
-	// person, for instance).
-	TransferOther
-)
-
-var transferPurposeEnum = enumeration[TransferPurpose]{"TransferPurpose",
-	names{"", "identification", "testimony", "evidence", "other"}}
-
-// String returns the token.
-func (p TransferPurpose) String() string { return transferPurposeEnum.str(p) }
-
-// MarshalText returns String's token.
-func (p TransferPurpose) MarshalText() ([]byte, error) { return transferPurposeEnum.marshal(p) }
-
-// UnmarshalText accepts String's tokens; "" is TransferPurposeUnknown.
-func (p *TransferPurpose) UnmarshalText(b []byte) error { return transferPurposeEnum.unmarshal(p, b) }
-
 // Transfer describes a proposed transfer of a detained person (paras.
 // 11-12). The zero Transfer is outside para. 11 (no detention, no purpose).
 type Transfer struct {

@@ -65,6 +65,21 @@ type Use struct {
 	// ConsultationRequested: the requested State asked to be consulted on
 	// the disclosure (para. 20).
 	ConsultationRequested bool `json:"consultation_requested,omitempty"`
+
+	// The fields below record what was done, for the review of a use or
+	// disclosure already made (ReviewSpontaneousUse, ReviewEvidenceUse).
+
+	// NotifiedInAdvance: the other State (the transmitting State, para. 6;
+	// the requested State, para. 20) was notified of the disclosure before
+	// it was made.
+	NotifiedInAdvance bool `json:"notified_in_advance,omitempty"`
+	// InformedWithoutDelay: the other State was informed of the disclosure
+	// without delay after it was made. Whether the time taken was "without
+	// delay" is the case system's judgement: the text counts no days.
+	InformedWithoutDelay bool `json:"informed_without_delay,omitempty"`
+	// Consulted: the requested State, having asked to be consulted on the
+	// disclosure, was consulted before it was made (para. 20).
+	Consulted bool `json:"consulted,omitempty"`
 }
 
 // exculpatory records whether the use is an exculpatory disclosure.
@@ -143,6 +158,8 @@ func (u Use) with(t Term, j judgement) Use {
 		u.WithinRestrictions = j
 	case TestConsentToUse:
 		u.Consent = j
+	case TestAdvanceNoticePossible, TestEvidenceNoticePossible:
+		u.AdvanceNoticePossible = j
 	}
 	return u
 }
@@ -201,10 +218,14 @@ func permitIf(r *convention.Result[Term], t Term, j, exc judgement) {
 // exculpatory disclosure), Undetermined (consent or the exculpatory nature
 // unassessed), NotApplicable citing para. 9 where a treaty governs. The
 // result cites para. 20.
-func EvidenceUse(reg Regime, u Use) Decision {
-	d := decideEvidenceUse(reg, u)
+func EvidenceUse(reg Regime, u Use) Decision { return resolveUse(reg, u, decideEvidenceUse) }
+
+// resolveUse runs decide and, when its outcome under the article is
+// Undetermined, records what each needed fact would change.
+func resolveUse(reg Regime, u Use, decide func(Regime, Use) Decision) Decision {
+	d := decide(reg, u)
 	if d.Outcome == convention.Undetermined && reg == RegimeArticle {
-		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decideEvidenceUse(reg, u.with(t, j)).Outcome })
+		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decide(reg, u.with(t, j)).Outcome })
 	}
 	return d
 }
@@ -229,5 +250,124 @@ func decideEvidenceUse(reg Regime, u Use) Decision {
 		return d
 	}
 	permitIf(r, TestConsentToUse, u.Consent, exc)
+	return d
+}
+
+// reviewNotice reviews the notice given of an exculpatory disclosure
+// already made (paras. 6, 20): advance notice, the rule; or, in an
+// exceptional case where advance notice was not possible, information
+// without delay. It records violation v when the notice owed was not given
+// and reports whether that turns on the unassessed exceptional case.
+func reviewNotice(r *convention.Result[Term], u Use, possible Term, v Term) (undetermined bool) {
+	if u.NotifiedInAdvance {
+		return false
+	}
+	switch r.Answer(possible) {
+	case yes:
+		// "shall notify ... in advance": advance notice was possible.
+		r.Violations = r.Violations.With(v)
+	case no:
+		// "If, in an exceptional case, advance notice is not possible, ...
+		// shall inform ... without delay".
+		if !u.InformedWithoutDelay {
+			r.Violations = r.Violations.With(v)
+		}
+	default:
+		if !u.InformedWithoutDelay {
+			// A breach whether or not the case was exceptional.
+			r.Violations = r.Violations.With(v)
+			return false
+		}
+		r.Need(possible, unassessed)
+		return true
+	}
+	return false
+}
+
+// settle turns a decision on a proposed use into the review of the use
+// made: Permitted becomes Lawful unless a violation was found, Prohibited
+// becomes Unlawful with violation v, and an open question leaves it
+// Undetermined.
+func settle(r *convention.Result[Term], undetermined bool, v Term) {
+	switch {
+	case r.Outcome == convention.Prohibited:
+		r.Outcome, r.Violations, r.Needed = convention.Unlawful, r.Violations.With(v), Set{}
+	case !r.Violations.IsEmpty():
+		r.Outcome, r.Needed = convention.Unlawful, Set{}
+	case r.Outcome == convention.Undetermined || undetermined:
+		r.Outcome = convention.Undetermined
+	case r.Outcome == convention.Permitted:
+		r.Outcome = convention.Lawful
+	}
+}
+
+// ReviewSpontaneousUse reviews a use or disclosure of spontaneously
+// transmitted information already made (para. 6): a use against the
+// confidentiality or restrictions asked for is unlawful
+// (ViolationRestrictions) unless it is the disclosure, in the receiving
+// State's proceedings, of information exculpatory to an accused person;
+// such a disclosure is lawful where the transmitting State was notified in
+// advance or, "in an exceptional case" where advance notice was not
+// possible, informed without delay, and otherwise breaks para. 6
+// (ViolationDisclosureNotice). A disclosure not preceded by advance notice
+// and followed by information without delay is Undetermined while the
+// exceptional case is unassessed; without either it is Unlawful whatever
+// the case.
+//
+// Outcomes: Lawful, Unlawful with Violations, Undetermined (with the facts
+// needed and what each would change). The result cites para. 6.
+func ReviewSpontaneousUse(s Spontaneous, u Use) Decision {
+	d := reviewSpontaneousUse(s, u)
+	if d.Outcome == convention.Undetermined {
+		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return reviewSpontaneousUse(s, u.with(t, j)).Outcome })
+	}
+	return d
+}
+
+func reviewSpontaneousUse(s Spontaneous, u Use) Decision {
+	d := decideSpontaneousUse(s, u)
+	d.Name = "review of the use of spontaneous information"
+	r := &d.Result
+	open := false
+	if r.Duties.Has(DutyNotifyDisclosure) || r.Duties.Has(DutyInformDisclosure) {
+		open = reviewNotice(r, u, TestAdvanceNoticePossible, ViolationDisclosureNotice)
+	}
+	settle(r, open, ViolationRestrictions)
+	return d
+}
+
+// ReviewEvidenceUse reviews a transmission, use or disclosure already made
+// by the requesting State of information or evidence the requested State
+// furnished (para. 20): for proceedings other than those stated in the
+// request without prior consent it is unlawful (ViolationNoConsent),
+// unless it is the disclosure, in the requesting State's proceedings, of
+// information or evidence exculpatory to an accused person. Such a
+// disclosure is lawful where the requested State was notified prior to it
+// and, if it so requested, consulted, or, "in an exceptional case" where
+// advance notice was not possible, informed without delay; otherwise it
+// breaks para. 20 (ViolationEvidenceNotice).
+//
+// Outcomes: Lawful, Unlawful with Violations, Undetermined (with the facts
+// needed), NotApplicable citing para. 9 where a treaty governs. The result
+// cites para. 20.
+func ReviewEvidenceUse(reg Regime, u Use) Decision { return resolveUse(reg, u, reviewEvidenceUse) }
+
+func reviewEvidenceUse(reg Regime, u Use) Decision {
+	d := decideEvidenceUse(reg, u)
+	if reg != RegimeArticle {
+		return d
+	}
+	d.Name = "review of the use of evidence"
+	r := &d.Result
+	open := false
+	if r.Duties.Has(DutyNotifyEvidence) || r.Duties.Has(DutyInformEvidence) {
+		open = reviewNotice(r, u, TestEvidenceNoticePossible, ViolationEvidenceNotice)
+	}
+	// "notify the requested State Party prior to the disclosure and, if so
+	// requested, consult with the requested State Party".
+	if r.Duties.Has(DutyConsultEvidence) && !u.Consulted {
+		r.Violations = r.Violations.With(ViolationEvidenceNotice)
+	}
+	settle(r, open, ViolationNoConsent)
 	return d
 }

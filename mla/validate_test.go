@@ -37,18 +37,26 @@ var breakRule = []struct {
 	{"Aim", convention.ErrMissing, func(r *mla.Request) { r.Aim = "" }},
 	{"Subjects[1].Kind", convention.ErrMissing, func(r *mla.Request) { r.Subjects[1].Kind = mla.SubjectUnknown }},
 	{"Subjects[1].Identity", convention.ErrMissing, func(r *mla.Request) { r.Subjects[1].Identity = "" }},
+	{"Subjects[1].Role", convention.ErrInconsistent, func(r *mla.Request) { r.Subjects[1].Role = convention.PersonAccountHolder }},
 	{"Subjects[0].Nationality", convention.ErrInvalid, func(r *mla.Request) { r.Subjects[0].Nationality = "Kenyan" }},
 	{"Requesting", convention.ErrMissing, func(r *mla.Request) { r.Requesting = convention.PartyID{} }},
 	{"Requested", convention.ErrInconsistent, func(r *mla.Request) { r.Requested = r.Requesting }},
+	{"Offences", convention.ErrMissing, func(r *mla.Request) { r.Offences = nil }},
 	{"LegalPersonLiable", convention.ErrInvalid, func(r *mla.Request) { r.LegalPersonLiable = 7 }},
 	{"Purposes", convention.ErrMissing, func(r *mla.Request) { r.Purposes = 0; r.Facts = "facts" }},
-	{"Preserved", convention.ErrInconsistent, func(r *mla.Request) { r.Preserved = []convention.RequestRef{"PRES-1"} }},
-	{"Offence.Conduct", convention.ErrMissing, func(r *mla.Request) { r.Offence.Conduct = "" }},
+	{"Related", convention.ErrInconsistent, func(r *mla.Request) {
+		r.Related = []convention.Related{{Ref: "PRES-1", Relation: convention.RelationFollows}}
+	}},
 	{"Channel", convention.ErrMissing, func(r *mla.Request) { r.Channel = mla.ChannelUnknown }},
+	{"Transmission.Means", convention.ErrInconsistent, func(r *mla.Request) { r.Transmission.Means = convention.MeansDiplomatic }},
 	{"Form", convention.ErrInconsistent, func(r *mla.Request) { r.Form = mla.FormOral }},
 	{"Confirmed", convention.ErrInconsistent, func(r *mla.Request) { r.Confirmed = d("2026-11-03") }},
-	{"Language", convention.ErrMissing, func(r *mla.Request) { r.Language = language.Und }},
+	{"Language", convention.ErrMissing, func(r *mla.Request) { r.Language = convention.In(language.Und) }},
+	{"GovernmentRecords", convention.ErrInconsistent, func(r *mla.Request) {
+		r.GovernmentRecords, r.Purposes = true, mla.PurposesOf(mla.PurposeEvidence)
+	}},
 	{"Deadline", convention.ErrInconsistent, func(r *mla.Request) { r.Deadline = d("2026-10-01") }},
+	{"Offences[0].Conduct", convention.ErrMissing, func(r *mla.Request) { r.Offences[0].Conduct = "" }},
 }
 
 func TestMLAPara16EveryRuleBreaksAlone(t *testing.T) {
@@ -79,13 +87,13 @@ func TestMLAPara16ZeroRequestReportsEveryElement(t *testing.T) {
 		got[p.Cite] = true
 		assert.True(t, errors.Is(p, convention.ErrMissing), p.Error())
 	}
-	for _, c := range []rune("abcdf") {
+	for _, c := range "abcdf" {
 		assert.True(t, got[mlaPoint(16, c)], "16(%c)", c)
 	}
-	for _, p := range []int{3, 14, 15, 32} {
+	for _, p := range []int{1, 3, 14, 15, 32} {
 		assert.True(t, got[mlaCite(p)], "para. %d", p)
 	}
-	assert.Equal(t, "MLA art., para. 3: Purposes: missing", ps[0].Error())
+	assert.Equal(t, "MLA art., para. 1: Offences: missing: name the offences the proceeding concerns", ps[0].Error())
 }
 
 func TestMLAPara16cServiceOnlyNeedsNoSummaryOfFacts(t *testing.T) {
@@ -112,14 +120,14 @@ func TestMLAPara16eNationalityOnlyForPersons(t *testing.T) {
 
 func TestMLAPara3dPreservedDataNeedsPurpose3d(t *testing.T) {
 	r := baseRequest()
-	r.Preserved = []convention.RequestRef{"PRES-2026-7"}
+	r.Related = []convention.Related{{Ref: "PRES-2026-7", Relation: convention.RelationFollows}}
 	ps := convention.AsProblems(r.Validate())
 	require.Len(t, ps, 1)
 	assert.Equal(t, mlaPoint(3, 'd'), ps[0].Cite)
 	assert.ErrorIs(t, ps[0], convention.ErrInconsistent)
 	r.Purposes = r.Purposes.With(mla.PurposeStoredData)
 	assert.NoError(t, r.Validate())
-	r.Preserved = append(r.Preserved, "")
+	r.Related = append(r.Related, convention.Related{Relation: convention.RelationFollows})
 	assert.ErrorIs(t, r.Validate(), convention.ErrMissing)
 }
 
@@ -127,7 +135,7 @@ func TestMLAPara15OralRequestOnlyWhenUrgent(t *testing.T) {
 	r := baseRequest()
 	r.Form = mla.FormOral
 	assert.ErrorIs(t, r.Validate(), convention.ErrInconsistent)
-	r.Urgent = true
+	r.Urgency.Urgent = true
 	assert.NoError(t, r.Validate())
 	r.Confirmed = d("2026-11-01")
 	assert.ErrorIs(t, r.Validate(), convention.ErrInconsistent, "confirmed before made")
@@ -139,7 +147,7 @@ func TestMLAPara14InterpolOnlyWhenUrgent(t *testing.T) {
 	ps := convention.AsProblems(r.Validate())
 	require.Len(t, ps, 1)
 	assert.Equal(t, mlaCite(14), ps[0].Cite)
-	r.Urgent = true
+	r.Urgency.Urgent = true
 	assert.NoError(t, r.Validate())
 }
 
@@ -153,7 +161,7 @@ func TestContentsProblemFieldsArePromotedPaths(t *testing.T) {
 			assert.True(t, resolves(typ, p.Field), "%s on %s", p.Field, typ)
 		}
 	}
-	assert.Len(t, mla.ContentRules(), 13)
+	assert.Len(t, mla.ContentRules(), 14)
 }
 
 func resolves(typ reflect.Type, path string) bool {
@@ -182,7 +190,7 @@ func TestMLAPara16ValidationNeverPanicsAndReportsEachMissingElement(t *testing.T
 			case 'b':
 				r.SubjectMatter = ""
 			case 'd':
-				r.AssistanceSought = ""
+				r.AssistanceSought, r.Data = "", nil
 			case 'f':
 				r.Aim = ""
 			}

@@ -1,6 +1,7 @@
 package mla_test
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -21,6 +22,34 @@ func termSet(t *testing.T, list string) mla.Set {
 	return conventiontest.TermSet[mla.Term](t, list)
 }
 
+// setStrict sets the field at the dotted JSON path of v (a pointer) to
+// value, as conventiontest.SetJSON does, and fails t when v's JSON form has
+// no such field: a vector naming a field the request does not have would
+// otherwise change nothing silently.
+func setStrict(t *testing.T, v any, path, value string) {
+	t.Helper()
+	conventiontest.SetJSON(t, v, path, value)
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	parts := strings.Split(path, ".")
+	cur := m
+	for i, p := range parts {
+		x, ok := cur[p]
+		if !ok {
+			// An omitted zero value is fine when the vector sets it to zero.
+			require.Contains(t, []string{`""`, "[]", "false", "no", "unassessed", "{}", "0"}, value, "unknown field %s in %s", strings.Join(parts[:i+1], "."), path)
+			return
+		}
+		if i < len(parts)-1 {
+			next, ok := x.(map[string]any)
+			require.True(t, ok, "%s is not an object", strings.Join(parts[:i+1], "."))
+			cur = next
+		}
+	}
+}
+
 func TestMLAVectors(t *testing.T) {
 	vs := conventiontest.ReadVectors(t, filepath.Join("testdata", "vectors.txt"))
 	require.NotEmpty(t, vs)
@@ -37,7 +66,7 @@ func TestMLAVectors(t *testing.T) {
 				part, path, _ := strings.Cut(s[0], ".")
 				target := map[string]any{"request": &r, "profile": &p, "facts": &f, "response": &resp}[part]
 				require.NotNil(t, target, "unknown part %q", part)
-				conventiontest.SetJSON(t, target, path, s[1])
+				setStrict(t, target, path, s[1])
 			}
 			if v.Fields["decision"] == "validate" {
 				ps := convention.AsProblems(r.Validate())
@@ -88,7 +117,7 @@ func TestMLAGolden(t *testing.T) {
 	refusing := baseFacts()
 	refusing.EssentialInterests, refusing.Fiscal, refusing.BankSecrecy = convention.Yes, convention.Yes, convention.Yes
 	open := baseFacts()
-	open.EssentialInterests, open.Requested.Criminal = convention.Unassessed, convention.No
+	open.EssentialInterests, open.Offences[0].Requested.Criminal = convention.Unassessed, convention.No
 	treaty := baseProfile()
 	treaty.Treaty, treaty.ArticleInLieu = convention.Yes, convention.No
 	stay := mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01"), Informed: d("2028-02-14"),
@@ -114,6 +143,22 @@ func TestMLAGolden(t *testing.T) {
 			return d.String(), err
 		},
 		"safe-conduct-ceased": func() (string, error) { return ceased.String(), nil },
+		// Paras. 16, 17, 22(a): a request without a summary of facts or an
+		// aim is decided, and the explanation names what it lacks.
+		"assess-nonconforming": func() (string, error) {
+			r := baseRequest()
+			r.Facts, r.Aim = "", ""
+			d, err := mla.Assess(r, baseProfile(), baseFacts())
+			return d.String(), err
+		},
+		// Cooperation art., para. 3 under a treaty: the ground shows in the
+		// outcome; the State has not named the listed ground.
+		"assess-treaty-discrimination": func() (string, error) {
+			f := baseFacts()
+			f.Discrimination = convention.DiscriminationFacts{Belief: convention.Yes}
+			d, err := mla.Assess(baseRequest(), treaty, f)
+			return d.String(), err
+		},
 	}
 	for name, fn := range cases {
 		t.Run(name, func(t *testing.T) {

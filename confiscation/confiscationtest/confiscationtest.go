@@ -85,9 +85,9 @@ func Request() *rapid.Generator[confiscation.Request] {
 		m := mlatest.Request().Draw(t, "MLA")
 		r := confiscation.Request{
 			Ref: m.Ref, Case: m.Case, Requesting: m.Requesting, Requested: m.Requested,
-			Contents: m.Contents, Offence: m.Offence,
-			Urgent: m.Urgent, Channel: m.Channel, Form: m.Form, Language: m.Language,
-			Made: m.Made, Confirmed: m.Confirmed, Confidential: m.Confidential,
+			Contents: m.Contents, Offence: m.Offences[0],
+			Urgent: m.Urgent(), Channel: m.Channel, Form: m.Form, Language: m.Language.Original,
+			Made: m.Made, Confirmed: m.Confirmed, Confidential: m.Confidentiality.Required,
 			Deadline: m.Deadline, DeadlineReasons: m.DeadlineReasons,
 			Kinds: Kinds().Draw(t, "Kinds"),
 			Basis: rapid.SampledFrom([]confiscation.Basis{confiscation.BasisUnknown, confiscation.BasisConviction,

@@ -110,10 +110,10 @@ func mlaRequest() mla.Request {
 			Subjects:            []mla.Subject{{Kind: mla.SubjectAccount, Identity: "KE-ACC-001122"}},
 			Aim:                 "evidence of the ransom payments",
 		},
-		Offence: convention.Offence{Conduct: "encrypting a hospital's data and demanding a ransom", Established: "data-interference",
-			MaxPenalty: convention.Imprisonment(10, 0)},
+		Offences: convention.Offences{{Conduct: "encrypting a hospital's data and demanding a ransom", Established: "data-interference",
+			MaxPenalty: convention.Imprisonment(10, 0)}},
 		LegalPersonLiable: convention.No,
-		Channel:           mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: language.French,
+		Channel:           mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: convention.In(language.French),
 	}
 }
 
@@ -124,7 +124,7 @@ func mlaProfile() mla.Profile {
 
 func mlaFacts() mla.Facts {
 	y, n := convention.Yes, convention.No
-	return mla.Facts{BankSecrecy: n, Fiscal: n, Requested: convention.Characterisation{Criminal: y},
+	return mla.Facts{BankSecrecy: n, Fiscal: n, Offences: []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y}}},
 		DeMinimis: n, OtherProvisions: n, Authenticity: y, MoreInformation: n, CanKeepConfidential: y,
 		EssentialInterests: n, DomesticProhibition: n, Disproportionate: n, ContraryToLegalSystem: n,
 		InterferesOngoing: n, CostsAgreedOtherwise: n, SubstantialCosts: n,
@@ -134,7 +134,7 @@ func mlaFacts() mla.Facts {
 func mlaValidate(w io.Writer) error {
 	r := mlaRequest()
 	r.Facts, r.Aim, r.Conducting = "", "", mla.Authority{}
-	r.Preserved = []convention.RequestRef{"PRES-7"}
+	r.Related = []convention.Related{{Ref: "PRES-7", Relation: convention.RelationFollows}}
 	fmt.Fprintln(w, "The request arrives without a summary of facts, an aim or the conducting authority,")
 	fmt.Fprintln(w, "and names preserved data without asking for it under para. 3(d). Every problem at once:")
 	for _, p := range convention.AsProblems(r.Validate()) {
@@ -166,17 +166,9 @@ func mlaEssentialInterests(w io.Writer) error {
 	fmt.Fprintln(w, "Kenya considers that execution would prejudice its essential interests (its own judgement).")
 	brief(w, "assessment", pr.Assess(f).Result)
 	refuse := mla.Response{Action: mla.ActionRefuse, Grounds: convention.SetOf(mla.GroundEssentialInterests)}
-	d, err := pr.Review(f, refuse)
-	if err != nil {
-		return err
-	}
-	brief(w, "refusal without consultation or reasons", d.Result)
+	brief(w, "refusal without consultation or reasons", pr.Review(f, refuse).Result)
 	refuse.Consulted, refuse.Reasons = true, true
-	d, err = pr.Review(f, refuse)
-	if err != nil {
-		return err
-	}
-	brief(w, "refusal after consulting, with reasons", d.Result)
+	brief(w, "refusal after consulting, with reasons", pr.Review(f, refuse).Result)
 	return nil
 }
 
@@ -343,7 +335,7 @@ func confiscationFreeze(w io.Writer) error {
 	}
 	n, y := convention.No, convention.Yes
 	f := confiscation.Facts{
-		Facts: mla.Facts{BankSecrecy: n, Requested: convention.Characterisation{Criminal: y}, DeMinimis: n, OtherProvisions: n,
+		Facts: mla.Facts{BankSecrecy: n, Offences: []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y}}}, DeMinimis: n, OtherProvisions: n,
 			Authenticity: y, MoreInformation: n, CanKeepConfidential: y, EssentialInterests: n, DomesticProhibition: n,
 			Disproportionate: n, ContraryToLegalSystem: n, Fiscal: n, InterferesOngoing: n, CostsAgreedOtherwise: n,
 			SubstantialCosts: n, Discrimination: convention.DiscriminationFacts{Belief: n}},

@@ -79,6 +79,11 @@ func Subject() *rapid.Generator[mla.Subject] {
 		}
 		if s.Kind == mla.SubjectPerson {
 			s.Nationality = rapid.SampledFrom([]string{"", "FR", "USA", "KE", "BR"}).Draw(t, "Nationality")
+			s.Role = rapid.SampledFrom([]convention.PersonRole{convention.PersonRoleNotGiven, convention.PersonSuspect,
+				convention.PersonWitness, convention.PersonVictim, convention.PersonAccountHolder}).Draw(t, "Role")
+			if rapid.IntRange(0, 5).Draw(t, "IsUnidentified") == 0 {
+				s.Identity, s.Unidentified = "", true
+			}
 		}
 		return s
 	})
@@ -100,7 +105,11 @@ func Contents() *rapid.Generator[mla.Contents] {
 			AssistanceSought: rapid.SampledFrom([]string{"production of subscriber records", "search of premises", "hearing of a witness"}).Draw(t, "AssistanceSought"),
 			Procedure:        rapid.SampledFrom([]string{"", "certified copies under seal", "defence counsel present"}).Draw(t, "Procedure"),
 			Subjects:         rapid.SliceOfN(Subject(), 0, 3).Draw(t, "Subjects"),
+			Data:             rapid.SliceOfN(DataSought(), 0, 2).Draw(t, "Data"),
 			Aim:              rapid.SampledFrom([]string{"evidence for trial", "identification of the suspect"}).Draw(t, "Aim"),
+		}
+		if len(c.Data) > 0 && rapid.Bool().Draw(t, "DataOnly") {
+			c.AssistanceSought = ""
 		}
 		if !c.Purposes.ServiceOnly() || rapid.Bool().Draw(t, "WithFacts") {
 			c.Facts = rapid.SampledFrom([]string{"On 3 March the servers were encrypted.", "Victims paid into the account."}).Draw(t, "Facts")
@@ -121,6 +130,33 @@ func hasKind(ss []mla.Subject, k mla.SubjectKind) bool {
 	return slices.ContainsFunc(ss, func(s mla.Subject) bool { return s.Kind == k })
 }
 
+// DataSought generates a description of stored computer data sought, with
+// identifiers (an IP address with a port and a zoned timestamp, an
+// account, an e-mail address) and a period.
+func DataSought() *rapid.Generator[convention.DataSought] {
+	return rapid.Custom(func(t *rapid.T) convention.DataSought {
+		d := convention.DataSought{
+			Category:    rapid.SampledFrom([]convention.DataCategory{convention.DataSubscriber, convention.DataTraffic, convention.DataContent, convention.DataOtherStored}).Draw(t, "Category"),
+			Provider:    rapid.SampledFrom([]string{"", "Example Mail Ltd", "Hosting BV"}).Draw(t, "Provider"),
+			Description: rapid.SampledFrom([]string{"", "logs of the login sessions"}).Draw(t, "Description"),
+		}
+		switch rapid.IntRange(0, 3).Draw(t, "Identifier") {
+		case 0:
+			d.Identifiers = []convention.Identifier{{Kind: convention.IdentifierIPAddress, Value: "203.0.113.7", Port: 443,
+				At: convention.MustTimestamp("2026-03-03T14:05:09+01:00")}}
+		case 1:
+			d.Identifiers = []convention.Identifier{{Kind: convention.IdentifierEmail, Value: "user@example.org"}}
+		case 2:
+			d.Identifiers = []convention.Identifier{{Kind: convention.IdentifierAccount, Value: "KE-ACC-001122"}}
+		}
+		if rapid.Bool().Draw(t, "HasPeriod") {
+			start := DateBetween(convention.MustDate("2025-01-01"), convention.MustDate("2026-12-31")).Draw(t, "Period.Start")
+			d.Period = convention.Period{Start: start, End: start.AddDays(rapid.IntRange(0, 90).Draw(t, "Period.Days"))}
+		}
+		return d
+	})
+}
+
 // Offence generates an offence, established under the Convention or not,
 // with a maximum penalty that may be unknown.
 func Offence() *rapid.Generator[convention.Offence] {
@@ -136,6 +172,52 @@ func Offence() *rapid.Generator[convention.Offence] {
 	})
 }
 
+// Recognised is the catalogue of offences established under the
+// Convention the generators name: a Profile may carry it.
+func Recognised() convention.Catalogue {
+	return convention.MustCatalogue("illegal-access", "computer-fraud", "illegal-interference", "data-interference")
+}
+
+// Basis generates a legal basis: mostly this Convention or none stated,
+// sometimes the Convention with a treaty, and sometimes another basis
+// only.
+func Basis() *rapid.Generator[convention.LegalBasis] {
+	return rapid.Custom(func(t *rapid.T) convention.LegalBasis {
+		switch rapid.IntRange(0, 7).Draw(t, "Basis") {
+		case 0, 1, 2:
+			return convention.LegalBasis{}
+		case 3, 4:
+			return convention.Under(convention.BasisConvention)
+		case 5:
+			return convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisTreaty, convention.BasisConvention}, Treaty: "Inter-American Convention on Mutual Assistance in Criminal Matters"}
+		case 6:
+			return convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisTreaty}, Treaty: "Bilateral MLA treaty"}
+		}
+		return convention.Under(rapid.SampledFrom([]convention.LegalBasisKind{convention.BasisReciprocity, convention.BasisDomesticLaw}).Draw(t, "Basis.Other"))
+	})
+}
+
+// LanguagesOf generates the language of a request and, sometimes, a
+// translation into another language.
+func LanguagesOf() *rapid.Generator[convention.Languages] {
+	return rapid.Custom(func(t *rapid.T) convention.Languages {
+		tags := Languages()
+		i := rapid.IntRange(0, len(tags)-1).Draw(t, "Language")
+		l := convention.Languages{Original: tags[i]}
+		if rapid.IntRange(0, 2).Draw(t, "HasTranslation") == 0 {
+			j := rapid.IntRange(0, len(tags)-1).Filter(func(j int) bool {
+				a, _ := tags[i].Base()
+				b, _ := tags[j].Base()
+				as, _ := tags[i].Script()
+				bs, _ := tags[j].Script()
+				return a != b || as != bs
+			}).Draw(t, "Translation")
+			l.Translations = []language.Tag{tags[j]}
+		}
+		return l
+	})
+}
+
 // Request generates valid requests: Validate returns nil for each.
 func Request() *rapid.Generator[mla.Request] {
 	return rapid.Custom(func(t *rapid.T) mla.Request {
@@ -146,23 +228,31 @@ func Request() *rapid.Generator[mla.Request] {
 			Case:               convention.CaseRef(rapid.SampledFrom([]string{"", "2026/114", "CR-77"}).Draw(t, "Case")),
 			Requesting:         from,
 			Requested:          to,
+			Basis:              Basis().Draw(t, "Basis"),
 			Contents:           Contents().Draw(t, "Contents"),
-			Offence:            Offence().Draw(t, "Offence"),
+			Offences:           rapid.SliceOfN(Offence(), 1, 3).Draw(t, "Offences"),
 			LegalPersonLiable:  Judgement().Draw(t, "LegalPersonLiable"),
 			ElectronicEvidence: rapid.Bool().Draw(t, "ElectronicEvidence"),
-			Urgent:             rapid.Bool().Draw(t, "Urgent"),
-			Language:           rapid.SampledFrom(Languages()).Draw(t, "Language"),
+			Language:           LanguagesOf().Draw(t, "Language"),
 			Made:               DateBetween(convention.MustDate("2024-01-01"), convention.MustDate("2028-12-31")).Draw(t, "Made"),
-			Confidential:       rapid.Bool().Draw(t, "Confidential"),
+		}
+		if rapid.Bool().Draw(t, "Urgent") {
+			r.Urgency = convention.Urgency{Urgent: true, Reasons: rapid.SampledFrom([]string{"", "the data will be deleted within days"}).Draw(t, "Urgency.Reasons")}
+		}
+		if r.Purposes.Has(mla.PurposeInformation) || r.Purposes.Has(mla.PurposeRecords) {
+			r.GovernmentRecords = rapid.Bool().Draw(t, "GovernmentRecords")
 		}
 		if r.Purposes.Has(mla.PurposeStoredData) {
 			for i := range rapid.IntRange(0, 2).Draw(t, "Preserved") {
-				r.Preserved = append(r.Preserved, convention.RequestRef("PRES-"+strconv.Itoa(i+1)))
+				r.Related = append(r.Related, convention.Related{Ref: convention.RequestRef("PRES-" + strconv.Itoa(i+1)), Relation: convention.RelationFollows})
 			}
+		}
+		if rapid.IntRange(0, 3).Draw(t, "IsSameCase") == 0 {
+			r.Related = append(r.Related, convention.Related{Ref: "MLA-0", Relation: convention.RelationSameCase, Made: r.Made.AddDays(-30)})
 		}
 		channels := []mla.Channel{mla.ChannelCentralAuthority, mla.ChannelDiplomatic, mla.ChannelOther}
 		forms := []mla.Form{mla.FormWriting, mla.FormRecord}
-		if r.Urgent {
+		if r.Urgent() {
 			channels = append(channels, mla.ChannelInterpol)
 			forms = append(forms, mla.FormOral)
 		}
@@ -171,18 +261,50 @@ func Request() *rapid.Generator[mla.Request] {
 		if r.Form == mla.FormOral && rapid.Bool().Draw(t, "IsConfirmed") {
 			r.Confirmed = r.Made.AddDays(rapid.IntRange(0, 3).Draw(t, "Confirmed"))
 		}
+		if rapid.Bool().Draw(t, "IsTransmitted") {
+			means := []convention.Means{convention.MeansNotGiven}
+			switch {
+			case r.Form == mla.FormOral:
+				means = append(means, convention.MeansOral)
+			case r.Channel == mla.ChannelDiplomatic:
+				means = append(means, convention.MeansDiplomatic, convention.MeansPost)
+			case r.Channel == mla.ChannelInterpol:
+				means = append(means, convention.MeansInterpol)
+			default:
+				means = append(means, convention.MeansElectronic, convention.MeansPost, convention.MeansCourier)
+			}
+			r.Transmission = convention.Transmission{Sent: r.Made.AddDays(rapid.IntRange(0, 5).Draw(t, "Transmission.Sent")),
+				Means: rapid.SampledFrom(means).Draw(t, "Transmission.Means"), Reference: rapid.SampledFrom([]string{"", "BEPI-2026-117"}).Draw(t, "Transmission.Reference")}
+		}
+		switch rapid.IntRange(0, 3).Draw(t, "Confidentiality") {
+		case 1:
+			r.Confidentiality = convention.Confidentiality{Required: true, Reasons: "the suspect must not learn of the investigation"}
+		case 2:
+			r.Confidentiality = convention.Confidentiality{NoNotice: true}
+		}
 		if rapid.Bool().Draw(t, "HasDeadline") {
 			r.Deadline = r.Made.AddDays(rapid.IntRange(0, 120).Draw(t, "Deadline"))
 			r.DeadlineReasons = rapid.SampledFrom([]string{"", "trial date set"}).Draw(t, "DeadlineReasons")
+		}
+		if rapid.Bool().Draw(t, "HasContacts") {
+			r.Contacts = convention.Contacts{Requesting: convention.ContactPoint{Name: "M. Dupont", Role: "magistrate", Email: "m.dupont@justice.example", TimeZone: "Europe/Paris"}}
+		}
+		if rapid.Bool().Draw(t, "HasAttachment") {
+			r.Attachments = []convention.Attachment{{Kind: rapid.SampledFrom([]convention.AttachmentKind{convention.AttachmentOrder, convention.AttachmentLaw, convention.AttachmentTranslation}).Draw(t, "Attachment.Kind"),
+				Title: "Ordonnance du juge d'instruction"}}
 		}
 		return r
 	})
 }
 
-// breaker breaks one rule of a request.
+// breaker breaks one rule of a request. decided marks a break that is the
+// request's lack of conformity with the article (an element of para. 16
+// lacking; oral or INTERPOL without urgency; no language), which the
+// decisions decide (para. 22(a)) rather than reject.
 type breaker struct {
-	cite  convention.Citation
-	apply func(r *mla.Request, applied []bool)
+	cite    convention.Citation
+	decided bool
+	apply   func(r *mla.Request, applied []bool)
 }
 
 const (
@@ -200,40 +322,78 @@ const (
 	bSameState
 	bConduct
 	bDeadline
+	bNature
+	bNationality
+	bNoOffence
+	bTranslation
+	bTreatyUnnamed
 	numBreakers
 )
 
 var breakers = [numBreakers]breaker{
-	bAuthority:  {convention.CitePoint(convention.ArtMLA, 16, 'a'), func(r *mla.Request, _ []bool) { r.RequestingAuthority = "" }},
-	bConducting: {convention.CitePoint(convention.ArtMLA, 16, 'b'), func(r *mla.Request, _ []bool) { r.Conducting.Functions = " " }},
-	bFacts:      {convention.CitePoint(convention.ArtMLA, 16, 'c'), func(r *mla.Request, _ []bool) { r.Facts = "" }},
-	bAssistance: {convention.CitePoint(convention.ArtMLA, 16, 'd'), func(r *mla.Request, _ []bool) { r.AssistanceSought = "" }},
-	bSubject: {convention.CitePoint(convention.ArtMLA, 16, 'e'), func(r *mla.Request, _ []bool) {
+	bAuthority:  {convention.CitePoint(convention.ArtMLA, 16, 'a'), true, func(r *mla.Request, _ []bool) { r.RequestingAuthority = "" }},
+	bConducting: {convention.CitePoint(convention.ArtMLA, 16, 'b'), true, func(r *mla.Request, _ []bool) { r.Conducting.Functions = " " }},
+	bFacts:      {convention.CitePoint(convention.ArtMLA, 16, 'c'), true, func(r *mla.Request, _ []bool) { r.Facts = "" }},
+	bAssistance: {convention.CitePoint(convention.ArtMLA, 16, 'd'), true, func(r *mla.Request, _ []bool) { r.AssistanceSought, r.Data = "", nil }},
+	bSubject: {convention.CitePoint(convention.ArtMLA, 16, 'e'), true, func(r *mla.Request, _ []bool) {
 		r.Subjects = append(slices.Clone(r.Subjects), mla.Subject{Kind: mla.SubjectPerson})
 	}},
-	bAim:            {convention.CitePoint(convention.ArtMLA, 16, 'f'), func(r *mla.Request, _ []bool) { r.Aim = "" }},
-	bPurposeInvalid: {convention.Cite(convention.ArtMLA, 3), func(r *mla.Request, _ []bool) { r.Purposes |= 1 << 15 }},
-	bPreserved: {convention.CitePoint(convention.ArtMLA, 3, 'd'), func(r *mla.Request, _ []bool) {
+	bAim:            {convention.CitePoint(convention.ArtMLA, 16, 'f'), true, func(r *mla.Request, _ []bool) { r.Aim = "" }},
+	bPurposeInvalid: {convention.Cite(convention.ArtMLA, 3), false, func(r *mla.Request, _ []bool) { r.Purposes |= 1 << 15 }},
+	bPreserved: {convention.CitePoint(convention.ArtMLA, 3, 'd'), false, func(r *mla.Request, _ []bool) {
 		r.Purposes = r.Purposes.Without(mla.PurposeStoredData)
-		r.Preserved = []convention.RequestRef{"PRES-9"}
+		r.Related = []convention.Related{{Ref: "PRES-9", Relation: convention.RelationFollows}}
 	}},
-	bOral: {convention.Cite(convention.ArtMLA, 15), func(r *mla.Request, _ []bool) {
-		r.Form, r.Urgent, r.Confirmed = mla.FormOral, false, convention.Date{}
+	bOral: {convention.Cite(convention.ArtMLA, 15), true, func(r *mla.Request, _ []bool) {
+		r.Form, r.Urgency, r.Confirmed = mla.FormOral, convention.Urgency{}, convention.Date{}
+		r.Transmission.Means = convention.MeansNotGiven
 		if r.Channel == mla.ChannelInterpol {
 			r.Channel = mla.ChannelCentralAuthority
 		}
 	}},
-	bInterpol: {convention.Cite(convention.ArtMLA, 14), func(r *mla.Request, applied []bool) {
-		r.Channel, r.Urgent = mla.ChannelInterpol, false
+	bInterpol: {convention.Cite(convention.ArtMLA, 14), true, func(r *mla.Request, applied []bool) {
+		r.Channel, r.Urgency = mla.ChannelInterpol, convention.Urgency{}
+		r.Transmission.Means = convention.MeansNotGiven
 		if !applied[bOral] {
 			r.Form, r.Confirmed = mla.FormWriting, convention.Date{}
 		}
 	}},
-	bLanguage:  {convention.Cite(convention.ArtMLA, 15), func(r *mla.Request, _ []bool) { r.Language = language.Und }},
-	bSameState: {convention.Cite(convention.ArtMLA, 32), func(r *mla.Request, _ []bool) { r.Requested = r.Requesting }},
-	bConduct:   {convention.CitePoint(convention.ArtMLA, 16, 'b'), func(r *mla.Request, _ []bool) { r.Offence.Conduct = "" }},
-	bDeadline: {convention.Cite(convention.ArtMLA, 25), func(r *mla.Request, _ []bool) {
+	bLanguage:  {convention.Cite(convention.ArtMLA, 15), true, func(r *mla.Request, _ []bool) { r.Language = convention.Languages{} }},
+	bSameState: {convention.Cite(convention.ArtMLA, 32), false, func(r *mla.Request, _ []bool) { r.Requested = r.Requesting }},
+	bConduct: {convention.CitePoint(convention.ArtMLA, 16, 'b'), true, func(r *mla.Request, applied []bool) {
+		if !applied[bNoOffence] {
+			r.Offences = slices.Clone(r.Offences)
+			r.Offences[0].Conduct = ""
+		}
+	}},
+	bDeadline: {convention.Cite(convention.ArtMLA, 25), false, func(r *mla.Request, _ []bool) {
 		r.Deadline, r.DeadlineReasons = convention.Date{}, "trial date set"
+	}},
+	bNature: {convention.CitePoint(convention.ArtMLA, 16, 'b'), false, func(r *mla.Request, _ []bool) { r.Nature = 9 }},
+	bNationality: {convention.CitePoint(convention.ArtMLA, 16, 'e'), false, func(r *mla.Request, _ []bool) {
+		r.Subjects = append(slices.Clone(r.Subjects), mla.Subject{Kind: mla.SubjectPerson, Identity: "A. Person", Nationality: "Kenyan"})
+	}},
+	bNoOffence: {convention.Cite(convention.ArtMLA, 1), false, func(r *mla.Request, applied []bool) {
+		if !applied[bConduct] {
+			r.Offences = nil
+			return
+		}
+		// Keep bConduct's offence without conduct: name too many offences.
+		for len(r.Offences) <= mla.MaxOffences {
+			r.Offences = append(r.Offences, convention.Offence{Conduct: "sending phishing e-mails"})
+		}
+	}},
+	bTranslation: {convention.Cite(convention.ArtMLA, 15), false, func(r *mla.Request, applied []bool) {
+		if applied[bLanguage] {
+			// A translation without its language, and so no original's
+			// either: two problems, as bLanguage and this breaker want.
+			r.Language = convention.Languages{Translations: []language.Tag{language.Und}}
+			return
+		}
+		r.Language.Translations = []language.Tag{r.Language.Original}
+	}},
+	bTreatyUnnamed: {convention.Cite(convention.ArtMLA, 9), false, func(r *mla.Request, _ []bool) {
+		r.Basis = convention.Under(convention.BasisConvention, convention.BasisTreaty)
 	}},
 }
 
@@ -241,6 +401,33 @@ var breakers = [numBreakers]breaker{
 // independent of the others, with the citations Validate must report: one
 // per problem, sorted as Validate sorts them (ties keep their order).
 func Broken() *rapid.Generator[Invalid[mla.Request]] {
+	return broken(func(breaker) bool { return true })
+}
+
+// Malformed generates requests broken only in ways the library cannot
+// decide on (an undeclared value, the same State twice, inconsistent
+// references or dates), with the citations Validate, and Prepare, Assess
+// and Review, must report.
+func Malformed() *rapid.Generator[Invalid[mla.Request]] {
+	return broken(func(b breaker) bool { return !b.decided })
+}
+
+// Nonconforming generates requests that are not made in conformity with
+// the article (an element of para. 16 lacking; an oral request or a
+// request through INTERPOL without urgency; no language given), with the
+// citations Validate must report. Prepare, Assess and Review decide them:
+// where paragraphs 10 to 30 govern, para. 22(a) is available.
+func Nonconforming() *rapid.Generator[Invalid[mla.Request]] {
+	return broken(func(b breaker) bool { return b.decided })
+}
+
+func broken(keep func(breaker) bool) *rapid.Generator[Invalid[mla.Request]] {
+	var pool []int
+	for i, b := range breakers {
+		if keep(b) {
+			pool = append(pool, i)
+		}
+	}
 	return rapid.Custom(func(t *rapid.T) Invalid[mla.Request] {
 		r := Request().Draw(t, "Request")
 		// Make every breaker effective on its own: a summary of facts is
@@ -249,7 +436,7 @@ func Broken() *rapid.Generator[Invalid[mla.Request]] {
 		if r.Facts == "" {
 			r.Facts = "Summary."
 		}
-		which := rapid.SliceOfNDistinct(rapid.IntRange(0, numBreakers-1), 1, 4, rapid.ID[int]).Draw(t, "Breakers")
+		which := rapid.SliceOfNDistinct(rapid.SampledFrom(pool), 1, 4, rapid.ID[int]).Draw(t, "Breakers")
 		slices.Sort(which)
 		applied := make([]bool, numBreakers)
 		var want []convention.Citation
@@ -266,7 +453,7 @@ func Broken() *rapid.Generator[Invalid[mla.Request]] {
 // Profile generates a requested State's standing position.
 func Profile() *rapid.Generator[mla.Profile] {
 	return rapid.Custom(func(t *rapid.T) mla.Profile {
-		return mla.Profile{
+		p := mla.Profile{
 			Treaty:           Judgement().Draw(t, "Treaty"),
 			ArticleInLieu:    Judgement().Draw(t, "ArticleInLieu"),
 			CentralAuthority: rapid.SampledFrom([]string{"", "Ministry of Justice"}).Draw(t, "CentralAuthority"),
@@ -275,6 +462,10 @@ func Profile() *rapid.Generator[mla.Profile] {
 			Oral:             rapid.Bool().Draw(t, "Oral"),
 			Languages:        rapid.SliceOfNDistinct(rapid.SampledFrom(Languages()), 0, 3, func(l language.Tag) string { return l.String() }).Draw(t, "Languages"),
 		}
+		if rapid.Bool().Draw(t, "HasCatalogue") {
+			p.Recognised = Recognised()
+		}
+		return p
 	})
 }
 
@@ -310,11 +501,17 @@ func KnownFacts() *rapid.Generator[mla.Facts] { return facts(Known()) }
 func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[mla.Facts] {
 	return rapid.Custom(func(t *rapid.T) mla.Facts {
 		return mla.Facts{
-			TrafficDataAvailable:  j.Draw(t, "TrafficDataAvailable"),
 			ContentDataPermitted:  j.Draw(t, "ContentDataPermitted"),
 			OtherAssistanceLawful: j.Draw(t, "OtherAssistanceLawful"),
 			BankSecrecy:           j.Draw(t, "BankSecrecy"),
-			Requested:             convention.Characterisation{Criminal: j.Draw(t, "Requested.Criminal")},
+			Offences: rapid.Custom(func(t *rapid.T) []mla.OffenceFacts {
+				var out []mla.OffenceFacts
+				for range rapid.IntRange(0, 3).Draw(t, "n") {
+					out = append(out, mla.OffenceFacts{Requested: convention.Characterisation{Criminal: j.Draw(t, "Requested.Criminal")},
+						TrafficDataAvailable: j.Draw(t, "TrafficDataAvailable")})
+				}
+				return out
+			}).Draw(t, "Offences"),
 			DeMinimis:             j.Draw(t, "DeMinimis"),
 			OtherProvisions:       j.Draw(t, "OtherProvisions"),
 			Authenticity:          j.Draw(t, "Authenticity"),
@@ -330,6 +527,7 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[mla.Facts]
 			InterferesOngoing:     j.Draw(t, "InterferesOngoing"),
 			CostsAgreedOtherwise:  j.Draw(t, "CostsAgreedOtherwise"),
 			SubstantialCosts:      j.Draw(t, "SubstantialCosts"),
+			RecordsPublic:         j.Draw(t, "RecordsPublic"),
 			Discrimination: convention.DiscriminationFacts{
 				Belief:  j.Draw(t, "Discrimination.Belief"),
 				Grounds: convention.DiscriminationGrounds(0).Add(rapid.SampledFrom([]convention.DiscriminationGround{convention.GroundNone, convention.GroundPoliticalOpinions}).Draw(t, "Discrimination.Grounds")),
@@ -361,6 +559,38 @@ func Response() *rapid.Generator[mla.Response] {
 			Reasons:                 rapid.Bool().Draw(t, "Reasons"),
 			Consulted:               rapid.Bool().Draw(t, "Consulted"),
 			InformedConfidentiality: rapid.Bool().Draw(t, "InformedConfidentiality"),
+		}
+	})
+}
+
+// Use generates a use or disclosure of information received from another
+// State (paras. 6, 20), proposed or already made, any judgement possibly
+// unassessed.
+func Use() *rapid.Generator[mla.Use] {
+	return rapid.Custom(func(t *rapid.T) mla.Use {
+		return mla.Use{
+			Disclosure:            rapid.Bool().Draw(t, "Disclosure"),
+			Exculpatory:           Judgement().Draw(t, "Exculpatory"),
+			WithinRestrictions:    Judgement().Draw(t, "WithinRestrictions"),
+			OtherProceedings:      rapid.Bool().Draw(t, "OtherProceedings"),
+			Consent:               Judgement().Draw(t, "Consent"),
+			AdvanceNoticePossible: Judgement().Draw(t, "AdvanceNoticePossible"),
+			ConsultationRequested: rapid.Bool().Draw(t, "ConsultationRequested"),
+			NotifiedInAdvance:     rapid.Bool().Draw(t, "NotifiedInAdvance"),
+			InformedWithoutDelay:  rapid.Bool().Draw(t, "InformedWithoutDelay"),
+			Consulted:             rapid.Bool().Draw(t, "Consulted"),
+		}
+	})
+}
+
+// Spontaneous generates spontaneously transmitted information and what the
+// transmitting authority asked of the receiver (paras. 5, 6).
+func Spontaneous() *rapid.Generator[mla.Spontaneous] {
+	return rapid.Custom(func(t *rapid.T) mla.Spontaneous {
+		return mla.Spontaneous{
+			CouldAssist:  Judgement().Draw(t, "CouldAssist"),
+			Confidential: rapid.Bool().Draw(t, "Confidential"),
+			Restricted:   rapid.Bool().Draw(t, "Restricted"),
 		}
 	})
 }

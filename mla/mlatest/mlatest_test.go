@@ -34,6 +34,16 @@ func TestBrokenYieldsExactlyWant(t *testing.T) {
 	})
 }
 
+func TestMalformedAndNonconformingYieldExactlyWant(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		for _, b := range []mlatest.Invalid[mla.Request]{mlatest.Malformed().Draw(t, "m"), mlatest.Nonconforming().Draw(t, "n")} {
+			ps := convention.AsProblems(b.Value.Validate())
+			require.NotEmpty(t, ps)
+			assert.Equal(t, b.Want, ps.Cites(), "%v", ps.Strings())
+		}
+	})
+}
+
 func TestResponseAlwaysValid(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		require.NoError(t, mlatest.Response().Draw(t, "r").Validate())
@@ -64,6 +74,9 @@ func TestDateBetweenStaysInRange(t *testing.T) {
 func TestKnownFactsHaveNoUnassessed(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		f := mlatest.KnownFacts().Draw(t, "f")
-		assert.True(t, f.EssentialInterests.IsKnown() && f.Fiscal.IsKnown() && f.Requested.Criminal.IsKnown())
+		assert.True(t, f.EssentialInterests.IsKnown() && f.Fiscal.IsKnown())
+		for _, o := range f.Offences {
+			assert.True(t, o.Requested.Criminal.IsKnown() && o.TrafficDataAvailable.IsKnown())
+		}
 	})
 }

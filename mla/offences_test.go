@@ -1,0 +1,258 @@
+package mla_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+	"pgregory.net/rapid"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
+	"github.com/treatyrules/cybercrime/mla/mlatest"
+)
+
+// scopeDuties are the duties paras. 1, 2 and 4 create.
+var scopeDuties = convention.SetOf(mla.DutyWidestMeasure, mla.DutyFullestExtent, mla.DutyElectronicEvidence)
+
+// MLA art., paras. 1, 4 and 10 with several offences: adding an offence
+// never removes an obligation another offence creates. The offences that
+// brought the request within the article still do, the duties of paras.
+// 1, 2 and 4 remain, the request stays within the article, and a ground
+// reaches the earlier offences exactly as before.
+func TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		p.Recognised = convention.Catalogue{}
+		before := assess(t, r, p, f)
+		old := mla.OffencesOf()
+		for i := range r.Offences {
+			old = old.With(i)
+		}
+		r2 := r
+		r2.Offences = append(append(convention.Offences{}, r.Offences...), mlatest.Offence().Draw(t, "added"))
+		f2 := f
+		f2.Offences = make([]mla.OffenceFacts, len(r2.Offences))
+		copy(f2.Offences, f.Offences)
+		f2.Offences[len(r.Offences)] = mla.OffenceFacts{
+			Requested:            convention.Characterisation{Criminal: mlatest.Judgement().Draw(t, "added.Criminal")},
+			TrafficDataAvailable: mlatest.Judgement().Draw(t, "added.TrafficData"),
+		}
+		after := assess(t, r2, p, f2)
+
+		assert.Equal(t, before.Within, after.Within&old, "the offences that brought the request within the article still do")
+		assert.True(t, after.Duties.Intersect(scopeDuties).Intersect(before.Duties) == before.Duties.Intersect(scopeDuties),
+			"duties of paras. 1, 2, 4: before %v, after %v", before.Duties, after.Duties)
+		if !before.Within.IsEmpty() {
+			assert.False(t, after.Outcome == convention.NotApplicable && after.Cite == mlaCite(1), "still within the article")
+			assert.Equal(t, before.WithoutDualCriminality, after.WithoutDualCriminality&old, "para. 10 reaches the earlier offences as before")
+			assert.Equal(t, before.WithoutTrafficData, after.WithoutTrafficData&old, "para. 3(e) reaches the earlier offences as before")
+		}
+		if before.Outcome == convention.MayRefuse {
+			assert.Equal(t, convention.MayRefuse, after.Outcome, "a ground available stays available")
+		}
+	})
+}
+
+// MLA art., paras. 1 and 10 with several offences, per offence: the
+// article reaches the offence established under the Convention, not the
+// other; para. 10's ground reaches the first, whose conduct is not
+// criminal in the requested State, and not the second, outside the
+// article.
+func TestMLAPara10ReachesEachOffenceWithinTheArticle(t *testing.T) {
+	r := baseRequest()
+	r.Offences = append(r.Offences, convention.Offence{Conduct: "laundering the ransom", Name: "blanchiment"})
+	f := baseFacts()
+	f.Offences = []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y}}, {Requested: convention.Characterisation{Criminal: n}}}
+	dec, err := mla.Assess(r, baseProfile(), f)
+	require.NoError(t, err)
+	assert.Equal(t, mla.OffencesOf(0), dec.Within, "\"in relation to the offences established under this Convention\"")
+	assert.True(t, dec.WithoutDualCriminality.IsEmpty(), "the second offence is outside the article: no ground is needed for it")
+	assert.Equal(t, convention.Obliged, dec.Outcome)
+	assert.Contains(t, dec.String(), "it imposes nothing as to offence 2 (blanchiment)")
+
+	f.Offences[0].Requested.Criminal = n
+	dec, _ = mla.Assess(r, baseProfile(), f)
+	assert.Equal(t, mla.OffencesOf(0), dec.WithoutDualCriminality, "\"absence of dual criminality\" on the first offence's conduct")
+	assert.Equal(t, convention.MayRefuse, dec.Outcome)
+	v, ok := dec.Explain().Value("offences_without_dual_criminality")
+	assert.True(t, ok)
+	assert.Equal(t, "0", v)
+
+	f.Offences = f.Offences[:1]
+	f.Offences[0].Requested.Criminal = convention.Unassessed
+	dec, _ = mla.Assess(r, baseProfile(), f)
+	assert.Equal(t, convention.Undetermined, dec.Outcome, "the first offence's characterisation is not yet made")
+	w, _ := dec.WhatIf(mla.TestDualCriminality)
+	assert.Equal(t, convention.MayRefuse, w.IfNo)
+	assert.Equal(t, convention.Obliged, w.IfYes)
+}
+
+// MLA art., para. 3(e), per offence: "with respect to criminal offenses for
+// which real-time collection of traffic data would be available in a
+// similar domestic case". The ground reaches the offences for which it
+// would not; the purpose cannot be served only when that is every one.
+func TestMLAPara3eTrafficDataPerOffence(t *testing.T) {
+	r := baseRequest()
+	r.Purposes = mla.PurposesOf(mla.PurposeTrafficData)
+	r.Subjects = []mla.Subject{{Kind: mla.SubjectAccount, Identity: "user@example.org"}}
+	r.Offences = append(r.Offences, convention.Offence{Conduct: "threatening the hospital's staff online", Established: "illegal-access"})
+	f := baseFacts()
+	f.Offences = []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y}, TrafficDataAvailable: y},
+		{Requested: convention.Characterisation{Criminal: y}, TrafficDataAvailable: n}}
+	dec, err := mla.Assess(r, baseProfile(), f)
+	require.NoError(t, err)
+	assert.Equal(t, mla.OffencesOf(1), dec.WithoutTrafficData)
+	assert.True(t, dec.Available.Has(mla.GroundTrafficData), "refusal as to the second offence")
+	assert.False(t, dec.Unserved.Has(mla.PurposeTrafficData), "the purpose can be served for the first")
+	f.Offences[0].TrafficDataAvailable = n
+	dec, _ = mla.Assess(r, baseProfile(), f)
+	assert.True(t, dec.Unserved.Has(mla.PurposeTrafficData), "for no offence")
+}
+
+// MLA art., para. 15: "in a language acceptable to the requested State
+// Party": a translation into an acceptable language makes an otherwise
+// conforming request conform, exactly as an original in that language
+// would.
+func TestMLAPara15ATranslationIntoAnAcceptableLanguageMakesTheRequestConform(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		if len(p.Languages) == 0 {
+			p.Languages = []language.Tag{language.English}
+		}
+		accepted := rapid.SampledFrom(p.Languages).Draw(t, "accepted")
+		withTranslation, inAccepted := r, r
+		withTranslation.Language = convention.In(language.Japanese, accepted)
+		inAccepted.Language = convention.In(accepted)
+		a, err := mla.CheckForm(withTranslation, p, f)
+		require.NoError(t, err)
+		b, err := mla.CheckForm(inAccepted, p, f)
+		require.NoError(t, err)
+		assert.Equal(t, b.Outcome, a.Outcome)
+		if r.Basis.UnderConvention() {
+			assert.Equal(t, convention.Yes, a.Answer(mla.TestLanguage))
+		}
+		x, y := assess(t, withTranslation, p, f), assess(t, inAccepted, p, f)
+		assert.Equal(t, y.Available.Has(mla.GroundNonConformity), x.Available.Has(mla.GroundNonConformity), "para. 22(a) as for an original in the language")
+	})
+}
+
+// MLA art., paras. 7 and 9: the article applies to "requests made pursuant
+// to this article". A request invoking only another basis is outside it,
+// whatever the profile; one invoking the Convention, alone or with a
+// treaty, is within it and para. 9 picks the regime; a silent one is
+// decided as one under the Convention, and the explanation says so.
+func TestMLAPara9TheLegalBasisInvoked(t *testing.T) {
+	treaty := "Inter-American Convention on Mutual Assistance in Criminal Matters"
+	for _, tc := range []struct {
+		name  string
+		basis convention.LegalBasis
+		p     func(p *mla.Profile)
+		want  convention.Outcome
+		cite  convention.Citation
+		value string
+	}{
+		{"silent: decided under the Convention", convention.LegalBasis{}, nil, convention.Obliged, mlaCite(1),
+			"not stated: decided as a request under the Convention"},
+		{"the Convention", convention.Under(convention.BasisConvention), nil, convention.Obliged, mlaCite(1), "convention"},
+		{"the Convention and a treaty, not bound by it", convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisConvention, convention.BasisTreaty}, Treaty: treaty},
+			nil, convention.Obliged, mlaCite(1), "convention, treaty (" + treaty + ")"},
+		{"the Convention and a treaty that binds them: the treaty governs", convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisConvention, convention.BasisTreaty}, Treaty: treaty},
+			func(p *mla.Profile) { p.Treaty, p.ArticleInLieu = y, n }, convention.NotApplicable, mlaCite(9), "convention, treaty (" + treaty + ")"},
+		{"a treaty only: para. 7", convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisTreaty}, Treaty: treaty},
+			func(p *mla.Profile) { p.Treaty, p.ArticleInLieu = y, n }, convention.NotApplicable, mlaCite(7), "treaty (" + treaty + ")"},
+		{"a treaty only, the States not bound by it: decided as invoked", convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisTreaty}, Treaty: treaty},
+			nil, convention.NotApplicable, mlaCite(7), "treaty (" + treaty + ")"},
+		{"reciprocity", convention.Under(convention.BasisReciprocity), nil, convention.NotApplicable, mlaCite(9), "reciprocity"},
+		{"domestic law", convention.Under(convention.BasisDomesticLaw), nil, convention.NotApplicable, mlaCite(9), "domestic-law"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, p, f := baseRequest(), baseProfile(), baseFacts()
+			r.Basis = tc.basis
+			if tc.p != nil {
+				tc.p(&p)
+			}
+			a, err := mla.Assess(r, p, f)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Outcome, a.String())
+			assert.Equal(t, tc.cite, a.Cite)
+			v, ok := a.Explain().Value("legal_basis")
+			require.True(t, ok)
+			assert.Equal(t, tc.value, v)
+			if tc.p == nil && tc.cite == mlaCite(7) {
+				assert.Contains(t, a.String(), "profile records no treaty of mutual legal assistance between the States", "decided as invoked, and noted")
+			}
+			// Para. 8 binds assistance "pursuant to this article": a
+			// bank-secrecy refusal of a request under another basis is not
+			// reviewed under it.
+			f.BankSecrecy = y
+			rv, err := mla.Review(r, p, f, refusal(mla.GroundBankSecrecy))
+			require.NoError(t, err)
+			if r.Basis.UnderConvention() {
+				assert.Equal(t, convention.Unlawful, rv.Outcome)
+			} else {
+				assert.Equal(t, convention.NotApplicable, rv.Outcome, "review and assessment agree")
+				assert.Equal(t, tc.cite, rv.Cite)
+				assert.True(t, rv.Violations.IsEmpty())
+			}
+		})
+	}
+}
+
+// MLA art., para. 1 and the requested State's catalogue: an offence named
+// as established under the Convention that the catalogue does not declare
+// is input the library cannot decide on, not silently an offence outside
+// the article.
+func TestMLAPara1CatalogueOfRecognisedOffences(t *testing.T) {
+	p := baseProfile()
+	p.Recognised = convention.MustCatalogue("illegal-access", "illegal-interference")
+	_, err := mla.Prepare(baseRequest(), p)
+	require.NoError(t, err)
+	r := baseRequest()
+	r.Offences[0].Established = "ilegal-interference"
+	_, err = mla.Assess(r, p, baseFacts())
+	ps := convention.AsProblems(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, mlaCite(1), ps[0].Cite)
+	assert.Equal(t, "Offences[0].Established", ps[0].Field)
+	assert.Equal(t, "offences[0].established", ps[0].Path)
+	assert.Contains(t, ps[0].Detail, "illegal-access, illegal-interference")
+	assert.NoError(t, r.Validate(), "Validate knows no profile")
+}
+
+// JSON round trips: decode, encode, decode leaves each value unchanged.
+func TestMLAJSONRoundTrips(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		for name, v := range map[string]any{
+			"request":  mlatest.Request().Draw(t, "request"),
+			"profile":  mlatest.Profile().Draw(t, "profile"),
+			"facts":    mlatest.Facts().Draw(t, "facts"),
+			"response": mlatest.Response().Draw(t, "response"),
+			"stay":     mlatest.Stay().Draw(t, "stay"),
+		} {
+			b, err := json.Marshal(v)
+			require.NoError(t, err, name)
+			var back, again any
+			switch v.(type) {
+			case mla.Request:
+				back, again = new(mla.Request), new(mla.Request)
+			case mla.Profile:
+				back, again = new(mla.Profile), new(mla.Profile)
+			case mla.Facts:
+				back, again = new(mla.Facts), new(mla.Facts)
+			case mla.Response:
+				back, again = new(mla.Response), new(mla.Response)
+			case mla.Stay:
+				back, again = new(mla.Stay), new(mla.Stay)
+			}
+			require.NoError(t, json.Unmarshal(b, back), name)
+			b2, err := json.Marshal(back)
+			require.NoError(t, err, name)
+			require.NoError(t, json.Unmarshal(b2, again), name)
+			assert.JSONEq(t, string(b), string(b2), name)
+			assert.Equal(t, back, again, name)
+		}
+	})
+}
