@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
 	"github.com/treatyrules/cybercrime/mla"
 )
 
@@ -242,7 +243,7 @@ var scopeDuties = convention.SetOf(DutyConfiscate, DutyIdentifyTrace, DutyFreeze
 // groundIf records test t answered j and, when j is when, makes ground g
 // available; an unassessed answer is needed.
 func groundIf(r *convention.Result[Term], t Term, j, when judgement, g Term) judgement {
-	if r.Need(t, r.Test(t, j)) == when {
+	if decide.Need(r, t, decide.Test(r, t, j)) == when {
 		r.Available = r.Available.With(g)
 	}
 	return j
@@ -251,7 +252,7 @@ func groundIf(r *convention.Result[Term], t Term, j, when judgement, g Term) jud
 // capacityTest records a capacity test and, where the capacity is lacking,
 // the duty of the Recovery art. to create it.
 func capacityTest(r *convention.Result[Term], t Term, j judgement, lacking Term) judgement {
-	if r.Test(t, j) == no {
+	if decide.Test(r, t, j) == no {
 		r.Duties = r.Duties.With(lacking)
 	}
 	return j
@@ -263,7 +264,7 @@ func capacityTest(r *convention.Result[Term], t Term, j judgement, lacking Term)
 // an order of the requesting State and the capacity to give effect to it
 // (Recovery 1(a)). It returns whether some route is open.
 func (in *inputs) confiscation(r *convention.Result[Term], routes *Routes) judgement {
-	ncb := r.Test(TestWithoutConviction, in.ncb)
+	ncb := decide.Test(r, TestWithoutConviction, in.ncb)
 	od, nc := no, no
 	if ncb != yes {
 		od = capacityTest(r, TestOrderDomestic, in.capacity.OrderDomestic, DutyEnableOrder)
@@ -278,18 +279,18 @@ func (in *inputs) confiscation(r *convention.Result[Term], routes *Routes) judge
 	case ncb == unassessed && od != nc:
 		a = unassessed
 	}
-	if r.Test(TestRouteObtain, a) == unassessed {
-		r.Need(TestWithoutConviction, ncb)
-		r.Need(TestOrderDomestic, r.Answer(TestOrderDomestic))
-		r.Need(TestNonConvictionCapacity, r.Answer(TestNonConvictionCapacity))
+	if decide.Test(r, TestRouteObtain, a) == unassessed {
+		decide.Need(r, TestWithoutConviction, ncb)
+		decide.Need(r, TestOrderDomestic, r.Answer(TestOrderDomestic))
+		decide.Need(r, TestNonConvictionCapacity, r.Answer(TestNonConvictionCapacity))
 	}
 	if a == yes {
 		*routes = routes.With(RouteObtainOrder)
 	}
 	b := no
 	if in.kinds.Has(KindEnforceOrder) {
-		b = r.Need(TestEnforceForeign, capacityTest(r, TestEnforceForeign, in.capacity.EnforceForeign, DutyEnableEnforcement))
-		if r.Test(TestRouteEnforce, b) == yes {
+		b = decide.Need(r, TestEnforceForeign, capacityTest(r, TestEnforceForeign, in.capacity.EnforceForeign, DutyEnableEnforcement))
+		if decide.Test(r, TestRouteEnforce, b) == yes {
 			*routes = routes.With(RouteEnforceOrder)
 		}
 	}
@@ -305,7 +306,7 @@ func (in *inputs) measures(r *convention.Result[Term], routes *Routes) judgement
 	r.Duties = r.Duties.With(DutyIdentifyTrace)
 	*routes = routes.With(RouteIdentifyTrace)
 	fo := no
-	if r.TestBool(TestProvisionalOrder, in.provOrder) {
+	if decide.TestBool(r, TestProvisionalOrder, in.provOrder) {
 		fo = capacityTest(r, TestFreezeOnOrder, in.capacity.FreezeOnOrder, DutyEnableFreezeOnOrder)
 		if fo == yes {
 			*routes = routes.With(RouteFreezeOnOrder)
@@ -315,27 +316,27 @@ func (in *inputs) measures(r *convention.Result[Term], routes *Routes) judgement
 	if fr == yes {
 		*routes = routes.With(RouteFreezeOnRequest)
 	}
-	freeze := r.Test(TestRouteFreeze, fo.Or(fr))
+	freeze := decide.Test(r, TestRouteFreeze, fo.Or(fr))
 	switch freeze {
 	case yes:
 		r.Duties = r.Duties.With(DutyFreezeSeize)
 	case unassessed:
-		r.Need(TestFreezeOnOrder, r.Answer(TestFreezeOnOrder))
-		r.Need(TestFreezeOnRequest, fr)
+		decide.Need(r, TestFreezeOnOrder, r.Answer(TestFreezeOnOrder))
+		decide.Need(r, TestFreezeOnRequest, fr)
 	}
 	// Recovery art., para. 2(c): "Consider taking additional measures to
 	// permit its competent authorities to preserve property for
 	// confiscation": a duty to consider, owed on every request under para.
 	// 2 whatever the freezing routes; the measures the State has taken are
 	// recorded.
-	r.Test(TestPreserveOther, in.capacity.PreserveOther)
+	decide.Test(r, TestPreserveOther, in.capacity.PreserveOther)
 	r.Duties = r.Duties.With(DutyConsiderPreservation)
 	if freeze != no {
 		r.Duties = r.Duties.With(DutyOpportunity)
 	}
 	// Para. 4: domestic law may require the measure to be lifted; an
 	// optional course, needed only when lifting is reviewed.
-	if r.Test(TestLiftRequired, in.lift) == yes {
+	if decide.Test(r, TestLiftRequired, in.lift) == yes {
 		r.Available = r.Available.With(GroundLiftRequired)
 	}
 	return freeze
@@ -346,15 +347,15 @@ func (in *inputs) measures(r *convention.Result[Term], routes *Routes) judgement
 func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	s := summary{para1: in.kinds.Confiscation(), para2: in.kinds.Has(KindProvisional), confiscate: no}
 	if s.para1 {
-		s.juris = r.Need(TestJurisdiction, r.Test(TestJurisdiction, in.juris))
-		s.terr = r.Need(TestInTerritory, r.Test(TestInTerritory, in.terr))
+		s.juris = decide.Need(r, TestJurisdiction, decide.Test(r, TestJurisdiction, in.juris))
+		s.terr = decide.Need(r, TestInTerritory, decide.Test(r, TestInTerritory, in.terr))
 		s.confiscate = in.confiscation(r, routes)
 		if s.confiscate == yes && s.terr == yes {
 			r.Duties = r.Duties.With(DutyConfiscate)
 		}
 	}
 	if s.para2 {
-		s.juris = r.Need(TestJurisdictionMeasures, r.Test(TestJurisdictionMeasures, in.juris))
+		s.juris = decide.Need(r, TestJurisdictionMeasures, decide.Test(r, TestJurisdictionMeasures, in.juris))
 		in.measures(r, routes)
 	}
 	if s.juris == no {
@@ -365,13 +366,13 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	r.Duties = r.Duties.With(DutyDomesticLaw)
 	// Para. 6: "shall consider this Convention the necessary and sufficient
 	// treaty basis".
-	if r.TestBool(TestTreatyCondition, in.condition) {
+	if decide.TestBool(r, TestTreatyCondition, in.condition) {
 		r.Duties = r.Duties.With(DutyTreatyBasis)
 		r.Barred = r.Barred.With(GroundNoTreaty)
 	}
 	// Para. 7: "may be refused ... if the offence ... is not an offence
 	// established under this Convention".
-	if !r.TestBool(TestEstablished, in.established) {
+	if !decide.TestBool(r, TestEstablished, in.established) {
 		r.Available = r.Available.With(GroundNotEstablished)
 		// Recovery art., para. 1: "with respect to property acquired
 		// through or involved in the commission of an offence established
@@ -380,8 +381,8 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 	}
 	// Para. 7: "if the requested State Party did not receive sufficient and
 	// timely evidence".
-	evidence := r.Need(TestSufficientEvidence, r.Test(TestSufficientEvidence, in.sufficient)).
-		And(r.Need(TestTimelyEvidence, r.Test(TestTimelyEvidence, in.timely)))
+	evidence := decide.Need(r, TestSufficientEvidence, decide.Test(r, TestSufficientEvidence, in.sufficient)).
+		And(decide.Need(r, TestTimelyEvidence, decide.Test(r, TestTimelyEvidence, in.timely)))
 	if evidence == no {
 		r.Available = r.Available.With(GroundEvidence)
 	}

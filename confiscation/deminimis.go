@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // Threshold is the requested State's own de minimis threshold for para. 7
@@ -59,43 +60,43 @@ func inScale(d decimal.Decimal) bool { e := d.Exponent(); return e >= -maxScale 
 var thresholdChecks = []check[Threshold]{
 	// Para. 7: "if the property is of a de minimis value".
 	{Cite: para(7), Field: "Amount", Quote: "if the property is of a de minimis value",
-		Test: func(t Threshold) (error, string) {
+		Test: func(t Threshold) (string, error) {
 			a := t.Amount
 			switch {
 			case a.IsZero() && len(t.Rates) > 0:
-				return errInconsistent, "exchange rates without a threshold"
+				return "exchange rates without a threshold", errInconsistent
 			case a.IsZero():
-				return nil, ""
+				return "", nil
 			case a.Currency().IsZero():
-				return errInvalid, "a threshold without a currency"
+				return "a threshold without a currency", errInvalid
 			case a.Amount().Sign() <= 0:
-				return errInvalid, "a threshold that is not positive: " + a.String()
+				return "a threshold that is not positive: " + a.String(), errInvalid
 			case !inScale(a.Amount()):
-				return errInvalid, "a threshold out of range"
+				return "a threshold out of range", errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: para(7), Field: "Rates", Quote: "if the property is of a de minimis value",
-		Test: func(t Threshold) (error, string) {
+		Test: func(t Threshold) (string, error) {
 			for i, r := range t.Rates {
 				at := "Rates[" + strconv.Itoa(i) + "]: "
 				switch {
 				case r.Currency.IsZero():
-					return errMissing, at + "no currency"
+					return at + "no currency", errMissing
 				case r.Currency == t.Amount.Currency():
-					return errInconsistent, at + "a rate for the threshold's own currency"
+					return at + "a rate for the threshold's own currency", errInconsistent
 				case r.Value.Sign() <= 0:
-					return errInvalid, at + "a rate that is not positive"
+					return at + "a rate that is not positive", errInvalid
 				case !inScale(r.Value):
-					return errInvalid, at + "a rate out of range"
+					return at + "a rate out of range", errInvalid
 				}
 				for _, q := range t.Rates[:i] {
 					if q.Currency == r.Currency {
-						return errInconsistent, at + "a second rate for " + r.Currency.String()
+						return at + "a second rate for " + r.Currency.String(), errInconsistent
 					}
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -103,7 +104,7 @@ var thresholdChecks = []check[Threshold]{
 // cited to para. 7, or nil: an amount without a currency or not positive,
 // rates without a threshold, a rate without a currency, for the
 // threshold's own currency, repeated, or not positive.
-func (t Threshold) Validate() error { return convention.RunChecks(t, thresholdChecks).Err() }
+func (t Threshold) Validate() error { return rules.Run(t, thresholdChecks).Err() }
 
 // rate returns the Rate for c, if given.
 func (t Threshold) rate(c convention.Currency) (decimal.Decimal, bool) {

@@ -2,6 +2,7 @@ package confiscation
 
 import (
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
 	"github.com/treatyrules/cybercrime/mla"
 )
 
@@ -59,7 +60,7 @@ func (pr Prepared) Assess(f Facts) Decision {
 	d, _ := in.assess(md)
 	pr.label(&d, f)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(t Term, j judgement) convention.Outcome {
 			c, md2, ok := pr.vary(in, f, md, t, j)
 			if !ok {
 				return convention.Undetermined

@@ -4,6 +4,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 	"github.com/treatyrules/cybercrime/mla"
 )
 
@@ -220,7 +221,7 @@ type Profile struct {
 func (p Profile) Validate() error { return p.problems().Err() }
 
 func (p Profile) problems() convention.Problems {
-	ps := convention.RunChecks(p.DeMinimis, thresholdChecks)
+	ps := rules.Run(p.DeMinimis, thresholdChecks)
 	if len(ps) > 0 {
 		return ps.Prefixed("DeMinimis.")
 	}

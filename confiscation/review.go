@@ -4,6 +4,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+	"github.com/treatyrules/cybercrime/internal/rules"
 	"github.com/treatyrules/cybercrime/mla"
 )
 
@@ -39,25 +41,25 @@ var responseChecks = []check[Response]{
 	// Para. 4: "The decisions or actions provided for in paragraphs 1 and 2
 	// of this article shall be taken by the requested State Party".
 	{Cite: para(4), Field: "Action", Quote: "The decisions or actions provided for in paragraphs 1 and 2",
-		Test: func(r Response) (error, string) {
+		Test: func(r Response) (string, error) {
 			switch {
 			case r.Action == ActionUnknown:
-				return errMissing, ""
+				return "", errMissing
 			case !r.Action.IsValid():
-				return errInvalid, r.Action.String()
+				return r.Action.String(), errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 7: "Cooperation under this article may be refused": the
 	// grounds invoked must be grounds.
 	{Cite: para(7), Field: "Grounds", Quote: "Cooperation under this article may be refused",
-		Test: func(r Response) (error, string) {
+		Test: func(r Response) (string, error) {
 			for t := range r.Grounds.All() {
 				if t.Describe().Kind != convention.KindGround {
-					return errInvalid, "not a ground: " + t.String()
+					return "not a ground: " + t.String(), errInvalid
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -72,42 +74,42 @@ var exchangeChecks = []check[exchange]{
 	// Para. 1(a): "Submit the request to its competent authorities for the
 	// purpose of obtaining an order of confiscation".
 	{Cite: point(1, 'a'), Field: "Action", Quote: "Submit the request to its competent authorities for the purpose of obtaining an order of confiscation",
-		Test: func(x exchange) (error, string) {
+		Test: func(x exchange) (string, error) {
 			if x.resp.Action == ActionObtainOrder && !x.r.Kinds.Confiscation() {
-				return errInconsistent, "the request does not seek confiscation under paragraph 1"
+				return "the request does not seek confiscation under paragraph 1", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 1(b): "Submit ... an order of confiscation issued by a court
 	// ... of the requesting State Party".
 	{Cite: point(1, 'b'), Field: "Action", Quote: "an order of confiscation issued by a court in the territory of the requesting State Party",
-		Test: func(x exchange) (error, string) {
+		Test: func(x exchange) (string, error) {
 			if x.resp.Action == ActionEnforceOrder && !x.r.Kinds.Has(KindEnforceOrder) {
-				return errInconsistent, "the request carries no order of confiscation to give effect to (it does not pertain to paragraph 1(b))"
+				return "the request carries no order of confiscation to give effect to (it does not pertain to paragraph 1(b))", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 2: "take measures to identify, trace and freeze or seize"; para.
 	// 8: "any provisional measure taken pursuant to this article".
 	{Cite: para(2), Field: "Action", Quote: "take measures to identify, trace and freeze or seize",
-		Test: func(x exchange) (error, string) {
+		Test: func(x exchange) (string, error) {
 			if (x.resp.Action == ActionFreeze || x.resp.Action == ActionLift) && !x.r.Kinds.Has(KindProvisional) {
-				return errInconsistent, "the request does not seek provisional measures under paragraph 2"
+				return "the request does not seek provisional measures under paragraph 2", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // ResponseRules returns the validation rules of Response, alone and
 // against the request it answers, in table order.
 func ResponseRules() []convention.RuleInfo {
-	return append(convention.Infos(responseChecks), convention.Infos(exchangeChecks)...)
+	return append(rules.Infos(responseChecks), rules.Infos(exchangeChecks)...)
 }
 
 // Validate reports every defect of the response on its own (an unknown
 // action, non-ground terms among the grounds) as convention.Problems, or
 // nil. Review also checks it against the request.
-func (r Response) Validate() error { return convention.RunChecks(r, responseChecks).Err() }
+func (r Response) Validate() error { return rules.Run(r, responseChecks).Err() }
 
 // groundFacts are, for each ground, the tests whose open answer could make
 // it available.
@@ -282,7 +284,7 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 	// possible, give the requesting State Party an opportunity to present
 	// its reasons in favour of continuing the measure."
 	if !resp.Opportunity {
-		switch d.Test(TestOpportunityPossible, in.opportunity) {
+		switch decide.Test(&d.Result, TestOpportunityPossible, in.opportunity) {
 		case yes:
 			v.violate(ViolationNoOpportunity)
 		case unassessed:
@@ -520,8 +522,8 @@ func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 // responseProblems checks the response and its consistency with the
 // request.
 func responseProblems(r Request, resp Response) convention.Problems {
-	ps := convention.RunChecks(resp, responseChecks)
-	return append(ps, convention.RunChecks(exchange{r, resp}, exchangeChecks)...)
+	ps := rules.Run(resp, responseChecks)
+	return append(ps, rules.Run(exchange{r, resp}, exchangeChecks)...)
 }
 
 // Review decides whether resp is a lawful response to the prepared request
@@ -544,7 +546,7 @@ func (pr Prepared) review(f Facts, resp Response) Decision {
 	d := in.review(md, resp)
 	pr.label(&d, f)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(t Term, j judgement) convention.Outcome {
 			c, md2, ok := pr.vary(in, f, md, t, j)
 			if !ok {
 				return convention.Undetermined

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // Body is one of the United Nations bodies of the Mechanism of
@@ -142,47 +143,47 @@ type CommissionDecision struct {
 var reviewCite = cite(convention.ArtReview, 1)
 
 // decisionChecks is the table of CommissionDecision.Validate.
-var decisionChecks = []convention.Check[CommissionDecision]{
+var decisionChecks = []rules.Check[CommissionDecision]{
 	// "Each decision or recommendation adopted by the Commission"
 	{Cite: reviewCite, Field: "Ref", Quote: "Each decision or recommendation adopted by the Commission pursuant to the provisions of this convention",
-		Test: func(d CommissionDecision) (error, string) {
+		Test: func(d CommissionDecision) (string, error) {
 			if d.Ref == "" {
-				return convention.ErrMissing, ""
+				return "", convention.ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: reviewCite, Field: "Adopted", Quote: "adopted by the Commission",
-		Test: func(d CommissionDecision) (error, string) {
+		Test: func(d CommissionDecision) (string, error) {
 			if d.Adopted.IsZero() {
-				return convention.ErrMissing, ""
+				return "", convention.ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "subject to approval or modification by the Council or the General
 	// Assembly"
 	{Cite: reviewCite, Field: "Reviews", Quote: "subject to approval or modification by the Council or the General Assembly",
-		Test: func(d CommissionDecision) (error, string) {
+		Test: func(d CommissionDecision) (string, error) {
 			for i, r := range d.Reviews {
 				switch {
 				case r.By != Council && r.By != GeneralAssembly:
-					return convention.ErrInvalid, fmt.Sprintf("review %d: by the Council or the General Assembly, not %s", i, r.By)
+					return fmt.Sprintf("review %d: by the Council or the General Assembly, not %s", i, r.By), convention.ErrInvalid
 				case r.Act != ActApproved && r.Act != ActModified:
-					return convention.ErrInvalid, fmt.Sprintf("review %d: approval or modification", i)
+					return fmt.Sprintf("review %d: approval or modification", i), convention.ErrInvalid
 				case r.Date.IsZero():
-					return convention.ErrMissing, fmt.Sprintf("review %d: date", i)
+					return fmt.Sprintf("review %d: date", i), convention.ErrMissing
 				case r.Date.Before(d.Adopted):
-					return convention.ErrInconsistent, fmt.Sprintf("review %d: before the Commission adopted the decision", i)
+					return fmt.Sprintf("review %d: before the Commission adopted the decision", i), convention.ErrInconsistent
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // DecisionRules returns the rules CommissionDecision.Validate applies.
-func DecisionRules() []convention.RuleInfo { return convention.Infos(decisionChecks) }
+func DecisionRules() []convention.RuleInfo { return rules.Infos(decisionChecks) }
 
 // Validate reports every defect of the decision's record.
-func (d CommissionDecision) Validate() error { return convention.RunChecks(d, decisionChecks).Err() }
+func (d CommissionDecision) Validate() error { return rules.Run(d, decisionChecks).Err() }
 
 // Standing is how a Commission decision or recommendation stands on a date
 // under Review art., para. 1.

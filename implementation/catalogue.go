@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // Entry is one obligation or option of the catalogue: the paragraph, who
@@ -75,34 +76,34 @@ type Assessment struct {
 }
 
 // assessmentChecks is the table of Assessment.Validate.
-var assessmentChecks = []convention.Check[Assessment]{
+var assessmentChecks = []rules.Check[Assessment]{
 	// "Each State Party shall take the necessary measures ... to ensure the
 	// implementation of its obligations"
 	{Cite: cite(implement, 1), Field: "Party", Quote: "Each State Party shall take the necessary measures",
-		Test: func(a Assessment) (error, string) {
+		Test: func(a Assessment) (string, error) {
 			if a.Party.IsZero() {
-				return convention.ErrMissing, ""
+				return "", convention.ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: cite(implement, 1), Field: "Has", Quote: "to ensure the implementation of its obligations under this Convention",
-		Test: func(a Assessment) (error, string) {
+		Test: func(a Assessment) (string, error) {
 			if x := a.Has.Minus(catalogue); !x.IsEmpty() {
-				return convention.ErrInvalid, "not obligations of a State in the catalogue: " + names(x)
+				return "not obligations of a State in the catalogue: " + names(x), convention.ErrInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: cite(implement, 1), Field: "NotRequired", Quote: "in accordance with fundamental principles of its domestic law",
-		Test: func(a Assessment) (error, string) {
+		Test: func(a Assessment) (string, error) {
 			for t := range a.NotRequired.All() {
 				if !isCatalogued(t) || t.Qualifier() == "" || !binding(t) {
-					return convention.ErrInvalid, t.String() + " has no qualifier leaving it to the State"
+					return t.String() + " has no qualifier leaving it to the State", convention.ErrInvalid
 				}
 			}
 			if x := a.Has.Intersect(a.NotRequired); !x.IsEmpty() {
-				return convention.ErrInconsistent, "both met and judged not required: " + names(x)
+				return "both met and judged not required: " + names(x), convention.ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -115,12 +116,12 @@ func names(s convention.Set[Term]) string {
 }
 
 // AssessmentRules returns the rules Assessment.Validate applies.
-func AssessmentRules() []convention.RuleInfo { return convention.Infos(assessmentChecks) }
+func AssessmentRules() []convention.RuleInfo { return rules.Infos(assessmentChecks) }
 
 // Validate reports every defect of the self-assessment: no party; a term
 // that is not a catalogued obligation; an obligation judged not required
 // that has no qualifier, or that is also reported met.
-func (a Assessment) Validate() error { return convention.RunChecks(a, assessmentChecks).Err() }
+func (a Assessment) Validate() error { return rules.Run(a, assessmentChecks).Err() }
 
 // Report is the outcome of a self-assessment: what the State has, what it
 // lacks, what its qualifiers excuse, and the options it may still choose.

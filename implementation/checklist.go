@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // InfoKind is the information a request of the Commission asks for: one of
@@ -158,115 +160,115 @@ func (c *Checklist) request(ref string) *Request {
 	return nil
 }
 
-func checkItem(it Item, i int) (error, string) {
+func checkItem(it Item, i int) (string, error) {
 	switch {
 	case it.Title == "":
-		return convention.ErrMissing, fmt.Sprintf("item %d: title", i)
+		return fmt.Sprintf("item %d: title", i), convention.ErrMissing
 	case it.Furnished.IsZero():
-		return convention.ErrMissing, fmt.Sprintf("item %d: date furnished", i)
+		return fmt.Sprintf("item %d: date furnished", i), convention.ErrMissing
 	}
-	return nil, ""
+	return "", nil
 }
 
 // checklistChecks is the table of Checklist.Validate.
-var checklistChecks = []convention.Check[Checklist]{
+var checklistChecks = []rules.Check[Checklist]{
 	// "The States Parties shall furnish to the Commission such information"
 	{Cite: cite(info, 1), Field: "Party", Quote: "The States Parties shall furnish to the Commission such information as it may request",
-		Test: func(c Checklist) (error, string) {
+		Test: func(c Checklist) (string, error) {
 			if c.Party.IsZero() {
-				return convention.ErrMissing, ""
+				return "", convention.ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "such information as it may request": each request named once, of a
 	// kind, made on a date.
 	{Cite: cite(info, 1), Field: "Requests", Quote: "such information as it may request as being necessary and appropriate for the performance of its functions",
-		Test: func(c Checklist) (error, string) {
+		Test: func(c Checklist) (string, error) {
 			for i, r := range c.Requests {
 				switch {
 				case r.Ref == "":
-					return convention.ErrMissing, fmt.Sprintf("request %d: ref", i)
+					return fmt.Sprintf("request %d: ref", i), convention.ErrMissing
 				case !r.Kind.IsValid():
-					return convention.ErrInvalid, fmt.Sprintf("request %d: kind (requested, report, laws, cases, authorities or measures)", i)
+					return fmt.Sprintf("request %d: kind (requested, report, laws, cases, authorities or measures)", i), convention.ErrInvalid
 				case r.Made.IsZero():
-					return convention.ErrMissing, fmt.Sprintf("request %d: date made", i)
+					return fmt.Sprintf("request %d: date made", i), convention.ErrMissing
 				}
 				for j := range i {
 					if c.Requests[j].Ref == r.Ref {
-						return convention.ErrInconsistent, fmt.Sprintf("request %d: ref %q used twice", i, r.Ref)
+						return fmt.Sprintf("request %d: ref %q used twice", i, r.Ref), convention.ErrInconsistent
 					}
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "by such dates ... as the Commission may request"
 	{Cite: cite(info, 2), Field: "Requests", Quote: "by such dates and use such forms as the Commission may request",
-		Test: func(c Checklist) (error, string) {
+		Test: func(c Checklist) (string, error) {
 			for i, r := range c.Requests {
 				if !r.Due.IsZero() && r.Due.Before(r.Made) {
-					return convention.ErrInconsistent, fmt.Sprintf("request %d: due before it was made", i)
+					return fmt.Sprintf("request %d: due before it was made", i), convention.ErrInconsistent
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// An answer names the request it answers, and the form it used where
 	// one was prescribed.
 	{Cite: cite(info, 2), Field: "Furnished", Quote: "shall furnish the information referred to in the preceding paragraph in such manner and by such dates and use such forms as the Commission may request",
-		Test: func(c Checklist) (error, string) {
+		Test: func(c Checklist) (string, error) {
 			for i, it := range c.Furnished {
-				if err, d := checkItem(it, i); err != nil {
-					return err, d
+				if d, err := checkItem(it, i); err != nil {
+					return d, err
 				}
 				r := c.request(it.Request)
 				switch {
 				case it.Request == "":
-					return convention.ErrMissing, fmt.Sprintf("item %d: the request it answers", i)
+					return fmt.Sprintf("item %d: the request it answers", i), convention.ErrMissing
 				case r == nil:
-					return convention.ErrInconsistent, fmt.Sprintf("item %d: answers no listed request %q", i, it.Request)
+					return fmt.Sprintf("item %d: answers no listed request %q", i, it.Request), convention.ErrInconsistent
 				case r.Form != "" && it.Form == "":
-					return convention.ErrMissing, fmt.Sprintf("item %d: the form used (the request prescribed %q)", i, r.Form)
+					return fmt.Sprintf("item %d: the form used (the request prescribed %q)", i, r.Form), convention.ErrMissing
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "The, names and addresses of the governmental authorities"
 	{Cite: point(info, 1, 'd'), Field: "Furnished", Quote: "names and addresses of the governmental authorities empowered to make or receive requests for international cooperation",
-		Test: func(c Checklist) (error, string) {
+		Test: func(c Checklist) (string, error) {
 			for i, it := range c.Furnished {
 				if r := c.request(it.Request); r != nil && r.Kind == InfoAuthorities && len(it.Authorities) == 0 {
-					return convention.ErrMissing, fmt.Sprintf("item %d: the authorities named", i)
+					return fmt.Sprintf("item %d: the authorities named", i), convention.ErrMissing
 				}
 				for j, a := range it.Authorities {
 					switch {
 					case a.Name == "":
-						return convention.ErrMissing, fmt.Sprintf("item %d: authority %d: name", i, j)
+						return fmt.Sprintf("item %d: authority %d: name", i, j), convention.ErrMissing
 					case a.Address == "":
-						return convention.ErrMissing, fmt.Sprintf("item %d: authority %d: address", i, j)
+						return fmt.Sprintf("item %d: authority %d: address", i, j), convention.ErrMissing
 					}
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "copies of its laws and regulations that give effect to this article"
 	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLaws", Quote: "copies of its laws and regulations that give effect to this article and of any subsequent changes",
-		Test: func(c Checklist) (error, string) {
+		Test: func(c Checklist) (string, error) {
 			for i, it := range c.ConfiscationLaws {
-				if err, d := checkItem(it, i); err != nil {
-					return err, d
+				if d, err := checkItem(it, i); err != nil {
+					return d, err
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // ChecklistRules returns the rules Checklist.Validate applies.
-func ChecklistRules() []convention.RuleInfo { return convention.Infos(checklistChecks) }
+func ChecklistRules() []convention.RuleInfo { return rules.Infos(checklistChecks) }
 
 // Validate reports every defect of the checklist: no party; a request
 // without ref, kind or date, named twice, or due before it was made; an
 // item without title or date, answering no listed request, or silent on
 // the form a request prescribed; authorities without name or address.
-func (c Checklist) Validate() error { return convention.RunChecks(c, checklistChecks).Err() }
+func (c Checklist) Validate() error { return rules.Run(c, checklistChecks).Err() }
 
 // InformationFacts are the facts on which the duties to furnish information
 // depend. Each may be Unassessed.
@@ -334,8 +336,8 @@ type ChecklistResult struct {
 // the ledger does not know the party (an unknown State is not "not a
 // Party"). It allocates nothing.
 func AssessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf convention.Date) (ChecklistResult, error) {
-	ps := convention.RunChecks(c, checklistChecks)
-	ps = append(ps, convention.RunChecks(f, factChecks)...)
+	ps := rules.Run(c, checklistChecks)
+	ps = append(ps, rules.Run(f, factChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return ChecklistResult{}, ps
@@ -345,7 +347,7 @@ func AssessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 	}
 	r := assessChecklist(l, c, f, asOf)
 	if r.Outcome == convention.Undetermined {
-		r.ResolveNeeded(func(t Term, j convention.Judgement) convention.Outcome {
+		decide.ResolveNeeded(&r.Result, func(t Term, j convention.Judgement) convention.Outcome {
 			g := f
 			switch t {
 			case TermLawsPromulgated:
@@ -359,18 +361,18 @@ func AssessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 	return r, nil
 }
 
-var factChecks = []convention.Check[InformationFacts]{
+var factChecks = []rules.Check[InformationFacts]{
 	{Cite: point(info, 1, 'b'), Field: "LawsPromulgated", Quote: "laws and regulations from time to time promulgated",
-		Test: func(f InformationFacts) (error, string) { return valid(f.LawsPromulgated) }},
+		Test: func(f InformationFacts) (string, error) { return valid(f.LawsPromulgated) }},
 	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLaws", Quote: "its laws and regulations that give effect to this article",
-		Test: func(f InformationFacts) (error, string) { return valid(f.ConfiscationLaws) }},
+		Test: func(f InformationFacts) (string, error) { return valid(f.ConfiscationLaws) }},
 }
 
-func valid(j convention.Judgement) (error, string) {
+func valid(j convention.Judgement) (string, error) {
 	if !j.IsValid() {
-		return convention.ErrInvalid, "a judgement is yes, no or unassessed"
+		return "a judgement is yes, no or unassessed", convention.ErrInvalid
 	}
-	return nil, ""
+	return "", nil
 }
 
 // answer returns the first item furnished by asOf in answer to request ref.
@@ -388,7 +390,7 @@ func (c *Checklist) answer(ref string, asOf convention.Date) (Item, bool) {
 func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf convention.Date) ChecklistResult {
 	out := ChecklistResult{Result: convention.Result[Term]{Cite: cite(info, 1), Date: asOf, DateLabel: "as of"}}
 	r := &out.Result
-	if !r.TestBool(TermIsParty, l.IsParty(c.Party, asOf)) {
+	if !decide.TestBool(r, TermIsParty, l.IsParty(c.Party, asOf)) {
 		r.Outcome, r.Cite = convention.NotApplicable, cite(convention.ArtFunctions, 3)
 		return out
 	}
@@ -401,7 +403,7 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		requested = true
 		duty := req.Kind.Duty()
 		r.Duties = r.Duties.With(duty).With(TermInfoManner)
-		if req.Kind == InfoLaws && r.Test(TermLawsPromulgated, f.LawsPromulgated) == convention.No {
+		if req.Kind == InfoLaws && decide.Test(r, TermLawsPromulgated, f.LawsPromulgated) == convention.No {
 			continue // no laws promulgated: nothing to furnish
 		}
 		it, answered := c.answer(req.Ref, asOf)
@@ -417,7 +419,7 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		case req.Due.IsZero() || !asOf.After(req.Due):
 			out.Pending++
 		case req.Kind == InfoLaws && f.LawsPromulgated == convention.Unassessed:
-			r.Need(TermLawsPromulgated, convention.Unassessed)
+			decide.Need(r, TermLawsPromulgated, convention.Unassessed)
 		default:
 			if out.Overdue == 0 || req.Due.Before(out.FirstOverdue) {
 				out.FirstOverdue = req.Due
@@ -427,12 +429,12 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 			r.Violations = r.Violations.With(duty)
 		}
 	}
-	r.TestBool(TermRequested, requested)
+	decide.TestBool(r, TermRequested, requested)
 	if requested {
-		if !r.TestBool(TermAnsweredOnTime, onTime) && out.Late > 0 {
+		if !decide.TestBool(r, TermAnsweredOnTime, onTime) && out.Late > 0 {
 			r.Violations = r.Violations.With(TermInfoManner)
 		}
-		if !r.TestBool(TermFormsUsed, forms) {
+		if !decide.TestBool(r, TermFormsUsed, forms) {
 			r.Violations = r.Violations.With(TermInfoManner)
 		}
 	}
@@ -442,7 +444,7 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 			has = true
 		}
 	}
-	switch r.Test(TermConfiscationLaws, f.ConfiscationLaws) {
+	switch decide.Test(r, TermConfiscationLaws, f.ConfiscationLaws) {
 	case convention.Yes:
 		r.Duties = r.Duties.With(TermInfoConfiscation)
 		if !has {
@@ -450,7 +452,7 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		}
 	case convention.Unassessed:
 		if !has {
-			r.Need(TermConfiscationLaws, convention.Unassessed)
+			decide.Need(r, TermConfiscationLaws, convention.Unassessed)
 		}
 	}
 	switch {

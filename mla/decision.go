@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
 )
 
 // judgement abbreviates convention.Judgement inside the package.
@@ -406,19 +407,19 @@ func channelConforms(r Request, p Profile) bool {
 
 // regime applies para. 9 and records its tests.
 func (in *inputs) regime(r *convention.Result[Term]) Regime {
-	t := r.Test(TestTreatyBound, in.treaty)
+	t := decide.Test(r, TestTreatyBound, in.treaty)
 	if t == no {
 		return RegimeArticle
 	}
-	l := r.Test(TestArticleInLieu, in.inLieu)
+	l := decide.Test(r, TestArticleInLieu, in.inLieu)
 	switch {
 	case l == yes:
 		return RegimeArticle
 	case t == yes && l == no:
 		return RegimeTreaty
 	}
-	r.Need(TestTreatyBound, t)
-	r.Need(TestArticleInLieu, l)
+	decide.Need(r, TestTreatyBound, t)
+	decide.Need(r, TestArticleInLieu, l)
 	return RegimeUnknown
 }
 
@@ -433,19 +434,19 @@ func (in *inputs) regime(r *convention.Result[Term]) Regime {
 // a duty within para. 1's scope and never widens it. It returns whether
 // assistance is owed and the paragraph it rests on.
 func (in *inputs) scope(r *convention.Result[Term]) (owed judgement, cite convention.Citation, within, open OffenceSet) {
-	est := r.TestBool(TestEstablished, !in.established.IsEmpty())
+	est := decide.TestBool(r, TestEstablished, !in.established.IsEmpty())
 	within = in.established
 	serious := no
-	if r.TestBool(TestElectronic, in.electronic) {
+	if decide.TestBool(r, TestElectronic, in.electronic) {
 		// Paras. 1 and 4: "the collection of evidence in electronic form of
 		// a serious criminal offense", offence by offence.
-		serious = r.Test(TestSerious, in.serious.anyYes(in.all))
+		serious = decide.Test(r, TestSerious, in.serious.anyYes(in.all))
 		within |= in.serious.yes & in.all
 		open = in.all &^ (in.serious.yes | in.serious.no) &^ within
 	}
 	if est {
 		r.Duties = r.Duties.With(DutyWidestMeasure)
-		if r.Test(TestLegalPerson, in.legal) == yes {
+		if decide.Test(r, TestLegalPerson, in.legal) == yes {
 			r.Duties = r.Duties.With(DutyFullestExtent)
 		}
 	}
@@ -458,7 +459,7 @@ func (in *inputs) scope(r *convention.Result[Term]) (owed judgement, cite conven
 		owed = yes
 	case !open.IsEmpty():
 		owed = unassessed
-		r.Need(TestSerious, serious)
+		decide.Need(r, TestSerious, serious)
 	}
 	return owed, mla(1), within, open
 }
@@ -466,7 +467,7 @@ func (in *inputs) scope(r *convention.Result[Term]) (owed judgement, cite conven
 // groundIf records test t answered j and, when j is when, makes ground g
 // available; an unassessed answer is needed.
 func groundIf(r *convention.Result[Term], t Term, j, when judgement, g Term) judgement {
-	if r.Need(t, r.Test(t, j)) == when {
+	if decide.Need(r, t, decide.Test(r, t, j)) == when {
 		r.Available = r.Available.With(g)
 	}
 	return j
@@ -506,26 +507,26 @@ func (in *inputs) purposeConditions(d *Decision, s OffenceSet) Purposes {
 // conforms to them (para. 22(a): "not made in conformity with the
 // provisions of this article").
 func (in *inputs) conformity(r *convention.Result[Term]) judgement {
-	contents := convention.Known(r.TestBool(TestContents, in.lacking == 0))
+	contents := convention.Known(decide.TestBool(r, TestContents, in.lacking == 0))
 	return in.form(r).And(contents)
 }
 
 // form applies paras. 14 and 15 and returns whether the request conforms
 // to them.
 func (in *inputs) form(r *convention.Result[Term]) judgement {
-	if !r.TestBool(TestDesignated, in.designated) {
+	if !decide.TestBool(r, TestDesignated, in.designated) {
 		r.Duties = r.Duties.With(DutyDesignate)
 	}
-	form := convention.Known(r.TestBool(TestWriting, in.written))
+	form := convention.Known(decide.TestBool(r, TestWriting, in.written))
 	if in.oral {
-		form = convention.Known(r.TestBool(TestOralAllowed, in.oralAllowed))
+		form = convention.Known(decide.TestBool(r, TestOralAllowed, in.oralAllowed))
 		if in.oralAllowed && !in.confirmed {
 			r.Duties = r.Duties.With(DutyConfirmInWriting)
 		}
 	}
-	channel := convention.Known(r.TestBool(TestChannel, in.channel))
-	lang := r.Need(TestLanguage, r.Test(TestLanguage, in.language))
-	auth := r.Need(TestAuthenticity, r.Test(TestAuthenticity, in.authenticity))
+	channel := convention.Known(decide.TestBool(r, TestChannel, in.channel))
+	lang := decide.Need(r, TestLanguage, decide.Test(r, TestLanguage, in.language))
+	auth := decide.Need(r, TestAuthenticity, decide.Test(r, TestAuthenticity, in.authenticity))
 	return form.And(channel).And(lang).And(auth)
 }
 
@@ -540,16 +541,16 @@ func (in *inputs) article(d *Decision, s OffenceSet) {
 	groundIf(r, TestDeMinimis, in.deMinimis, yes, GroundDeMinimis)
 	groundIf(r, TestOtherProvisions, in.otherProv, yes, GroundOtherProvisions)
 	in.execution(r)
-	if r.TestBool(TestConfidentialityRequired, in.confidential) {
+	if decide.TestBool(r, TestConfidentialityRequired, in.confidential) {
 		// Para. 21: the requested State keeps the request confidential or,
 		// if it cannot comply, promptly informs the requesting State.
-		if r.Need(TestCanKeepConfidential, r.Test(TestCanKeepConfidential, in.canKeep)) == no {
+		if decide.Need(r, TestCanKeepConfidential, decide.Test(r, TestCanKeepConfidential, in.canKeep)) == no {
 			r.Duties = r.Duties.With(DutyInformConfidentiality)
 		} else {
 			r.Duties = r.Duties.With(DutyKeepConfidential)
 		}
 	}
-	conf := r.Test(TestConformity, in.conformity(r))
+	conf := decide.Test(r, TestConformity, in.conformity(r))
 	if conf == no {
 		r.Available = r.Available.With(GroundNonConformity)
 	}
@@ -563,11 +564,11 @@ func (in *inputs) article(d *Decision, s OffenceSet) {
 	groundIf(r, TestDomesticProhibition, in.prohibited, yes, GroundDomesticProhibition)
 	groundIf(r, TestDisproportionate, in.dispro, yes, GroundDisproportionate)
 	groundIf(r, TestLegalSystem, in.legalSystem, yes, GroundLegalSystem)
-	if r.Test(TestFiscal, in.fiscal) == yes {
+	if decide.Test(r, TestFiscal, in.fiscal) == yes {
 		r.Barred = r.Barred.With(GroundFiscal)
 	}
 	r.Duties = r.Duties.With(DutyExecuteSoon).With(DutyProgress).With(DutyInformNoLongerRequired)
-	if r.TestBool(TestDeadline, in.deadline) {
+	if decide.TestBool(r, TestDeadline, in.deadline) {
 		r.Duties = r.Duties.With(DutyDeadline)
 	}
 	groundIf(r, TestInterferes, in.interferes, yes, GroundPostpone)
@@ -576,7 +577,7 @@ func (in *inputs) article(d *Decision, s OffenceSet) {
 		// Para. 30: copies of public records "shall" be provided (a); others
 		// "may, at its discretion" be provided in whole, in part or on
 		// conditions (b).
-		switch r.Need(TestPublicRecord, r.Test(TestPublicRecord, in.public)) {
+		switch decide.Need(r, TestPublicRecord, decide.Test(r, TestPublicRecord, in.public)) {
 		case yes:
 			r.Duties = r.Duties.With(DutyProvidePublic)
 		case no:
@@ -588,13 +589,13 @@ func (in *inputs) article(d *Decision, s OffenceSet) {
 // execution applies para. 18.
 func (in *inputs) execution(r *convention.Result[Term]) judgement {
 	r.Duties = r.Duties.With(DutyExecuteDomesticLaw)
-	if !r.TestBool(TestProcedureSpecified, in.procedure) {
+	if !decide.TestBool(r, TestProcedureSpecified, in.procedure) {
 		return no
 	}
-	lawful := r.Need(TestProcedureLawful, r.Test(TestProcedureLawful, in.procLawful))
+	lawful := decide.Need(r, TestProcedureLawful, decide.Test(r, TestProcedureLawful, in.procLawful))
 	possible := no
 	if lawful != no {
-		possible = r.Need(TestProcedurePossible, r.Test(TestProcedurePossible, in.procPossible))
+		possible = decide.Need(r, TestProcedurePossible, decide.Test(r, TestProcedurePossible, in.procPossible))
 	}
 	follow := lawful.And(possible)
 	if follow == yes {
@@ -606,11 +607,11 @@ func (in *inputs) execution(r *convention.Result[Term]) judgement {
 // costs applies para. 29 and returns whether the requested State bears the
 // ordinary costs.
 func (in *inputs) costs(r *convention.Result[Term]) judgement {
-	bears := r.Need(TestCostsAgreed, r.Test(TestCostsAgreed, in.costsAgreed)).Not()
+	bears := decide.Need(r, TestCostsAgreed, decide.Test(r, TestCostsAgreed, in.costsAgreed)).Not()
 	if bears == yes {
 		r.Duties = r.Duties.With(DutyBearCosts)
 	}
-	if r.Need(TestSubstantialCosts, r.Test(TestSubstantialCosts, in.substantial)) == yes {
+	if decide.Need(r, TestSubstantialCosts, decide.Test(r, TestSubstantialCosts, in.substantial)) == yes {
 		r.Duties = r.Duties.With(DutyConsultCosts)
 	}
 	return bears
@@ -624,7 +625,7 @@ func (in *inputs) common(d *Decision, s OffenceSet) {
 	groundIf(r, TestDiscrimination, in.discrimination, yes, GroundDiscrimination)
 	d.discrimination = in.discFacts
 	d.Unserved = in.purposeConditions(d, s)
-	if r.Test(TestBankSecrecy, in.bank) == yes {
+	if decide.Test(r, TestBankSecrecy, in.bank) == yes {
 		r.Barred = r.Barred.With(GroundBankSecrecy)
 	}
 }
@@ -738,16 +739,16 @@ func firstCite(s Set) convention.Citation {
 	return t.Describe().Cite
 }
 
-// resolve fills in what each needed fact would change, re-running decide
+// resolve fills in what each needed fact would change, re-running again
 // with that fact set.
-func (in *inputs) resolve(d *Decision, decide func(inputs) Decision) {
+func (in *inputs) resolve(d *Decision, again func(inputs) Decision) {
 	if d.Outcome != convention.Undetermined {
 		return
 	}
-	d.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
+	decide.ResolveNeeded(&d.Result, func(t Term, j judgement) convention.Outcome {
 		c := *in
 		c.set(t, j)
-		return decide(c).Outcome
+		return again(c).Outcome
 	})
 }
 

@@ -1,6 +1,9 @@
 package mla
 
-import "github.com/treatyrules/cybercrime/convention"
+import (
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+)
 
 // Execution applies para. 18: a request is executed in accordance with the
 // requested State's domestic law (DutyExecuteDomesticLaw) and, to the
@@ -93,7 +96,7 @@ type HearingDecision struct {
 func VideoHearing(reg Regime, h Hearing) HearingDecision {
 	hd := decideHearing(reg, h)
 	if hd.Outcome == convention.Undetermined && reg == RegimeArticle {
-		hd.ResolveNeeded(func(t Term, j judgement) convention.Outcome {
+		decide.ResolveNeeded(&hd.Result, func(t Term, j judgement) convention.Outcome {
 			v := h
 			switch t {
 			case TestAppearanceImpracticable:
@@ -115,17 +118,17 @@ func decideHearing(reg Regime, h Hearing) HearingDecision {
 	}
 	r := &hd.Result
 	r.Cite = mla(19)
-	if !r.TestBool(TestHeardInTerritory, (h.Role == RoleWitness || h.Role == RoleExpert) && h.InTerritory && h.AskedFor) {
+	if !decide.TestBool(r, TestHeardInTerritory, (h.Role == RoleWitness || h.Role == RoleExpert) && h.InTerritory && h.AskedFor) {
 		r.Outcome = convention.NotApplicable
 		return hd
 	}
-	a := r.Need(TestAppearanceImpracticable, r.Test(TestAppearanceImpracticable, h.AppearanceImpracticable))
-	p := r.Need(TestVideoPrinciples, r.Test(TestVideoPrinciples, h.Possible))
+	a := decide.Need(r, TestAppearanceImpracticable, decide.Test(r, TestAppearanceImpracticable, h.AppearanceImpracticable))
+	p := decide.Need(r, TestVideoPrinciples, decide.Test(r, TestVideoPrinciples, h.Possible))
 	switch a.And(p) {
 	case yes:
 		r.Outcome = convention.Discretionary
 		hd.Conductor = ConductorRequested
-		if r.TestBool(TestRequestingConducts, h.RequestingConducts) {
+		if decide.TestBool(r, TestRequestingConducts, h.RequestingConducts) {
 			hd.Conductor = ConductorRequesting
 		}
 	case no:
@@ -183,7 +186,7 @@ func GovernmentRecords(reg Regime, public convention.Judgement) Decision {
 		return d
 	}
 	r := &d.Result
-	switch r.Need(TestPublicRecord, r.Test(TestPublicRecord, public)) {
+	switch decide.Need(r, TestPublicRecord, decide.Test(r, TestPublicRecord, public)) {
 	case yes:
 		r.Outcome, r.Cite = convention.Obliged, mlaPoint(30, 'a')
 		r.Duties = r.Duties.With(DutyProvidePublic)
@@ -192,7 +195,7 @@ func GovernmentRecords(reg Regime, public convention.Judgement) Decision {
 		r.Available = r.Available.With(GroundNonPublic)
 	default:
 		r.Outcome, r.Cite = convention.Undetermined, mla(30)
-		r.ResolveNeeded(func(_ Term, j judgement) convention.Outcome { return GovernmentRecords(reg, j).Outcome })
+		decide.ResolveNeeded(r, func(_ Term, j judgement) convention.Outcome { return GovernmentRecords(reg, j).Outcome })
 	}
 	return d
 }

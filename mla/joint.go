@@ -1,6 +1,9 @@
 package mla
 
-import "github.com/treatyrules/cybercrime/convention"
+import (
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+)
 
 // Joint describes a proposed joint investigation (Joint investigations
 // art.). The zero Joint has no agreement and every judgement unassessed.
@@ -33,7 +36,7 @@ type Joint struct {
 func JointInvestigation(j Joint) Decision {
 	d := decideJoint(j)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, v judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(t Term, v judgement) convention.Outcome {
 			k := j
 			switch t {
 			case TestCaseAgreement:
@@ -51,12 +54,12 @@ func decideJoint(j Joint) Decision {
 	d := Decision{Name: "joint investigation"}
 	r := &d.Result
 	r.Cite = citeJoint
-	basis := convention.Known(r.TestBool(TestJointAgreement, j.Agreement))
+	basis := convention.Known(decide.TestBool(r, TestJointAgreement, j.Agreement))
 	if basis == no {
-		basis = r.Need(TestCaseAgreement, r.Test(TestCaseAgreement, j.CaseAgreement))
+		basis = decide.Need(r, TestCaseAgreement, decide.Test(r, TestCaseAgreement, j.CaseAgreement))
 	}
 	r.Duties = r.Duties.With(DutySovereignty)
-	sov := r.Need(TestSovereignty, r.Test(TestSovereignty, j.SovereigntyRespected))
+	sov := decide.Need(r, TestSovereignty, decide.Test(r, TestSovereignty, j.SovereigntyRespected))
 	switch {
 	case sov == no:
 		r.Outcome, r.Needed = convention.Prohibited, Set{}

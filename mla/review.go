@@ -2,6 +2,7 @@ package mla
 
 import (
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // Response is the requested State's proposed response to a request, as
@@ -32,35 +33,35 @@ var responseChecks = []check[Response]{
 	// Para. 22: "Mutual legal assistance may be refused"; para. 26: "may be
 	// postponed"; para. 27: "subject to such terms and conditions".
 	{Cite: mla(22), Field: "Action", Quote: "Mutual legal assistance may be refused",
-		Test: func(r Response) (error, string) {
+		Test: func(r Response) (string, error) {
 			switch {
 			case r.Action == ActionUnknown:
-				return errMissing, ""
+				return "", errMissing
 			case !r.Action.IsValid():
-				return errInvalid, r.Action.String()
+				return r.Action.String(), errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 24: "Reasons shall be given for any refusal": the grounds
 	// invoked must be grounds.
 	{Cite: mla(24), Field: "Grounds", Quote: "Reasons shall be given for any refusal",
-		Test: func(r Response) (error, string) {
+		Test: func(r Response) (string, error) {
 			for t := range r.Grounds.All() {
 				if t.Describe().Kind != convention.KindGround {
-					return errInvalid, "not a ground: " + t.String()
+					return "not a ground: " + t.String(), errInvalid
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // ResponseRules returns the validation rules of Response, in table order.
-func ResponseRules() []convention.RuleInfo { return convention.Infos(responseChecks) }
+func ResponseRules() []convention.RuleInfo { return rules.Infos(responseChecks) }
 
 // valid reports whether the response passes Validate, without allocating.
 func (r Response) valid() bool {
 	for i := range responseChecks {
-		if err, _ := responseChecks[i].Test(r); err != nil {
+		if _, err := responseChecks[i].Test(r); err != nil {
 			return false
 		}
 	}
@@ -69,7 +70,7 @@ func (r Response) valid() bool {
 
 // Validate reports every defect of the response (an unknown action,
 // non-ground terms among the grounds) as convention.Problems, or nil.
-func (r Response) Validate() error { return convention.RunChecks(r, responseChecks).Err() }
+func (r Response) Validate() error { return rules.Run(r, responseChecks).Err() }
 
 // groundTests maps each ground to the test that makes it available.
 var groundTests = [numTerms]Term{
@@ -321,7 +322,7 @@ var actionCite = [numActions]convention.Citation{
 // Request.Validate).
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	ps := append(convention.AsProblems(err), convention.RunChecks(resp, responseChecks)...)
+	ps := append(convention.AsProblems(err), rules.Run(resp, responseChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return Decision{}, ps

@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
 // SafeConductDays is the period of para. 28: fifteen consecutive days with
@@ -51,79 +53,79 @@ var stayChecks = []check[Stay]{
 	// Para. 28: "a witness, expert or other person who ... consents"; para.
 	// 13: "a person ... transferred in accordance with paragraphs 11 and 12".
 	{Cite: mla(28), Field: "Basis", Quote: "Without prejudice to the application of paragraph 13 ..., a witness, expert or other person",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			switch {
 			case s.Basis == BasisUnknown:
-				return errMissing, ""
+				return "", errMissing
 			case !s.Basis.IsValid():
-				return errInvalid, s.Basis.String()
+				return s.Basis.String(), errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 28: "in the territory of the requesting State Party".
 	{Cite: mla(28), Field: "Arrived", Quote: "in the territory of the requesting State Party",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			if s.Arrived.IsZero() {
-				return errMissing, ""
+				return "", errMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 28: "from the date on which he or she has been officially
 	// informed that his or her presence is no longer required".
 	{Cite: mla(28), Field: "Informed", Quote: "from the date on which he or she has been officially informed",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			if !s.Informed.IsZero() && s.Informed.Before(s.Arrived) {
-				return errInconsistent, "informed before arriving"
+				return "informed before arriving", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 28: "for a period of fifteen consecutive days or for any period
 	// agreed upon by the States Parties".
 	{Cite: mla(28), Field: "AgreedDays", Quote: "or for any period agreed upon by the States Parties",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			if s.AgreedDays < 0 || s.AgreedDays > maxAgreedDays {
-				return errInvalid, "the agreed period is a number of days from 1 to 3660"
+				return "the agreed period is a number of days from 1 to 3660", errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 28: "having had ... an opportunity of leaving".
 	{Cite: mla(28), Field: "Unable", Quote: "having had ... an opportunity of leaving",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			for _, p := range s.Unable {
 				if p.Start.IsZero() || !p.End.IsZero() && p.End.Before(p.Start) {
-					return errInvalid, "a period without a start, or ending before it starts"
+					return "a period without a start, or ending before it starts", errInvalid
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 28: "prior to his or her departure"; "having left it".
 	{Cite: mla(28), Field: "Departed", Quote: "or, having left it, has returned of his or her own free will",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			if !s.Departed.IsZero() && s.Departed.Before(s.Arrived) {
-				return errInconsistent, "departed before arriving"
+				return "departed before arriving", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: mla(28), Field: "Returned", Quote: "or, having left it, has returned of his or her own free will",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			switch {
 			case !s.ReturnVoluntary.IsValid():
-				return errInvalid, s.ReturnVoluntary.String()
+				return s.ReturnVoluntary.String(), errInvalid
 			case s.Returned.IsZero():
-				return nil, ""
+				return "", nil
 			case s.Departed.IsZero() || !s.Returned.After(s.Departed):
-				return errInconsistent, "returned without having left"
+				return "returned without having left", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 13: "Unless the State Party from which a person is to be
 	// transferred ... so agrees".
 	{Cite: mla(13), Field: "SendingAgreed", Quote: "Unless the State Party from which a person is to be transferred ... so agrees",
-		Test: func(s Stay) (error, string) {
+		Test: func(s Stay) (string, error) {
 			if !s.SendingAgreed.IsZero() && s.Basis != BasisTransfer {
-				return errInconsistent, "only a transferred person's sending State agrees under para. 13"
+				return "only a transferred person's sending State agrees under para. 13", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -132,10 +134,10 @@ var stayChecks = []check[Stay]{
 const maxAgreedDays = 3660
 
 // StayRules returns the validation rules of Stay, in table order.
-func StayRules() []convention.RuleInfo { return convention.Infos(stayChecks) }
+func StayRules() []convention.RuleInfo { return rules.Infos(stayChecks) }
 
 // Validate reports every defect of the stay as convention.Problems, or nil.
-func (s Stay) Validate() error { return convention.RunChecks(s, stayChecks).Err() }
+func (s Stay) Validate() error { return rules.Run(s, stayChecks).Err() }
 
 // Status is the protection of a person on one date (paras. 13, 28), as
 // SafeConduct computes it. The zero Status has OutcomeUnknown: nothing was
@@ -224,7 +226,7 @@ func SafeConduct(reg Regime, s Stay, on convention.Date) (Status, error) {
 	}
 	st := safeConduct(reg, s, on)
 	if st.Outcome == convention.Undetermined && reg == RegimeArticle {
-		st.ResolveNeeded(func(_ Term, j judgement) convention.Outcome {
+		decide.ResolveNeeded(&st.Result, func(_ Term, j judgement) convention.Outcome {
 			v := s
 			v.ReturnVoluntary = j
 			return safeConduct(reg, v, on).Outcome
@@ -245,7 +247,7 @@ func safeConduct(reg Regime, s Stay, on convention.Date) Status {
 	} else {
 		r.Cite = mla(28)
 	}
-	if !r.TestBool(TestInTerritory, !on.Before(s.Arrived)) {
+	if !decide.TestBool(r, TestInTerritory, !on.Before(s.Arrived)) {
 		r.Outcome = convention.NotApplicable
 		return st
 	}
@@ -269,8 +271,8 @@ func safeConduct(reg Regime, s Stay, on convention.Date) Status {
 		st.Days = days
 		remained = firstAfterRun(s.Informed.AddDays(1), days, s.Unable, absence)
 		st.Until = remained
-		if r.TestBool(TestPeriodElapsed, !remained.IsZero() && !on.Before(remained)) {
-			r.TestBool(TestRemained, true)
+		if decide.TestBool(r, TestPeriodElapsed, !remained.IsZero() && !on.Before(remained)) {
+			decide.TestBool(r, TestRemained, true)
 		} else {
 			remained = convention.Date{}
 		}
@@ -279,7 +281,7 @@ func safeConduct(reg Regime, s Stay, on convention.Date) Status {
 	var returned convention.Date
 	free := no
 	if !s.Returned.IsZero() && !on.Before(s.Returned) {
-		free = r.Test(TestReturnedFreely, s.ReturnVoluntary)
+		free = decide.Test(r, TestReturnedFreely, s.ReturnVoluntary)
 		returned = s.Returned
 	}
 	switch {
@@ -288,7 +290,7 @@ func safeConduct(reg Regime, s Stay, on convention.Date) Status {
 	case free == yes:
 		cease(&st, returned, TestReturnedFreely)
 	case free == unassessed && !returned.IsZero():
-		r.Need(TestReturnedFreely, free)
+		decide.Need(r, TestReturnedFreely, free)
 		r.Outcome = convention.Undetermined
 	default:
 		r.Outcome = convention.Protected
@@ -309,8 +311,8 @@ func transferProtection(st *Status, s Stay, on convention.Date) {
 	r.Duties = r.Duties.With(DutyTransferProtection)
 	agreed := !s.SendingAgreed.IsZero() && !on.Before(s.SendingAgreed)
 	back := !s.Departed.IsZero() && on.After(s.Departed)
-	r.TestBool(TestSendingAgreed, agreed)
-	r.TestBool(TestReturnedToSending, back)
+	decide.TestBool(r, TestSendingAgreed, agreed)
+	decide.TestBool(r, TestReturnedToSending, back)
 	switch {
 	case agreed && (!back || !s.Departed.Before(s.SendingAgreed)):
 		cease(st, s.SendingAgreed, TestSendingAgreed)

@@ -1,6 +1,9 @@
 package mla
 
-import "github.com/treatyrules/cybercrime/convention"
+import (
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+)
 
 // Transfer describes a proposed transfer of a detained person (paras.
 // 11-12). The zero Transfer is outside para. 11 (no detention, no purpose).
@@ -42,7 +45,7 @@ type Transfer struct {
 func DecideTransfer(reg Regime, t Transfer) Decision {
 	d := decideTransfer(reg, t)
 	if d.Outcome == convention.Undetermined && reg == RegimeArticle {
-		d.ResolveNeeded(func(x Term, j judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(x Term, j judgement) convention.Outcome {
 			v := t
 			switch x {
 			case TestConsent:
@@ -63,15 +66,15 @@ func decideTransfer(reg Regime, t Transfer) Decision {
 	}
 	r := &d.Result
 	r.Cite = mla(11)
-	det := r.TestBool(TestDetained, t.Detained)
-	purpose := r.TestBool(TestTransferPurpose, t.Purpose >= TransferIdentification && t.Purpose <= TransferEvidence &&
+	det := decide.TestBool(r, TestDetained, t.Detained)
+	purpose := decide.TestBool(r, TestTransferPurpose, t.Purpose >= TransferIdentification && t.Purpose <= TransferEvidence &&
 		t.Offence.EstablishedUnderConvention())
 	if !det || !purpose {
 		r.Outcome = convention.NotApplicable
 		return d
 	}
-	consent := r.Need(TestConsent, r.Test(TestConsent, t.Consent))
-	agree := r.Need(TestAuthoritiesAgree, r.Test(TestAuthoritiesAgree, t.AuthoritiesAgree))
+	consent := decide.Need(r, TestConsent, decide.Test(r, TestConsent, t.Consent))
+	agree := decide.Need(r, TestAuthoritiesAgree, decide.Test(r, TestAuthoritiesAgree, t.AuthoritiesAgree))
 	switch {
 	case consent == no:
 		r.Outcome, r.Cite, r.Needed = convention.Prohibited, mlaPoint(11, 'a'), Set{}
@@ -79,7 +82,7 @@ func decideTransfer(reg Regime, t Transfer) Decision {
 		r.Outcome, r.Cite, r.Needed = convention.Prohibited, mlaPoint(11, 'b'), Set{}
 	case consent == yes && agree == yes:
 		r.Outcome = convention.Permitted
-		if !r.TestBool(TestCustodyWaived, t.CustodyWaived) {
+		if !decide.TestBool(r, TestCustodyWaived, t.CustodyWaived) {
 			r.Duties = r.Duties.With(DutyKeepCustody)
 		}
 		r.Duties = r.Duties.With(DutyReturn).With(DutyNoExtradition).With(DutyCredit).With(DutyTransferProtection)

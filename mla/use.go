@@ -1,6 +1,9 @@
 package mla
 
-import "github.com/treatyrules/cybercrime/convention"
+import (
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/decide"
+)
 
 // gate opens a decision on a matter of paragraphs 10 to 30: it proceeds
 // only under RegimeArticle. Where the treaty governs the decision is
@@ -88,7 +91,7 @@ func exculpatory(r *convention.Result[Term], t Term, u Use) judgement {
 	if u.Disclosure {
 		j = u.Exculpatory
 	}
-	return r.Need(t, r.Test(t, j))
+	return decide.Need(r, t, decide.Test(r, t, j))
 }
 
 // notice records the notice an exculpatory disclosure needs: advance notice,
@@ -96,7 +99,7 @@ func exculpatory(r *convention.Result[Term], t Term, u Use) judgement {
 // possible in an exceptional case, information without delay after the
 // disclosure. While that exception is unassessed the rule applies.
 func notice(r *convention.Result[Term], possible judgement, test, advance, after Term) {
-	if r.Test(test, possible) == no {
+	if decide.Test(r, test, possible) == no {
 		r.Duties = r.Duties.With(after)
 		return
 	}
@@ -114,14 +117,14 @@ func notice(r *convention.Result[Term], possible judgement, test, advance, after
 func SpontaneousTransmission(s Spontaneous) Decision {
 	d := Decision{Name: "spontaneous transmission"}
 	d.Cite = mla(5)
-	switch d.Need(TestMayAssist, d.Test(TestMayAssist, s.CouldAssist)) {
+	switch decide.Need(&d.Result, TestMayAssist, decide.Test(&d.Result, TestMayAssist, s.CouldAssist)) {
 	case yes:
 		d.Outcome = convention.Permitted
 	case no:
 		d.Outcome = convention.NotApplicable
 	default:
 		d.Outcome = convention.Undetermined
-		d.ResolveNeeded(func(_ Term, j judgement) convention.Outcome {
+		decide.ResolveNeeded(&d.Result, func(_ Term, j judgement) convention.Outcome {
 			return SpontaneousTransmission(Spontaneous{CouldAssist: j}).Outcome
 		})
 	}
@@ -144,7 +147,7 @@ func SpontaneousTransmission(s Spontaneous) Decision {
 func SpontaneousUse(s Spontaneous, u Use) Decision {
 	d := decideSpontaneousUse(s, u)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decideSpontaneousUse(s, u.with(t, j)).Outcome })
+		decide.ResolveNeeded(&d.Result, func(t Term, j judgement) convention.Outcome { return decideSpontaneousUse(s, u.with(t, j)).Outcome })
 	}
 	return d
 }
@@ -168,7 +171,7 @@ func decideSpontaneousUse(s Spontaneous, u Use) Decision {
 	d := Decision{Name: "use of spontaneous information"}
 	r := &d.Result
 	r.Cite = mla(6)
-	if !r.TestBool(TestRestricted, s.Confidential || s.Restricted) {
+	if !decide.TestBool(r, TestRestricted, s.Confidential || s.Restricted) {
 		r.Outcome = convention.Permitted
 		return d
 	}
@@ -189,7 +192,7 @@ func decideSpontaneousUse(s Spontaneous, u Use) Decision {
 // when it fails and the use is not an exculpatory disclosure; undetermined
 // otherwise.
 func permitIf(r *convention.Result[Term], t Term, j, exc judgement) {
-	switch r.Need(t, r.Test(t, j)) {
+	switch decide.Need(r, t, decide.Test(r, t, j)) {
 	case yes:
 		r.Outcome, r.Needed = convention.Permitted, Set{}
 	case no:
@@ -220,12 +223,12 @@ func permitIf(r *convention.Result[Term], t Term, j, exc judgement) {
 // result cites para. 20.
 func EvidenceUse(reg Regime, u Use) Decision { return resolveUse(reg, u, decideEvidenceUse) }
 
-// resolveUse runs decide and, when its outcome under the article is
+// resolveUse runs the decision and, when its outcome under the article is
 // Undetermined, records what each needed fact would change.
-func resolveUse(reg Regime, u Use, decide func(Regime, Use) Decision) Decision {
-	d := decide(reg, u)
+func resolveUse(reg Regime, u Use, decision func(Regime, Use) Decision) Decision {
+	d := decision(reg, u)
 	if d.Outcome == convention.Undetermined && reg == RegimeArticle {
-		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return decide(reg, u.with(t, j)).Outcome })
+		decide.ResolveNeeded(&d.Result, func(t Term, j judgement) convention.Outcome { return decision(reg, u.with(t, j)).Outcome })
 	}
 	return d
 }
@@ -237,11 +240,11 @@ func decideEvidenceUse(reg Regime, u Use) Decision {
 	}
 	r := &d.Result
 	r.Cite = mla(20)
-	other := r.TestBool(TestOtherProceedings, u.OtherProceedings)
+	other := decide.TestBool(r, TestOtherProceedings, u.OtherProceedings)
 	exc := exculpatory(r, TestExculpatoryEvidence, u)
 	if exc == yes {
 		notice(r, u.AdvanceNoticePossible, TestEvidenceNoticePossible, DutyNotifyEvidence, DutyInformEvidence)
-		if r.Duties.Has(DutyNotifyEvidence) && r.TestBool(TestConsultationAsked, u.ConsultationRequested) {
+		if r.Duties.Has(DutyNotifyEvidence) && decide.TestBool(r, TestConsultationAsked, u.ConsultationRequested) {
 			r.Duties = r.Duties.With(DutyConsultEvidence)
 		}
 	}
@@ -278,7 +281,7 @@ func reviewNotice(r *convention.Result[Term], u Use, possible Term, v Term) (und
 			r.Violations = r.Violations.With(v)
 			return false
 		}
-		r.Need(possible, unassessed)
+		decide.Need(r, possible, unassessed)
 		return true
 	}
 	return false
@@ -319,7 +322,7 @@ func settle(r *convention.Result[Term], undetermined bool, v Term) {
 func ReviewSpontaneousUse(s Spontaneous, u Use) Decision {
 	d := reviewSpontaneousUse(s, u)
 	if d.Outcome == convention.Undetermined {
-		d.ResolveNeeded(func(t Term, j judgement) convention.Outcome { return reviewSpontaneousUse(s, u.with(t, j)).Outcome })
+		decide.ResolveNeeded(&d.Result, func(t Term, j judgement) convention.Outcome { return reviewSpontaneousUse(s, u.with(t, j)).Outcome })
 	}
 	return d
 }

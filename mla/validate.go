@@ -7,9 +7,10 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/rules"
 )
 
-type check[T any] = convention.Check[T]
+type check[T any] = rules.Check[T]
 
 var (
 	errMissing      = convention.ErrMissing
@@ -17,53 +18,53 @@ var (
 	errInconsistent = convention.ErrInconsistent
 )
 
-func missing(s string) (error, string) {
+func missing(s string) (string, error) {
 	if strings.TrimSpace(s) == "" {
-		return errMissing, ""
+		return "", errMissing
 	}
-	return nil, ""
+	return "", nil
 }
 
 // contentChecks are the rules of para. 16 on Contents.
 var contentChecks = []check[Contents]{
 	// 16(a): "The identity of the authority making the request".
 	{Cite: mlaPoint(16, 'a'), Field: "RequestingAuthority", Quote: "The identity of the authority making the request",
-		Test: func(c Contents) (error, string) { return missing(c.RequestingAuthority) }},
+		Test: func(c Contents) (string, error) { return missing(c.RequestingAuthority) }},
 	// 16(b): "The subject matter and nature of the investigation,
 	// prosecution or other proceeding to which the request relates".
 	{Cite: mlaPoint(16, 'b'), Field: "SubjectMatter", Quote: "The subject matter ... of the investigation, prosecution or other proceeding",
-		Test: func(c Contents) (error, string) { return missing(c.SubjectMatter) }},
+		Test: func(c Contents) (string, error) { return missing(c.SubjectMatter) }},
 	{Cite: mlaPoint(16, 'b'), Field: "Nature", Quote: "the ... nature of the investigation, prosecution or other proceeding",
-		Test: func(c Contents) (error, string) {
+		Test: func(c Contents) (string, error) {
 			switch {
 			case c.Nature == NatureUnknown:
-				return errMissing, ""
+				return "", errMissing
 			case !c.Nature.IsValid():
-				return errInvalid, c.Nature.String()
+				return c.Nature.String(), errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// 16(b): "the name and functions of the authority conducting the
 	// investigation, prosecution or other proceeding".
 	{Cite: mlaPoint(16, 'b'), Field: "Conducting.Name", Quote: "the name ... of the authority conducting the investigation, prosecution or other proceeding",
-		Test: func(c Contents) (error, string) { return missing(c.Conducting.Name) }},
+		Test: func(c Contents) (string, error) { return missing(c.Conducting.Name) }},
 	{Cite: mlaPoint(16, 'b'), Field: "Conducting.Functions", Quote: "the ... functions of the authority conducting the investigation, prosecution or other proceeding",
-		Test: func(c Contents) (error, string) { return missing(c.Conducting.Functions) }},
+		Test: func(c Contents) (string, error) { return missing(c.Conducting.Functions) }},
 	// 16(c): "A summary of the relevant facts, except in relation to
 	// requests for the purpose of service of judicial documents".
 	{Cite: mlaPoint(16, 'c'), Field: "Facts", Quote: "A summary of the relevant facts, except in relation to requests for the purpose of service of judicial documents",
-		Test: func(c Contents) (error, string) {
+		Test: func(c Contents) (string, error) {
 			if c.Purposes.ServiceOnly() {
-				return nil, ""
+				return "", nil
 			}
 			return missing(c.Facts)
 		}},
 	// 16(d): "A description of the assistance sought": in words, or as the
 	// data sought.
 	{Cite: mlaPoint(16, 'd'), Field: "AssistanceSought", Quote: "A description of the assistance sought",
-		Test: func(c Contents) (error, string) {
+		Test: func(c Contents) (string, error) {
 			if len(c.Data) > 0 {
-				return nil, ""
+				return "", nil
 			}
 			return missing(c.AssistanceSought)
 		}},
@@ -73,26 +74,26 @@ var contentChecks = []check[Contents]{
 	// the appearance of a person. A person the request lists as not yet
 	// identified (Subject.Unidentified) is listed as appropriate.
 	{Cite: mlaPoint(16, 'e'), Field: "Subjects", Quote: "As appropriate, the identification ... of any person ... concerned",
-		Test: func(c Contents) (error, string) {
+		Test: func(c Contents) (string, error) {
 			if c.Purposes&personPurposes == 0 || c.hasSubject(SubjectPerson) {
-				return nil, ""
+				return "", nil
 			}
-			return errMissing, "the purposes 3(a), (b) or (k) concern a person, who must be identified"
+			return "the purposes 3(a), (b) or (k) concern a person, who must be identified", errMissing
 		}},
 	// 16(e) with 3(e), (f): real-time collection concerns "specified
 	// communications", which the request must identify: as an item or
 	// account, or by an identifier of the data sought.
 	{Cite: mlaPoint(16, 'e'), Field: "Subjects", Quote: "As appropriate, the identification ... of any ... item, or accounts concerned",
-		Test: func(c Contents) (error, string) {
+		Test: func(c Contents) (string, error) {
 			if c.Purposes&communicationPurposes == 0 || c.hasSubject(SubjectItem) || c.hasSubject(SubjectAccount) || c.identifiesData() {
-				return nil, ""
+				return "", nil
 			}
-			return errMissing, "the purposes 3(e) and (f) concern specified communications, which must be identified as an item or account, or by an identifier of the data sought"
+			return "the purposes 3(e) and (f) concern specified communications, which must be identified as an item or account, or by an identifier of the data sought", errMissing
 		}},
 	// 16(f): "The purpose for which the evidence, information or other
 	// assistance is sought".
 	{Cite: mlaPoint(16, 'f'), Field: "Aim", Quote: "The purpose for which the evidence, information or other assistance is sought",
-		Test: func(c Contents) (error, string) { return missing(c.Aim) }},
+		Test: func(c Contents) (string, error) { return missing(c.Aim) }},
 }
 
 func (c Contents) hasSubject(k SubjectKind) bool {
@@ -119,52 +120,52 @@ var subjectChecks = []check[Subject]{
 	// 16(e): "the identification ... of any person[, item, or accounts
 	// concerned".
 	{Cite: mlaPoint(16, 'e'), Field: "Kind", Quote: "any person[, item, or accounts concerned",
-		Test: func(s Subject) (error, string) {
+		Test: func(s Subject) (string, error) {
 			switch {
 			case s.Kind == SubjectUnknown:
-				return errMissing, ""
+				return "", errMissing
 			case !s.Kind.IsValid():
-				return errInvalid, s.Kind.String()
+				return s.Kind.String(), errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "As appropriate": an identity the request says is not yet known is
 	// not demanded.
 	{Cite: mlaPoint(16, 'e'), Field: "Identity", Quote: "As appropriate, the identification ... of any person[, item, or accounts concerned",
-		Test: func(s Subject) (error, string) {
+		Test: func(s Subject) (string, error) {
 			if s.Unidentified {
-				return nil, ""
+				return "", nil
 			}
 			return missing(s.Identity)
 		}},
 	// The role a person is concerned in (suspect, witness ...): only
 	// persons have one.
 	{Cite: mlaPoint(16, 'e'), Field: "Role", Quote: "any person[, item, or accounts concerned",
-		Test: func(s Subject) (error, string) {
+		Test: func(s Subject) (string, error) {
 			switch {
 			case s.Role == convention.PersonRoleNotGiven:
-				return nil, ""
+				return "", nil
 			case !s.Role.IsValid():
-				return errInvalid, s.Role.String()
+				return s.Role.String(), errInvalid
 			case s.Kind != SubjectPerson:
-				return errInconsistent, "only a person has a role"
+				return "only a person has a role", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// 16(e): "the ... nationality of any person": only persons have one, and
 	// it must name a country.
 	{Cite: mlaPoint(16, 'e'), Field: "Nationality", Quote: "the ... nationality of any person",
-		Test: func(s Subject) (error, string) {
+		Test: func(s Subject) (string, error) {
 			if s.Nationality == "" {
-				return nil, ""
+				return "", nil
 			}
 			if s.Kind != SubjectPerson {
-				return errInconsistent, "only a person has a nationality"
+				return "only a person has a nationality", errInconsistent
 			}
 			if r, err := language.ParseRegion(s.Nationality); err != nil || !r.IsCountry() {
-				return errInvalid, "not an ISO 3166-1 country code: " + strconv.Quote(s.Nationality) + "; write e.g. \"KE\" or \"KEN\""
+				return "not an ISO 3166-1 country code: " + strconv.Quote(s.Nationality) + "; write e.g. \"KE\" or \"KEN\"", errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
@@ -174,7 +175,7 @@ var offenceChecks = []check[convention.Offence]{
 	// Para. 16(b): the subject matter of the proceeding includes each
 	// offence; its conduct is what paras. 1 and 10 test.
 	{Cite: mlaPoint(16, 'b'), Field: "Conduct", Quote: "The subject matter ... of the investigation, prosecution or other proceeding",
-		Test: func(o convention.Offence) (error, string) { return missing(o.Conduct) }},
+		Test: func(o convention.Offence) (string, error) { return missing(o.Conduct) }},
 }
 
 // ContentRules returns the validation rules of para. 16 that apply to
@@ -182,8 +183,8 @@ var offenceChecks = []check[convention.Offence]{
 // "Subjects[].Field". The consistency of each item of Data is
 // convention.DataSought's (cited to para. 16(d)).
 func ContentRules() []convention.RuleInfo {
-	out := convention.Infos(contentChecks)
-	for _, r := range convention.Infos(subjectChecks) {
+	out := rules.Infos(contentChecks)
+	for _, r := range rules.Infos(subjectChecks) {
 		r.Field = "Subjects[]." + r.Field
 		out = append(out, r)
 	}
@@ -222,156 +223,156 @@ var requestChecks = []check[requestView]{
 	// Para. 32: "This article applies solely to the provision of mutual
 	// legal assistance among States Parties."
 	{Cite: mla(32), Field: "Requesting", Quote: "solely to the provision of mutual legal assistance among States Parties",
-		Test: func(r requestView) (error, string) { return party(r.Requesting) }},
+		Test: func(r requestView) (string, error) { return party(r.Requesting) }},
 	{Cite: mla(32), Field: "Requested", Quote: "solely to the provision of mutual legal assistance among States Parties",
-		Test: func(r requestView) (error, string) {
-			if err, d := party(r.Requested); err != nil {
-				return err, d
+		Test: func(r requestView) (string, error) {
+			if d, err := party(r.Requested); err != nil {
+				return d, err
 			}
 			if r.Requested == r.Requesting {
-				return errInconsistent, "the requested State is the requesting State"
+				return "the requested State is the requesting State", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 1: "in relation to the offences established under this
 	// Convention": the offences decide the article's scope.
 	{Cite: mla(1), Field: "Offences", Quote: "in relation to the offences established under this Convention",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case len(r.Offences) == 0:
-				return errMissing, "name the offences the proceeding concerns"
+				return "name the offences the proceeding concerns", errMissing
 			case len(r.Offences) > MaxOffences:
-				return errInvalid, "at most " + strconv.Itoa(MaxOffences) + " offences, not " + strconv.Itoa(len(r.Offences))
+				return "at most " + strconv.Itoa(MaxOffences) + " offences, not " + strconv.Itoa(len(r.Offences)), errInvalid
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 2: "offences for which a legal person may be held liable".
 	{Cite: mla(2), Field: "LegalPersonLiable", Quote: "offences for which a legal person may be held liable",
-		Test: func(r requestView) (error, string) { return validJudgement(r.LegalPersonLiable) }},
+		Test: func(r requestView) (string, error) { return validJudgement(r.LegalPersonLiable) }},
 	// Para. 3: "may be requested for any of the following purposes".
 	{Cite: mla(3), Field: "Purposes", Quote: "may be requested for any of the following purposes",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case !r.Purposes.IsValid():
-				return errInvalid, "a purpose outside (a) to (m)"
+				return "a purpose outside (a) to (m)", errInvalid
 			case r.Purposes.IsEmpty():
-				return errMissing, ""
+				return "", errMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 3(d): "including data that has been preserved pursuant to the
 	// article [on expedited preservation of stored computer data]".
 	{Cite: mlaPoint(3, 'd'), Field: "Related", Quote: "including data that has been preserved pursuant to the article [on expedited preservation]",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			for _, x := range r.Related {
 				if x.Relation == convention.RelationFollows && !r.Purposes.Has(PurposeStoredData) {
-					return errInconsistent, "the request follows a preservation request, but purpose 3(d) is not among the purposes"
+					return "the request follows a preservation request, but purpose 3(d) is not among the purposes", errInconsistent
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 14: "Requests ... shall be transmitted to the central
 	// authorities ... through diplomatic channels and, in urgent
 	// circumstances, ... through the International Criminal Police
 	// Organization".
 	{Cite: mla(14), Field: "Channel", Quote: "shall be transmitted to the central authorities designated by the States Parties",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case r.Channel == ChannelUnknown:
-				return errMissing, "write one of " + strings.Join(channelEnum.Words(), ", ")
+				return "write one of " + strings.Join(channelEnum.Words(), ", "), errMissing
 			case !r.Channel.IsValid():
-				return errInvalid, r.Channel.String()
+				return r.Channel.String(), errInvalid
 			case r.Channel == ChannelInterpol && !r.Urgent:
-				return errInconsistent, "INTERPOL only in urgent circumstances"
+				return "INTERPOL only in urgent circumstances", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// The means of transmission recorded agrees with the channel and form.
 	{Cite: mla(14), Field: "Transmission.Means", Quote: "through diplomatic channels and, in urgent circumstances, ... through the International Criminal Police Organization",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch m := r.Means; {
 			case m == convention.MeansDiplomatic && r.Channel != ChannelDiplomatic:
-				return errInconsistent, "sent through diplomatic channels, but the channel is " + r.Channel.String()
+				return "sent through diplomatic channels, but the channel is " + r.Channel.String(), errInconsistent
 			case m == convention.MeansInterpol && r.Channel != ChannelInterpol:
-				return errInconsistent, "sent through INTERPOL, but the channel is " + r.Channel.String()
+				return "sent through INTERPOL, but the channel is " + r.Channel.String(), errInconsistent
 			case m == convention.MeansOral && r.Form != FormOral:
-				return errInconsistent, "made orally, but the form is " + r.Form.String()
+				return "made orally, but the form is " + r.Form.String(), errInconsistent
 			case m != convention.MeansNotGiven && m != convention.MeansOral && r.Form == FormOral:
-				return errInconsistent, "an oral request sent by " + m.String()
+				return "an oral request sent by " + m.String(), errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 15: "Requests shall be made in writing or, where possible, by
 	// any means capable of producing a written record ... In urgent
 	// circumstances ... requests may be made orally".
 	{Cite: mla(15), Field: "Form", Quote: "in writing or ... by any means capable of producing a written record ... In urgent circumstances ... orally",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case r.Form == FormUnknown:
-				return errMissing, "write one of " + strings.Join(formEnum.Words(), ", ")
+				return "write one of " + strings.Join(formEnum.Words(), ", "), errMissing
 			case !r.Form.IsValid():
-				return errInvalid, r.Form.String()
+				return r.Form.String(), errInvalid
 			case r.Form == FormOral && !r.Urgent:
-				return errInconsistent, "oral requests only in urgent circumstances"
+				return "oral requests only in urgent circumstances", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 15: "but shall be confirmed in writing forthwith".
 	{Cite: mla(15), Field: "Confirmed", Quote: "but shall be confirmed in writing forthwith",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case r.Confirmed.IsZero():
-				return nil, ""
+				return "", nil
 			case r.Form != FormOral:
-				return errInconsistent, "only an oral request is confirmed in writing"
+				return "only an oral request is confirmed in writing", errInconsistent
 			case r.Confirmed.Before(r.Made):
-				return errInconsistent, "confirmed before the request was made"
+				return "confirmed before the request was made", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 15: "in a language acceptable to the requested State Party".
 	{Cite: mla(15), Field: "Language", Quote: "in a language acceptable to the requested State Party",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if r.Language.IsZero() {
-				return errMissing, "write the language of the request as a BCP 47 tag, e.g. \"fr\""
+				return "write the language of the request as a BCP 47 tag, e.g. \"fr\"", errMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 30: "copies of government records, documents or information":
 	// sought as information (3(h)) or documents and records (3(i)).
 	{Cite: mla(30), Field: "GovernmentRecords", Quote: "copies of government records, documents or information in its possession",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			if r.GovernmentRecords && !r.Purposes.Has(PurposeInformation) && !r.Purposes.Has(PurposeRecords) {
-				return errInconsistent, "government records are sought, but neither purpose 3(h) nor 3(i) is among the purposes"
+				return "government records are sought, but neither purpose 3(h) nor 3(i) is among the purposes", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// Para. 25: "any deadlines suggested by the requesting State Party and
 	// for which reasons are given".
 	{Cite: mla(25), Field: "Deadline", Quote: "any deadlines suggested by the requesting State Party and for which reasons are given",
-		Test: func(r requestView) (error, string) {
+		Test: func(r requestView) (string, error) {
 			switch {
 			case r.Deadline.IsZero() && r.DeadlineReasons != "":
-				return errInconsistent, "reasons given for no deadline"
+				return "reasons given for no deadline", errInconsistent
 			case !r.Deadline.IsZero() && r.Deadline.Before(r.Made):
-				return errInconsistent, "deadline before the request was made"
+				return "deadline before the request was made", errInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
-func party(p convention.PartyID) (error, string) {
+func party(p convention.PartyID) (string, error) {
 	if p.IsZero() {
-		return errMissing, ""
+		return "", errMissing
 	}
-	return nil, ""
+	return "", nil
 }
 
-func validJudgement(j convention.Judgement) (error, string) {
+func validJudgement(j convention.Judgement) (string, error) {
 	if !j.IsValid() {
-		return errInvalid, j.String()
+		return j.String(), errInvalid
 	}
-	return nil, ""
+	return "", nil
 }
 
 // Rules returns every validation rule of Request, its Contents included, in
@@ -381,8 +382,8 @@ func validJudgement(j convention.Judgement) (error, string) {
 // contacts, attachments, data sought) is checked by their own Problems
 // methods in package convention, cited to the paragraph each serves.
 func Rules() []convention.RuleInfo {
-	out := append(ContentRules(), convention.Infos(requestChecks)...)
-	for _, r := range convention.Infos(offenceChecks) {
+	out := append(ContentRules(), rules.Infos(requestChecks)...)
+	for _, r := range rules.Infos(offenceChecks) {
 		r.Field = "Offences[]." + r.Field
 		out = append(out, r)
 	}
@@ -458,7 +459,7 @@ func (s *scan) parts(ps convention.Problems, prefix string) {
 
 func runScan[T any](s *scan, v T, checks []check[T], prefix string) {
 	for i := range checks {
-		if err, d := checks[i].Test(v); err != nil {
+		if d, err := checks[i].Test(v); err != nil {
 			s.add(checks[i].Cite, prefix, checks[i].Field, err, d)
 		}
 	}
