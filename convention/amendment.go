@@ -29,17 +29,17 @@ import (
 func AmendmentProposalAdmissible(l Ledger, proposer PartyID, filed Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtAmendment, 1), Outcome: Prohibited}
 	st, i := l.lookup(proposer)
-	if !r.TestBool(FinalPartyKnown, i >= 0) {
+	if !r.testBool(FinalPartyKnown, i >= 0) {
 		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
 	eif, _ := l.EntryIntoForce()
-	r.TestBool(FinalGeneralInForce, onOrBefore(eif, filed))
+	r.testBool(FinalGeneralInForce, onOrBefore(eif, filed))
 	if !eif.IsZero() {
 		r.Date, r.DateLabel = AfterExpiryOfYears(eif, YearsBeforeAmendment), "proposals admissible from"
 	}
-	ok := r.TestBool(FinalFiveYears, onOrBefore(r.Date, filed))
-	ok = r.TestBool(FinalProposerParty, proposer.IsState() && l.d.inForce(st, filed)) && ok
+	ok := r.testBool(FinalFiveYears, onOrBefore(r.Date, filed))
+	ok = r.testBool(FinalProposerParty, proposer.IsState() && l.d.inForce(st, filed)) && ok
 	if ok {
 		r.Outcome = Permitted
 	}
@@ -156,100 +156,100 @@ func hashCode(s string) uint32 {
 	return h
 }
 
-func validJudgement(j Judgement) (error, string) {
+func validJudgement(j Judgement) (string, error) {
 	if !j.IsValid() {
-		return ErrInvalid, "a judgement is yes, no or unassessed"
+		return "a judgement is yes, no or unassessed", ErrInvalid
 	}
-	return nil, ""
+	return "", nil
 }
 
 // voteChecks is the table of Vote.Validate.
-var voteChecks = []Check[Vote]{
+var voteChecks = []check[Vote]{
 	// "propose an amendment ... for the purpose of considering and deciding
 	// on the proposal"
 	{Cite: Cite(ArtAmendment, 1), Field: "Amendment", Quote: "for the purpose of considering and deciding on the proposal",
-		Test: func(v Vote) (error, string) {
+		Test: func(v Vote) (string, error) {
 			if v.Amendment == "" {
-				return ErrMissing, ""
+				return "", ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "The Conference of the Parties shall make every effort to achieve
 	// consensus": the body that meets, named by the caller.
 	{Cite: Cite(ArtAmendment, 1), Field: "Body", Quote: "The Conference of the Parties shall make every effort to achieve consensus on each amendment",
-		Test: func(v Vote) (error, string) {
+		Test: func(v Vote) (string, error) {
 			if v.Body == "" {
-				return ErrMissing, "name the body that considered the proposal; the text's Conference of the Parties is never established"
+				return "name the body that considered the proposal; the text's Conference of the Parties is never established", ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtAmendment, 1), Field: "Date", Quote: "at the meeting of the Conference of the Parties",
-		Test: func(v Vote) (error, string) {
+		Test: func(v Vote) (string, error) {
 			if v.Date.IsZero() {
-				return ErrMissing, ""
+				return "", ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtAmendment, 1), Field: "Consensus", Quote: "make every effort to achieve consensus on each amendment",
-		Test: func(v Vote) (error, string) { return validJudgement(v.Consensus) }},
+		Test: func(v Vote) (string, error) { return validJudgement(v.Consensus) }},
 	// "If all efforts at consensus have been exhausted and no agreement has
 	// been reached"
 	{Cite: Cite(ArtAmendment, 1), Field: "EffortsExhausted", Quote: "If all efforts at consensus have been exhausted and no agreement has been reached",
-		Test: func(v Vote) (error, string) {
-			if err, d := validJudgement(v.EffortsExhausted); err != nil {
-				return err, d
+		Test: func(v Vote) (string, error) {
+			if d, err := validJudgement(v.EffortsExhausted); err != nil {
+				return d, err
 			}
 			if v.Consensus == Yes && v.EffortsExhausted == Yes {
-				return ErrInconsistent, "consensus was reached, so efforts at it were not exhausted without agreement"
+				return "consensus was reached, so efforts at it were not exhausted without agreement", ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtAmendment, 2), Field: "WithinREIOCompetence", Quote: "in matters within their competence",
-		Test: func(v Vote) (error, string) { return validJudgement(v.WithinREIOCompetence) }},
+		Test: func(v Vote) (string, error) { return validJudgement(v.WithinREIOCompetence) }},
 	// "as a last resort, require for its adoption a two-thirds majority vote
 	// of the States Parties present and voting": no vote where consensus was
 	// reached.
 	{Cite: Cite(ArtAmendment, 1), Field: "Ballots", Quote: "as a last resort, require for its adoption a two-thirds majority vote",
-		Test: func(v Vote) (error, string) {
+		Test: func(v Vote) (string, error) {
 			if v.Consensus == Yes && len(v.Ballots) > 0 {
-				return ErrInconsistent, "ballots recorded although consensus was reached"
+				return "ballots recorded although consensus was reached", ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtAmendment, 1), Field: "Ballots", Quote: "the States Parties present and voting",
-		Test: func(v Vote) (error, string) {
+		Test: func(v Vote) (string, error) {
 			for i, b := range v.Ballots {
 				if b.Party.IsZero() {
-					return ErrMissing, "ballot " + strconv.Itoa(i) + " names no party"
+					return "ballot " + strconv.Itoa(i) + " names no party", ErrMissing
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtAmendment, 1), Field: "Ballots", Quote: "present and voting",
-		Test: func(v Vote) (error, string) {
+		Test: func(v Vote) (string, error) {
 			for i, b := range v.Ballots {
 				if !b.Choice.IsValid() {
-					return ErrInvalid, "ballot " + strconv.Itoa(i) + " has no choice (for, against or abstain)"
+					return "ballot " + strconv.Itoa(i) + " has no choice (for, against or abstain)", ErrInvalid
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtAmendment, 1), Field: "Ballots", Quote: "the States Parties present and voting",
-		Test: func(v Vote) (error, string) {
+		Test: func(v Vote) (string, error) {
 			if i := firstDuplicate(v.Ballots); i >= 0 {
-				return ErrInconsistent, v.Ballots[i].Party.String() + " has two ballots"
+				return v.Ballots[i].Party.String() + " has two ballots", ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // VoteRules returns the rules Vote.Validate applies, in table order.
-func VoteRules() []RuleInfo { return Infos(voteChecks) }
+func VoteRules() []RuleInfo { return infos(voteChecks) }
 
 // Validate reports every defect of the vote taken alone. Whether the voters
 // were Parties, and whether an organization voted together with its member
 // States, depend on the ledger: DecideAmendment checks them.
-func (v Vote) Validate() error { return RunChecks(v, voteChecks).Err() }
+func (v Vote) Validate() error { return runChecks(v, voteChecks).Err() }
 
 // voteStep is what a vote's ledger rule sees.
 type voteStep struct {
@@ -258,12 +258,12 @@ type voteStep struct {
 }
 
 // voteLedgerChecks are the rules on a vote that depend on the ledger.
-var voteLedgerChecks = []Check[voteStep]{
+var voteLedgerChecks = []check[voteStep]{
 	// "a State Party may propose an amendment and file it with the
 	// Secretary-General, who shall thereupon communicate the proposed
 	// amendment": a vote is on a proposal filed.
 	{Cite: Cite(ArtAmendment, 1), Field: "Amendment", Quote: "file it with the Secretary-General, who shall thereupon communicate the proposed amendment",
-		Test: func(s voteStep) (error, string) {
+		Test: func(s voteStep) (string, error) {
 			_, on, ok := s.l.AmendmentProposed(s.v.Amendment)
 			if !ok || on.After(s.v.Date) {
 				return inconsistent("no proposal %q filed by %s", string(s.v.Amendment), s.v.Date)
@@ -271,21 +271,21 @@ var voteLedgerChecks = []Check[voteStep]{
 			if ad, _, ok := s.l.AmendmentAdopted(s.v.Amendment); ok && ad.Before(s.v.Date) {
 				return inconsistent("amendment %q already adopted on %s", string(s.v.Amendment), ad)
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "the States Parties present and voting"
 	{Cite: Cite(ArtAmendment, 1), Field: "Ballots", Quote: "a two-thirds majority vote of the States Parties present and voting",
-		Test: func(s voteStep) (error, string) {
+		Test: func(s voteStep) (string, error) {
 			for i, b := range s.v.Ballots {
 				switch {
 				case b.Party.IsZero():
 				case !s.l.Knows(b.Party):
-					return ErrNotApplicable, fmt.Sprintf("ballot %d: unknown party %s: the ledger does not list it", i, b.Party)
+					return fmt.Sprintf("ballot %d: unknown party %s: the ledger does not list it", i, b.Party), ErrNotApplicable
 				case !s.l.IsParty(b.Party, s.v.Date):
-					return ErrNotApplicable, fmt.Sprintf("ballot %d: %s is not a Party on %s", i, b.Party, s.v.Date)
+					return fmt.Sprintf("ballot %d: %s is not a Party on %s", i, b.Party, s.v.Date), ErrNotApplicable
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "Such organizations shall not exercise their right to vote if their
 	// member States exercise theirs and vice versa." An organization votes
@@ -293,9 +293,9 @@ var voteLedgerChecks = []Check[voteStep]{
 	// right to exercise, its ballot is not counted, and its member States'
 	// ballots stand.
 	{Cite: Cite(ArtAmendment, 2), Field: "Ballots", Quote: "Such organizations shall not exercise their right to vote if their member States exercise theirs and vice versa",
-		Test: func(s voteStep) (error, string) {
+		Test: func(s voteStep) (string, error) {
 			if s.v.WithinREIOCompetence == No {
-				return nil, ""
+				return "", nil
 			}
 			for _, b := range s.v.Ballots {
 				if !b.Choice.IsVote() || !b.Party.IsREIO() {
@@ -314,13 +314,13 @@ var voteLedgerChecks = []Check[voteStep]{
 					}
 				}
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // VoteLedgerRules returns the rules DecideAmendment applies to a vote given
 // the ledger, in table order.
-func VoteLedgerRules() []RuleInfo { return Infos(voteLedgerChecks) }
+func VoteLedgerRules() []RuleInfo { return infos(voteLedgerChecks) }
 
 // AmendmentDecision is the decision on a proposed amendment, with the
 // weighted count of the ballots.
@@ -360,15 +360,15 @@ type AmendmentDecision struct {
 // those found against the ledger (the proposal filed, the voters Parties).
 // The decision path allocates nothing.
 func DecideAmendment(l Ledger, v Vote) (AmendmentDecision, error) {
-	ps := RunChecks(v, voteChecks)
-	ps = append(ps, RunChecks(voteStep{v, l}, voteLedgerChecks)...)
+	ps := runChecks(v, voteChecks)
+	ps = append(ps, runChecks(voteStep{v, l}, voteLedgerChecks)...)
 	if len(ps) > 0 {
 		ps.Sort()
 		return AmendmentDecision{}, ps
 	}
 	d := decideAmendment(l, v)
 	if d.Outcome == Undetermined {
-		d.ResolveNeeded(func(f Final, j Judgement) Outcome {
+		d.resolveNeeded(func(f Final, j Judgement) Outcome {
 			w := v
 			switch f {
 			case FinalConsensus:
@@ -387,7 +387,7 @@ func DecideAmendment(l Ledger, v Vote) (AmendmentDecision, error) {
 func decideAmendment(l Ledger, v Vote) AmendmentDecision {
 	d := AmendmentDecision{Result: Result[Final]{Cite: Cite(ArtAmendment, 1), Date: v.Date, DateLabel: "vote of"}, Body: v.Body}
 	r := &d.Result
-	switch r.Need(FinalConsensus, r.Test(FinalConsensus, v.Consensus)) {
+	switch r.need(FinalConsensus, r.test(FinalConsensus, v.Consensus)) {
 	case Yes:
 		r.Outcome = Adopted
 		return d
@@ -395,7 +395,7 @@ func decideAmendment(l Ledger, v Vote) AmendmentDecision {
 		r.Outcome = Undetermined
 		return d
 	}
-	switch r.Need(FinalEffortsExhausted, r.Test(FinalEffortsExhausted, v.EffortsExhausted)) {
+	switch r.need(FinalEffortsExhausted, r.test(FinalEffortsExhausted, v.EffortsExhausted)) {
 	case No:
 		r.Outcome = NotAdopted
 		return d
@@ -408,18 +408,18 @@ func decideAmendment(l Ledger, v Vote) AmendmentDecision {
 	d.For, d.Against, d.Abstaining = in.yes, in.no, in.abstain
 	if in.reioVoted {
 		r.Cite = Cite(ArtAmendment, 2)
-		switch r.Test(FinalREIOCompetence, v.WithinREIOCompetence) {
+		switch r.test(FinalREIOCompetence, v.WithinREIOCompetence) {
 		case No:
 			d.For, d.Against, d.Abstaining = out.yes, out.no, out.abstain
 		case Unassessed:
 			if in.adopted() != out.adopted() {
-				r.Need(FinalREIOCompetence, Unassessed)
+				r.need(FinalREIOCompetence, Unassessed)
 				r.Outcome = Undetermined
 				return d
 			}
 		}
 	}
-	if r.TestBool(FinalTwoThirds, count{yes: d.For, no: d.Against}.adopted()) {
+	if r.testBool(FinalTwoThirds, count{yes: d.For, no: d.Against}.adopted()) {
 		r.Outcome = Adopted
 	} else {
 		r.Outcome = NotAdopted

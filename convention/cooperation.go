@@ -113,7 +113,7 @@ func EvaluateDualCriminality(conduct string, requesting, requested Characterisat
 	d := DualCriminality{Conduct: conduct, RequestingName: requesting.Name, RequestedName: requested.Name, Waiver: waiver}
 	d.Result = evaluateDual(requesting.Criminal, requested.Criminal, waiver)
 	if d.Outcome == Undetermined {
-		d.ResolveNeeded(func(c Clause, j Judgement) Outcome {
+		d.resolveNeeded(func(c Clause, j Judgement) Outcome {
 			a, b := requesting.Criminal, requested.Criminal
 			if c == ClauseCriminalRequesting {
 				a = j
@@ -137,12 +137,12 @@ func DualCriminalityMet(requesting, requested Judgement) Judgement {
 
 func evaluateDual(requesting, requested Judgement, waiver Citation) Result[Clause] {
 	r := Result[Clause]{Cite: Cite(ArtCooperation, 2)}
-	if !r.TestBool(ClauseDualRequired, waiver.IsZero()) {
+	if !r.testBool(ClauseDualRequired, waiver.IsZero()) {
 		r.Outcome, r.Cite = NotRequired, waiver
 		return r
 	}
-	a := r.Need(ClauseCriminalRequesting, r.Test(ClauseCriminalRequesting, requesting))
-	b := r.Need(ClauseCriminalRequested, r.Test(ClauseCriminalRequested, requested))
+	a := r.need(ClauseCriminalRequesting, r.test(ClauseCriminalRequesting, requesting))
+	b := r.need(ClauseCriminalRequested, r.test(ClauseCriminalRequested, requested))
 	switch DualCriminalityMet(a, b) {
 	case Yes:
 		r.Outcome = Satisfied
@@ -327,9 +327,9 @@ type DiscriminationFacts struct {
 // cooperation for the purposes of confiscation.
 func EvaluateNonDiscrimination(f DiscriminationFacts) Result[Clause] {
 	r := Result[Clause]{Cite: Cite(ArtCooperation, 3)}
-	r.Outcome = nonDiscriminationOutcome(r.Need(ClauseBelief, r.Test(ClauseBelief, NoObligationArises(f))))
+	r.Outcome = nonDiscriminationOutcome(r.need(ClauseBelief, r.test(ClauseBelief, NoObligationArises(f))))
 	if r.Outcome == Undetermined {
-		r.ResolveNeeded(func(_ Clause, j Judgement) Outcome { return nonDiscriminationOutcome(j) })
+		r.resolveNeeded(func(_ Clause, j Judgement) Outcome { return nonDiscriminationOutcome(j) })
 	}
 	return r
 }

@@ -37,66 +37,66 @@ type Dispute struct {
 }
 
 // disputeChecks is the table of Dispute.Validate.
-var disputeChecks = []Check[Dispute]{
+var disputeChecks = []check[Dispute]{
 	// "Any dispute between two or more States Parties"
 	{Cite: Cite(ArtDisputes, 2), Field: "Parties[0]", Quote: "Any dispute between two or more States Parties",
-		Test: func(d Dispute) (error, string) {
+		Test: func(d Dispute) (string, error) {
 			if d.Parties[0].IsZero() {
-				return ErrMissing, ""
+				return "", ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtDisputes, 2), Field: "Parties[1]", Quote: "Any dispute between two or more States Parties",
-		Test: func(d Dispute) (error, string) {
+		Test: func(d Dispute) (string, error) {
 			switch {
 			case d.Parties[1].IsZero():
-				return ErrMissing, ""
+				return "", ErrMissing
 			case d.Parties[1] == d.Parties[0]:
-				return ErrInconsistent, "a dispute is between two parties"
+				return "a dispute is between two parties", ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "that cannot be settled through negotiation within a reasonable time"
 	{Cite: Cite(ArtDisputes, 2), Field: "NegotiationFailed", Quote: "that cannot be settled through negotiation within a reasonable time",
-		Test: func(d Dispute) (error, string) { return validJudgement(d.NegotiationFailed) }},
+		Test: func(d Dispute) (string, error) { return validJudgement(d.NegotiationFailed) }},
 	// "shall, at the request of one of those States Parties, be submitted to
 	// arbitration"
 	{Cite: Cite(ArtDisputes, 2), Field: "RequestedBy", Quote: "at the request of one of those States Parties",
-		Test: func(d Dispute) (error, string) {
+		Test: func(d Dispute) (string, error) {
 			switch {
 			case d.RequestedBy.IsZero() && !d.ArbitrationRequest.IsZero():
-				return ErrMissing, "the party that requested arbitration"
+				return "the party that requested arbitration", ErrMissing
 			case !d.RequestedBy.IsZero() && d.RequestedBy != d.Parties[0] && d.RequestedBy != d.Parties[1]:
-				return ErrInconsistent, d.RequestedBy.String() + " is not a party to the dispute"
+				return d.RequestedBy.String() + " is not a party to the dispute", ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 	{Cite: Cite(ArtDisputes, 2), Field: "ArbitrationRequest", Quote: "six months after the date of the request for arbitration",
-		Test: func(d Dispute) (error, string) {
+		Test: func(d Dispute) (string, error) {
 			if d.ArbitrationRequest.IsZero() && !d.RequestedBy.IsZero() {
-				return ErrMissing, "the date of the request for arbitration"
+				return "the date of the request for arbitration", ErrMissing
 			}
-			return nil, ""
+			return "", nil
 		}},
 	// "those States Parties are unable to agree on the organization of the
 	// arbitration"
 	{Cite: Cite(ArtDisputes, 2), Field: "OrganisationAgreed", Quote: "unable to agree on the organization of the arbitration",
-		Test: func(d Dispute) (error, string) {
-			if err, detail := validJudgement(d.OrganisationAgreed); err != nil {
-				return err, detail
+		Test: func(d Dispute) (string, error) {
+			if detail, err := validJudgement(d.OrganisationAgreed); err != nil {
+				return detail, err
 			}
 			if d.OrganisationAgreed.IsKnown() && d.ArbitrationRequest.IsZero() {
-				return ErrInconsistent, "no arbitration was requested"
+				return "no arbitration was requested", ErrInconsistent
 			}
-			return nil, ""
+			return "", nil
 		}},
 }
 
 // DisputeRules returns the rules Dispute.Validate applies, in table order.
-func DisputeRules() []RuleInfo { return Infos(disputeChecks) }
+func DisputeRules() []RuleInfo { return infos(disputeChecks) }
 
 // Validate reports every defect of the dispute's record.
-func (d Dispute) Validate() error { return RunChecks(d, disputeChecks).Err() }
+func (d Dispute) Validate() error { return runChecks(d, disputeChecks).Err() }
 
 // DisputeDecision is the assessment of a dispute on a date.
 type DisputeDecision struct {
@@ -168,7 +168,7 @@ func DecideDispute(l Ledger, d Dispute, asOf Date) (DisputeDecision, error) {
 	}
 	r := decideDispute(l, pv, d, asOf)
 	if r.Outcome == Undetermined {
-		r.ResolveNeeded(func(f Final, j Judgement) Outcome {
+		r.resolveNeeded(func(f Final, j Judgement) Outcome {
 			e := d
 			switch f {
 			case FinalNegotiationFailed:
@@ -188,29 +188,29 @@ func decideDispute(l Ledger, pv [2]partyView, d Dispute, asOf Date) DisputeDecis
 	a, b := d.Parties[0], d.Parties[1]
 	between := func(on Date) bool { return l.d.inForce(pv[0].st, on) && l.d.inForce(pv[1].st, on) }
 	reserved := func(on Date) bool { return l.d.reservedAt(pv[0].i, on) || l.d.reservedAt(pv[1].i, on) }
-	if !r.TestBool(FinalBothStates, a.IsState() && b.IsState()) ||
-		!r.TestBool(FinalDisputeBetweenParties, between(asOf)) {
+	if !r.testBool(FinalBothStates, a.IsState() && b.IsState()) ||
+		!r.testBool(FinalDisputeBetweenParties, between(asOf)) {
 		r.Outcome = NotApplicable
 		return out
 	}
 	r.Duties = r.Duties.With(FinalDutyNegotiate)
-	if r.TestBool(FinalReservedNow, reserved(asOf)) {
+	if r.testBool(FinalReservedNow, reserved(asOf)) {
 		r.Barred = r.Barred.With(FinalRequestArbitration).With(FinalReferICJ)
 		r.Outcome, r.Cite = NoObligation, Cite(ArtDisputes, 3)
 		return out
 	}
 	req := d.ArbitrationRequest
-	requested := r.TestBool(FinalArbitrationRequested, onOrBefore(req, asOf))
-	if requested && !r.TestBool(FinalInForceAtRequest, between(req)) {
+	requested := r.testBool(FinalArbitrationRequested, onOrBefore(req, asOf))
+	if requested && !r.testBool(FinalInForceAtRequest, between(req)) {
 		requested = false
 	}
-	if requested && r.TestBool(FinalReservedAtRequest, reserved(req)) {
+	if requested && r.testBool(FinalReservedAtRequest, reserved(req)) {
 		requested = false
 	}
 	if requested {
 		out.Request = req
 	}
-	failed := r.Need(FinalNegotiationFailed, r.Test(FinalNegotiationFailed, d.NegotiationFailed))
+	failed := r.need(FinalNegotiationFailed, r.test(FinalNegotiationFailed, d.NegotiationFailed))
 	switch {
 	case failed == Unassessed:
 		r.Outcome = Undetermined
@@ -225,8 +225,8 @@ func decideDispute(l Ledger, pv [2]partyView, d Dispute, asOf Date) DisputeDecis
 	}
 	r.Duties = r.Duties.With(FinalDutyArbitrate)
 	r.Date, r.DateLabel = MonthsAfter(req, MonthsBeforeICJ), "referral to the International Court of Justice possible from"
-	org := r.Test(FinalOrganisationAgreed, d.OrganisationAgreed)
-	six := r.TestBool(FinalSixMonths, !asOf.Before(r.Date))
+	org := r.test(FinalOrganisationAgreed, d.OrganisationAgreed)
+	six := r.testBool(FinalSixMonths, !asOf.Before(r.Date))
 	switch {
 	case org == Yes:
 		r.Outcome, r.Date = Obliged, Date{}
@@ -235,7 +235,7 @@ func decideDispute(l Ledger, pv [2]partyView, d Dispute, asOf Date) DisputeDecis
 		r.Outcome = NotDue
 		return out
 	case org == Unassessed:
-		r.Need(FinalOrganisationAgreed, org)
+		r.need(FinalOrganisationAgreed, org)
 		r.Outcome = Undetermined
 		return out
 	}

@@ -287,42 +287,42 @@ func (k ActionKind) needs(f actionField, p PartyID) bool {
 // and never changed.
 var actionChecks, actionChecksByKind = buildActionChecks()
 
-func buildActionChecks() ([]Check[Action], [numActionKinds][]Check[Action]) {
-	general := []Check[Action]{
+func buildActionChecks() ([]check[Action], [numActionKinds][]check[Action]) {
+	general := []check[Action]{
 		{Cite: Cite(ArtDepositary, 1), Field: "Kind",
 			Quote: "The Secretary-General of the United Nations is designated depositary of this Convention",
-			Test: func(a Action) (error, string) {
+			Test: func(a Action) (string, error) {
 				if !a.Kind.IsValid() {
-					return ErrInvalid, "not an action the depositary records: " + a.Kind.String()
+					return "not an action the depositary records: " + a.Kind.String(), ErrInvalid
 				}
-				return nil, ""
+				return "", nil
 			}},
 		// "in a language acceptable to the requested State Party"
 		{Cite: Cite(ArtMLA, 15), Field: "Languages",
 			Quote: "the language or languages acceptable to each State Party",
-			Test: func(a Action) (error, string) {
+			Test: func(a Action) (string, error) {
 				for i, t := range a.Languages {
 					if t == language.Und {
-						return ErrInvalid, fmt.Sprintf("language %d is undetermined", i)
+						return fmt.Sprintf("language %d is undetermined", i), ErrInvalid
 					}
 					if slices.Contains(a.Languages[:i], t) {
-						return ErrInconsistent, "language " + t.String() + " listed twice"
+						return "language " + t.String() + " listed twice", ErrInconsistent
 					}
 				}
-				return nil, ""
+				return "", nil
 			}},
 		// "inform ... whether they will take this Convention as the legal basis"
 		{Cite: CitePoint(ArtExtradition, 5, 'a'), Field: "Basis",
 			Quote: "whether they will take this Convention as the legal basis for cooperation on extradition",
-			Test: func(a Action) (error, string) {
+			Test: func(a Action) (string, error) {
 				if !a.Basis.IsValid() {
-					return ErrInvalid, "an answer is yes or no"
+					return "an answer is yes or no", ErrInvalid
 				}
-				return nil, ""
+				return "", nil
 			}},
 	}
 	all := slices.Clone(general)
-	var byKind [numActionKinds][]Check[Action]
+	var byKind [numActionKinds][]check[Action]
 	byKind[ActionUnknown] = general
 	for k := ActionSignature; k < numActionKinds; k++ {
 		byKind[k] = slices.Clone(general)
@@ -336,19 +336,19 @@ func buildActionChecks() ([]Check[Action], [numActionKinds][]Check[Action]) {
 			default:
 				quote = "an action of kind " + info.name + " carries no " + strings.ToLower(actionFieldNames[f])
 			}
-			c := Check[Action]{Cite: info.cite, Field: actionFieldNames[f], Quote: quote,
-				Test: func(a Action) (error, string) {
+			c := check[Action]{Cite: info.cite, Field: actionFieldNames[f], Quote: quote,
+				Test: func(a Action) (string, error) {
 					if a.Kind != k {
-						return nil, ""
+						return "", nil
 					}
 					want, got := k.needs(f, a.Party), a.has(f)
 					switch {
 					case want && !got:
-						return ErrMissing, ""
+						return "", ErrMissing
 					case got && !want:
-						return ErrNotApplicable, "not part of a " + info.name
+						return "not part of a " + info.name, ErrNotApplicable
 					}
-					return nil, ""
+					return "", nil
 				}}
 			byKind[k] = append(byKind[k], c)
 			all = append(all, c)
@@ -360,7 +360,7 @@ func buildActionChecks() ([]Check[Action], [numActionKinds][]Check[Action]) {
 // ActionRules returns the rules Action.Validate applies, in table order:
 // three general rules, then for each kind and field the rule that the field
 // is present exactly when the kind carries it.
-func ActionRules() []RuleInfo { return Infos(actionChecks) }
+func ActionRules() []RuleInfo { return infos(actionChecks) }
 
 // Validate reports every defect of the action taken alone: an unknown kind,
 // a field its kind requires missing, a field its kind does not carry
@@ -372,7 +372,7 @@ func (a Action) Validate() error {
 	if !k.IsValid() {
 		k = ActionUnknown
 	}
-	return RunChecks(a, actionChecksByKind[k]).Err()
+	return runChecks(a, actionChecksByKind[k]).Err()
 }
 
 // String returns a one-line description: "2003-07-01 FRA ratification".

@@ -436,7 +436,7 @@ func (d *ledgerData) record(a Action, validate bool) Problems {
 		if i, ok := d.u.index[a.Party]; ok {
 			p = i
 		}
-		ps = RunChecks(step{a: a, d: d, p: p}, ledgerChecksByKind[a.Kind%numActionKinds])
+		ps = runChecks(step{a: a, d: d, p: p}, ledgerChecksByKind[a.Kind%numActionKinds])
 		if len(ps) == 0 {
 			d.apply(a, p)
 		}
@@ -787,7 +787,7 @@ func (s step) is(kinds ...ActionKind) bool { return slices.Contains(kinds, s.a.K
 // it still stands on the action's date: the party is bound (or its
 // denunciation has not yet taken effect), so a new instrument would be a
 // second one.
-func (s step) standingInstrument(t *term) (error, string) {
+func (s step) standingInstrument(t *term) (string, error) {
 	if ceasedBy(t, s.a.Date).IsZero() {
 		if !t.denEffective.IsZero() {
 			return inconsistent("already deposited an instrument of %s on %s; its denunciation takes effect on %s, from when it may accede again",
@@ -795,17 +795,17 @@ func (s step) standingInstrument(t *term) (error, string) {
 		}
 		return inconsistent("already deposited an instrument of %s on %s", t.kind, t.deposited)
 	}
-	return nil, ""
+	return "", nil
 }
 
 // notState is the problem of an organization acting where the text says "a
 // State Party".
-func notState(s step) (error, string) {
+func notState(s step) (string, error) {
 	return inconsistent("%s is a regional economic integration organization; the text gives this to \"a State Party\", and names organizations where it gives them a role", s.a.Party)
 }
 
-func inconsistent(format string, args ...any) (error, string) {
-	return ErrInconsistent, fmt.Sprintf(format, args...)
+func inconsistent(format string, args ...any) (string, error) {
+	return fmt.Sprintf(format, args...), ErrInconsistent
 }
 
 // ledgerChecks are the rules that depend on other recorded actions, each
@@ -814,91 +814,91 @@ func inconsistent(format string, args ...any) (error, string) {
 var ledgerRules = []ledgerRule{
 	// "The Secretary-General of the United Nations is designated depositary"
 	// : the ledger records actions of the States and organizations it knows.
-	{kinds: allKinds, check: Check[step]{Cite: Cite(ArtDepositary, 1), Field: "Party",
+	{kinds: allKinds, check: check[step]{Cite: Cite(ArtDepositary, 1), Field: "Party",
 		Quote: "The Secretary-General of the United Nations is designated depositary of this Convention",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if s.a.Kind != ActionAmendmentAdoption && !s.known() {
 				return inconsistent("unknown party %s", s.a.Party)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// The same action is recorded once.
-	{kinds: allKinds, check: Check[step]{Cite: Cite(ArtDepositary, 1), Field: "Kind",
+	{kinds: allKinds, check: check[step]{Cite: Cite(ArtDepositary, 1), Field: "Kind",
 		Quote: "The Secretary-General of the United Nations is designated depositary of this Convention",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if all := s.d.actions.all(); len(all) > 0 && all[len(all)-1].Compare(s.a) == 0 {
 				return inconsistent("already recorded")
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "This Convention shall be open to all States for signature": a party
 	// signs once, and before it consents to be bound.
-	{kinds: kinds(ActionSignature), check: Check[step]{Cite: Cite(ArtSignature, 1), Field: "Date",
+	{kinds: kinds(ActionSignature), check: check[step]{Cite: Cite(ArtSignature, 1), Field: "Date",
 		Quote: "This Convention shall be open to all States for signature",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionSignature) {
-				return nil, ""
+				return "", nil
 			}
 			if st := s.st(); !st.signed.IsZero() {
 				return inconsistent("already signed on %s", st.signed)
 			} else if t := st.last(); t != nil {
 				return inconsistent("signature after its instrument of %s of %s", t.kind, t.deposited)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "open for signature by regional economic integration organizations
 	// provided that at least one member State of such organization has
 	// signed"
-	{kinds: kinds(ActionSignature), check: Check[step]{Cite: Cite(ArtSignature, 2), Field: "Party",
+	{kinds: kinds(ActionSignature), check: check[step]{Cite: Cite(ArtSignature, 2), Field: "Party",
 		Quote: "provided that at least one member State of such organization has signed this Convention",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionSignature) || !s.reio() {
-				return nil, ""
+				return "", nil
 			}
 			for _, m := range s.d.u.members[s.p] {
 				if sg := s.d.party(m).signed; !sg.IsZero() && !sg.After(s.a.Date) {
-					return nil, ""
+					return "", nil
 				}
 			}
 			return inconsistent("no member State of %s has signed by %s", s.a.Party, s.a.Date)
 		}}},
 	// "This Convention is subject to ratification, acceptance or approval":
 	// of a signatory; a State that has not signed accedes (para. 4).
-	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Kind",
+	{kinds: raa, check: check[step]{Cite: Cite(ArtSignature, 3), Field: "Kind",
 		Quote: "This Convention is subject to ratification, acceptance or approval",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if s.is(ActionRatification, ActionAcceptance, ActionApproval) && s.st().signed.IsZero() {
 				return inconsistent("%s by %s, which has not signed; a non-signatory accedes (para. 4)", s.a.Kind, s.a.Party)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "A regional economic integration organization may deposit its
 	// instrument of ratification, acceptance or approval if at least one of
 	// its member States has done likewise."
-	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
+	{kinds: raa, check: check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
 		Quote: "A regional economic integration organization may deposit its instrument of ratification, acceptance or approval if at least one of its member States has done likewise",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionRatification, ActionAcceptance, ActionApproval) || !s.reio() {
-				return nil, ""
+				return "", nil
 			}
 			for _, m := range s.d.u.members[s.p] {
 				if s.d.contracting(m, s.a.Date) {
-					return nil, ""
+					return "", nil
 				}
 			}
 			return inconsistent("no member State of %s has deposited an instrument that stands on %s", s.a.Party, s.a.Date)
 		}}},
 	// "open for accession by any State or any regional economic integration
 	// organization of which at least one member State is a Party"
-	{kinds: kinds(ActionAccession), check: Check[step]{Cite: Cite(ArtSignature, 4), Field: "Party",
+	{kinds: kinds(ActionAccession), check: check[step]{Cite: Cite(ArtSignature, 4), Field: "Party",
 		Quote: "open for accession by any State or any regional economic integration organization of which at least one member State is a Party to this Convention",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionAccession) || !s.reio() {
-				return nil, ""
+				return "", nil
 			}
 			for _, m := range s.d.u.members[s.p] {
 				if s.d.partyAt(m, s.a.Date) {
-					return nil, ""
+					return "", nil
 				}
 			}
 			return inconsistent("no member State of %s is a Party (the Convention in force for it) on %s", s.a.Party, s.a.Date)
@@ -906,42 +906,42 @@ var ledgerRules = []ledgerRule{
 	// One instrument of ratification, acceptance or approval per party: a
 	// signatory ratifies its signature once. A State whose denunciation has
 	// taken effect comes back by accession (para. 4).
-	{kinds: raa, check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Date",
+	{kinds: raa, check: check[step]{Cite: Cite(ArtSignature, 3), Field: "Date",
 		Quote: "Instruments of ratification, acceptance or approval shall be deposited with the Secretary-General",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionRatification, ActionAcceptance, ActionApproval) {
-				return nil, ""
+				return "", nil
 			}
 			if t := s.st().last(); t != nil {
-				if err, detail := s.standingInstrument(t); err != nil {
-					return err, detail
+				if detail, err := s.standingInstrument(t); err != nil {
+					return detail, err
 				}
 				return inconsistent("its participation under its instrument of %s of %s ended on %s; the Convention is open to it again for accession (para. 4), not for a second %s of its signature",
 					t.kind, t.deposited, ceasedBy(t, s.a.Date), s.a.Kind)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// No instrument of accession while another instrument stands. The
 	// Convention "shall be open for accession by any State": a State whose
 	// denunciation has taken effect may accede again.
-	{kinds: kinds(ActionAccession), check: Check[step]{Cite: Cite(ArtSignature, 4), Field: "Date",
+	{kinds: kinds(ActionAccession), check: check[step]{Cite: Cite(ArtSignature, 4), Field: "Date",
 		Quote: "Instruments of accession shall be deposited with the Secretary-General",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionAccession) {
-				return nil, ""
+				return "", nil
 			}
 			if t := s.st().last(); t != nil {
 				return s.standingInstrument(t)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "Such organization shall also inform the depositary of any relevant
 	// modification in the extent of its competence."
-	{kinds: kinds(ActionCompetence), check: Check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
+	{kinds: kinds(ActionCompetence), check: check[step]{Cite: Cite(ArtSignature, 3), Field: "Party",
 		Quote: "Such organization shall also inform the depositary of any relevant modification in the extent of its competence",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionCompetence) {
-				return nil, ""
+				return "", nil
 			}
 			if !s.reio() {
 				return inconsistent("%s is a State; only a regional economic integration organization declares its competence", s.a.Party)
@@ -949,7 +949,7 @@ var ledgerRules = []ledgerRule{
 			if !s.d.contracting(s.p, s.a.Date) {
 				return inconsistent("%s has no instrument standing on %s", s.a.Party, s.a.Date)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "At the time of deposit of their instrument ..., inform the
 	// Secretary-General ... whether they will take this Convention as the
@@ -964,22 +964,22 @@ var ledgerRules = []ledgerRule{
 	notificationRule(ActionLanguages),
 	// "Each State Party may ... declare": an organization is not a State
 	// Party (see the reading of "State Party" at Ledger).
-	{kinds: kinds(ActionDisputeReservation), check: Check[step]{Cite: Cite(ArtDisputes, 3), Field: "Party",
+	{kinds: kinds(ActionDisputeReservation), check: check[step]{Cite: Cite(ArtDisputes, 3), Field: "Party",
 		Quote: "Each State Party may, at the time of signature, ratification, acceptance or approval of or accession to this Convention, declare that it does not consider itself bound by paragraph 2",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if s.is(ActionDisputeReservation) && s.reio() {
 				return notState(s)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "at the time of signature, ratification, acceptance or approval of or
 	// accession to this Convention, declare that it does not consider itself
 	// bound by paragraph 2"
-	{kinds: kinds(ActionDisputeReservation), check: Check[step]{Cite: Cite(ArtDisputes, 3), Field: "Date",
+	{kinds: kinds(ActionDisputeReservation), check: check[step]{Cite: Cite(ArtDisputes, 3), Field: "Date",
 		Quote: "at the time of signature, ratification, acceptance or approval of or accession to this Convention",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionDisputeReservation) {
-				return nil, ""
+				return "", nil
 			}
 			st := s.st()
 			t, _ := st.termAt(s.a.Date)
@@ -990,7 +990,7 @@ var ledgerRules = []ledgerRule{
 			// (before any instrument; a same-day instrument is recorded
 			// after the signature).
 			if t != nil && t.deposited == s.a.Date || st.signed == s.a.Date && st.terms == nil {
-				return nil, ""
+				return "", nil
 			}
 			var dep Date
 			if t != nil {
@@ -1001,20 +1001,20 @@ var ledgerRules = []ledgerRule{
 		}}},
 	// "Any State Party that has made a reservation ... may at any time
 	// withdraw that reservation"
-	{kinds: kinds(ActionWithdrawReservation), check: Check[step]{Cite: Cite(ArtDisputes, 4), Field: "Party",
+	{kinds: kinds(ActionWithdrawReservation), check: check[step]{Cite: Cite(ArtDisputes, 4), Field: "Party",
 		Quote: "Any State Party that has made a reservation in accordance with paragraph 3 of this article may at any time withdraw that reservation",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if s.is(ActionWithdrawReservation) && !s.d.reservedAt(s.p, s.a.Date) {
 				return inconsistent("%s has no reservation in force on %s", s.a.Party, s.a.Date)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "a State Party may propose an amendment"
-	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Party",
+	{kinds: kinds(ActionAmendmentProposal), check: check[step]{Cite: Cite(ArtAmendment, 1), Field: "Party",
 		Quote: "a State Party may propose an amendment and file it with the Secretary-General",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionAmendmentProposal) {
-				return nil, ""
+				return "", nil
 			}
 			if s.reio() {
 				return notState(s)
@@ -1022,41 +1022,41 @@ var ledgerRules = []ledgerRule{
 			if !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "After the expiry of five years from the entry into force of this
 	// Convention"
-	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Date",
+	{kinds: kinds(ActionAmendmentProposal), check: check[step]{Cite: Cite(ArtAmendment, 1), Field: "Date",
 		Quote: "After the expiry of five years from the entry into force of this Convention",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionAmendmentProposal) {
-				return nil, ""
+				return "", nil
 			}
 			if open := s.d.amendmentOpens(); open.IsZero() || s.a.Date.Before(open) {
 				return inconsistent("proposals may be filed from %q", open.String())
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// Each proposal is filed once.
-	{kinds: kinds(ActionAmendmentProposal), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
+	{kinds: kinds(ActionAmendmentProposal), check: check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
 		Quote: "propose an amendment and file it with the Secretary-General",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if s.a.Kind != ActionAmendmentProposal {
-				return nil, ""
+				return "", nil
 			}
 			if _, am, ok := s.d.amendment(s.a.Amendment); ok {
 				return inconsistent("amendment %q already proposed on %s", string(s.a.Amendment), am.proposed)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "communicate the proposed amendment ... for the purpose of considering
 	// and deciding on the proposal": a proposal is adopted once, after it was
 	// filed.
-	{kinds: kinds(ActionAmendmentAdoption), check: Check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
+	{kinds: kinds(ActionAmendmentAdoption), check: check[step]{Cite: Cite(ArtAmendment, 1), Field: "Amendment",
 		Quote: "for the purpose of considering and deciding on the proposal",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if s.a.Kind != ActionAmendmentAdoption {
-				return nil, ""
+				return "", nil
 			}
 			_, am, ok := s.d.amendment(s.a.Amendment)
 			switch {
@@ -1065,27 +1065,27 @@ var ledgerRules = []ledgerRule{
 			case !am.adopted.IsZero():
 				return inconsistent("amendment %q already adopted on %s", string(s.a.Amendment), am.adopted)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "An amendment adopted in accordance with paragraph 1 of this article is
 	// subject to ratification, acceptance or approval"
-	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Amendment",
+	{kinds: kinds(ActionAmendmentAcceptance), check: check[step]{Cite: Cite(ArtAmendment, 3), Field: "Amendment",
 		Quote: "An amendment adopted in accordance with paragraph 1 of this article is subject to ratification, acceptance or approval",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if s.a.Kind != ActionAmendmentAcceptance {
-				return nil, ""
+				return "", nil
 			}
 			if _, am, ok := s.d.amendment(s.a.Amendment); !ok || am.adopted.IsZero() {
 				return inconsistent("amendment %q has not been adopted by %s", string(s.a.Amendment), s.a.Date)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "... by States Parties"
-	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Party",
+	{kinds: kinds(ActionAmendmentAcceptance), check: check[step]{Cite: Cite(ArtAmendment, 3), Field: "Party",
 		Quote: "is subject to ratification, acceptance or approval by States Parties",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionAmendmentAcceptance) {
-				return nil, ""
+				return "", nil
 			}
 			if s.reio() {
 				return notState(s)
@@ -1093,14 +1093,14 @@ var ledgerRules = []ledgerRule{
 			if !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// One instrument per party and amendment.
-	{kinds: kinds(ActionAmendmentAcceptance), check: Check[step]{Cite: Cite(ArtAmendment, 3), Field: "Date",
+	{kinds: kinds(ActionAmendmentAcceptance), check: check[step]{Cite: Cite(ArtAmendment, 3), Field: "Date",
 		Quote: "an instrument of ratification, acceptance or approval of such amendment",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionAmendmentAcceptance) {
-				return nil, ""
+				return "", nil
 			}
 			if _, am, ok := s.d.amendment(s.a.Amendment); ok {
 				t, _ := s.st().termAt(s.a.Date)
@@ -1108,14 +1108,14 @@ var ledgerRules = []ledgerRule{
 					return inconsistent("%s already accepted amendment %q on %s", s.a.Party, string(s.a.Amendment), on)
 				}
 			}
-			return nil, ""
+			return "", nil
 		}}},
 	// "A State Party may denounce this Convention"
-	{kinds: kinds(ActionDenunciation), check: Check[step]{Cite: Cite(ArtDenunciation, 1), Field: "Party",
+	{kinds: kinds(ActionDenunciation), check: check[step]{Cite: Cite(ArtDenunciation, 1), Field: "Party",
 		Quote: "A State Party may denounce this Convention by written notification to the Secretary-General",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(ActionDenunciation) {
-				return nil, ""
+				return "", nil
 			}
 			if s.reio() {
 				return inconsistent("%s is a regional economic integration organization: the text gives denunciation to \"a State Party\"; an organization ceases to be a Party when all its member States have denounced (para. 2)", s.a.Party)
@@ -1126,7 +1126,7 @@ var ledgerRules = []ledgerRule{
 			if !s.d.partyAt(s.p, s.a.Date) {
 				return inconsistent("%s is not a Party on %s", s.a.Party, s.a.Date)
 			}
-			return nil, ""
+			return "", nil
 		}}},
 }
 
@@ -1135,11 +1135,11 @@ var ledgerRules = []ledgerRule{
 // (later notifications, which replace earlier ones, are recorded too, as
 // the depositary circulates them).
 func notificationRule(k ActionKind) ledgerRule {
-	return ledgerRule{kinds: kinds(k), check: Check[step]{Cite: actionKinds[k].cite, Field: "Party",
+	return ledgerRule{kinds: kinds(k), check: check[step]{Cite: actionKinds[k].cite, Field: "Party",
 		Quote: actionKinds[k].quote + " at the time it deposits its instrument",
-		Test: func(s step) (error, string) {
+		Test: func(s step) (string, error) {
 			if !s.is(k) {
-				return nil, ""
+				return "", nil
 			}
 			if s.reio() {
 				return inconsistent("%s is a regional economic integration organization; the notification is a State's", s.a.Party)
@@ -1147,19 +1147,19 @@ func notificationRule(k ActionKind) ledgerRule {
 			if !s.d.contracting(s.p, s.a.Date) {
 				return inconsistent("%s has no instrument standing on %s", s.a.Party, s.a.Date)
 			}
-			return nil, ""
+			return "", nil
 		}}}
 }
 
 // LedgerRules returns the rules the ledger applies to an action given the
 // others recorded, in table order (Action.Validate's rules are in
 // [ActionRules]).
-func LedgerRules() []RuleInfo { return Infos(ledgerChecks) }
+func LedgerRules() []RuleInfo { return infos(ledgerChecks) }
 
 // ledgerRule is a rule and the kinds of action it governs.
 type ledgerRule struct {
 	kinds uint32
-	check Check[step]
+	check check[step]
 }
 
 func kinds(ks ...ActionKind) uint32 {
@@ -1180,9 +1180,9 @@ var (
 // built once and never changed.
 var ledgerChecks, ledgerChecksByKind = splitRules(ledgerRules)
 
-func splitRules(rules []ledgerRule) ([]Check[step], [numActionKinds][]Check[step]) {
-	var all []Check[step]
-	var byKind [numActionKinds][]Check[step]
+func splitRules(rules []ledgerRule) ([]check[step], [numActionKinds][]check[step]) {
+	var all []check[step]
+	var byKind [numActionKinds][]check[step]
 	for _, r := range rules {
 		all = append(all, r.check)
 		for k := range byKind {

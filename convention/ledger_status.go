@@ -21,7 +21,7 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
 	st, i := l.lookup(p)
 	if st == nil {
-		r.TestBool(FinalPartyKnown, false)
+		r.testBool(FinalPartyKnown, false)
 		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
@@ -29,16 +29,16 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	if t == nil {
 		t = &term{}
 	}
-	r.TestBool(FinalDeposited, onOrBefore(t.deposited, asOf))
-	r.TestBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
-	r.TestBool(FinalGeneralInForce, onOrBefore(l.d.eif, asOf))
+	r.testBool(FinalDeposited, onOrBefore(t.deposited, asOf))
+	r.testBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
+	r.testBool(FinalGeneralInForce, onOrBefore(l.d.eif, asOf))
 	eif := l.d.eifOf(t)
-	in := r.TestBool(FinalThirtiethDay, onOrBefore(eif, asOf))
+	in := r.testBool(FinalThirtiethDay, onOrBefore(eif, asOf))
 	r.Date, r.DateLabel = eif, "in force for the party from"
-	if r.TestBool(FinalDenunciationEffective, onOrBefore(t.denEffective, asOf)) {
+	if r.testBool(FinalDenunciationEffective, onOrBefore(t.denEffective, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 1)
 	}
-	if l.d.u.reio[i] && r.TestBool(FinalREIOCeased, onOrBefore(t.ceased, asOf)) {
+	if l.d.u.reio[i] && r.testBool(FinalREIOCeased, onOrBefore(t.ceased, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 2)
 	}
 	if in {
@@ -58,12 +58,12 @@ func (l Ledger) StatusBetween(a, b PartyID, asOf Date) Result[Final] {
 	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 2), Outcome: NotInForce}
 	sa, ia := l.lookup(a)
 	sb, ib := l.lookup(b)
-	if !r.TestBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
+	if !r.testBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
 		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
-	x := r.TestBool(FinalFirstInForce, l.d.inForce(sa, asOf))
-	y := r.TestBool(FinalSecondInForce, l.d.inForce(sb, asOf))
+	x := r.testBool(FinalFirstInForce, l.d.inForce(sa, asOf))
+	y := r.testBool(FinalSecondInForce, l.d.inForce(sb, asOf))
 	if ea, eb := l.d.eifOf(sa.last()), l.d.eifOf(sb.last()); !ea.IsZero() && !eb.IsZero() {
 		r.Date, r.DateLabel = latest(ea, eb), "in force between them from"
 	}
@@ -91,18 +91,18 @@ func (l Ledger) AmendmentBetween(a, b PartyID, ref AmendmentRef, asOf Date) Resu
 	r := Result[Final]{Cite: Cite(ArtAmendment, 5), Outcome: NotInForce}
 	sa, ia := l.lookup(a)
 	sb, ib := l.lookup(b)
-	if !r.TestBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
+	if !r.testBool(FinalPartyKnown, ia >= 0 && ib >= 0) {
 		r.Outcome, r.Cite = NotApplicable, Cite(ArtDepositary, 1)
 		return r
 	}
-	x := r.TestBool(FinalFirstInForce, l.d.inForce(sa, asOf))
-	y := r.TestBool(FinalSecondInForce, l.d.inForce(sb, asOf))
+	x := r.testBool(FinalFirstInForce, l.d.inForce(sa, asOf))
+	y := r.testBool(FinalSecondInForce, l.d.inForce(sb, asOf))
 	_, am, _ := l.d.amendment(ref)
-	r.TestBool(FinalAmendmentAdopted, am != nil && onOrBefore(am.adopted, asOf))
+	r.testBool(FinalAmendmentAdopted, am != nil && onOrBefore(am.adopted, asOf))
 	ea, oka := l.d.amendmentOn(sa, ia, am, asOf)
 	eb, okb := l.d.amendmentOn(sb, ib, am, asOf)
-	ax := r.TestBool(FinalFirstAccepted, oka && !ea.After(asOf))
-	ay := r.TestBool(FinalSecondAccepted, okb && !eb.After(asOf))
+	ax := r.testBool(FinalFirstAccepted, oka && !ea.After(asOf))
+	ay := r.testBool(FinalSecondAccepted, okb && !eb.After(asOf))
 	if oka && okb {
 		r.Date, r.DateLabel = latest(ea, eb), "amendment in force for both from"
 	}

@@ -252,18 +252,18 @@ func AsProblems(err error) Problems {
 	return nil
 }
 
-// Check is one validation rule of a request type: the paragraph it applies,
-// the field it looks at, the operative words quoted, and the test. Packages
-// keep their rules as a table of Checks and export them read-only through a
-// Rules function.
-type Check[T any] struct {
+// check is one validation rule of the final provisions' inputs: the
+// paragraph it applies, the field it looks at, the operative words quoted,
+// and the test. (The other packages use internal/rules, which cannot be
+// imported here.)
+type check[T any] struct {
 	Cite  Citation
 	Field string
 	// Quote is the operative words of the paragraph.
 	Quote string
-	// Test returns nil when v satisfies the rule, and otherwise the sentinel
-	// and an optional detail.
-	Test func(v T) (err error, detail string)
+	// Test returns nil when v satisfies the rule, and otherwise an optional
+	// detail and the sentinel.
+	Test func(v T) (detail string, err error)
 }
 
 // RuleInfo describes one validation rule, without its test.
@@ -273,14 +273,13 @@ type RuleInfo struct {
 	Quote string   `json:"quote"`
 }
 
-// Info returns the rule's description.
-func (c Check[T]) Info() RuleInfo { return RuleInfo{Cite: c.Cite, Field: c.Field, Quote: c.Quote} }
+func (c check[T]) info() RuleInfo { return RuleInfo{Cite: c.Cite, Field: c.Field, Quote: c.Quote} }
 
-// RunChecks applies every check to v, without stopping at the first failure,
+// runChecks applies every check to v, without stopping at the first failure,
 // and returns the Problems sorted by citation (nil when there are none). A
 // check that panics is reported as ErrInvalid rather than crashing the
 // caller.
-func RunChecks[T any](v T, checks []Check[T]) Problems {
+func runChecks[T any](v T, checks []check[T]) Problems {
 	var ps Problems
 	for i := 0; i < len(checks); {
 		i = runChecksFrom(v, checks, i, &ps)
@@ -292,7 +291,7 @@ func RunChecks[T any](v T, checks []Check[T]) Problems {
 // runChecksFrom runs checks[start:] under one deferred recover and returns
 // the index to resume from: len(checks) when done, or the index after a
 // check that panicked, which is reported as ErrInvalid.
-func runChecksFrom[T any](v T, checks []Check[T], start int, ps *Problems) (next int) {
+func runChecksFrom[T any](v T, checks []check[T], start int, ps *Problems) (next int) {
 	i := start
 	defer func() {
 		if r := recover(); r != nil {
@@ -303,18 +302,18 @@ func runChecksFrom[T any](v T, checks []Check[T], start int, ps *Problems) (next
 	}()
 	for ; i < len(checks); i++ {
 		c := checks[i]
-		if err, detail := c.Test(v); err != nil {
+		if detail, err := c.Test(v); err != nil {
 			*ps = append(*ps, Problem{Field: c.Field, Cite: c.Cite, Err: err, Detail: detail})
 		}
 	}
 	return len(checks)
 }
 
-// Infos returns the descriptions of the checks, in table order.
-func Infos[T any](checks []Check[T]) []RuleInfo {
+// infos returns the descriptions of the checks, in table order.
+func infos[T any](checks []check[T]) []RuleInfo {
 	out := make([]RuleInfo, len(checks))
 	for i, c := range checks {
-		out[i] = c.Info()
+		out[i] = c.info()
 	}
 	return out
 }

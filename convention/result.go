@@ -312,7 +312,7 @@ func (w WhatIfs[T]) Slice() []WhatIf[T] {
 }
 
 // Test records that test t was applied and answered j.
-func (r *Result[T]) Test(t T, j Judgement) Judgement {
+func (r *Result[T]) test(t T, j Judgement) Judgement {
 	r.Asked = r.Asked.With(t)
 	switch j {
 	case Yes:
@@ -324,14 +324,14 @@ func (r *Result[T]) Test(t T, j Judgement) Judgement {
 }
 
 // TestBool records that test t was applied and answered b.
-func (r *Result[T]) TestBool(t T, b bool) bool {
-	r.Test(t, Known(b))
+func (r *Result[T]) testBool(t T, b bool) bool {
+	r.test(t, Known(b))
 	return b
 }
 
 // Need records that fact t is needed and unassessed, when j is Unassessed,
 // and returns j.
-func (r *Result[T]) Need(t T, j Judgement) Judgement {
+func (r *Result[T]) need(t T, j Judgement) Judgement {
 	if j == Unassessed {
 		r.Needed = r.Needed.With(t)
 	}
@@ -354,7 +354,7 @@ func (r Result[T]) Answer(t T) Judgement {
 // assessed yes and if no. decide re-runs the decision with that one fact
 // set; it must be pure. Decision functions call it only when the outcome is
 // Undetermined, so the common case costs nothing.
-func (r *Result[T]) ResolveNeeded(decide func(fact T, j Judgement) Outcome) {
+func (r *Result[T]) resolveNeeded(decide func(fact T, j Judgement) Outcome) {
 	r.Ifs = WhatIfs[T]{}
 	for t := range r.Needed.All() {
 		if r.Ifs.Len() == maxWhatIf {

@@ -349,8 +349,8 @@ func completions(j convention.Judgement) (lo, hi int) {
 
 func basisOf(in *inputs) BasisDecision {
 	var b BasisDecision
-	treaty := b.Test(FactTreaty, in.get(FactTreaty, in.p.Treaty))
-	cond := b.Test(FactTreatyConditional, in.get(FactTreatyConditional, in.p.TreatyConditional))
+	treaty := decide.Test(&b.Result, FactTreaty, in.get(FactTreaty, in.p.Treaty))
+	cond := decide.Test(&b.Result, FactTreatyConditional, in.get(FactTreatyConditional, in.p.TreatyConditional))
 	n := in.p.Notification
 	if cond == yes && n == NotNotified {
 		b.Duties = b.Duties.With(DutyNotify)
@@ -371,8 +371,8 @@ func basisOf(in *inputs) BasisDecision {
 		default:
 			notified = n.takes()
 		}
-		b.Test(TestNotified, notified)
-		choice = b.Test(FactConventionBasis, in.get(FactConventionBasis, in.f.ConventionBasis))
+		decide.Test(&b.Result, TestNotified, notified)
+		choice = decide.Test(&b.Result, FactConventionBasis, in.get(FactConventionBasis, in.f.ConventionBasis))
 		conv = choice
 		if conv == unassessed {
 			conv = n.takes()
