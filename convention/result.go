@@ -30,15 +30,21 @@ type Description struct {
 
 // Term is the constraint satisfied by each package's vocabulary: a small
 // integer enumeration whose members describe themselves from one table.
-// Members are numbered below 128.
+// Members are numbered below MaxTerms.
 type Term interface {
 	~uint8
 	Describe() Description
 }
 
+// MaxTerms bounds the members of one vocabulary: a Term is numbered below
+// MaxTerms, and a Set holds members up to MaxTerms-1.
+const MaxTerms = 192
+
+const setWords = MaxTerms / 64
+
 // Set is a set of terms of one vocabulary, held as a bit set so that
 // building a decision allocates nothing. The zero Set is empty.
-type Set[T Term] struct{ lo, hi uint64 }
+type Set[T Term] struct{ w [setWords]uint64 }
 
 // SetOf returns the set holding ts.
 func SetOf[T Term](ts ...T) Set[T] {
@@ -49,59 +55,69 @@ func SetOf[T Term](ts ...T) Set[T] {
 	return s
 }
 
-// With returns s with t added; members from 128 up are ignored.
+// With returns s with t added; members from MaxTerms up are ignored.
 func (s Set[T]) With(t T) Set[T] {
-	switch n := uint8(t); {
-	case n < 64:
-		s.lo |= 1 << n
-	case n < 128:
-		s.hi |= 1 << (n - 64)
+	if n := uint(t); n < MaxTerms {
+		s.w[n/64] |= 1 << (n % 64)
 	}
 	return s
 }
 
 // Without returns s with t removed.
 func (s Set[T]) Without(t T) Set[T] {
-	switch n := uint8(t); {
-	case n < 64:
-		s.lo &^= 1 << n
-	case n < 128:
-		s.hi &^= 1 << (n - 64)
+	if n := uint(t); n < MaxTerms {
+		s.w[n/64] &^= 1 << (n % 64)
 	}
 	return s
 }
 
 // Has reports whether t is in s.
 func (s Set[T]) Has(t T) bool {
-	switch n := uint8(t); {
-	case n < 64:
-		return s.lo&(1<<n) != 0
-	case n < 128:
-		return s.hi&(1<<(n-64)) != 0
-	}
-	return false
+	n := uint(t)
+	return n < MaxTerms && s.w[n/64]&(1<<(n%64)) != 0
 }
 
 // Union returns the members of s or u.
-func (s Set[T]) Union(u Set[T]) Set[T] { return Set[T]{s.lo | u.lo, s.hi | u.hi} }
+func (s Set[T]) Union(u Set[T]) Set[T] {
+	for i := range s.w {
+		s.w[i] |= u.w[i]
+	}
+	return s
+}
 
 // Intersect returns the members of both s and u.
-func (s Set[T]) Intersect(u Set[T]) Set[T] { return Set[T]{s.lo & u.lo, s.hi & u.hi} }
+func (s Set[T]) Intersect(u Set[T]) Set[T] {
+	for i := range s.w {
+		s.w[i] &= u.w[i]
+	}
+	return s
+}
 
 // Minus returns the members of s not in u.
-func (s Set[T]) Minus(u Set[T]) Set[T] { return Set[T]{s.lo &^ u.lo, s.hi &^ u.hi} }
+func (s Set[T]) Minus(u Set[T]) Set[T] {
+	for i := range s.w {
+		s.w[i] &^= u.w[i]
+	}
+	return s
+}
 
 // IsEmpty reports whether s has no members.
-func (s Set[T]) IsEmpty() bool { return s.lo == 0 && s.hi == 0 }
+func (s Set[T]) IsEmpty() bool { return s.w == [setWords]uint64{} }
 
 // Len returns the number of members.
-func (s Set[T]) Len() int { return bits.OnesCount64(s.lo) + bits.OnesCount64(s.hi) }
+func (s Set[T]) Len() int {
+	n := 0
+	for _, w := range s.w {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
 
 // All yields the members in numeric order, which each package declares in
 // the order of the text.
 func (s Set[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
-		for w, word := range [2]uint64{s.lo, s.hi} {
+		for w, word := range s.w {
 			for word != 0 {
 				i := bits.TrailingZeros64(word)
 				word &^= 1 << i
@@ -195,7 +211,7 @@ func TermNamed[T Term](name string) (T, bool) {
 	if name == "" {
 		return 0, false
 	}
-	for i := 0; i < 128; i++ {
+	for i := 0; i < MaxTerms; i++ {
 		if t := T(i); t.Describe().Name == name {
 			return t, true
 		}
@@ -207,7 +223,7 @@ func TermNamed[T Term](name string) (T, bool) {
 // numeric order.
 func TermsOf[T Term]() []T {
 	var out []T
-	for i := 0; i < 128; i++ {
+	for i := 0; i < MaxTerms; i++ {
 		if t := T(i); t.Describe().Kind.IsValid() {
 			out = append(out, t)
 		}
