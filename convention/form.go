@@ -136,15 +136,15 @@ func sameLanguage(a, b language.Tag) bool {
 // language serves.
 func (l Languages) Problems(cite Citation) Problems {
 	var ps Problems
+	f := func(i int) string { return "Translations[" + strconv.Itoa(i) + "]" }
 	for i, t := range l.Translations {
-		f := "Translations[" + strconv.Itoa(i) + "]"
 		switch {
 		case t == language.Und:
-			ps = append(ps, Problem{Field: f, Cite: cite, Err: ErrMissing, Detail: "a translation names its language"})
+			ps = append(ps, Problem{Field: f(i), Cite: cite, Err: ErrMissing, Detail: "a translation names its language"})
 		case l.Original != language.Und && sameLanguage(t, l.Original):
-			ps = append(ps, Problem{Field: f, Cite: cite, Err: ErrInconsistent, Detail: "a translation into the original's own language (" + t.String() + ")"})
-		case slices.IndexFunc(l.Translations[:i], func(u language.Tag) bool { return u == t }) >= 0:
-			ps = append(ps, Problem{Field: f, Cite: cite, Err: ErrInconsistent, Detail: "the same translation twice (" + t.String() + ")"})
+			ps = append(ps, Problem{Field: f(i), Cite: cite, Err: ErrInconsistent, Detail: "a translation into the original's own language (" + t.String() + ")"})
+		case slices.Contains(l.Translations[:i], t):
+			ps = append(ps, Problem{Field: f(i), Cite: cite, Err: ErrInconsistent, Detail: "the same translation twice (" + t.String() + ")"})
 		}
 	}
 	if l.Original == language.Und && len(l.Translations) > 0 {
@@ -289,13 +289,13 @@ func (b LegalBasis) String() string {
 // treaty invoked without its name or named without being invoked.
 func (b LegalBasis) Problems(cite Citation) Problems {
 	var ps Problems
+	f := func(i int) string { return "Invoked[" + strconv.Itoa(i) + "]" }
 	for i, k := range b.Invoked {
-		f := "Invoked[" + strconv.Itoa(i) + "]"
 		switch {
 		case !k.IsValid():
-			ps = append(ps, Problem{Field: f, Cite: cite, Err: ErrInvalid, Detail: k.String()})
+			ps = append(ps, Problem{Field: f(i), Cite: cite, Err: ErrInvalid, Detail: k.String()})
 		case slices.Contains(b.Invoked[:i], k):
-			ps = append(ps, Problem{Field: f, Cite: cite, Err: ErrInconsistent, Detail: k.String() + " invoked twice"})
+			ps = append(ps, Problem{Field: f(i), Cite: cite, Err: ErrInconsistent, Detail: k.String() + " invoked twice"})
 		}
 	}
 	switch {
@@ -472,9 +472,13 @@ func (d DataSought) Problems(cite Citation) Problems {
 		ps = append(ps, Problem{Field: "Category", Cite: cite, Err: ErrInvalid, Detail: d.Category.String()})
 	}
 	for i, id := range d.Identifiers {
-		ps = append(ps, id.Problems(cite).Prefixed("Identifiers["+strconv.Itoa(i)+"].")...)
+		if ips := id.Problems(cite); len(ips) > 0 {
+			ps = append(ps, ips.Prefixed("Identifiers["+strconv.Itoa(i)+"].")...)
+		}
 	}
-	ps = append(ps, d.Period.Problems(cite).Prefixed("Period.")...)
+	if pps := d.Period.Problems(cite); len(pps) > 0 {
+		ps = append(ps, pps.Prefixed("Period.")...)
+	}
 	if d.IsZero() {
 		ps = append(ps, Problem{Cite: cite, Err: ErrMissing, Detail: "the data is neither categorised, identified nor described"})
 	}
@@ -563,6 +567,9 @@ func (c Contacts) IsZero() bool { return c == Contacts{} }
 
 // Problems checks each contact point.
 func (c Contacts) Problems(cite Citation) Problems {
+	if c.IsZero() {
+		return nil
+	}
 	return append(c.Requesting.Problems(cite).Prefixed("Requesting."), c.Executing.Problems(cite).Prefixed("Executing.")...)
 }
 
@@ -642,14 +649,19 @@ func (r Related) Problems(cite Citation) Problems {
 // of the request itself: an earlier request cannot be made after it.
 func RelatedProblems(rs []Related, made Date, cite Citation) Problems {
 	var ps Problems
+	f := func(i int) string { return "[" + strconv.Itoa(i) + "]." }
 	for i, r := range rs {
-		f := "[" + strconv.Itoa(i) + "]."
-		ps = append(ps, r.Problems(cite).Prefixed(f)...)
-		if slices.ContainsFunc(rs[:i], func(q Related) bool { return q.Ref == r.Ref && q.Relation == r.Relation }) {
-			ps = append(ps, Problem{Field: f + "Ref", Cite: cite, Err: ErrInconsistent, Detail: "the same request related twice"})
+		if rps := r.Problems(cite); len(rps) > 0 {
+			ps = append(ps, rps.Prefixed(f(i))...)
+		}
+		for _, q := range rs[:i] {
+			if q.Ref == r.Ref && q.Relation == r.Relation {
+				ps = append(ps, Problem{Field: f(i) + "Ref", Cite: cite, Err: ErrInconsistent, Detail: "the same request related twice"})
+				break
+			}
 		}
 		if !made.IsZero() && r.Made.After(made) {
-			ps = append(ps, Problem{Field: f + "Made", Cite: cite, Err: ErrInconsistent, Detail: "an earlier request made after this one (" + r.Made.String() + " > " + made.String() + ")"})
+			ps = append(ps, Problem{Field: f(i) + "Made", Cite: cite, Err: ErrInconsistent, Detail: "an earlier request made after this one (" + r.Made.String() + " > " + made.String() + ")"})
 		}
 	}
 	return ps

@@ -332,3 +332,21 @@ func TestProblemsCarryTheirJSONPathAndRoundTrip(t *testing.T) {
 	var p convention.Problem
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"field":"x","kind":"wrong"}`), &p), convention.ErrInvalid)
 }
+
+// Checking a consistent form allocates nothing: field names are built only
+// for the problems found.
+func TestFormPartsAllocateNothingWhenConsistent(t *testing.T) {
+	l := convention.In(language.French, language.English, language.Spanish)
+	b := convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisConvention, convention.BasisTreaty}, Treaty: "MLAT"}
+	d := convention.DataSought{Category: convention.DataTraffic, Identifiers: []convention.Identifier{{Kind: convention.IdentifierAccount, Value: "a-1"}},
+		Period: convention.Period{Start: convention.MustDate("2026-01-01"), End: convention.MustDate("2026-02-01")}}
+	c := convention.Contacts{Requesting: convention.ContactPoint{Name: "J. Martin", Email: "j@x.example", TimeZone: "+01:00"}}
+	rs := []convention.Related{{Ref: "P-1", Relation: convention.RelationFollows}, {Ref: "P-2", Relation: convention.RelationSameCase}}
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		_ = l.Problems(mla15)
+		_ = b.Problems(mla15)
+		_ = d.Problems(mla15)
+		_ = c.Problems(mla15)
+		_ = convention.RelatedProblems(rs, convention.Date{}, mla15)
+	}))
+}
