@@ -53,7 +53,7 @@
 //     [Ledger.InForceFor], [DecodeLedger];
 //     para. 2 (six authentic texts): [AuthenticLanguages].
 //   - The readings of the final provisions, with their words:
-//     [FinalReadings].
+//     [Readings].
 //
 // # Reading the time expressions
 //
@@ -93,7 +93,7 @@
 // tests that show each of its conditions on both sides (in final_*_test.go
 // and ledger_test.go; the lawyer-readable vectors are in
 // testdata/final/ledger.txt). The interpretive choices, with their words,
-// are listed by [FinalReadings]; drafting slips by [DraftingNotes].
+// are listed by [Readings]; drafting slips by [DraftingNotes].
 //
 //	paragraph                | what the code decides                                                   | tests (both sides of each condition)
 //	Disputes art., 1         | a duty to negotiate in every outcome where the article applies;          | TestDecideDisputeParas1To4: "negotiation continues" (obliged) / "negotiation failed"

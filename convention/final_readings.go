@@ -17,11 +17,34 @@ type Reading struct {
 	Test string `json:"test"`
 }
 
-// FinalReadings returns the readings of the final provisions, in the order
-// of the text (a fresh slice).
-func FinalReadings() []Reading {
+// Readings returns every reading the library takes where the words of a
+// paragraph leave room for more than one answer, in the order of the text
+// (a fresh slice): the structured readings of the final provisions and the
+// mechanism (each with the words that decide it and the test that fixes
+// it), and the reading each registry entry records ([Provision].Reading,
+// with the words quoted in its text and Test empty). Drafting slips are
+// recorded apart ([DraftingNotes]).
+func Readings() []Reading {
 	out := slices.Clone(finalReadings)
+	out = append(out, mechanismReadings...)
+	for _, p := range Registry() {
+		if p.Reading != "" {
+			out = append(out, Reading{Cite: p.Cite, Reading: p.Reading})
+		}
+	}
 	slices.SortStableFunc(out, func(a, b Reading) int { return a.Cite.Compare(b.Cite) })
+	return out
+}
+
+// ReadingsOf returns the readings of the paragraph c falls in, as Readings
+// lists them.
+func ReadingsOf(c Citation) []Reading {
+	var out []Reading
+	for _, r := range Readings() {
+		if r.Cite.art == c.art && r.Cite.para == c.para {
+			out = append(out, r)
+		}
+	}
 	return out
 }
 
@@ -78,4 +101,26 @@ var finalReadings = []Reading{
 		Words:   "Such denunciation shall become effective one year after the date of receipt of the notification",
 		Reading: "Effective on the anniversary of the receipt, the party bound until the day before: received on 29 February, effective on 28 February of the next year (the one rule of years, Anniversary).",
 		Test:    "TestDenunciationPara1OneYearAroundLeapDays"},
+}
+
+// mechanismReadings are the readings of the mechanism of implementation and
+// of the articles on prevention, which package implementation encodes and
+// tests.
+var mechanismReadings = []Reading{
+	{Cite: CitePoint(ArtSociety, 1, 'b'),
+		Words:   "Information may be disseminated where appropriate through the mass media and shall include measures to promote public participation in preventing and combating such crime",
+		Reading: "Within the encouraged measures of para. 1 (\"should be strengthened by such measures as\"), point (b) carries an option (the mass media, where appropriate) and an obligation: the information a State makes available or disseminates shall include measures to promote public participation. It is recorded as \"shall\", owed where such information is disseminated, not as \"should\".",
+		Test:    "TestSelfAssessImplementationPara1"},
+	{Cite: Cite(ArtReview, 1),
+		Words:   "shall be subject to approval or modification by the Council or the General Assembly in the same way as other decisions or recommendations of the Commission",
+		Reading: "Either body may approve or modify; the text states no precedence between them, and the library reads none in: the latest act governs, and a Council act after the Assembly's is flagged (Standing.AfterAssembly) for a caller who reads the Charter's relations (arts. 60 and 66) into \"in the same way as other decisions\". On the same day a modification prevails over an approval.",
+		Test:    "TestReviewDecisionPara1"},
+	{Cite: Cite(ArtInformation, 1),
+		Words:   "The States Parties shall furnish to the Commission such information as it may request as being necessary and appropriate for the performance of its functions, and in particular:",
+		Reading: "The items (a) to (d) hang on the chapeau: each is information the Commission may request, owed as and when it requests it. None is owed from the first day and none only on request; with no request, nothing of para. 1 is owed. A request for the laws of (b) asks nothing of a State that has promulgated none.",
+		Test:    "TestAssessChecklistInformationParas1And2"},
+	{Cite: Cite(ArtInformation, 2),
+		Words:   "in such manner and by such dates and use such forms as the Commission may request",
+		Reading: "The dates and forms are the Commission's, taken from its requests (Request.Due, Request.Form): a request unanswered after its date is a breach of the item's duty, an answer after it or on another form a breach of para. 2; a request with no date is owed and never overdue. The five-year cycles of the Calendar are the text's rhythm, for planning, not due dates.",
+		Test:    "TestAssessChecklistInformationParas1And2"},
 }

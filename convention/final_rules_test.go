@@ -274,17 +274,29 @@ func TestFinalCitationsRegistered(t *testing.T) {
 	}
 }
 
-// TestFinalReadingsNameTheirTests: every reading of the final provisions
-// cites a registered paragraph, quotes its words, and names a test function
-// of this package that exists.
-func TestFinalReadingsNameTheirTests(t *testing.T) {
+// TestReadingsNameTheirTests: every reading cites a registered paragraph
+// and says what the library decides; a structured reading quotes its words
+// and names a test function, of this package or of package implementation,
+// that exists.
+func TestReadingsNameTheirTests(t *testing.T) {
 	tests := testFunctions(t, ".")
-	for _, r := range convention.FinalReadings() {
+	for name := range testFunctions(t, "../implementation") {
+		tests[name] = true
+	}
+	structured := 0
+	for _, r := range convention.Readings() {
 		assert.True(t, convention.Registered(r.Cite), r.Cite.String())
-		assert.NotEmpty(t, r.Words, r.Cite.String())
 		assert.NotEmpty(t, r.Reading, r.Cite.String())
+		if r.Test == "" {
+			continue
+		}
+		structured++
+		assert.NotEmpty(t, r.Words, r.Cite.String())
 		assert.True(t, tests[r.Test], "%s: no test %s", r.Cite, r.Test)
 	}
+	assert.Greater(t, structured, 10)
+	assert.NotEmpty(t, convention.ReadingsOf(convention.Cite(convention.ArtDisputes, 2)))
+	assert.NotEmpty(t, convention.ReadingsOf(convention.Cite(convention.ArtInformation, 1)), "the mechanism's readings are among them")
 }
 
 // testFunctions returns the names of the Test functions in dir's test files.

@@ -65,7 +65,7 @@
 // tests that show each condition on both sides (the catalogue's rows: each
 // entry taken alone, had / lacking / excused by its qualifier / optional,
 // in TestSelfAssessEveryCatalogueEntryOnBothSides). The interpretive
-// choices, with their words, are listed by [Readings].
+// choices, with their words, are listed by [convention.Readings].
 //
 //	paragraph                     | what the code decides                                                 | tests
 //	Training art., 1              | shall, to the extent necessary (for justice personnel, consistent     | TestSelfAssessEveryCatalogueEntryOnBothSides; TestCatalogueGolden;

@@ -268,30 +268,6 @@ func TestAssessmentRulesEachBrokenAlone(t *testing.T) {
 	}
 }
 
-// TestReadingsNameTheirTests: every reading cites a registered paragraph,
-// quotes its words, and names a test function of this package that exists.
-func TestReadingsNameTheirTests(t *testing.T) {
-	files, err := filepath.Glob("*_test.go")
-	require.NoError(t, err)
-	tests := map[string]bool{}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
-		require.NoError(t, err)
-		for _, d := range f.Decls {
-			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Test") {
-				tests[fn.Name.Name] = true
-			}
-		}
-	}
-	require.NotEmpty(t, implementation.Readings())
-	for _, r := range implementation.Readings() {
-		assert.True(t, convention.Registered(r.Cite), r.Cite.String())
-		assert.NotEmpty(t, r.Words)
-		assert.True(t, tests[r.Test], "%s: no test %s", r.Cite, r.Test)
-	}
-}
-
 // TestSelfAssessEveryCatalogueEntryOnBothSides takes each obligation and
 // option of the catalogue alone, from a State that has everything else: a
 // binding obligation ("shall", "shall endeavour", "shall make concrete
