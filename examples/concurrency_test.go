@@ -118,11 +118,11 @@ func TestEveryExportedValueIsSafeForConcurrentUse(t *testing.T) {
 			presR: preservationtest.Request().Draw(rt, "presR"), presF: preservationtest.Facts().Draw(rt, "presF"),
 			presS: preservationtest.Response().Draw(rt, "presS"), events: preservationtest.Events().Draw(rt, "events"),
 			extR: extraditiontest.Request().Draw(rt, "extR"), extP: extraditiontest.Profile().Draw(rt, "extP"),
-			extF: extraditiontest.Facts().Draw(rt, "extF"),
+			extF:  extraditiontest.Facts().Draw(rt, "extF"),
 			confR: confiscationtest.Request().Draw(rt, "confR"), confP: confiscationtest.Profile().Draw(rt, "confP"),
 			confF: confiscationtest.Facts().Draw(rt, "confF"),
-			hist: conventiontest.HistoryOf(8, 1).Draw(rt, "hist"),
-			on:   conventiontest.DateBetween(convention.MustDate("2020-01-01"), convention.MustDate("2040-12-31")).Draw(rt, "on"),
+			hist:  conventiontest.HistoryOf(8, 1).Draw(rt, "hist"),
+			on:    conventiontest.DateBetween(convention.MustDate("2020-01-01"), convention.MustDate("2040-12-31")).Draw(rt, "on"),
 		}
 		s.presP = preservationtest.Profile(s.presR.Requested).Draw(rt, "presP")
 		s.extS = extradition.Response{Action: extradition.ActionRefuse, Consulted: true}
