@@ -25,12 +25,12 @@ import (
 // goroutines is the number of goroutines that share each value.
 const goroutines = 16
 
-// shared holds values many goroutines use at once. answers computes from them, every kind of answer the library
-// gives: decisions of each package, ledger queries, explanations as text
-// and JSON. Run under -race, many goroutines calling it on the same values
-// show that every exported value is safe for concurrent use; comparing
-// their answers with one computed alone shows the answers do not depend on
-// what else runs.
+// shared holds the values many goroutines use at once; its answers method
+// computes from them every kind of answer the library gives: decisions of
+// each package, ledger queries, explanations as text and JSON, a case run.
+// Run under -race, goroutines calling it on the same values show that the
+// exported values are safe for concurrent use; comparing their answers with
+// one computed alone shows that no answer depends on what else runs.
 type shared struct {
 	mlaR   mla.Request
 	mlaP   mla.Profile
