@@ -97,12 +97,20 @@ type ExpectedProblem struct {
 	Kind string `json:"kind,omitempty"`
 }
 
+// MaxCaseBytes bounds the size of one case. A larger input (a 100 MB file,
+// say) is an error, refused before it is parsed; below the bound, decoding
+// is linear in the input's size.
+const MaxCaseBytes = 8 << 20
+
 // Decode reads a case from data; name (a file name, or "" for standard
 // input) is put in front of every error. Unknown fields, malformed dates,
 // citations, party codes and words the library does not know are errors
 // naming the JSON path; so is a question the casebook does not know, and
 // facts its question cannot read.
 func Decode(name string, data []byte) (Case, error) {
+	if len(data) > MaxCaseBytes {
+		return Case{}, &Error{File: name, Err: fmt.Errorf("%d bytes: a case is one scenario, at most %d MB; a larger file is refused unread", len(data), MaxCaseBytes>>20)}
+	}
 	if !json.Valid(data) {
 		return Case{}, &Error{File: name, Err: strictjson.Decode(data, new(Case), "")}
 	}

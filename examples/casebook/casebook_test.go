@@ -177,3 +177,11 @@ func TestEveryQuestionHasAShippedCase(t *testing.T) {
 		}
 	}
 }
+
+// A hostile size is an error, refused before it is parsed.
+func TestAHugeCaseIsRefused(t *testing.T) {
+	huge := make([]byte, casebook.MaxCaseBytes+1)
+	r := casebook.Run("huge.json", huge)
+	require.Error(t, r.Err)
+	assert.Contains(t, r.Err.Error(), "a case is one scenario")
+}

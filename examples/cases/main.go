@@ -90,12 +90,7 @@ func run(w io.Writer, stdin io.Reader, args []string, explain string) (failed in
 	}
 	passed := 0
 	for _, in := range inputs {
-		var r casebook.Result
-		if len(in.data) > maxFile {
-			r = casebook.Result{File: in.name, Err: fmt.Errorf("%s: larger than %d MB; a case is one scenario", in.name, maxFile>>20)}
-		} else {
-			r = casebook.Run(in.name, in.data)
-		}
+		r := casebook.Run(in.name, in.data)
 		report(w, r, explain)
 		switch {
 		case r.Failed():
@@ -108,9 +103,10 @@ func run(w io.Writer, stdin io.Reader, args []string, explain string) (failed in
 	return failed, nil
 }
 
-// maxFile bounds the size of a case file: a case is one scenario, and a
-// 100 MB file is an error, not read.
-const maxFile = 8 << 20
+// maxFile bounds what is read of a case file: one byte more than a case
+// may hold, so that a larger file is refused (casebook.MaxCaseBytes)
+// without being read whole.
+const maxFile = casebook.MaxCaseBytes
 
 func readFile(name string) ([]byte, error) {
 	f, err := os.Open(name)
