@@ -47,6 +47,29 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	return r
 }
 
+// ConventionStatus explains whether the Convention itself is in force on
+// asOf (Entry into force art., para. 1): whether forty instruments of
+// ratification, acceptance, approval or accession had been deposited by
+// then, an organization's not counted as additional to its member States'
+// (Instruments), and whether the ninetieth day after the deposit of the
+// fortieth has come (EntryIntoForce).
+//
+// Outcomes: InForce or NotInForce, citing Entry into force art., para. 1.
+// Date is the Convention's entry into force whenever the record holds
+// forty instruments, also when asOf is before it, so that a case system
+// can say from when. It allocates nothing.
+func (l Ledger) ConventionStatus(asOf Date) Result[Final] {
+	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 1), Outcome: NotInForce}
+	r.testBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
+	if eif, ok := l.EntryIntoForce(); ok {
+		r.Date, r.DateLabel = eif, "the Convention in force from"
+	}
+	if r.testBool(FinalGeneralInForce, l.d != nil && onOrBefore(l.d.eif, asOf)) {
+		r.Outcome = InForce
+	}
+	return r
+}
+
 // StatusBetween explains whether the Convention is in force between a and b
 // on asOf: whether it is in force for each (Entry into force art., para.
 // 2). Outcomes: InForce or NotInForce. Date is the first day on which it is
