@@ -20,10 +20,10 @@ type (
 		AsOf   convention.Date    `json:"as_of"`
 	}
 	checklistFacts struct {
-		Ledger    ledgerRecord                     `json:"ledger"`
+		Ledger    ledgerRecord                    `json:"ledger"`
 		Checklist implementation.Checklist        `json:"checklist"`
 		Facts     implementation.InformationFacts `json:"facts"`
-		AsOf      convention.Date                  `json:"as_of"`
+		AsOf      convention.Date                 `json:"as_of"`
 	}
 	reviewFacts struct {
 		Decision implementation.CommissionDecision `json:"decision"`
