@@ -222,6 +222,7 @@ func queries() []query {
 		{"Reserved", func(l convention.Ledger) { _ = l.Reserved(a, on) }},
 		{"AmendmentInForce", func(l convention.Ledger) { _ = l.AmendmentInForce(a, "A3", on) }},
 		{"Status", func(l convention.Ledger) { sink = l.Status(a, on).Outcome }},
+		{"ConventionStatus", func(l convention.Ledger) { sink = l.ConventionStatus(on).Outcome }},
 		{"StatusBetween", func(l convention.Ledger) { sink = l.StatusBetween(a, b, on).Outcome }},
 		{"AmendmentBetween", func(l convention.Ledger) { sink = l.AmendmentBetween(a, b, "A3", on).Outcome }},
 		{"AmendmentProposalAdmissible", func(l convention.Ledger) { sink = convention.AmendmentProposalAdmissible(l, a, on).Outcome }},

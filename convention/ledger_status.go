@@ -11,7 +11,10 @@ func onOrBefore(d, asOf Date) bool { return !d.IsZero() && !d.After(asOf) }
 // member States, have taken effect (Denunciation art., paras. 1 and 2).
 //
 // Outcomes: InForce or NotInForce, citing Entry into force art., para. 2
-// (Denunciation art., para. 1 or 2 once p has ceased to be bound). Date is
+// for an instrument deposited after the fortieth, para. 1 for one deposited
+// on or before the day of the fortieth (or while fewer than forty are
+// recorded), and Denunciation art., para. 1 or 2 once p has ceased to be
+// bound. Date is
 // the party's entry into force when known. The answer agrees with IsParty.
 // For a party the ledger does not know, the outcome is NotApplicable,
 // citing Depositary art., para. 1, with FinalPartyKnown answered no: the
@@ -35,6 +38,12 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	eif := l.d.eifOf(t)
 	in := r.testBool(FinalThirtiethDay, onOrBefore(eif, asOf))
 	r.Date, r.DateLabel = eif, "in force for the party from"
+	if _, f, ok := l.Fortieth(); !t.deposited.IsZero() && (!ok || !t.deposited.After(f)) {
+		// An instrument deposited on or before the fortieth takes effect
+		// with the Convention itself: para. 2 speaks only of instruments
+		// deposited "after the deposit of the fortieth instrument".
+		r.Cite = Cite(ArtEntryIntoForce, 1)
+	}
 	if r.testBool(FinalDenunciationEffective, onOrBefore(t.denEffective, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 1)
 	}
