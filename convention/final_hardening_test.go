@@ -1,0 +1,86 @@
+package convention_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/convention/conventiontest"
+)
+
+// The choices of Amendment art., paras. 1 and 2 are for, against and
+// abstain; only the first two are votes ("present and voting").
+func TestAmendmentChoicesAreDeclaredOnly(t *testing.T) {
+	for _, c := range []convention.Choice{convention.ChoiceFor, convention.ChoiceAgainst, convention.ChoiceAbstain} {
+		assert.True(t, c.IsValid(), "%s is a declared choice", c)
+	}
+	for _, c := range []convention.Choice{convention.ChoiceUnknown, convention.ChoiceAbstain + 1, 255} {
+		assert.False(t, c.IsValid(), "%d is not a declared choice", c)
+		assert.False(t, c.IsVote(), "%d is not a vote", c)
+	}
+	assert.True(t, convention.ChoiceFor.IsVote())
+	assert.True(t, convention.ChoiceAgainst.IsVote())
+	assert.False(t, convention.ChoiceAbstain.IsVote(), "abstentions are not votes")
+}
+
+func twoBallots(t *testing.T, err error, who convention.PartyID) {
+	t.Helper()
+	ps := convention.AsProblems(err)
+	require.NotEmpty(t, ps, "a second ballot of %s is a problem", who)
+	found := false
+	for _, p := range ps {
+		if p.Field == "Ballots" && errors.Is(p.Err, convention.ErrInconsistent) {
+			assert.Contains(t, p.Detail, who.String()+" has two ballots")
+			found = true
+		}
+	}
+	assert.True(t, found, "%v", ps)
+}
+
+// Amendment art., para. 1: "a two-thirds majority vote of the States
+// Parties present and voting": each party present casts one ballot. A
+// second ballot of the same party is a Problem wherever it stands in the
+// list, and however long the list (a meeting of every State).
+func TestAmendmentPara1OneBallotEach(t *testing.T) {
+	s := conventiontest.States(conventiontest.MaxStates)
+	base := convention.Vote{Amendment: "A1", Body: "Conference", Date: d("2030-01-01"), Consensus: convention.No, EffortsExhausted: convention.Yes}
+	vote := func(parties ...convention.PartyID) convention.Vote {
+		v := base
+		for _, p := range parties {
+			v.Ballots = append(v.Ballots, convention.Ballot{Party: p, Choice: convention.ChoiceFor})
+		}
+		return v
+	}
+	twoBallots(t, vote(s[0], s[0]).Validate(), s[0])
+	twoBallots(t, vote(s[0], s[1], s[0]).Validate(), s[0])
+	twoBallots(t, vote(s[0], s[1], s[2], s[1]).Validate(), s[1])
+	twoBallots(t, vote(s[2], s[0], s[1], s[3], s[4], s[1]).Validate(), s[1])
+	require.NoError(t, vote(s[:20]...).Validate(), "twenty parties, one ballot each")
+
+	// A long list: every State once, then again (over 512 ballots).
+	long := append(append(append([]convention.PartyID{}, s...), s...), s...)
+	require.Greater(t, len(long), 512)
+	twoBallots(t, vote(long...).Validate(), s[0])
+	twoBallots(t, vote(append(append(append([]convention.PartyID{}, s...), s[1:]...), s[1:]...)...).Validate(), s[1])
+}
+
+// Amendment art., para. 1: the exhaustion of efforts at consensus is the
+// body's judgement: yes, no or unassessed, never another value.
+func TestAmendmentPara1EffortsExhaustedIsAJudgement(t *testing.T) {
+	v := convention.Vote{Amendment: "A1", Body: "Conference", Date: d("2030-01-01"), Consensus: convention.No, EffortsExhausted: convention.Judgement(9)}
+	err := v.Validate()
+	require.Error(t, err)
+	found := false
+	for _, p := range convention.AsProblems(err) {
+		if p.Field == "EffortsExhausted" {
+			found = true
+			assert.Equal(t, convention.Cite(convention.ArtAmendment, 1), p.Cite)
+		}
+	}
+	assert.True(t, found)
+	v.EffortsExhausted = convention.Unassessed
+	assert.NoError(t, v.Validate())
+}
