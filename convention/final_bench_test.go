@@ -272,3 +272,19 @@ func TestQueriesAllocateNothing(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecideAmendmentHostile decides votes of 1k, 10k and 100k
+// ballots of one organization: linear growth.
+func BenchmarkDecideAmendmentHostile(b *testing.B) {
+	u := newUNTOC()
+	l := u.ledger(b, convention.Action{Kind: convention.ActionAmendmentProposal, Party: u.states[0], Date: d("2009-01-01"), Amendment: "A1"})
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		v := hostileVote(eu, n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = convention.DecideAmendment(l, v)
+			}
+		})
+	}
+}

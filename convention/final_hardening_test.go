@@ -84,3 +84,26 @@ func TestAmendmentPara1EffortsExhaustedIsAJudgement(t *testing.T) {
 	v.EffortsExhausted = convention.Unassessed
 	assert.NoError(t, v.Validate())
 }
+
+// hostileVote is a vote of n ballots cast by one party again and again.
+func hostileVote(p convention.PartyID, n int) convention.Vote {
+	v := convention.Vote{Amendment: "A1", Body: "Conference", Date: d("2010-01-01"), Consensus: convention.No,
+		EffortsExhausted: convention.Yes, WithinREIOCompetence: convention.Yes, Ballots: make([]convention.Ballot, n)}
+	for i := range v.Ballots {
+		v.Ballots[i] = convention.Ballot{Party: p, Choice: convention.ChoiceFor}
+	}
+	return v
+}
+
+// Hostile sizes: a vote of 100,000 ballots, all an organization's or all
+// one State's, is refused (one ballot each) in time linear in the ballots
+// (the rule on an organization and its member States both voting once
+// took minutes here: it compared every ballot with every other).
+func TestAmendmentHostileBallotsAreLinear(t *testing.T) {
+	u := newUNTOC()
+	l := u.ledger(t, convention.Action{Kind: convention.ActionAmendmentProposal, Party: u.states[0], Date: d("2009-01-01"), Amendment: "A1"})
+	for _, p := range []convention.PartyID{eu, u.states[0]} {
+		_, err := convention.DecideAmendment(l, hostileVote(p, 100_000))
+		twoBallots(t, err, p)
+	}
+}
