@@ -481,3 +481,32 @@ func TestUnknownPartyIsAnError(t *testing.T) {
 	_, err = implementation.NewCalendar(l).History(zwe, nil, d("2014-01-01"))
 	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
 }
+
+// Hostile sizes: a checklist of 100,000 requests, each answered, is
+// validated and assessed in linear time (each answer is matched to its
+// request through an index, not by scanning the list), and a second use
+// of a ref among them is still found.
+func TestAssessChecklistHostileSizesAreLinear(t *testing.T) {
+	l, s := fixture(t)
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	c := hostileChecklist(s[0], 100_000)
+	r, err := implementation.AssessChecklist(l, c, f, d("2011-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Satisfied, r.Outcome)
+	assert.Zero(t, r.Overdue)
+	c.Furnished = c.Furnished[:50_000] // the answers to the last 50,000 requests
+	r, err = implementation.AssessChecklist(l, c, f, d("2011-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotSatisfied, r.Outcome)
+	assert.Equal(t, 50_000, r.Overdue)
+	c.Requests[70_000].Ref = c.Requests[12].Ref
+	err = c.Validate()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `request 70000: ref "R-12" used twice`)
+	c.Furnished[3].Request = "R-none"
+	details := ""
+	for _, p := range convention.AsProblems(c.Validate()) {
+		details += p.Detail + "; "
+	}
+	assert.Contains(t, details, "answers no listed request")
+}
