@@ -107,3 +107,26 @@ func TestAmendmentHostileBallotsAreLinear(t *testing.T) {
 		twoBallots(t, err, p)
 	}
 }
+
+// Amendment art., para. 2: an organization votes "with a number of votes
+// equal to the number of their member States that are Parties", whatever
+// its place in the record (here the first party listed, by code).
+func TestAmendmentPara2OrganisationVotesWithItsMembersWhereverListed(t *testing.T) {
+	u := newUNTOC()
+	aa := convention.MustPartyID("AA")
+	parties := append(append([]convention.Party{}, u.parties...), convention.Party{ID: aa, Members: u.states[5:8]})
+	acts := append(append([]convention.Action{}, u.actions...),
+		convention.Action{Kind: convention.ActionSignature, Party: aa, Date: d("2000-12-12")},
+		convention.Action{Kind: convention.ActionApproval, Party: aa, Date: d("2002-07-01"), Competence: "trade"},
+		convention.Action{Kind: convention.ActionAmendmentProposal, Party: u.states[0], Date: d("2009-01-01"), Amendment: "A1"})
+	l, err := convention.Build(parties, acts)
+	require.NoError(t, err)
+	require.Equal(t, aa, l.Parties()[0].ID, "the organization is listed first")
+	v := convention.Vote{Amendment: "A1", Body: "Conference", Date: d("2010-06-01"), Consensus: convention.No, EffortsExhausted: convention.Yes,
+		WithinREIOCompetence: convention.Yes, Ballots: []convention.Ballot{{Party: aa, Choice: convention.ChoiceFor}, {Party: u.states[10], Choice: convention.ChoiceAgainst}}}
+	r, err := convention.DecideAmendment(l, v)
+	require.NoError(t, err)
+	assert.Equal(t, 3, r.For, "three member States that are Parties")
+	assert.Equal(t, 1, r.Against)
+	assert.Equal(t, convention.Adopted, r.Outcome, "3 of 4 votes")
+}
