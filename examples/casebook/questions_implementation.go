@@ -59,7 +59,7 @@ var implementationQuestions = map[string]question{
 				return Answer{Explanation: &e}
 			})
 		}),
-	"implementation.reports": ask("A party's five-yearly report cycles on a date, counted from the Convention's entry into force for it, and whether a report was furnished within each (Information art., para. 1(a)); the rhythm of the text, for planning: whether a duty was breached is implementation.checklist's question: facts ledger, party, filed (the dates reports were furnished), as_of. Values: cycles, missed, and each cycle (\"report 1\") as its state (open, filed, late, missed) and its last day. Date: the last day of the open cycle.",
+	"implementation.reports": ask("A party's five-yearly report cycles on a date, counted from the Convention's entry into force for it, and whether a report was furnished within each (Information art., para. 1(a)); the rhythm of the text, for planning: whether a duty was breached is implementation.checklist's question: facts ledger, party, filed (the dates reports were furnished), as_of. Values: cycles, missed, and each cycle (\"report 1\"; \"report 1 of participation 2\" once a State that denounced accedes again) as its state (open, filed, late, missed) and its last day. Date: the last day of the open cycle.",
 		func(f reportFacts) Answer {
 			return withLedger(f.Ledger, func(l convention.Ledger) Answer {
 				h, err := implementation.NewCalendar(l).History(f.Party, f.Filed, f.AsOf)
@@ -69,14 +69,24 @@ var implementationQuestions = map[string]question{
 				c := convention.CitePoint(convention.ArtInformation, 1, 'a')
 				e := convention.Explanation{Version: convention.ExplanationVersion, TextVersion: convention.TextVersion,
 					Decision: "reports of " + f.Party.String(), Cite: c, Steps: []convention.Step{}}
-				missed := 0
+				missed, participation, last := 0, 1, 0
 				e.AddValue("cycles", c, strconv.Itoa(len(h)))
 				for _, rc := range h {
+					// A State that acceded again after its denunciation took
+					// effect begins new cycles, numbered from 1.
+					if rc.Cycle <= last {
+						participation++
+					}
+					last = rc.Cycle
+					name := eventName(rc.Event)
+					if participation > 1 {
+						name += " of participation " + strconv.Itoa(participation)
+					}
 					v := []string{rc.State.String(), "due " + rc.Due.String()}
 					if !rc.Filed.IsZero() {
 						v = append(v, "filed "+rc.Filed.String())
 					}
-					e.AddValue(eventName(rc.Event), c, strings.Join(v, ", "))
+					e.AddValue(name, c, strings.Join(v, ", "))
 					switch rc.State {
 					case implementation.ReportMissed:
 						missed++
