@@ -127,10 +127,10 @@
 //	                              | request; (b) nothing if no laws promulgated (a judgement); (c)        | no, yes, unassessed); TestChecklistRulesEachBrokenAlone; TestCalendarVectors (CAL-3 to
 //	                              | withholding is the State's call; (d) authorities named with           | CAL-6, the rhythm of (a))
 //	                              | addresses; a request made after the date assessed does not count; a   | TestUnknownPartyIsAnError; TestInformationPara1aReportCyclesFollowTheParty
-//	                              | report cycle runs from the party's own entry into force, none after it | (the party's own date / the general; ceased; acceded again);
-//	                              | ceased, anew after it acceded again; a checklist of any length is     | TestAssessChecklistHostileSizesAreLinear
+//	                              | State the ledger does not list is an error, not "not a Party"; (a)'s  | (the party's own date / the general; ceased; acceded again);
+//	                              | cycles run from the party's own entry into force, none after it       | TestAssessChecklistHostileSizesAreLinear
+//	                              | ceased, anew after it acceded again; a checklist of any length is     |
 //	                              | linear                                                                |
-//	                              | State the ledger does not list is an error, not "not a Party"         |
 //	Information art., 2           | the Commission's dates and forms are inputs: unanswered after its     | TestAssessChecklistInformationParas1And2 (on its date / after; late; other form; no date);
 //	                              | date breaches the item's duty, answered late or on another form       | TestAssessChecklistAnsweringOnTimeNeverHurts
 //	                              | breaches para. 2; no date set: owed, never overdue                    |
