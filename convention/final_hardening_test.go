@@ -130,3 +130,43 @@ func TestAmendmentPara2OrganisationVotesWithItsMembersWhereverListed(t *testing.
 	assert.Equal(t, 1, r.Against)
 	assert.Equal(t, convention.Adopted, r.Outcome, "3 of 4 votes")
 }
+
+// The explanation of a vote says what two thirds of the votes cast is, so
+// a lawyer can check the count: of 6 votes, 4; of 7, 4.67 (Amendment art.,
+// para. 1: "a two-thirds majority vote of the States Parties present and
+// voting").
+func TestAmendmentPara1ExplanationStatesTheThreshold(t *testing.T) {
+	u := newUNTOC()
+	l := u.ledger(t, convention.Action{Kind: convention.ActionAmendmentProposal, Party: u.states[0], Date: d("2009-01-01"), Amendment: "A1"})
+	vote := func(yes, no, abstain int) convention.Vote {
+		v := convention.Vote{Amendment: "A1", Body: "Conference", Date: d("2010-06-01"), Consensus: convention.No, EffortsExhausted: convention.Yes}
+		s := u.states[3:]
+		for i := range yes + no + abstain {
+			c := convention.ChoiceFor
+			switch {
+			case i >= yes+no:
+				c = convention.ChoiceAbstain
+			case i >= yes:
+				c = convention.ChoiceAgainst
+			}
+			v.Ballots = append(v.Ballots, convention.Ballot{Party: s[i], Choice: c})
+		}
+		return v
+	}
+	for _, tc := range []struct {
+		yes, no, abstain int
+		want             string
+		outcome          convention.Outcome
+	}{
+		{4, 2, 5, "votes for 4, against 2; 5 abstaining, not counted as votes; two thirds of 6 is 4", convention.Adopted},
+		{4, 3, 0, "votes for 4, against 3; 0 abstaining, not counted as votes; two thirds of 7 is 4.67", convention.NotAdopted},
+		{2, 1, 30, "votes for 2, against 1; 30 abstaining, not counted as votes; two thirds of 3 is 2", convention.Adopted},
+		{10, 5, 0, "votes for 10, against 5; 0 abstaining, not counted as votes; two thirds of 15 is 10", convention.Adopted},
+		{6, 4, 0, "votes for 6, against 4; 0 abstaining, not counted as votes; two thirds of 10 is 6.67", convention.NotAdopted},
+	} {
+		r, err := convention.DecideAmendment(l, vote(tc.yes, tc.no, tc.abstain))
+		require.NoError(t, err)
+		assert.Equal(t, tc.outcome, r.Outcome, tc.want)
+		assert.Contains(t, r.Explain().Notes, tc.want)
+	}
+}
