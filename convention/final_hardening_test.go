@@ -2,6 +2,8 @@ package convention_test
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -169,4 +171,40 @@ func TestAmendmentPara1ExplanationStatesTheThreshold(t *testing.T) {
 		assert.Equal(t, tc.outcome, r.Outcome, tc.want)
 		assert.Contains(t, r.Explain().Notes, tc.want)
 	}
+}
+
+// The clauses of Cooperation art., paras. 2 and 3 print by name; a value
+// the vocabulary does not declare prints as its number.
+func TestCooperationClausesPrintByName(t *testing.T) {
+	assert.Equal(t, "Clause(0)", convention.ClauseUnknown.String())
+	terms := convention.TermsOf[convention.Clause]()
+	require.NotEmpty(t, terms)
+	last := terms[len(terms)-1]
+	assert.Equal(t, last.Describe().Name, last.String())
+	assert.Equal(t, terms[0].Describe().Name, terms[0].String())
+	assert.Equal(t, "Clause("+strconv.Itoa(int(last)+1)+")", (last + 1).String())
+	assert.Equal(t, convention.Description{}, (last + 1).Describe())
+}
+
+// Cooperation art., para. 2: "irrespective of whether the laws of the
+// requested State Party ... denominate the offence by the same
+// terminology": the explanation records that the names were not compared,
+// whenever either State named the offence, and says nothing of names when
+// neither did.
+func TestDualCriminalityPara2NamesRecordedNotCompared(t *testing.T) {
+	yes := convention.Characterisation{Criminal: convention.Yes}
+	named := func(n string) convention.Characterisation { c := yes; c.Name = n; return c }
+	has := func(e convention.Explanation) bool {
+		for _, n := range e.Notes {
+			if strings.HasPrefix(n, "offence names not compared") {
+				return true
+			}
+		}
+		return false
+	}
+	assert.False(t, has(convention.EvaluateDualCriminality("x", yes, yes, convention.Citation{}).Explain()))
+	assert.True(t, has(convention.EvaluateDualCriminality("x", named("fraude informatique"), yes, convention.Citation{}).Explain()))
+	assert.True(t, has(convention.EvaluateDualCriminality("x", yes, named("computer misuse"), convention.Citation{}).Explain()))
+	e := convention.EvaluateDualCriminality("x", named("a"), named("b"), convention.Citation{}).Explain()
+	assert.Contains(t, e.Notes, `offence names not compared (requesting State: "a"; requested State: "b")`)
 }
