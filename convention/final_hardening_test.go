@@ -208,3 +208,34 @@ func TestDualCriminalityPara2NamesRecordedNotCompared(t *testing.T) {
 	e := convention.EvaluateDualCriminality("x", named("a"), named("b"), convention.Citation{}).Explain()
 	assert.Contains(t, e.Notes, `offence names not compared (requesting State: "a"; requested State: "b")`)
 }
+
+// Cooperation art., para. 3 lists six grounds: "sex, race, religion,
+// nationality, ethnic origin or political opinions". Only they are
+// members of a set, marshal, or read back; a seventh value never does.
+func TestNonDiscriminationPara3ListsSixGrounds(t *testing.T) {
+	first, last := convention.GroundSex, convention.GroundPoliticalOpinions
+	beyond := last + 1
+	for _, g := range []convention.DiscriminationGround{first, last} {
+		b, err := g.MarshalText()
+		require.NoError(t, err)
+		var back convention.DiscriminationGround
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, g, back)
+		assert.True(t, convention.DiscriminationGrounds(0).Add(g).Has(g))
+	}
+	for _, g := range []convention.DiscriminationGround{convention.GroundNone, beyond} {
+		_, err := g.MarshalText()
+		assert.ErrorIs(t, err, convention.ErrInvalid, "%d", g)
+		assert.Equal(t, convention.DiscriminationGrounds(0), convention.DiscriminationGrounds(0).Add(g), "%d is not added", g)
+		assert.False(t, convention.DiscriminationGrounds(255).Has(g), "%d is never a member", g)
+	}
+	var g convention.DiscriminationGround
+	assert.ErrorIs(t, g.UnmarshalText(nil), convention.ErrInvalid, "an empty ground is an error")
+	assert.Equal(t, "sex,race,religion,nationality,ethnic-origin,political-opinions,DiscriminationGrounds(129)", convention.DiscriminationGrounds(255).String())
+	all := convention.DiscriminationGrounds(0)
+	for g := first; g <= last; g++ {
+		all = all.Add(g)
+	}
+	assert.True(t, all.IsValid())
+	assert.Equal(t, "sex,race,religion,nationality,ethnic-origin,political-opinions", all.String())
+}
