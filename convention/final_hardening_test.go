@@ -237,5 +237,10 @@ func TestNonDiscriminationPara3ListsSixGrounds(t *testing.T) {
 		all = all.Add(g)
 	}
 	assert.True(t, all.IsValid())
+	var none convention.DiscriminationGrounds = 3
+	require.NoError(t, none.UnmarshalText(nil), "no ground named: the empty set")
+	assert.True(t, none.IsEmpty())
+	require.NoError(t, none.UnmarshalText([]byte("religion, sex")))
+	assert.True(t, none.Has(convention.GroundSex) && none.Has(convention.GroundReligion))
 	assert.Equal(t, "sex,race,religion,nationality,ethnic-origin,political-opinions", all.String())
 }
