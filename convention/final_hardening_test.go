@@ -244,3 +244,40 @@ func TestNonDiscriminationPara3ListsSixGrounds(t *testing.T) {
 	assert.True(t, none.Has(convention.GroundSex) && none.Has(convention.GroundReligion))
 	assert.Equal(t, "sex,race,religion,nationality,ethnic-origin,political-opinions", all.String())
 }
+
+// The kinds of action the depositary records are the declared ones; the
+// zero kind and any value past the last are not valid.
+func TestActionKindsAreDeclaredOnly(t *testing.T) {
+	kinds := convention.ActionKinds()
+	require.NotEmpty(t, kinds)
+	for _, k := range kinds {
+		assert.True(t, k.IsValid(), "%s", k)
+	}
+	assert.False(t, convention.ActionUnknown.IsValid())
+	assert.False(t, (kinds[len(kinds)-1] + 1).IsValid(), "past the last declared kind")
+}
+
+// Disputes art., para. 2: "If, six months after the date of the request
+// for arbitration, those States Parties are unable to agree on the
+// organization of the arbitration": whether they agreed is asked only once
+// arbitration was requested.
+func TestDisputePara2OrganisationOnlyAfterARequest(t *testing.T) {
+	base := convention.Dispute{Parties: [2]convention.PartyID{convention.MustPartyID("FRA"), convention.MustPartyID("ARG")}, NegotiationFailed: convention.Yes}
+	for _, j := range []convention.Judgement{convention.Yes, convention.No} {
+		dsp := base
+		dsp.OrganisationAgreed = j
+		err := dsp.Validate()
+		require.Error(t, err, "agreement %s without a request", j)
+		found := false
+		for _, p := range convention.AsProblems(err) {
+			if p.Field == "OrganisationAgreed" && errors.Is(p.Err, convention.ErrInconsistent) {
+				found = true
+				assert.Equal(t, convention.Cite(convention.ArtDisputes, 2), p.Cite)
+			}
+		}
+		assert.True(t, found)
+		dsp.ArbitrationRequest, dsp.RequestedBy = d("2026-08-31"), dsp.Parties[0]
+		assert.NoError(t, dsp.Validate(), "agreement %s after a request", j)
+	}
+	assert.NoError(t, base.Validate(), "no request, agreement unassessed")
+}
