@@ -1,0 +1,169 @@
+package implementation_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/implementation"
+)
+
+// Implementation body art., para. 2(a)-(c) defines three bodies; no other
+// value is one.
+func TestBodiesArePara2Only(t *testing.T) {
+	for i, b := range []implementation.Body{implementation.Commission, implementation.Council, implementation.GeneralAssembly} {
+		assert.True(t, b.IsValid())
+		assert.NotEmpty(t, b.Name())
+		assert.Equal(t, convention.CitePoint(convention.ArtBody, 2, rune('a'+i)), b.Cite())
+	}
+	for _, b := range []implementation.Body{implementation.BodyUnknown, implementation.GeneralAssembly + 1} {
+		assert.False(t, b.IsValid(), "%d", b)
+		assert.Empty(t, b.Name(), "%d", b)
+		assert.True(t, b.Cite().IsZero(), "%d", b)
+	}
+}
+
+// Review art., para. 1: of several acts of the General Assembly before a
+// later act of the Council, the standing flags the latest one dated by the
+// date assessed; on the same day the greater reference prevails, whatever
+// the order of the record.
+func TestReviewDecisionPara1FlagsTheLatestAssemblyAct(t *testing.T) {
+	rev := func(by implementation.Body, act implementation.ReviewAct, on, ref string) implementation.Review {
+		return implementation.Review{By: by, Act: act, Date: d(on), Ref: ref}
+	}
+	dec := implementation.CommissionDecision{Ref: "CCPCJ 31/1", Adopted: d("2031-05-20"), Reviews: []implementation.Review{
+		rev(implementation.GeneralAssembly, implementation.ActApproved, "2031-12-10", "A/RES/86/1"),
+		rev(implementation.GeneralAssembly, implementation.ActApproved, "2032-03-01", "A/RES/86/2"),
+		rev(implementation.Council, implementation.ActModified, "2032-07-20", "E/2032/9"),
+		rev(implementation.GeneralAssembly, implementation.ActApproved, "2032-12-10", "A/RES/87/1"),
+	}}
+	s, err := implementation.ReviewDecision(dec, d("2032-08-01"))
+	require.NoError(t, err)
+	assert.Equal(t, implementation.Council, s.By)
+	assert.True(t, s.AfterAssembly)
+	assert.Equal(t, d("2032-03-01"), s.AssemblyDate, "the latest Assembly act before the Council's; the one of 2032-12-10 is after the date assessed")
+	assert.Equal(t, "modified by council on 2032-07-20 (E/2032/9), after an act of the general-assembly of 2032-03-01 (Review art., para. 1)", s.String())
+
+	s, err = implementation.ReviewDecision(dec, d("2033-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, implementation.GeneralAssembly, s.By)
+	assert.False(t, s.AfterAssembly, "the Assembly's own act governs")
+	assert.Equal(t, "approved by general-assembly on 2032-12-10 (A/RES/87/1) (Review art., para. 1)", s.String())
+
+	sameDay := implementation.CommissionDecision{Ref: "CCPCJ 31/2", Adopted: d("2031-05-20"), Reviews: []implementation.Review{
+		rev(implementation.Council, implementation.ActApproved, "2031-07-20", "E/2031/2"),
+		rev(implementation.Council, implementation.ActApproved, "2031-07-20", "E/2031/1"),
+	}}
+	for range 2 {
+		s, err = implementation.ReviewDecision(sameDay, d("2031-08-01"))
+		require.NoError(t, err)
+		assert.Equal(t, "E/2031/2", s.Ref, "the same day, the same act, the same body: the greater reference")
+		sameDay.Reviews[0], sameDay.Reviews[1] = sameDay.Reviews[1], sameDay.Reviews[0]
+	}
+	noRef := implementation.CommissionDecision{Ref: "CCPCJ 31/3", Adopted: d("2031-05-20"), Reviews: []implementation.Review{
+		rev(implementation.Council, implementation.ActApproved, "2031-07-20", "")}}
+	s, err = implementation.ReviewDecision(noRef, d("2031-08-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "approved by council on 2031-07-20 (Review art., para. 1)", s.String(), "no reference, none printed")
+}
+
+// Review art., para. 2: the events falling due in a period are those of
+// the whole calendar whose due date lies in it, both ends included,
+// however far the period lies from the entry into force.
+func TestCalendarCommissionIsTheWholeCalendarCutToThePeriod(t *testing.T) {
+	l, _ := fixture(t)
+	c := implementation.NewCalendar(l)
+	all, err := c.Commission(convention.Period{Start: d("2003-01-01"), End: d("2400-12-31")})
+	require.NoError(t, err)
+	for _, p := range []convention.Period{
+		{Start: d("2008-09-28"), End: d("2008-09-28")}, // a single day, the first mid-term review's
+		{Start: d("2008-09-29"), End: d("2013-09-27")},
+		{Start: d("2013-09-28"), End: d("2013-09-28")},
+		{Start: d("2061-02-03"), End: d("2093-09-28")},
+		{Start: d("2203-09-28"), End: d("2213-09-28")},
+		{Start: d("2399-01-01"), End: d("2400-12-31")},
+	} {
+		got, err := c.Commission(p)
+		require.NoError(t, err)
+		var want []implementation.Event
+		for _, e := range all {
+			if p.Contains(e.Due) {
+				want = append(want, e)
+			}
+		}
+		assert.Equal(t, len(want), len(got), "%s", p)
+		assert.Equal(t, want, got, "%s", p)
+	}
+}
+
+// Information art., para. 1(a) and Review art., para. 2: everything due on
+// one day is listed by kind in the order of the text, then by party.
+func TestCalendarDueSortsByDateKindAndParty(t *testing.T) {
+	l, _ := fixture(t)
+	es, err := implementation.NewCalendar(l).Due(convention.Period{Start: d("2008-09-28"), End: d("2008-10-31")})
+	require.NoError(t, err)
+	require.Greater(t, len(es), 3)
+	assert.Equal(t, implementation.EventMidTermReview, es[0].Kind)
+	assert.Equal(t, implementation.EventAnnualDiscussion, es[1].Kind)
+	for i := 1; i < len(es); i++ {
+		a, b := es[i-1], es[i]
+		switch {
+		case a.Due != b.Due:
+			assert.True(t, a.Due.Before(b.Due))
+		case a.Kind != b.Kind:
+			assert.Less(t, a.Kind, b.Kind)
+		default:
+			assert.Negative(t, a.Party.Compare(b.Party), "%s before %s", a.Party, b.Party)
+		}
+	}
+}
+
+// A period is closed, its start on or before its end: a single day is one.
+func TestCalendarPeriodsAreClosed(t *testing.T) {
+	l, s := fixture(t)
+	c := implementation.NewCalendar(l)
+	for _, p := range []convention.Period{{}, {Start: d("2008-01-01")}, {End: d("2008-01-01")}, {Start: d("2008-01-02"), End: d("2008-01-01")}} {
+		_, err := c.Commission(p)
+		assert.Error(t, err, "%+v", p)
+		_, err = c.Reports(s[0], p)
+		assert.Error(t, err, "%+v", p)
+	}
+	_, err := c.Commission(convention.Period{Start: d("2008-01-01"), End: d("2008-01-01")})
+	assert.NoError(t, err)
+}
+
+// Information art., para. 1(a): a report furnished on a cycle's last day
+// is on time, one furnished before the party was bound or after the date
+// assessed counts for nothing, and the cycle whose last day is the date
+// assessed is still open.
+func TestReportHistoryBoundaries(t *testing.T) {
+	l, s := fixture(t)
+	c := implementation.NewCalendar(l)
+	h, err := c.History(s[0], []convention.Date{d("2003-01-01"), d("2008-09-28"), d("2013-09-29")}, d("2013-09-28"))
+	require.NoError(t, err)
+	require.Len(t, h, 2)
+	assert.Equal(t, implementation.ReportFiled, h[0].State, "filed on the cycle's last day")
+	assert.Equal(t, d("2008-09-28"), h[0].Filed, "not the report of 2003, before the Convention bound the party")
+	assert.Equal(t, implementation.ReportOpen, h[1].State, "its last day is the date assessed")
+	assert.True(t, h[1].Filed.IsZero(), "the report of 2013-09-29 is after the date assessed")
+
+	h, err = c.History(s[0], []convention.Date{d("2003-09-29"), d("2014-01-01")}, d("2014-06-01"))
+	require.NoError(t, err)
+	require.Len(t, h, 3)
+	assert.Equal(t, implementation.ReportFiled, h[0].State, "filed on the cycle's first day")
+	assert.Equal(t, implementation.ReportLate, h[1].State)
+	assert.Equal(t, d("2014-01-01"), h[1].Filed)
+	assert.Equal(t, implementation.ReportOpen, h[2].State)
+
+	_, err = c.History(s[0], nil, convention.Date{})
+	assert.Error(t, err, "no date assessed")
+	_, err = c.History(s[0], []convention.Date{d("2008-01-01"), {}}, d("2014-06-01"))
+	assert.Error(t, err, "a report without a date")
+	missed, err := c.Missed(s[0], []convention.Date{d("2008-01-01")}, d("2019-01-01"))
+	require.NoError(t, err)
+	require.Len(t, missed, 2, "the report of 2008 counts for the first cycle only")
+	assert.Equal(t, d("2013-09-28"), missed[0].Due)
+	assert.Equal(t, d("2018-09-28"), missed[1].Due)
+}
