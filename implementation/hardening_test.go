@@ -1,6 +1,7 @@
 package implementation_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -166,4 +167,80 @@ func TestReportHistoryBoundaries(t *testing.T) {
 	require.Len(t, missed, 2, "the report of 2008 counts for the first cycle only")
 	assert.Equal(t, d("2013-09-28"), missed[0].Due)
 	assert.Equal(t, d("2018-09-28"), missed[1].Due)
+}
+
+// pad adds n requests of the Commission, each answered the next day, to a
+// checklist: enough of them and the checklist is looked up through an
+// index instead of scanned.
+func pad(c implementation.Checklist, n int) implementation.Checklist {
+	c.Requests = append([]implementation.Request(nil), c.Requests...)
+	c.Furnished = append([]implementation.Item(nil), c.Furnished...)
+	for i := range n {
+		ref := fmt.Sprintf("P-%d", i)
+		c.Requests = append(c.Requests, implementation.Request{Ref: ref, Kind: implementation.InfoCases, Made: d("2003-10-01"), Due: d("2003-12-31")})
+		c.Furnished = append([]implementation.Item{{Title: "case", Furnished: d("2003-10-02"), Request: ref}}, c.Furnished...)
+	}
+	return c
+}
+
+// Information art., paras. 1 and 2: what a State owes on each request does
+// not depend on how many other requests the checklist holds: a short
+// checklist (scanned) and a long one (indexed) give the same answer, the
+// earliest answer furnished by the date assessed counting for each
+// request, a request made on the date assessed counting, an answer on the
+// Commission's date on time.
+func TestAssessChecklistLengthNeverChangesTheAnswer(t *testing.T) {
+	l, s := fixture(t)
+	yes := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	full := baseChecklist(s)
+	twice := pad(full, 0)
+	twice.Furnished = append([]implementation.Item{{Title: "Case 12/2010, late copy", Furnished: d("2010-07-01"), Request: "R-cases"}}, twice.Furnished...)
+	afterAsOf := drop(full, "R-cases")
+	afterAsOf.Furnished = append(afterAsOf.Furnished, implementation.Item{Title: "Case 12/2010", Furnished: d("2015-01-01"), Request: "R-cases"})
+	onDue := drop(full, "R-cases")
+	onDue.Furnished = append(onDue.Furnished, implementation.Item{Title: "Case 12/2010", Furnished: d("2010-06-30"), Request: "R-cases"})
+	madeToday := implementation.Checklist{Party: s[0], Requests: []implementation.Request{{Ref: "R-today", Kind: implementation.InfoLaws, Made: d("2014-01-01"), Due: d("2014-01-01")}}}
+	for _, tc := range []struct {
+		name    string
+		c       implementation.Checklist
+		asOf    string
+		want    convention.Outcome
+		overdue int
+	}{
+		{"every request answered", full, "2014-01-01", convention.Satisfied, 0},
+		{"para. 1(a) unanswered the day after the Commission's date", drop(full, "R-report"), "2008-09-29", convention.NotSatisfied, 1},
+		{"para. 1(a) unanswered on the Commission's date", drop(full, "R-report"), "2008-09-28", convention.Satisfied, 0},
+		{"para. 2: the earliest answer counts, a later copy does not make it late", twice, "2014-01-01", convention.Satisfied, 0},
+		{"para. 1(c): an answer after the date assessed is not counted", afterAsOf, "2014-01-01", convention.NotSatisfied, 1},
+		{"para. 2: an answer on the Commission's date is on time", onDue, "2014-01-01", convention.Satisfied, 0},
+		{"para. 1: a request made on the date assessed counts, and is pending", madeToday, "2014-01-01", convention.Satisfied, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, n := range []int{0, 40} {
+				r, err := implementation.AssessChecklist(l, pad(tc.c, n), yes, d(tc.asOf))
+				require.NoError(t, err, "%d more requests", n)
+				assert.Equal(t, tc.want, r.Outcome, "%d more requests", n)
+				assert.Equal(t, tc.overdue, r.Overdue, "%d more requests", n)
+				assert.Zero(t, r.Late, "%d more requests", n)
+			}
+		})
+	}
+	r, err := implementation.AssessChecklist(l, madeToday, yes, d("2014-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, 1, r.Pending)
+	assert.True(t, r.Duties.Has(implementation.TermInfoLaws))
+	r, err = implementation.AssessChecklist(l, madeToday, yes, d("2013-12-31"))
+	require.NoError(t, err)
+	assert.False(t, r.Duties.Has(implementation.TermInfoLaws), "a request made after the date assessed is not counted")
+	for _, n := range []int{0, 40} {
+		dup := pad(full, n)
+		dup.Requests = append(dup.Requests, implementation.Request{Ref: "R-laws", Kind: implementation.InfoLaws, Made: d("2020-01-01")})
+		assert.Error(t, dup.Validate(), "a ref used twice, %d more requests", n)
+		unknown := pad(full, n)
+		unknown.Furnished = append(unknown.Furnished, implementation.Item{Title: "x", Furnished: d("2020-01-01"), Request: "R-none"})
+		assert.Error(t, unknown.Validate(), "an answer to no request, %d more requests", n)
+		noAuth := pad(full, n)
+		noAuth.Furnished = append(noAuth.Furnished, implementation.Item{Title: "x", Furnished: d("2020-01-01"), Request: "R-authorities"})
+		assert.Error(t, noAuth.Validate(), "an answer on authorities naming none, %d more requests", n)
+	}
 }
