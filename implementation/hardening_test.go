@@ -63,6 +63,17 @@ func TestReviewDecisionPara1FlagsTheLatestAssemblyAct(t *testing.T) {
 		assert.Equal(t, "E/2031/2", s.Ref, "the same day, the same act, the same body: the greater reference")
 		sameDay.Reviews[0], sameDay.Reviews[1] = sameDay.Reviews[1], sameDay.Reviews[0]
 	}
+	assemblyAndCouncil := implementation.CommissionDecision{Ref: "CCPCJ 31/4", Adopted: d("2031-05-20"), Reviews: []implementation.Review{
+		rev(implementation.GeneralAssembly, implementation.ActApproved, "2031-12-10", "A/RES/86/9"),
+		rev(implementation.Council, implementation.ActApproved, "2031-12-10", "E/2031/99"),
+	}}
+	for range 2 {
+		s, err = implementation.ReviewDecision(assemblyAndCouncil, d("2032-01-01"))
+		require.NoError(t, err)
+		assert.Equal(t, implementation.GeneralAssembly, s.By, "the same day, the same act: the Assembly's over the Council's")
+		assert.False(t, s.AfterAssembly)
+		assemblyAndCouncil.Reviews[0], assemblyAndCouncil.Reviews[1] = assemblyAndCouncil.Reviews[1], assemblyAndCouncil.Reviews[0]
+	}
 	noRef := implementation.CommissionDecision{Ref: "CCPCJ 31/3", Adopted: d("2031-05-20"), Reviews: []implementation.Review{
 		rev(implementation.Council, implementation.ActApproved, "2031-07-20", "")}}
 	s, err = implementation.ReviewDecision(noRef, d("2031-08-01"))
@@ -78,6 +89,20 @@ func TestCalendarCommissionIsTheWholeCalendarCutToThePeriod(t *testing.T) {
 	c := implementation.NewCalendar(l)
 	all, err := c.Commission(convention.Period{Start: d("2003-01-01"), End: d("2400-12-31")})
 	require.NoError(t, err)
+	// In force 2003-09-29: the years of the Convention end on 28 September
+	// of 2004 ... 2400; 397 annual discussions, 79 mid-term and 39
+	// ministerial reviews, each numbered from 1, none before the entry
+	// into force.
+	count := map[implementation.EventKind]int{}
+	for _, e := range all {
+		count[e.Kind]++
+		assert.Equal(t, count[e.Kind], e.Cycle, "%s", e)
+		assert.True(t, e.Due.After(d("2003-09-29")), "%s", e)
+		assert.Equal(t, 9, int(e.Due.Month()), "%s", e)
+		assert.Equal(t, 28, e.Due.Day(), "%s", e)
+	}
+	assert.Equal(t, map[implementation.EventKind]int{implementation.EventAnnualDiscussion: 397,
+		implementation.EventMidTermReview: 79, implementation.EventMinisterialReview: 39}, count)
 	for _, p := range []convention.Period{
 		{Start: d("2008-09-28"), End: d("2008-09-28")}, // a single day, the first mid-term review's
 		{Start: d("2008-09-29"), End: d("2013-09-27")},
