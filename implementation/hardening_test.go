@@ -131,10 +131,16 @@ func TestCalendarDueSortsByDateKindAndParty(t *testing.T) {
 	es, err := implementation.NewCalendar(l).Due(convention.Period{Start: d("2008-09-28"), End: d("2008-10-31")})
 	require.NoError(t, err)
 	require.Greater(t, len(es), 3)
+	long, err := implementation.NewCalendar(l).Due(convention.Period{Start: d("2004-01-01"), End: d("2060-12-31")})
+	require.NoError(t, err)
+	es = append(es, long...) // checked in two runs: one day, many years
 	assert.Equal(t, implementation.EventMidTermReview, es[0].Kind)
 	assert.Equal(t, implementation.EventAnnualDiscussion, es[1].Kind)
 	for i := 1; i < len(es); i++ {
 		a, b := es[i-1], es[i]
+		if i == len(es)-len(long) {
+			continue // the second run starts
+		}
 		switch {
 		case a.Due != b.Due:
 			assert.True(t, a.Due.Before(b.Due))
@@ -268,4 +274,50 @@ func TestAssessChecklistLengthNeverChangesTheAnswer(t *testing.T) {
 		noAuth.Furnished = append(noAuth.Furnished, implementation.Item{Title: "x", Furnished: d("2020-01-01"), Request: "R-authorities"})
 		assert.Error(t, noAuth.Validate(), "an answer on authorities naming none, %d more requests", n)
 	}
+}
+
+// The kinds of information of Information art., para. 1 and Functions
+// art., para. 3 are the declared ones: each cites its paragraph and
+// triggers its duty; no other value does.
+func TestInfoKindsAreDeclaredOnly(t *testing.T) {
+	kinds := []implementation.InfoKind{implementation.InfoRequested, implementation.InfoReport, implementation.InfoLaws,
+		implementation.InfoCases, implementation.InfoAuthorities, implementation.InfoMeasures}
+	for _, k := range kinds {
+		assert.True(t, k.IsValid(), "%s", k)
+		assert.False(t, k.Cite().IsZero(), "%s", k)
+		assert.NotEqual(t, implementation.TermUnknown, k.Duty(), "%s", k)
+	}
+	assert.Equal(t, convention.Cite(convention.ArtFunctions, 3), implementation.InfoMeasures.Cite())
+	for _, k := range []implementation.InfoKind{implementation.InfoUnknown, implementation.InfoMeasures + 1} {
+		assert.False(t, k.IsValid(), "%d", k)
+		assert.True(t, k.Cite().IsZero(), "%d", k)
+		assert.Equal(t, implementation.TermUnknown, k.Duty(), "%d", k)
+	}
+}
+
+// Implementation art., para. 2: "Each State Party may adopt more strict or
+// severe measures": the last option of the catalogue is one a State may
+// report having taken.
+func TestSelfAssessStricterMeasuresMayBeReported(t *testing.T) {
+	r, err := implementation.SelfAssess(implementation.Assessment{Party: convention.MustPartyID("KEN"),
+		Has: convention.SetOf(implementation.TermStricterMeasures, implementation.TermTrainingProgrammes)})
+	require.NoError(t, err)
+	assert.True(t, r.Has.Has(implementation.TermStricterMeasures))
+	assert.False(t, r.MayChoose.Has(implementation.TermStricterMeasures))
+}
+
+// The report reads as a lawyer reads it: what the State lacks and what its
+// qualifiers excuse carry their qualifier; what it has does not repeat it.
+func TestReportStringShowsQualifiersWhereTheyMatter(t *testing.T) {
+	r, err := implementation.SelfAssess(implementation.Assessment{Party: convention.MustPartyID("KEN"),
+		Has:         convention.SetOf(implementation.TermAssistanceOptimal),
+		NotRequired: convention.SetOf(implementation.TermTrainingProgrammes)})
+	require.NoError(t, err)
+	s := r.String()
+	q := func(t implementation.Term) string { return " (" + t.Qualifier() + ")" }
+	require.NotEmpty(t, implementation.TermAssistanceOptimal.Qualifier())
+	assert.Contains(t, s, implementation.TermTrainingProgrammes.Describe().Text+q(implementation.TermTrainingProgrammes), "excused: with its qualifier")
+	assert.Contains(t, s, implementation.TermTrainingConferences.Describe().Text+q(implementation.TermTrainingConferences), "lacking: with its qualifier")
+	assert.NotContains(t, s, implementation.TermAssistanceOptimal.Describe().Text+q(implementation.TermAssistanceOptimal), "had: the qualifier is not repeated")
+	assert.Contains(t, s, implementation.TermVictimsRights.Describe().Text+"\n", "no qualifier, none printed")
 }
