@@ -2,6 +2,7 @@ package implementation_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -320,4 +321,65 @@ func TestReportStringShowsQualifiersWhereTheyMatter(t *testing.T) {
 	assert.Contains(t, s, implementation.TermTrainingConferences.Describe().Text+q(implementation.TermTrainingConferences), "lacking: with its qualifier")
 	assert.NotContains(t, s, implementation.TermAssistanceOptimal.Describe().Text+q(implementation.TermAssistanceOptimal), "had: the qualifier is not repeated")
 	assert.Contains(t, s, implementation.TermVictimsRights.Describe().Text+"\n", "no qualifier, none printed")
+}
+
+// Every enumeration of the package prints its zero value and a value past
+// its last as the type and number, never as a token; neither marshals, and
+// no word reads as the zero value.
+func TestEnumerationsDeclaredValuesOnly(t *testing.T) {
+	type enum interface {
+		String() string
+		MarshalText() ([]byte, error)
+	}
+	for _, tc := range []struct {
+		zero, past enum
+		typ        string
+		n          int
+	}{
+		{implementation.BodyUnknown, implementation.GeneralAssembly + 1, "Body", 4},
+		{implementation.ActUnknown, implementation.ActModified + 1, "ReviewAct", 3},
+		{implementation.EventUnknown, implementation.EventReport + 1, "EventKind", 5},
+		{implementation.InfoUnknown, implementation.InfoMeasures + 1, "InfoKind", 7},
+		{implementation.ReportUnknown, implementation.ReportMissed + 1, "ReportState", 5},
+	} {
+		assert.Equal(t, tc.typ+"(0)", tc.zero.String())
+		assert.Equal(t, fmt.Sprintf("%s(%d)", tc.typ, tc.n), tc.past.String())
+		for _, v := range []enum{tc.zero, tc.past} {
+			_, err := v.MarshalText()
+			assert.ErrorIs(t, err, convention.ErrInvalid, "%s", v)
+		}
+	}
+	var b implementation.Body
+	assert.Error(t, b.UnmarshalText([]byte("unknown")), "the zero value's token is never read")
+	assert.Error(t, b.UnmarshalText([]byte("assembly")))
+	require.NoError(t, b.UnmarshalText([]byte("general-assembly")))
+	assert.Equal(t, implementation.GeneralAssembly, b)
+	var k implementation.InfoKind
+	require.NoError(t, k.UnmarshalText([]byte("measures")), "the last kind reads")
+	assert.Equal(t, implementation.InfoMeasures, k)
+}
+
+// The explanation of a checklist counts what is overdue, late and pending,
+// each only when there is one.
+func TestChecklistExplainCountsOnlyWhatThereIs(t *testing.T) {
+	l, s := fixture(t)
+	yes := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	req := implementation.Request{Ref: "R", Kind: implementation.InfoCases, Made: d("2010-01-01"), Due: d("2010-06-30")}
+	notes := func(c implementation.Checklist, asOf string) string {
+		r, err := implementation.AssessChecklist(l, c, yes, d(asOf))
+		require.NoError(t, err)
+		return strings.Join(r.Explain().Notes, "\n")
+	}
+	c := implementation.Checklist{Party: s[0], Requests: []implementation.Request{req}}
+	assert.Contains(t, notes(c, "2010-07-01"), "1 request(s) overdue, the first due by 2010-06-30")
+	assert.NotContains(t, notes(c, "2010-07-01"), "not yet answered")
+	assert.Contains(t, notes(c, "2010-06-30"), "1 request(s) not yet answered, not overdue")
+	assert.NotContains(t, notes(c, "2010-06-30"), "overdue, the first")
+	c.Furnished = []implementation.Item{{Title: "case", Furnished: d("2010-07-05"), Request: "R"}}
+	assert.Contains(t, notes(c, "2010-08-01"), "1 request(s) answered after the date the Commission set")
+	c.Furnished[0].Furnished = d("2010-06-01")
+	n := notes(c, "2010-08-01")
+	for _, w := range []string{"overdue", "answered after", "not yet answered"} {
+		assert.NotContains(t, n, w)
+	}
 }
