@@ -383,3 +383,21 @@ func TestChecklistExplainCountsOnlyWhatThereIs(t *testing.T) {
 		assert.NotContains(t, n, w)
 	}
 }
+
+// Functions art., para. 3 and Information art., para. 1: the explanation
+// says a Member State not a Party is only encouraged, and says that
+// nothing was requested only of a State Party.
+func TestChecklistExplainNotesWhoOwesWhat(t *testing.T) {
+	l, s := fixture(t)
+	yes := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	notes := func(p convention.PartyID) string {
+		r, err := implementation.AssessChecklist(l, implementation.Checklist{Party: p}, yes, d("2014-01-01"))
+		require.NoError(t, err)
+		return strings.Join(r.Explain().Notes, "\n")
+	}
+	party, notParty := notes(s[0]), notes(s[44])
+	assert.Contains(t, party, "no request of the Commission by the date assessed")
+	assert.NotContains(t, party, "is encouraged")
+	assert.Contains(t, notParty, "a Member State not a Party is encouraged")
+	assert.NotContains(t, notParty, "no request of the Commission")
+}
