@@ -42,6 +42,7 @@
 //     [Ledger], [Build], [Ledger.Add], [LedgerRules], [Action],
 //     [Ledger.Participations].
 //   - Entry into force art., paras. 1-2: [Ledger.EntryIntoForce],
+//     [Ledger.ConventionStatus],
 //     [Ledger.PartyEntryIntoForce], [Ledger.InForceBetween], [Ledger.Status],
 //     [Ledger.StatusBetween].
 //   - Amendment art., paras. 1-5: [AmendmentProposalAdmissible],
@@ -124,9 +125,11 @@
 //	Entry into force art., 1 | the ninetieth day after the fortieth State's instrument; organizations | TestEntryIntoForcePara1UNTOCHistory (2003-09-28 no / 2003-09-29 yes);
 //	                         | never counted; each State counted once                                  |   TestEntryIntoForcePara1REIONeverCounted;
 //	                         |                                                                          |   TestEntryIntoForcePara1REIOInstrumentsNeverChangeTheCount;
-//	                         |                                                                          |   TestEntryIntoForceIncrementalEqualsFromFullList; vectors EIF-1, EIF-2
+//	                         |                                                                          |   TestEntryIntoForceIncrementalEqualsFromFullList; TestConventionStatusPara1
+//	                         |                                                                          |   (2003-09-28 not in force / 2003-09-29 in force); vectors EIF-1, EIF-2
 //	Entry into force art., 2 | the thirtieth day after a later deposit, never before the general date | TestEntryIntoForcePara2WhicheverIsLater (the day after the fortieth / a later deposit);
-//	                         | (drafting note)                                                          |   TestEntryIntoForcePara2NeverBeforeGeneral; vector EIF-3
+//	                         | (drafting note); Status cites para. 1 for an instrument deposited on or  |   TestEntryIntoForcePara2NeverBeforeGeneral; TestStatusCitesTheParagraphThatGoverns
+//	                         | before the day of the fortieth                                           |   (the fortieth itself / the day after); vector EIF-3
 //	Amendment art., 1        | proposals by a State Party only (not an organization), from the fifth  | TestAmendmentProposalAdmissiblePara1 (2008-09-28 / 2008-09-29; not a Party; an
 //	                         | anniversary of entry into force; consensus adopts; no vote before      |   organization); TestAmendmentPara1FiveYearsFrom29February (2033-02-27 / 2033-02-28);
 //	                         | efforts are exhausted; then two thirds of the votes for and against    |   TestDecideAmendmentPara1And2 (consensus; efforts not exhausted; exactly two thirds /

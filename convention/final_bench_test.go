@@ -222,6 +222,7 @@ func queries() []query {
 		{"Reserved", func(l convention.Ledger) { _ = l.Reserved(a, on) }},
 		{"AmendmentInForce", func(l convention.Ledger) { _ = l.AmendmentInForce(a, "A3", on) }},
 		{"Status", func(l convention.Ledger) { sink = l.Status(a, on).Outcome }},
+		{"ConventionStatus", func(l convention.Ledger) { sink = l.ConventionStatus(on).Outcome }},
 		{"StatusBetween", func(l convention.Ledger) { sink = l.StatusBetween(a, b, on).Outcome }},
 		{"AmendmentBetween", func(l convention.Ledger) { sink = l.AmendmentBetween(a, b, "A3", on).Outcome }},
 		{"AmendmentProposalAdmissible", func(l convention.Ledger) { sink = convention.AmendmentProposalAdmissible(l, a, on).Outcome }},
@@ -269,5 +270,21 @@ func TestQueriesAllocateNothing(t *testing.T) {
 		if n := testing.AllocsPerRun(50, func() { q.run(l) }); n != 0 {
 			t.Errorf("%s: %v allocations", q.name, n)
 		}
+	}
+}
+
+// BenchmarkDecideAmendmentHostile decides votes of 1k, 10k and 100k
+// ballots of one organization: linear growth.
+func BenchmarkDecideAmendmentHostile(b *testing.B) {
+	u := newUNTOC()
+	l := u.ledger(b, convention.Action{Kind: convention.ActionAmendmentProposal, Party: u.states[0], Date: d("2009-01-01"), Amendment: "A1"})
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		v := hostileVote(eu, n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = convention.DecideAmendment(l, v)
+			}
+		})
 	}
 }

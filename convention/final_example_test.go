@@ -119,6 +119,17 @@ func ExampleLedger_Status() {
 	//   5. Denunciation art., para. 1: Has a denunciation by the party taken effect, one year after its receipt by the Secretary-General? no
 }
 
+func ExampleLedger_ConventionStatus() {
+	l, _ := palermo()
+	fmt.Println(l.ConventionStatus(convention.MustDate("2003-09-28")).Outcome)
+	fmt.Print(l.ConventionStatus(convention.MustDate("2003-09-29")))
+	// Output:
+	// not-in-force
+	// in-force (Entry into force art., para. 1), the Convention in force from 2003-09-29
+	//   1. Entry into force art., para. 1: Have forty instruments been deposited, not counting those of regional economic integration organizations? yes
+	//   2. Entry into force art., para. 1: Has the ninetieth day after the deposit of the fortieth instrument come? yes
+}
+
 func ExampleAmendmentProposalAdmissible() {
 	l, s := palermo()
 	r := convention.AmendmentProposalAdmissible(l, s[0], convention.MustDate("2008-09-28"))

@@ -125,3 +125,68 @@ func FuzzDecideJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLedgerQueries asks a fixed record about hostile parties and dates:
+// never a panic, and the explained answers agree with the plain queries
+// (Status with IsParty, StatusBetween with InForceBetween, ConventionStatus
+// with EntryIntoForce and the count of instruments).
+func FuzzLedgerQueries(f *testing.F) {
+	u := newUNTOC()
+	l := u.ledger(f,
+		convention.Action{Kind: convention.ActionDenunciation, Party: u.states[1], Date: d("2028-02-29")},
+		convention.Action{Kind: convention.ActionAmendmentProposal, Party: u.states[0], Date: d("2009-01-01"), Amendment: "A1"},
+		convention.Action{Kind: convention.ActionAmendmentAdoption, Date: d("2010-01-01"), Amendment: "A1", Body: "Conference"},
+		convention.Action{Kind: convention.ActionAmendmentAcceptance, Party: u.states[0], Date: d("2010-12-01"), Amendment: "A1"})
+	f.Add("ABW", "AFG", int32(1000), "A1")
+	f.Add("EU", "ZZZ", int32(-5000), "")
+	f.Add("", "ABW", int32(9700), "A1")
+	f.Fuzz(func(t *testing.T, a, b string, days int32, ref string) {
+		on := d("2003-09-29").AddDays(int(days % 3000000))
+		pa, _ := convention.ParsePartyID(a)
+		pb, _ := convention.ParsePartyID(b)
+		st := l.Status(pa, on)
+		if l.Knows(pa) && (st.Outcome == convention.InForce) != l.IsParty(pa, on) {
+			t.Fatalf("Status %s and IsParty disagree for %s on %s", st.Outcome, pa, on)
+		}
+		if !l.Knows(pa) && st.Outcome != convention.NotApplicable {
+			t.Fatalf("a party the ledger does not know: %s", st.Outcome)
+		}
+		sb := l.StatusBetween(pa, pb, on)
+		if l.Knows(pa) && l.Knows(pb) && (sb.Outcome == convention.InForce) != l.InForceBetween(pa, pb, on) {
+			t.Fatalf("StatusBetween and InForceBetween disagree")
+		}
+		cs := l.ConventionStatus(on)
+		eif, ok := l.EntryIntoForce()
+		if (cs.Outcome == convention.InForce) != (ok && !eif.After(on)) {
+			t.Fatalf("ConventionStatus %s, entry into force %s, on %s", cs.Outcome, eif, on)
+		}
+		if cs.Outcome == convention.InForce && l.Instruments(on) < convention.InstrumentsForEntryIntoForce {
+			t.Fatal("in force with fewer than forty instruments")
+		}
+		_ = l.AmendmentBetween(pa, pb, convention.AmendmentRef(ref), on)
+		_ = convention.AmendmentProposalAdmissible(l, pa, on)
+		_, _ = l.AmendmentEntryIntoForce(pa, convention.AmendmentRef(ref))
+		_ = st.Explain().String()
+	})
+}
+
+// FuzzCooperation evaluates Cooperation art., paras. 2 and 3 on hostile
+// judgements and grounds: never a panic, and dual criminality is
+// symmetric ("under the laws of both States Parties").
+func FuzzCooperation(f *testing.F) {
+	f.Add(uint8(1), uint8(1), "", uint8(1), uint8(4))
+	f.Add(uint8(2), uint8(0), "Preservation art., para. 3", uint8(0), uint8(255))
+	f.Fuzz(func(t *testing.T, x, y uint8, waiver string, belief, grounds uint8) {
+		w, _ := convention.ParseCitation(waiver)
+		a := convention.Characterisation{Criminal: convention.Judgement(x % 4)}
+		b := convention.Characterisation{Criminal: convention.Judgement(y % 4)}
+		r1 := convention.EvaluateDualCriminality("conduct", a, b, w)
+		r2 := convention.EvaluateDualCriminality("conduct", b, a, w)
+		if r1.Outcome != r2.Outcome {
+			t.Fatalf("not symmetric: %s / %s", r1.Outcome, r2.Outcome)
+		}
+		_ = r1.Explain().String()
+		nd := convention.EvaluateNonDiscrimination(convention.DiscriminationFacts{Belief: convention.Judgement(belief % 4), Grounds: convention.DiscriminationGrounds(grounds)})
+		_ = nd.Explain().String()
+	})
+}

@@ -101,6 +101,14 @@ var finalReadings = []Reading{
 		Words:   "Such denunciation shall become effective one year after the date of receipt of the notification",
 		Reading: "Effective on the anniversary of the receipt, the party bound until the day before: received on 29 February, effective on 28 February of the next year (the one rule of years, Anniversary).",
 		Test:    "TestDenunciationPara1OneYearAroundLeapDays"},
+	{Cite: Cite(ArtDenunciation, 2),
+		Words:   "A regional economic integration organization shall cease to be a Party to this Convention when all of its member States have denounced it",
+		Reading: "\"Have denounced\" is read as denunciations that have taken effect: until then each member State is still a Party (para. 1), so the organization ceases on the day the last denunciation of its member States then bound takes effect. Member States that never became bound are not waited for.",
+		Test:    "TestDenunciationPara2REIOCeasesWhenAllMembersDenounced"},
+	{Cite: Cite(ArtEntryIntoForce, 1),
+		Words:   "This Convention shall enter into force on the ninetieth day after the date of deposit of the fortieth instrument",
+		Reading: "An instrument deposited on or before the day of the fortieth takes effect under para. 1, on the Convention's own entry into force; para. 2 (the thirtieth day after the deposit, not before the general date) governs the instruments deposited after the fortieth, and the party's status cites the paragraph that governs it.",
+		Test:    "TestStatusCitesTheParagraphThatGoverns"},
 }
 
 // mechanismReadings are the readings of the mechanism of implementation and
@@ -119,6 +127,10 @@ var mechanismReadings = []Reading{
 		Words:   "The States Parties shall furnish to the Commission such information as it may request as being necessary and appropriate for the performance of its functions, and in particular:",
 		Reading: "The items (a) to (d) hang on the chapeau: each is information the Commission may request, owed as and when it requests it. None is owed from the first day and none only on request; with no request, nothing of para. 1 is owed. A request for the laws of (b) asks nothing of a State that has promulgated none.",
 		Test:    "TestAssessChecklistInformationParas1And2"},
+	{Cite: CitePoint(ArtInformation, 1, 'a'),
+		Words:   "A report every five years on the working of the Convention within each of their territories",
+		Reading: "A party reports on the Convention's working for it: its five-year cycles run from the Convention's entry into force for it, not from the general date; no report falls due once it has ceased to be a Party, and a State that accedes again after its denunciation took effect begins new cycles from its new entry into force. The cycles are the text's rhythm, for planning; the duty is owed as the Commission requests (para. 2).",
+		Test:    "TestInformationPara1aReportCyclesFollowTheParty"},
 	{Cite: Cite(ArtInformation, 2),
 		Words:   "in such manner and by such dates and use such forms as the Commission may request",
 		Reading: "The dates and forms are the Commission's, taken from its requests (Request.Due, Request.Form): a request unanswered after its date is a breach of the item's duty, an answer after it or on another form a breach of para. 2; a request with no date is owed and never overdue. The five-year cycles of the Calendar are the text's rhythm, for planning, not due dates.",

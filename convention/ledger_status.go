@@ -11,7 +11,10 @@ func onOrBefore(d, asOf Date) bool { return !d.IsZero() && !d.After(asOf) }
 // member States, have taken effect (Denunciation art., paras. 1 and 2).
 //
 // Outcomes: InForce or NotInForce, citing Entry into force art., para. 2
-// (Denunciation art., para. 1 or 2 once p has ceased to be bound). Date is
+// for an instrument deposited after the fortieth, para. 1 for one deposited
+// on or before the day of the fortieth (or while fewer than forty are
+// recorded), and Denunciation art., para. 1 or 2 once p has ceased to be
+// bound. Date is
 // the party's entry into force when known. The answer agrees with IsParty.
 // For a party the ledger does not know, the outcome is NotApplicable,
 // citing Depositary art., para. 1, with FinalPartyKnown answered no: the
@@ -35,6 +38,12 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 	eif := l.d.eifOf(t)
 	in := r.testBool(FinalThirtiethDay, onOrBefore(eif, asOf))
 	r.Date, r.DateLabel = eif, "in force for the party from"
+	if _, f, ok := l.Fortieth(); !t.deposited.IsZero() && (!ok || !t.deposited.After(f)) {
+		// An instrument deposited on or before the fortieth takes effect
+		// with the Convention itself: para. 2 speaks only of instruments
+		// deposited "after the deposit of the fortieth instrument".
+		r.Cite = Cite(ArtEntryIntoForce, 1)
+	}
 	if r.testBool(FinalDenunciationEffective, onOrBefore(t.denEffective, asOf)) {
 		in, r.Cite = false, Cite(ArtDenunciation, 1)
 	}
@@ -42,6 +51,29 @@ func (l Ledger) Status(p PartyID, asOf Date) Result[Final] {
 		in, r.Cite = false, Cite(ArtDenunciation, 2)
 	}
 	if in {
+		r.Outcome = InForce
+	}
+	return r
+}
+
+// ConventionStatus explains whether the Convention itself is in force on
+// asOf (Entry into force art., para. 1): whether forty instruments of
+// ratification, acceptance, approval or accession had been deposited by
+// then, an organization's not counted as additional to its member States'
+// (Instruments), and whether the ninetieth day after the deposit of the
+// fortieth has come (EntryIntoForce).
+//
+// Outcomes: InForce or NotInForce, citing Entry into force art., para. 1.
+// Date is the Convention's entry into force whenever the record holds
+// forty instruments, also when asOf is before it, so that a case system
+// can say from when. It allocates nothing.
+func (l Ledger) ConventionStatus(asOf Date) Result[Final] {
+	r := Result[Final]{Cite: Cite(ArtEntryIntoForce, 1), Outcome: NotInForce}
+	r.testBool(FinalFortyInstruments, l.Instruments(asOf) >= InstrumentsForEntryIntoForce)
+	if eif, ok := l.EntryIntoForce(); ok {
+		r.Date, r.DateLabel = eif, "the Convention in force from"
+	}
+	if r.testBool(FinalGeneralInForce, l.d != nil && onOrBefore(l.d.eif, asOf)) {
 		r.Outcome = InForce
 	}
 	return r

@@ -581,3 +581,76 @@ func TestDenunciationPara2REIOAccedesAgainOnlyWithAMemberParty(t *testing.T) {
 	require.True(t, ok, "denunciation para. 2: all its member States then bound have denounced")
 	assert.Equal(t, d("2034-01-01"), ceased)
 }
+
+// Entry into force art., para. 1: "This Convention shall enter into force
+// on the ninetieth day after the date of deposit of the fortieth
+// instrument"; an organization's instrument is "not ... counted as
+// additional". ConventionStatus answers for the Convention itself, on both
+// sides of the ninetieth day and of the fortieth instrument.
+func TestConventionStatusPara1(t *testing.T) {
+	l := newUNTOC().ledger(t)
+	para1 := convention.Cite(convention.ArtEntryIntoForce, 1)
+	tests := []struct {
+		name       string
+		asOf       string
+		want       convention.Outcome
+		forty, eif convention.Judgement
+	}{
+		{"para. 1: 39 instruments counted on 30 June 2003, the organization's approval not among them", "2003-06-30", convention.NotInForce, convention.No, convention.No},
+		{"para. 1: the fortieth on 1 July 2003, the ninetieth day not yet come", "2003-07-01", convention.NotInForce, convention.Yes, convention.No},
+		{"para. 1: the eighty-ninth day", "2003-09-28", convention.NotInForce, convention.Yes, convention.No},
+		{"para. 1: the ninetieth day after the fortieth", "2003-09-29", convention.InForce, convention.Yes, convention.Yes},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := l.ConventionStatus(d(tc.asOf))
+			assert.Equal(t, tc.want, r.Outcome)
+			assert.Equal(t, para1, r.Cite)
+			assert.Equal(t, d("2003-09-29"), r.Date, "the date is known once forty instruments are recorded")
+			assert.Equal(t, tc.forty, r.Answer(convention.FinalFortyInstruments))
+			assert.Equal(t, tc.eif, r.Answer(convention.FinalGeneralInForce))
+		})
+	}
+	var zero convention.Ledger
+	r := zero.ConventionStatus(d("2030-01-01"))
+	assert.Equal(t, convention.NotInForce, r.Outcome, "the zero ledger records no instrument")
+	assert.True(t, r.Date.IsZero())
+	few, err := convention.Build(newUNTOC().parties, newUNTOC().actions[:60])
+	require.NoError(t, err)
+	r = few.ConventionStatus(d("2030-01-01"))
+	assert.Equal(t, convention.NotInForce, r.Outcome, "fewer than forty instruments: never in force")
+	assert.True(t, r.Date.IsZero(), "no date while fewer than forty instruments are recorded")
+	assert.Equal(t, convention.No, r.Answer(convention.FinalFortyInstruments))
+}
+
+// Entry into force art., para. 2 speaks of a State or organization
+// "ratifying, accepting, approving or acceding ... after the deposit of the
+// fortieth instrument"; an instrument deposited on or before the day of the
+// fortieth takes effect under para. 1. Status cites the paragraph that
+// governs the party's entry into force.
+func TestStatusCitesTheParagraphThatGoverns(t *testing.T) {
+	u := newUNTOC()
+	l := u.ledger(t)
+	para1, para2 := convention.Cite(convention.ArtEntryIntoForce, 1), convention.Cite(convention.ArtEntryIntoForce, 2)
+	tests := []struct {
+		name  string
+		party convention.PartyID
+		asOf  string
+		want  convention.Citation
+	}{
+		{"para. 1: deposited before the fortieth", u.states[0], "2003-09-29", para1},
+		{"para. 1: the fortieth itself, not the thirtieth day after its deposit", u.states[39], "2003-09-29", para1},
+		{"para. 1: an organization depositing before the fortieth", eu, "2003-09-29", para1},
+		{"para. 1: deposited while fewer than forty are recorded", u.states[0], "2002-01-01", para1},
+		{"para. 2: deposited the day after the fortieth", u.states[40], "2003-09-29", para2},
+		{"para. 2: deposited after the general entry into force", u.states[41], "2003-10-31", para2},
+		{"para. 2: no instrument deposited", u.states[44], "2010-01-01", para2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, l.Status(tc.party, d(tc.asOf)).Cite)
+		})
+	}
+	den := u.ledger(t, convention.Action{Kind: convention.ActionDenunciation, Party: u.states[0], Date: d("2010-01-01")})
+	assert.Equal(t, convention.Cite(convention.ArtDenunciation, 1), den.Status(u.states[0], d("2011-01-01")).Cite, "a denunciation in effect governs")
+}

@@ -2,6 +2,7 @@ package implementation_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -152,4 +153,32 @@ func FuzzCalendar(f *testing.F) {
 		_, _ = c.Due(p)
 		_, _ = c.Missed(s[int(party)%len(s)], []convention.Date{from.AddDays(int(filedAt % 10000))}, p.End)
 	})
+}
+
+// hostileChecklist is a checklist of n requests, each answered on time.
+func hostileChecklist(party convention.PartyID, n int) implementation.Checklist {
+	c := implementation.Checklist{Party: party, Requests: make([]implementation.Request, n), Furnished: make([]implementation.Item, n)}
+	for i := range n {
+		ref := "R-" + strconv.Itoa(i)
+		c.Requests[i] = implementation.Request{Ref: ref, Kind: implementation.InfoCases, Made: d("2010-01-01"), Due: d("2010-12-31")}
+		c.Furnished[n-1-i] = implementation.Item{Title: "case file", Furnished: d("2010-06-01"), Request: ref}
+	}
+	return c
+}
+
+// BenchmarkAssessChecklistHostile assesses checklists of 1k, 10k and 100k
+// requests and answers: linear growth.
+func BenchmarkAssessChecklistHostile(b *testing.B) {
+	l, s := fixture(b)
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		c := hostileChecklist(s[0], n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r, _ := implementation.AssessChecklist(l, c, f, d("2011-01-01"))
+				outcome = r.Outcome
+			}
+		})
+	}
 }

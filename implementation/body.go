@@ -222,6 +222,35 @@ func (s Standing) String() string {
 	return out + " (" + s.Cite.String() + ")"
 }
 
+// Explain renders the standing as data, citing Review art., para. 1, with
+// the values "act" ("approved", "modified", or "none" while the decision
+// stands as the Commission adopted it, subject to approval or
+// modification), and for an act "by", "date" and "ref"; "after-assembly"
+// is the date of the General Assembly's earlier act when a later act of
+// the Council governs. The outcome is left unset: how a decision stands is
+// a fact of the record, not an outcome of the library's vocabulary.
+func (s Standing) Explain() convention.Explanation {
+	e := convention.Explanation{Version: convention.ExplanationVersion, TextVersion: convention.TextVersion,
+		Decision: "standing of the Commission's decision", Cite: s.Cite, Steps: []convention.Step{}}
+	if s.Act == ActUnknown {
+		e.AddValue("act", s.Cite, "none")
+		e.Notes = append(e.Notes, s.String())
+		return e
+	}
+	e.Date, e.DateLabel = s.Date, "governing act of"
+	e.AddValue("act", s.Cite, s.Act.String())
+	e.AddValue("by", s.By.Cite(), s.By.String())
+	e.AddValue("date", s.Cite, s.Date.String())
+	if s.Ref != "" {
+		e.AddValue("ref", s.Cite, s.Ref)
+	}
+	if s.AfterAssembly {
+		e.AddValue("after-assembly", s.Cite, s.AssemblyDate.String())
+	}
+	e.Notes = append(e.Notes, s.String())
+	return e
+}
+
 // ReviewDecision says how a decision or recommendation of the Commission
 // stands on asOf (Review art., para. 1): each is "subject to approval or
 // modification by the Council or the General Assembly in the same way as

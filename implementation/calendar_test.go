@@ -2,6 +2,7 @@ package implementation_test
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -480,4 +481,63 @@ func TestUnknownPartyIsAnError(t *testing.T) {
 	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
 	_, err = implementation.NewCalendar(l).History(zwe, nil, d("2014-01-01"))
 	assertCites(t, err, convention.Cite(convention.ArtDepositary, 1))
+}
+
+// Hostile sizes: a checklist of 100,000 requests, each answered, is
+// validated and assessed in linear time (each answer is matched to its
+// request through an index, not by scanning the list), and a second use
+// of a ref among them is still found.
+func TestAssessChecklistHostileSizesAreLinear(t *testing.T) {
+	l, s := fixture(t)
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	c := hostileChecklist(s[0], 100_000)
+	r, err := implementation.AssessChecklist(l, c, f, d("2011-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Satisfied, r.Outcome)
+	assert.Zero(t, r.Overdue)
+	c.Furnished = c.Furnished[:50_000] // the answers to the last 50,000 requests
+	r, err = implementation.AssessChecklist(l, c, f, d("2011-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotSatisfied, r.Outcome)
+	assert.Equal(t, 50_000, r.Overdue)
+	c.Requests[70_000].Ref = c.Requests[12].Ref
+	err = c.Validate()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `request 70000: ref "R-12" used twice`)
+	c.Furnished[3].Request = "R-none"
+	details := ""
+	for _, p := range convention.AsProblems(c.Validate()) {
+		details += p.Detail + "; "
+	}
+	assert.Contains(t, details, "answers no listed request")
+}
+
+// Information art., para. 1(a): "A report every five years on the working of
+// the Convention within each of their territories": a party's cycles run
+// from the Convention's entry into force for it, none falls due once it has
+// ceased to be a Party, and a State that accedes again after its
+// denunciation took effect begins new cycles from its new entry into force.
+func TestInformationPara1aReportCyclesFollowTheParty(t *testing.T) {
+	l, s := fixture(t)
+	var err error
+	l, err = l.Add(convention.Action{Kind: convention.ActionDenunciation, Party: s[0], Date: d("2030-01-10")})
+	require.NoError(t, err)
+	l, err = l.Add(convention.Action{Kind: convention.ActionAccession, Party: s[0], Date: d("2031-03-01")})
+	require.NoError(t, err)
+	c := implementation.NewCalendar(l)
+	h, err := c.History(s[0], nil, d("2036-06-01"))
+	require.NoError(t, err)
+	var dues []string
+	for _, rc := range h {
+		dues = append(dues, fmt.Sprintf("%d %s %s", rc.Cycle, rc.Due, rc.State))
+	}
+	assert.Equal(t, []string{
+		"1 2008-09-28 missed", "2 2013-09-28 missed", "3 2018-09-28 missed", "4 2023-09-28 missed", "5 2028-09-28 missed",
+		// ceased 2031-01-10: no sixth cycle (due 2033-09-28)
+		"1 2036-03-30 missed", "2 2041-03-30 open", // in force again 2031-03-31
+	}, dues)
+	late, err := c.Reports(s[40], convention.Period{Start: d("2003-01-01"), End: d("2009-12-31")})
+	require.NoError(t, err)
+	require.Len(t, late, 1)
+	assert.Equal(t, d("2008-10-30"), late[0].Due, "from its own entry into force (2003-10-31), not the general date")
 }

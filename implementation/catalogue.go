@@ -165,6 +165,29 @@ func SelfAssess(a Assessment) (Report, error) {
 	return r, nil
 }
 
+// Explain renders the self-assessment as data, citing Implementation
+// art., para. 1: the binding obligations the catalogue puts on the State
+// as duties (those it has met and those it lacks), what it lacks as
+// violations, and the values "excused" (qualified obligations its
+// judgement excuses), "may-choose" (options not taken up) and "has"
+// (obligations met and options taken up), each a comma-separated list of
+// terms in the order of the text, "" when empty.
+func (r Report) Explain() convention.Explanation {
+	res := convention.Result[Term]{Outcome: r.Outcome, Cite: cite(implement, 1), Violations: r.Lacks}
+	for t := range r.Has.All() {
+		if binding(t) {
+			res.Duties = res.Duties.With(t)
+		}
+	}
+	res.Duties = res.Duties.Union(r.Lacks)
+	e := res.Explain()
+	e.Decision = "self-assessment of " + r.Party.String()
+	e.AddValue("excused", cite(implement, 1), r.Excused.String())
+	e.AddValue("may-choose", cite(implement, 1), r.MayChoose.String())
+	e.AddValue("has", cite(implement, 1), r.Has.String())
+	return e
+}
+
 // String renders the report as a lawyer reads it: the outcome, then what
 // the State lacks, what its qualifiers excuse, what it may still choose and
 // what it has, each with its paragraph and strength.

@@ -126,8 +126,11 @@
 //	Information art., 1           | each item owed as and when the Commission requests it; none without a | TestAssessChecklistInformationParas1And2 (no request / each item overdue / pending / laws
 //	                              | request; (b) nothing if no laws promulgated (a judgement); (c)        | no, yes, unassessed); TestChecklistRulesEachBrokenAlone; TestCalendarVectors (CAL-3 to
 //	                              | withholding is the State's call; (d) authorities named with           | CAL-6, the rhythm of (a))
-//	                              | addresses; a request made after the date assessed does not count; a   | TestUnknownPartyIsAnError
-//	                              | State the ledger does not list is an error, not "not a Party"         |
+//	                              | addresses; a request made after the date assessed does not count; a   | TestUnknownPartyIsAnError; TestInformationPara1aReportCyclesFollowTheParty
+//	                              | State the ledger does not list is an error, not "not a Party"; (a)'s  | (the party's own date / the general; ceased; acceded again);
+//	                              | cycles run from the party's own entry into force, none after it       | TestAssessChecklistHostileSizesAreLinear
+//	                              | ceased, anew after it acceded again; a checklist of any length is     |
+//	                              | linear                                                                |
 //	Information art., 2           | the Commission's dates and forms are inputs: unanswered after its     | TestAssessChecklistInformationParas1And2 (on its date / after; late; other form; no date);
 //	                              | date breaches the item's duty, answered late or on another form       | TestAssessChecklistAnsweringOnTimeNeverHurts
 //	                              | breaches para. 2; no date set: owed, never overdue                    |

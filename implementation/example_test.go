@@ -148,6 +148,41 @@ func ExampleReviewDecision() {
 	// modified by council on 2031-07-22 (E/DEC/2031/5) (Review art., para. 1)
 }
 
+func ExampleStanding_Explain() {
+	d := implementation.CommissionDecision{Ref: "CCPCJ decision 31/1", Adopted: convention.MustDate("2031-05-20"),
+		Reviews: []implementation.Review{{By: implementation.Council, Act: implementation.ActModified, Date: convention.MustDate("2031-07-22"), Ref: "E/DEC/2031/5"}}}
+	s, _ := implementation.ReviewDecision(d, convention.MustDate("2031-08-01"))
+	e := s.Explain()
+	for _, n := range []string{"act", "by", "date", "ref"} {
+		v, _ := e.Value(n)
+		fmt.Println(n, v)
+	}
+	// Output:
+	// act modified
+	// by council
+	// date 2031-07-22
+	// ref E/DEC/2031/5
+}
+
+func ExampleReport_Explain() {
+	var has convention.Set[implementation.Term]
+	for _, e := range implementation.Catalogue() {
+		has = has.With(e.Term)
+	}
+	r, _ := implementation.SelfAssess(implementation.Assessment{Party: convention.MustPartyID("KEN"),
+		Has: has.Without(implementation.TermVictimsAssistance).Without(implementation.TermStricterMeasures)})
+	e := r.Explain()
+	fmt.Println(e.Outcome, e.Cite)
+	for _, v := range e.Violations {
+		fmt.Println("lacks:", v.Cite, v.Name)
+	}
+	fmt.Println(e.Value("may-choose"))
+	// Output:
+	// not-satisfied Implementation art., para. 1
+	// lacks: Victims art., para. 2 victims-assistance
+	// stricter-measures true
+}
+
 func ExampleSecretariatTasks() {
 	fmt.Println(implementation.Secretariat)
 	for _, t := range implementation.SecretariatTasks() {

@@ -60,7 +60,7 @@ func dateAnswer(d convention.Date, label string, cite convention.Citation) Answe
 
 // questions are every question a case may ask, gathered from the parts of
 // the text; read-only after initialisation.
-var questions = gather(conventionQuestions, mlaQuestions, preservationQuestions, extraditionQuestions, confiscationQuestions)
+var questions = gather(conventionQuestions, mlaQuestions, preservationQuestions, extraditionQuestions, confiscationQuestions, implementationQuestions)
 
 func gather(parts ...map[string]question) map[string]question {
 	out := map[string]question{}
