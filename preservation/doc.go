@@ -154,6 +154,12 @@
 //     the condition of dual criminality cannot be fulfilled". Where it is
 //     open, [Decision].Dual records today's dual criminality as background;
 //     it never decides.
+//   - Paras. 4-5: a decision that the request may be refused, and the
+//     review of a refusal, rest on the paragraph that gives the ground: the
+//     reservation on para. 4 ("may ... reserve the right to refuse"), the
+//     grounds of para. 5 on 5(a) or 5(b), the first in the order of the
+//     text; Cooperation art., para. 3 only where it is the sole ground; a
+//     refusal invoking no ground on para. 5 ("may only be refused if").
 //   - Para. 5: [Review] reviews each ground invoked. A refusal citing a
 //     ground the text excludes is unlawful as proposed, even if another
 //     ground would sustain it.
@@ -242,7 +248,8 @@
 //	Para. 5 (chapeau)           only the listed grounds (and Coop. para. 3);    TestReviewTable ("para. 5 ..."),
 //	                            unlisted ground or none -> unlawful; an         TestPreservationPara5UnlistedGroundNeverMakesRefusalLawful,
 //	                            excluded ground spoils the refusal as proposed  TestPreservationPara5LawfulRefusalRestsOnAvailableGrounds,
-//	                                                                            P5-01, P5-03
+//	                            refusal cites its ground's paragraph            TestPreservationRefusalRestsOnTheParagraphOfItsGround,
+//	                                                                            P5-01, P5-03; casebook PRES-4-*, PRES-5*-*
 //	Para. 5(a)                  "considers a political offence", per offence:   TestAssessTable, TestReviewTable ("para. 5(a) ..."
 //	                            every one yes -> available, one no ->           considered / not considered / unassessed),
 //	                            refusal unlawful, otherwise unassessed ->       TestSeveralOffences ("para. 5(a) ..."),
