@@ -215,6 +215,11 @@
 // rows, TestNeededOnlyWhereItCouldChangeTheOutcome checks that every fact a
 // decision lists as needed could change its outcome, and
 // TestAssessmentAndReviewNeverDisagree that assessment and review agree.
+// The casebook (examples/casebook/cases/preservation, questions
+// preservation.* and network.*) states every row again as legal cases in
+// JSON, each condition on both sides: PRES-<paragraph>-NN for the
+// Preservation article and Cooperation art., para. 3, NET-<paragraph>-NN
+// and NET-A-NN for the 24/7 network.
 //
 //	Cooperation art., para. 3   belief held -> GroundDiscrimination available,  TestAssessTable ("Cooperation para. 3 ..."),
 //	  (non-discrimination)      MayRefuse (Assess, ContactAssistance);          TestReviewTable, TestContactAssistanceTable,

@@ -151,10 +151,18 @@ func partProblems(r *Request) convention.Problems {
 	ps = append(ps, dataProblems(r)...)
 	ps = append(ps, r.Urgency.Problems(citeP2e).Prefixed("Urgency.")...)
 	ps = append(ps, r.Confidentiality.Problems(pcite(6)).Prefixed("Confidentiality.")...)
-	ps = append(ps, r.Language.Problems(citeArticle).Prefixed("Language.")...)
+	if n := len(r.Language.Translations); n > MaxTranslations {
+		ps = append(ps, tooMany("Language.Translations", n, MaxTranslations, "translations"))
+	} else {
+		ps = append(ps, r.Language.Problems(citeArticle).Prefixed("Language.")...)
+	}
 	ps = append(ps, r.Contacts.Problems(citeArticle).Prefixed("Contacts.")...)
 	ps = append(ps, personProblems(r)...)
-	ps = append(ps, convention.RelatedProblems(r.Related, r.Made, citeArticle).Prefixed("Related")...)
+	if n := len(r.Related); n > MaxRelated {
+		ps = append(ps, tooMany("Related", n, MaxRelated, "related requests"))
+	} else {
+		ps = append(ps, convention.RelatedProblems(r.Related, r.Made, citeArticle).Prefixed("Related")...)
+	}
 	ps = append(ps, r.Transmission.Problems(r.Made, citeArticle).Prefixed("Transmission.")...)
 	for i, a := range r.Attachments {
 		if qs := a.Problems(citeArticle); len(qs) > 0 {
@@ -162,6 +170,13 @@ func partProblems(r *Request) convention.Problems {
 		}
 	}
 	return ps
+}
+
+// tooMany reports a list of a request's optional parts longer than its
+// guard (MaxRelated, MaxTranslations), citing the article as a whole.
+func tooMany(field string, n, limit int, what string) convention.Problem {
+	return convention.Problem{Field: field, Cite: citeArticle, Err: convention.ErrInvalid,
+		Detail: strconv.Itoa(n) + " " + what + ", more than the " + strconv.Itoa(limit) + " a request may carry"}
 }
 
 // offenceProblems checks para. 2(b): at least one offence and at most
