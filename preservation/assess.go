@@ -262,9 +262,10 @@ func decision(r *Request, p *Profile, f Facts, fs offenceFindings) Decision {
 // reservationOpen reports whether the para. 4 reservation can be a ground
 // for the request: the State requires dual criminality and declared the
 // reservation, and the request names only offences other than those
-// established under the Convention.
+// established under the Convention (a validated request names one at
+// least).
 func reservationOpen(p *Profile, fs *offenceFindings) bool {
-	return p.RequiresDualCriminality && p.Reservation && fs.n > 0 && !fs.anyEstablished
+	return p.RequiresDualCriminality && p.Reservation && !fs.anyEstablished
 }
 
 // scope evaluates para. 1: the request is made under the Convention, and
@@ -297,7 +298,7 @@ func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindi
 	requires := decide.TestBool(res, TestRequiresDualCriminality, p.RequiresDualCriminality)
 	declared := decide.TestBool(res, TestReservationDeclared, p.Reservation)
 	reservation := convention.No
-	if !established && requires && declared && fs.n > 0 {
+	if !established && requires && declared {
 		reservation = decide.Test(res, FactDualCriminalityFails, f.DualCriminalityFails)
 	} else {
 		res.Barred = res.Barred.With(GroundReservation)

@@ -299,7 +299,7 @@ func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenc
 		established := decide.TestBool(res, TestEstablished, fs.anyEstablished)
 		requires := decide.TestBool(res, TestRequiresDualCriminality, p.RequiresDualCriminality)
 		declared := decide.TestBool(res, TestReservationDeclared, p.Reservation)
-		if !established && requires && declared && fs.n > 0 {
+		if !established && requires && declared {
 			judge(FactDualCriminalityFails, GroundReservation, ViolationReservation, f.DualCriminalityFails)
 		} else {
 			res.Barred = res.Barred.With(GroundReservation)

@@ -285,3 +285,56 @@ func TestPreservationRefusalRestsOnTheParagraphOfItsGround(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, pcite(5), d.Cite)
 }
+
+// A prepared request reviews a response as Review does; a response that is
+// itself incomplete (no action: paras. 3, 5 and 6 leave three) is an error
+// with its JSON path, never a decision; an unprepared request decides
+// nothing.
+func TestPreparedReviewAgreesWithReview(t *testing.T) {
+	pr, err := preservation.Prepare(notEstablished(), reserving())
+	require.NoError(t, err)
+	f := with(clear(), func(f *preservation.Facts) { f.DualCriminalityFails = yes })
+	for _, v := range []preservation.Response{refuse(preservation.GroundReservation), refuse(preservation.GroundOther), preserve("2026-11-26", "2027-02-22"), notExecute()} {
+		got, err := pr.Review(f, v)
+		require.NoError(t, err)
+		want, err := preservation.Review(notEstablished(), reserving(), f, v)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, "%s", v.Action)
+		assert.NotEqual(t, convention.OutcomeUnknown, got.Outcome)
+	}
+	d, err := pr.Review(f, preservation.Response{})
+	require.Error(t, err)
+	assert.Equal(t, convention.OutcomeUnknown, d.Outcome)
+	ps := convention.AsProblems(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, pcite(3), ps[0].Cite)
+	assert.Equal(t, "action", ps[0].Path)
+
+	d, err = preservation.Prepared{}.Review(f, refuse(preservation.GroundReservation))
+	require.NoError(t, err)
+	assert.Equal(t, convention.OutcomeUnknown, d.Outcome)
+}
+
+// The review of a refusal of a request naming several offences says which
+// offences a ground reaches where it does not reach them all; the review of
+// preservation, and of a request outside the article, does not.
+func TestReviewSummarySaysWhichOffencesAGroundReaches(t *testing.T) {
+	r := baseline()
+	r.Offences = append(r.Offences, insult)
+	f := with(clear(), func(f *preservation.Facts) { f.PoliticalOffences[1] = yes })
+	const line = "that ground does not reach the request as a whole"
+	d, err := preservation.Review(r, preservation.Profile{}, f, refuse(preservation.GroundPoliticalOffence))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Unlawful, d.Outcome)
+	assert.Contains(t, d.Summary(), line)
+
+	d, err = preservation.Review(r, preservation.Profile{}, f, preserve("2026-11-26", ""))
+	require.NoError(t, err)
+	assert.NotContains(t, d.Summary(), line)
+
+	f.InTerritory = no
+	d, err = preservation.Review(r, preservation.Profile{}, f, refuse(preservation.GroundPoliticalOffence))
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotApplicable, d.Outcome)
+	assert.NotContains(t, d.Summary(), line)
+}
