@@ -278,6 +278,14 @@ func TestOffenceJudgementsJSONOnePerOffence(t *testing.T) {
 	assert.Equal(t, yes, js[preservation.MaxOffences-1])
 	err = json.Unmarshal(words(preservation.MaxOffences+1), &js)
 	assert.ErrorIs(t, err, convention.ErrInvalid)
+	// A judgement is a byte: encoding/json would read a string as base64,
+	// each byte an undeclared judgement (found by FuzzOffenceJudgementsJSON).
+	for _, s := range []string{`"0000"`, ` "eWVz"`, `"yes"`} {
+		err = json.Unmarshal([]byte(s), &js)
+		assert.ErrorIs(t, err, convention.ErrInvalid, s)
+	}
+	var f preservation.Facts
+	assert.Error(t, json.Unmarshal([]byte(`{"political_offences":"0000"}`), &f))
 }
 
 // An OffenceSet holds offences by their index in the request, 0 to
@@ -297,6 +305,7 @@ func TestOffenceSetHoldsTheOffencesOfARequest(t *testing.T) {
 	for _, bad := range []string{`[64]`, `[-1]`, `"0"`} {
 		assert.ErrorIs(t, json.Unmarshal([]byte(bad), &back), convention.ErrInvalid, bad)
 	}
+	assert.ErrorContains(t, json.Unmarshal([]byte(`[64]`), &back), "offence index 64 out of range 0-63")
 }
 
 // Para. 5(a) with several offences: the summary says that the ground does

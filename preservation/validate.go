@@ -1,6 +1,7 @@
 package preservation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -253,11 +254,7 @@ func Rules() []convention.RuleInfo {
 
 // sortRules orders rules by citation, keeping the table order among equals.
 func sortRules(rs []convention.RuleInfo) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && rs[j].Cite.Compare(rs[j-1].Cite) < 0; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
+	slices.SortStableFunc(rs, func(a, b convention.RuleInfo) int { return a.Cite.Compare(b.Cite) })
 }
 
 // requestProblems returns every problem of r, sorted, without JSON paths.
