@@ -22,7 +22,9 @@ import (
 //     DutyPreserveMinimum are set, and DutyInform where para. 6 applies.
 //   - MayRefuse (paras. 4-5; Cooperation art., para. 3): the grounds in
 //     Available may be invoked; the State may still preserve, and then must
-//     as for Obliged.
+//     as for Obliged. The decision rests on the paragraph of the first of
+//     the article's own grounds available (para. 4, 5(a), 5(b)), or on
+//     Cooperation art., para. 3 where that is the only one.
 //   - NoObligation (para. 6): the requesting State, informed, determined that
 //     the request should not be executed: not executing it is lawful
 //     (ActionNotExecute in Review), and executing it would go against the
@@ -260,9 +262,10 @@ func decision(r *Request, p *Profile, f Facts, fs offenceFindings) Decision {
 // reservationOpen reports whether the para. 4 reservation can be a ground
 // for the request: the State requires dual criminality and declared the
 // reservation, and the request names only offences other than those
-// established under the Convention.
+// established under the Convention (a validated request names one at
+// least).
 func reservationOpen(p *Profile, fs *offenceFindings) bool {
-	return p.RequiresDualCriminality && p.Reservation && fs.n > 0 && !fs.anyEstablished
+	return p.RequiresDualCriminality && p.Reservation && !fs.anyEstablished
 }
 
 // scope evaluates para. 1: the request is made under the Convention, and
@@ -295,7 +298,7 @@ func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindi
 	requires := decide.TestBool(res, TestRequiresDualCriminality, p.RequiresDualCriminality)
 	declared := decide.TestBool(res, TestReservationDeclared, p.Reservation)
 	reservation := convention.No
-	if !established && requires && declared && fs.n > 0 {
+	if !established && requires && declared {
 		reservation = decide.Test(res, FactDualCriminalityFails, f.DualCriminalityFails)
 	} else {
 		res.Barred = res.Barred.With(GroundReservation)
@@ -315,6 +318,21 @@ func grounds(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindi
 		}
 	}
 	return discrimination.Or(reservation).Or(political).Or(essential)
+}
+
+// refusalCite is the paragraph a refusal on the grounds gs rests on: the
+// first of the article's own grounds, in the order of the text (para. 3 for
+// the barred absence of dual criminality, the para. 4 reservation, para.
+// 5(a), para. 5(b)); Cooperation art., para. 3 where it is the only ground;
+// para. 5 ("may only be refused if") where there is none.
+func refusalCite(gs convention.Set[Term]) convention.Citation {
+	switch own := gs.Without(GroundDiscrimination); {
+	case !own.IsEmpty():
+		return firstCite(own)
+	case gs.Has(GroundDiscrimination):
+		return citeCoop3
+	}
+	return pcite(5)
 }
 
 // para6 evaluates para. 6 into res and returns whether the request is to be
@@ -348,10 +366,7 @@ func assess(r *Request, p *Profile, f Facts, fs *offenceFindings) convention.Res
 	case execute == convention.No:
 		res.Outcome, res.Cite = convention.NoObligation, pcite(6)
 	case ground == convention.Yes:
-		res.Outcome, res.Cite = convention.MayRefuse, pcite(5)
-		if res.Available == convention.SetOf(GroundDiscrimination) {
-			res.Cite = citeCoop3
-		}
+		res.Outcome, res.Cite = convention.MayRefuse, refusalCite(res.Available)
 	case ground == convention.Unassessed || execute == convention.Unassessed:
 		res.Outcome = convention.Undetermined
 	default:
@@ -478,7 +493,8 @@ func writeNeeds(b *strings.Builder, r convention.Result[Term]) {
 	}
 }
 
-// Explain renders the decision as data: its steps, with the request's
+// Explain renders the decision as data: its Date is MinimumEnd, where
+// computed; its steps, with the request's
 // confidentiality shown beside the para. 6 belief it informs, its named
 // values (see Decision), and notes on the basis, the non-discrimination
 // clause, dual criminality and the ninety-day minimum.
@@ -505,6 +521,9 @@ func (d Decision) Explain() convention.Explanation {
 		}
 	}
 	d.addValues(&e)
+	if !d.MinimumEnd.IsZero() {
+		e.Date, e.DateLabel = d.MinimumEnd, "last of the ninety days"
+	}
 	if !d.Basis.Stated() {
 		e.Notes = append(e.Notes, fmt.Sprintf("legal basis: none stated; decided as a request under the Convention (%s)", pcite(1)))
 	}

@@ -40,7 +40,7 @@ func TestAssessTable(t *testing.T) {
 			want: convention.Obliged, cite: pcite(3), barred: alwaysBarred.With(preservation.GroundReservation),
 			duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
 		{name: "Preservation para. 4 reservation open, reason to believe: may refuse", r: notEstablished(), p: reserving(),
-			f: withF(func(f *preservation.Facts) { f.DualCriminalityFails = yes }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.DualCriminalityFails = yes }), want: convention.MayRefuse, cite: pcite(4),
 			available: set(preservation.GroundReservation), barred: alwaysBarred},
 		{name: "Preservation para. 4 reservation open, no reason to believe: obliged", r: notEstablished(), p: reserving(), f: clear(),
 			want: convention.Obliged, cite: pcite(3), barred: alwaysBarred, duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
@@ -57,22 +57,22 @@ func TestAssessTable(t *testing.T) {
 			f: withF(func(f *preservation.Facts) { f.DualCriminalityFails = yes }), want: convention.Obliged, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
 		{name: "Preservation para. 5(a) political offence: may refuse", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0] = yes }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0] = yes }), want: convention.MayRefuse, cite: p5('a'),
 			available: set(preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation para. 5(b) essential interests: may refuse", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.EssentialInterests = yes }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.EssentialInterests = yes }), want: convention.MayRefuse, cite: p5('b'),
 			available: set(preservation.GroundEssentialInterests), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation paras. 4 and 5 every ground evaluated", r: notEstablished(), p: reserving(),
 			f: withF(func(f *preservation.Facts) {
 				f.DualCriminalityFails, f.PoliticalOffences[0], f.EssentialInterests = yes, yes, yes
 			}),
-			want: convention.MayRefuse, cite: pcite(5), barred: alwaysBarred,
+			want: convention.MayRefuse, cite: pcite(4), barred: alwaysBarred,
 			available: set(preservation.GroundReservation, preservation.GroundPoliticalOffence, preservation.GroundEssentialInterests)},
 		{name: "Preservation para. 5(a) unassessed: undetermined", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0] = unk }), want: convention.Undetermined, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), needed: set(preservation.FactPoliticalOffence)},
 		{name: "Preservation para. 5 ground held, another unassessed: may refuse", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0], f.EssentialInterests = yes, unk }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.PoliticalOffences[0], f.EssentialInterests = yes, unk }), want: convention.MayRefuse, cite: p5('a'),
 			available: set(preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Preservation para. 6 availability not ensured, no determination yet: inform, undetermined", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.NotEnsureAvailability = yes }), want: convention.Undetermined, cite: pcite(3),
@@ -84,7 +84,7 @@ func TestAssessTable(t *testing.T) {
 			f: withF(func(f *preservation.Facts) { f.ThreatensInvestigation, f.Proceed = yes, no }), want: convention.NoObligation, cite: pcite(6),
 			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyInform)},
 		{name: "Preservation para. 6 and para. 5 ground: may refuse, still inform", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.EssentialInterests, f.NotEnsureAvailability = yes, yes }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.EssentialInterests, f.NotEnsureAvailability = yes, yes }), want: convention.MayRefuse, cite: p5('b'),
 			available: set(preservation.GroundEssentialInterests), barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyInform)},
 		{name: "Preservation para. 6 beliefs unassessed: undetermined", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.NotEnsureAvailability, f.ThreatensInvestigation = unk, unk }), want: convention.Undetermined, cite: pcite(3),
@@ -112,14 +112,14 @@ func TestAssessTable(t *testing.T) {
 				f.Discrimination = convention.DiscriminationFacts{Belief: no, Grounds: convention.DiscriminationGrounds(0).Add(convention.GroundReligion)}
 			}), want: convention.Obliged, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), duties: set(preservation.DutyPreserve, preservation.DutyPreserveMinimum)},
-		{name: "Cooperation para. 3 with a para. 5 ground: both available, para. 5 cited", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffences[0] = yes, yes }), want: convention.MayRefuse, cite: pcite(5),
+		{name: "Cooperation para. 3 with a para. 5 ground: both available, the article's own ground cited", r: baseline(),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.PoliticalOffences[0] = yes, yes }), want: convention.MayRefuse, cite: p5('a'),
 			available: set(preservation.GroundDiscrimination, preservation.GroundPoliticalOffence), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Cooperation para. 3 belief unassessed where it decides: undetermined", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.Discrimination = convention.DiscriminationFacts{} }), want: convention.Undetermined, cite: pcite(3),
 			barred: alwaysBarred.With(preservation.GroundReservation), needed: set(preservation.FactDiscriminationBelief)},
 		{name: "Cooperation para. 3 belief unassessed, para. 5 ground held: may refuse, nothing needed", r: baseline(),
-			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.EssentialInterests = unk, yes }), want: convention.MayRefuse, cite: pcite(5),
+			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.EssentialInterests = unk, yes }), want: convention.MayRefuse, cite: p5('b'),
 			available: set(preservation.GroundEssentialInterests), barred: alwaysBarred.With(preservation.GroundReservation)},
 		{name: "Cooperation para. 3 belief unassessed, data not in the territory: not applicable", r: baseline(),
 			f: withF(func(f *preservation.Facts) { f.Discrimination.Belief, f.InTerritory = unk, no }), want: convention.NotApplicable, cite: pcite(1),
@@ -151,6 +151,11 @@ func TestAssessTable(t *testing.T) {
 }
 
 func pcite(n int) convention.Citation { return convention.Cite(convention.ArtPreservation, n) }
+
+// p5 cites a sub-paragraph of para. 5.
+func p5(point rune) convention.Citation {
+	return convention.CitePoint(convention.ArtPreservation, 5, point)
+}
 
 func TestCooperationPara3WhatIfAndNote(t *testing.T) {
 	f := clear()

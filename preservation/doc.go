@@ -154,6 +154,12 @@
 //     the condition of dual criminality cannot be fulfilled". Where it is
 //     open, [Decision].Dual records today's dual criminality as background;
 //     it never decides.
+//   - Paras. 4-5: a decision that the request may be refused, and the
+//     review of a refusal, rest on the paragraph that gives the ground: the
+//     reservation on para. 4 ("may ... reserve the right to refuse"), the
+//     grounds of para. 5 on 5(a) or 5(b), the first in the order of the
+//     text; Cooperation art., para. 3 only where it is the sole ground; a
+//     refusal invoking no ground on para. 5 ("may only be refused if").
 //   - Para. 5: [Review] reviews each ground invoked. A refusal citing a
 //     ground the text excludes is unlawful as proposed, even if another
 //     ground would sustain it.
@@ -209,6 +215,11 @@
 // rows, TestNeededOnlyWhereItCouldChangeTheOutcome checks that every fact a
 // decision lists as needed could change its outcome, and
 // TestAssessmentAndReviewNeverDisagree that assessment and review agree.
+// The casebook (examples/casebook/cases/preservation, questions
+// preservation.* and network.*) states every row again as legal cases in
+// JSON, each condition on both sides: PRES-<paragraph>-NN for the
+// Preservation article and Cooperation art., para. 3, NET-<paragraph>-NN
+// and NET-A-NN for the 24/7 network.
 //
 //	Cooperation art., para. 3   belief held -> GroundDiscrimination available,  TestAssessTable ("Cooperation para. 3 ..."),
 //	  (non-discrimination)      MayRefuse (Assess, ContactAssistance);          TestReviewTable, TestContactAssistanceTable,
@@ -242,7 +253,8 @@
 //	Para. 5 (chapeau)           only the listed grounds (and Coop. para. 3);    TestReviewTable ("para. 5 ..."),
 //	                            unlisted ground or none -> unlawful; an         TestPreservationPara5UnlistedGroundNeverMakesRefusalLawful,
 //	                            excluded ground spoils the refusal as proposed  TestPreservationPara5LawfulRefusalRestsOnAvailableGrounds,
-//	                                                                            P5-01, P5-03
+//	                            refusal cites its ground's paragraph            TestPreservationRefusalRestsOnTheParagraphOfItsGround,
+//	                                                                            P5-01, P5-03; casebook PRES-4-*, PRES-5*-*
 //	Para. 5(a)                  "considers a political offence", per offence:   TestAssessTable, TestReviewTable ("para. 5(a) ..."
 //	                            every one yes -> available, one no ->           considered / not considered / unassessed),
 //	                            refusal unlawful, otherwise unassessed ->       TestSeveralOffences ("para. 5(a) ..."),

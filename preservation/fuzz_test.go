@@ -202,3 +202,200 @@ func FuzzEnumText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzProfileJSON decodes a requested State's profile and prepares the
+// request against it: a profile of another State, or a catalogue that does
+// not recognise an offence the request calls established, is a problem
+// citing para. 1 or para. 4, never a panic; a prepared request decides as
+// Assess does.
+func FuzzProfileJSON(f *testing.F) {
+	seedJSON(f, reserving(), preservation.Profile{}, preservation.Profile{Party: fra, Catalogue: convention.MustCatalogue("illegal-access")})
+	f.Add([]byte(`{"party":"USA","offences_recognised":["computer-fraud","computer-fraud"]}`))
+	f.Add([]byte(`{"party":"usa","contact":{"office":"x","preservation":"carry-out"}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p preservation.Profile
+		if json.Unmarshal(b, &p) != nil {
+			return
+		}
+		roundTrip(t, p)
+		pr, err := preservation.Prepare(baseline(), p)
+		if err != nil {
+			for _, q := range convention.AsProblems(err) {
+				if q.Cite != pcite(1) && q.Cite != pcite(4) {
+					t.Fatalf("a profile problem outside paras. 1 and 4: %v", q)
+				}
+			}
+			if pr.Assess(clear(), convention.Date{}).Outcome != convention.OutcomeUnknown {
+				t.Fatal("an unprepared request was decided")
+			}
+			return
+		}
+		d, aerr := preservation.Assess(baseline(), p, clear(), day("2026-11-26"))
+		if aerr != nil || d.Outcome != pr.Assess(clear(), day("2026-11-26")).Outcome {
+			t.Fatalf("Prepared.Assess and Assess disagree: %v", aerr)
+		}
+		// The request names an offence established under the Convention:
+		// whatever the profile, the para. 4 reservation is never available.
+		if d.Available.Has(preservation.GroundReservation) {
+			t.Fatalf("reservation available for a Convention offence:\n%s", d)
+		}
+	})
+}
+
+// FuzzOffenceJudgementsJSON decodes the per-offence judgements of para.
+// 5(a): at most MaxOffences words, each yes, no or unassessed.
+func FuzzOffenceJudgementsJSON(f *testing.F) {
+	f.Add([]byte(`["yes","no","unassessed"]`))
+	f.Add([]byte(`[]`))
+	f.Add([]byte(`null`))
+	f.Add([]byte(`["maybe"]`))
+	f.Add([]byte(`{"0":"yes"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var js preservation.OffenceJudgements
+		if json.Unmarshal(b, &js) != nil {
+			return
+		}
+		for i, j := range js {
+			if !j.IsValid() {
+				t.Fatalf("entry %d decoded to an undeclared judgement %d", i, j)
+			}
+		}
+		roundTrip(t, js)
+		_ = js.String() + js.GoString()
+	})
+}
+
+// FuzzOffenceSetJSON decodes a set of offences by index: each below
+// MaxOffences.
+func FuzzOffenceSetJSON(f *testing.F) {
+	f.Add([]byte(`[0,2,63]`))
+	f.Add([]byte(`[64]`))
+	f.Add([]byte(`[-1]`))
+	f.Add([]byte(`[1.5]`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s preservation.OffenceSet
+		if json.Unmarshal(b, &s) != nil {
+			return
+		}
+		for _, i := range s.Indices() {
+			if i < 0 || i >= preservation.MaxOffences || !s.Has(i) {
+				t.Fatalf("index %d out of range or not held", i)
+			}
+		}
+		if s.Len() != len(s.Indices()) {
+			t.Fatal("Len and Indices disagree")
+		}
+		roundTrip(t, s)
+		_ = s.GoString()
+	})
+}
+
+// FuzzContactAssistanceOffences feeds the offences of a matter brought to
+// the 24/7 point of contact. Para. 1: "criminal offences established under
+// this convention, or ... evidence in electronic form of a serious criminal
+// offence" -- a matter with a Convention offence is never outside the
+// article, and one where no offence is established or serious never
+// within it.
+func FuzzContactAssistanceOffences(f *testing.F) {
+	seedJSON(f, baseline().Offences, notEstablished().Offences, convention.Offences{})
+	f.Add([]byte(`[{"conduct":"x","max_penalty":"4y"},{"conduct":"y","established":"illegal-access"}]`))
+	f.Add([]byte(`[{"conduct":"x","max_penalty":"3y11m"},{"conduct":"y"}]`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var os convention.Offences
+		if json.Unmarshal(b, &os) != nil {
+			return
+		}
+		a, err := preservation.ContactAssistance(conforming(), os, noDiscrimination)
+		if err != nil {
+			if len(os) > 0 && len(os) <= preservation.MaxOffences {
+				t.Fatalf("a valid matter rejected: %v", err)
+			}
+			return
+		}
+		_ = a.String()
+		established, serious := false, convention.No
+		for _, o := range os {
+			established = established || o.EstablishedUnderConvention()
+			serious = serious.Or(o.Serious())
+		}
+		switch {
+		case established && a.Outcome != convention.Obliged:
+			t.Fatalf("a Convention offence, yet %s:\n%s", a.Outcome, a)
+		case !established && serious == convention.No && a.Outcome != convention.NotApplicable:
+			t.Fatalf("no offence established or serious, yet %s:\n%s", a.Outcome, a)
+		case !established && serious == convention.Yes && a.Outcome != convention.Obliged:
+			t.Fatalf("a serious offence, yet %s:\n%s", a.Outcome, a)
+		}
+	})
+}
+
+// FuzzMinimumEnd: for every day on which preservation can be effected, the
+// ninety days run from it through MinimumEnd, both included ("a period not
+// less than ninety days"), and Obligation agrees on the last day.
+func FuzzMinimumEnd(f *testing.F) {
+	for _, s := range []string{"2026-03-01", "2027-12-02", "2028-02-29", "9999-10-03", "9999-10-04", "0001-01-01"} {
+		f.Add(convention.DaysBetween(day("0001-01-01"), day(s)))
+	}
+	f.Fuzz(func(t *testing.T, n int) {
+		start := day("0001-01-01").AddDays(n)
+		end := preservation.MinimumEnd(start)
+		if start.IsZero() || end.IsZero() {
+			return
+		}
+		if got := (convention.Period{Start: start, End: end}).Days(); got != preservation.MinimumDays {
+			t.Fatalf("%s to %s is %d days", start, end, got)
+		}
+		s, err := preservation.Obligation(preservation.Events{Started: start}, end)
+		if err != nil || s.Outcome != convention.Obliged || s.Until != end {
+			t.Fatalf("obligation on %s: %v %v", end, s.Outcome, err)
+		}
+		if next := end.AddDays(1); !next.IsZero() {
+			if s, _ := preservation.Obligation(preservation.Events{Started: start}, next); s.Outcome != convention.NoObligation {
+				t.Fatalf("still obliged on %s", next)
+			}
+		}
+	})
+}
+
+// FuzzReviewResponse reviews every response (any action, any set of
+// grounds, any period) on a request for which no ground is held: a refusal
+// is never lawful ("may only be refused if"), and a period of preservation
+// is lawful exactly when it lasts at least ninety days.
+func FuzzReviewResponse(f *testing.F) {
+	f.Add(uint8(1), uint64(0), 0, 89)
+	f.Add(uint8(2), uint64(1)<<2, 0, 0)
+	f.Add(uint8(3), uint64(0), 10, 5)
+	f.Add(uint8(9), ^uint64(0), -5, 1000)
+	f.Fuzz(func(t *testing.T, action uint8, grounds uint64, from, length int) {
+		var gs convention.Set[preservation.Term]
+		for _, term := range preservation.Terms() {
+			if grounds&(1<<(uint(term)%64)) != 0 {
+				gs = gs.With(term)
+			}
+		}
+		start := day("2026-11-26").AddDays(from % 4000)
+		v := preservation.Response{Action: preservation.Action(action), Grounds: gs, Period: convention.Period{Start: start}}
+		if length > 0 {
+			v.Period.End = start.AddDays(length%400 - 1)
+		}
+		d, err := preservation.Review(baseline(), preservation.Profile{}, clear(), v)
+		if err != nil {
+			if convention.AsProblems(err) == nil {
+				t.Fatalf("a non-Problems error: %v", err)
+			}
+			return
+		}
+		_ = d.String()
+		switch v.Action {
+		case preservation.ActionRefuse:
+			if d.Outcome == convention.Lawful {
+				t.Fatalf("a refusal without a ground held found lawful:\n%s", d)
+			}
+		case preservation.ActionPreserve:
+			long := v.Period.End.IsZero() || v.Period.Days() >= preservation.MinimumDays
+			if (d.Outcome == convention.Lawful) != long {
+				t.Fatalf("period %v (%d days): %s", v.Period, v.Period.Days(), d.Outcome)
+			}
+		}
+	})
+}

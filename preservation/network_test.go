@@ -193,3 +193,47 @@ func TestContactAssistanceRejectsUndeclaredBelief(t *testing.T) {
 	assert.Equal(t, []convention.Citation{citeCoop3}, convention.AsProblems(err).Cites())
 	assert.ErrorIs(t, err, convention.ErrInvalid)
 }
+
+// A designation described in part says what each missing answer would
+// change; one fully described has nothing to ask.
+func TestCheckContactWhatIfs(t *testing.T) {
+	c := conforming()
+	c.Personnel = unk
+	d, err := preservation.CheckContact(c)
+	require.NoError(t, err)
+	require.Equal(t, convention.Undetermined, d.Outcome)
+	w, ok := d.WhatIf(preservation.TestPersonnel)
+	require.True(t, ok, "para. 5: what trained personnel would change")
+	assert.Equal(t, convention.Satisfied, w.IfYes)
+	assert.Equal(t, convention.NotSatisfied, w.IfNo)
+
+	d, err = preservation.CheckContact(conforming())
+	require.NoError(t, err)
+	assert.Equal(t, convention.Satisfied, d.Outcome)
+	assert.True(t, d.Needed.IsEmpty())
+	_, ok = d.WhatIf(preservation.TestPersonnel)
+	assert.False(t, ok)
+}
+
+// Where the State may decline (Cooperation art., para. 3), the summary
+// says how the contact would assist if it does: "facilitating, or, if
+// permitted by the domestic law and practice of the State Party, directly
+// carrying out".
+func TestContactAssistanceSummaryNamesTheModeOfEachMeasure(t *testing.T) {
+	belief := convention.DiscriminationFacts{Belief: yes}
+	c := conforming() // carries out preservation, facilitates information
+	a, err := preservation.ContactAssistance(c, baseline().Offences, belief)
+	require.NoError(t, err)
+	require.Equal(t, convention.MayRefuse, a.Outcome)
+	s := a.Summary()
+	assert.Contains(t, s, "carry out or facilitate the preservation of data")
+	assert.Contains(t, s, "facilitate the provision of information")
+	assert.NotContains(t, s, "provide, or facilitate the provision of,")
+
+	c.Preservation, c.Information = preservation.CapacityFacilitate, preservation.CapacityCarryOut
+	a, err = preservation.ContactAssistance(c, baseline().Offences, belief)
+	require.NoError(t, err)
+	s = a.Summary()
+	assert.Contains(t, s, "If it assists: facilitate the preservation of data")
+	assert.Contains(t, s, "provide, or facilitate the provision of, information")
+}

@@ -1,6 +1,7 @@
 package preservation
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/bits"
@@ -51,9 +52,15 @@ func (s OffenceSet) GoString() string {
 func (js OffenceJudgements) MarshalJSON() ([]byte, error) { return json.Marshal(js.given()) }
 
 // UnmarshalJSON reads a list of at most MaxOffences judgement words; null
-// or an empty list leaves every entry unassessed.
+// or an empty list leaves every entry unassessed. Anything else, a string
+// included, is an error.
 func (js *OffenceJudgements) UnmarshalJSON(b []byte) error {
 	var in []convention.Judgement
+	// A judgement is a byte, so encoding/json would read a JSON string as
+	// base64 bytes, each an undeclared judgement: only a list is read.
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '"' {
+		return fmt.Errorf("preservation: judgements per offence: write a list of yes, no or unassessed, not a string: %w", convention.ErrInvalid)
+	}
 	if err := json.Unmarshal(b, &in); err != nil {
 		return fmt.Errorf("preservation: judgements per offence: write a list of yes, no or unassessed: %w", convention.ErrInvalid)
 	}
@@ -104,8 +111,10 @@ func (s OffenceSet) IsEmpty() bool { return s == 0 }
 // Indices returns the indices in s, in order (a fresh slice).
 func (s OffenceSet) Indices() []int {
 	out := make([]int, 0, s.Len())
-	for w := uint64(s); w != 0; w &= w - 1 {
-		out = append(out, bits.TrailingZeros64(w))
+	for i := range MaxOffences {
+		if s.Has(i) {
+			out = append(out, i)
+		}
 	}
 	return out
 }

@@ -250,3 +250,80 @@ func TestJSONRoundTrips(t *testing.T) {
 		decodeEncodeDecode(t, "contact", pt.Contact().Draw(t, "Contact"))
 	})
 }
+
+// The per-offence judgements of para. 5(a) are written as a list of words,
+// one per offence, trailing unassessed entries left out; a list of as many
+// judgements as a request may name offences (MaxOffences) is read, one more
+// is not.
+func TestOffenceJudgementsJSONOnePerOffence(t *testing.T) {
+	b, err := json.Marshal(preservation.OffenceJudgements{yes, unk, no})
+	require.NoError(t, err)
+	assert.JSONEq(t, `["yes","unassessed","no"]`, string(b))
+	b, err = json.Marshal(preservation.OffenceJudgements{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `[]`, string(b))
+	assert.Equal(t, "[yes unassessed no]", preservation.OffenceJudgements{yes, unk, no}.String())
+	assert.Equal(t, `preservation.OffenceJudgements{"no"}`, preservation.OffenceJudgements{no}.GoString())
+
+	words := func(n int) []byte {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = "yes"
+		}
+		b, _ := json.Marshal(ws)
+		return b
+	}
+	var js preservation.OffenceJudgements
+	require.NoError(t, json.Unmarshal(words(preservation.MaxOffences), &js))
+	assert.Equal(t, yes, js[preservation.MaxOffences-1])
+	err = json.Unmarshal(words(preservation.MaxOffences+1), &js)
+	assert.ErrorIs(t, err, convention.ErrInvalid)
+	// A judgement is a byte: encoding/json would read a string as base64,
+	// each byte an undeclared judgement (found by FuzzOffenceJudgementsJSON).
+	for _, s := range []string{`"0000"`, ` "eWVz"`, `"yes"`} {
+		err = json.Unmarshal([]byte(s), &js)
+		assert.ErrorIs(t, err, convention.ErrInvalid, s)
+	}
+	var f preservation.Facts
+	assert.Error(t, json.Unmarshal([]byte(`{"political_offences":"0000"}`), &f))
+}
+
+// An OffenceSet holds offences by their index in the request, 0 to
+// MaxOffences-1, and prints them as JSON paths.
+func TestOffenceSetHoldsTheOffencesOfARequest(t *testing.T) {
+	s := preservation.OffenceSet(0).With(0).With(2).With(preservation.MaxOffences - 1).With(preservation.MaxOffences).With(-1)
+	assert.Equal(t, []int{0, 2, preservation.MaxOffences - 1}, s.Indices())
+	assert.Equal(t, 3, s.Len())
+	assert.True(t, s.Has(2))
+	assert.False(t, s.Has(1))
+	assert.False(t, s.Has(-1))
+	assert.False(t, s.Has(preservation.MaxOffences))
+	assert.Equal(t, "offences[0],offences[2],offences[63]", s.String())
+	var back preservation.OffenceSet
+	require.NoError(t, json.Unmarshal([]byte(`[0,2,63]`), &back))
+	assert.Equal(t, s, back)
+	for _, bad := range []string{`[64]`, `[-1]`, `"0"`} {
+		assert.ErrorIs(t, json.Unmarshal([]byte(bad), &back), convention.ErrInvalid, bad)
+	}
+	assert.ErrorContains(t, json.Unmarshal([]byte(`[64]`), &back), "offence index 64 out of range 0-63")
+}
+
+// Para. 5(a) with several offences: the summary says that the ground does
+// not reach the request as a whole only where the State considers some,
+// not all, of its offences political.
+func TestPreservationPara5aSummarySaysWhichOffencesAreConsidered(t *testing.T) {
+	r := baseline()
+	r.Offences = append(r.Offences, insult)
+	const partial = "not every offence the request names"
+	some := with(clear(), func(f *preservation.Facts) { f.PoliticalOffences[1] = yes })
+	d, err := preservation.Assess(r, preservation.Profile{}, some, convention.Date{})
+	require.NoError(t, err)
+	assert.Equal(t, convention.Obliged, d.Outcome)
+	assert.Contains(t, d.Summary(), partial)
+
+	every := with(clear(), func(f *preservation.Facts) { f.PoliticalOffences[0], f.PoliticalOffences[1] = yes, yes })
+	d, err = preservation.Assess(r, preservation.Profile{}, every, convention.Date{})
+	require.NoError(t, err)
+	assert.Equal(t, convention.MayRefuse, d.Outcome)
+	assert.NotContains(t, d.Summary(), partial)
+}

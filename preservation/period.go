@@ -306,7 +306,9 @@ func (s Status) Summary() string {
 	return b.String()
 }
 
-// Explain renders the status as data, with its named values: "started",
+// Explain renders the status as data: its Date is Until, the last day of
+// the obligation as known on AsOf (none while Pending), and its named
+// values are "started",
 // "minimum-end" (the last of the ninety days), "pending" ("yes" while the
 // obligation runs until a decision on a request for search, seizure or
 // disclosure, "no" otherwise), "last-day" (Until) and "release-from"
@@ -314,6 +316,9 @@ func (s Status) Summary() string {
 func (s Status) Explain() convention.Explanation {
 	e := s.Result.Explain()
 	e.Decision = "preservation period on " + s.AsOf.String()
+	if !s.Until.IsZero() {
+		e.Date, e.DateLabel = s.Until, "last day of the obligation"
+	}
 	if s.Outcome != convention.OutcomeUnknown {
 		p7 := pcite(7)
 		e.AddValue("started", p7, s.Started.String())

@@ -192,3 +192,28 @@ func TestPreservationPara7DayOfEffectCounted(t *testing.T) {
 		})
 	}
 }
+
+// The explanation carries the date a para. 7 decision computes: the last day
+// of the obligation ("shall be for a period not less than ninety days"), none
+// while it runs "pending a decision on that request", and, for an
+// assessment, the last of the ninety days if preservation is effected that
+// day.
+func TestPreservationPara7ExplanationCarriesTheLastDay(t *testing.T) {
+	s, err := preservation.Obligation(preservation.Events{Started: day("2027-12-02")}, day("2028-01-10"))
+	require.NoError(t, err)
+	e := s.Explain()
+	assert.Equal(t, day("2028-02-29"), e.Date)
+	assert.Equal(t, "last day of the obligation", e.DateLabel)
+
+	s, err = preservation.Obligation(preservation.Events{Started: day("2027-12-02"), MLAReceived: day("2028-01-05")}, day("2028-01-10"))
+	require.NoError(t, err)
+	assert.True(t, s.Pending)
+	assert.True(t, s.Explain().Date.IsZero(), "no last day while pending a decision")
+
+	d, err := preservation.Assess(baseline(), preservation.Profile{}, clear(), day("2027-12-02"))
+	require.NoError(t, err)
+	assert.Equal(t, day("2028-02-29"), d.Explain().Date)
+	d, err = preservation.Assess(baseline(), preservation.Profile{}, clear(), convention.Date{})
+	require.NoError(t, err)
+	assert.True(t, d.Explain().Date.IsZero(), "no day of effect, no date")
+}

@@ -10,6 +10,17 @@ import (
 // ([OffenceJudgements]), so that deciding allocates nothing.
 const MaxOffences = 64
 
+// MaxRelated and MaxTranslations are the most related requests and
+// translations one Request may carry; Validate reports more as invalid,
+// without checking each one. The article says nothing of either: these are
+// guards against hostile input, set far above what a request carries, for
+// the checks that no request relates the same earlier request twice or
+// carries the same translation twice compare each entry with those before it.
+const (
+	MaxRelated      = 1000
+	MaxTranslations = 100
+)
+
 // Request is a request for the expedited preservation of stored computer
 // data (Preservation art., para. 1), with what para. 2(a)-(f) requires it to
 // specify, and the parts practitioners' forms carry beside them (the
@@ -19,6 +30,16 @@ const MaxOffences = 64
 //
 // The zero Request is empty and fails Validate on every rule of Rules that
 // asks for an element.
+//
+// Hostile sizes. Validate, Prepare, Assess and Review take time linear in
+// the size of the request, or reject it: more than MaxOffences offences,
+// MaxRelated related requests or MaxTranslations translations is a problem
+// (the offences are still each checked for a name, in linear time); any
+// number of data items, identifiers, persons and attachments, and strings
+// of any length, are checked in linear time (TestHostileSizesAreAnErrorOrLinear,
+// BenchmarkValidateHostileSizes). JSON nested deeper than encoding/json's
+// limit of 10,000 levels is a decoding error, as is any nesting the
+// Request's shape does not have.
 type Request struct {
 	// Ref identifies this preservation request in the case systems of the
 	// States concerned. The text requires no reference, so Validate does not

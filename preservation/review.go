@@ -229,10 +229,7 @@ func review(r *Request, p *Profile, f Facts, fs *offenceFindings, v *Response) c
 	var held convention.Judgement // every condition the response relies on holds
 	switch v.Action {
 	case ActionRefuse:
-		res.Cite = pcite(5)
-		if v.Grounds == convention.SetOf(GroundDiscrimination) {
-			res.Cite = citeCoop3
-		}
+		res.Cite = refusalCite(v.Grounds)
 		held = reviewRefusal(&res, p, f, fs, v.Grounds)
 	case ActionNotExecute:
 		held = reviewNotExecuted(&res, f)
@@ -302,7 +299,7 @@ func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenc
 		established := decide.TestBool(res, TestEstablished, fs.anyEstablished)
 		requires := decide.TestBool(res, TestRequiresDualCriminality, p.RequiresDualCriminality)
 		declared := decide.TestBool(res, TestReservationDeclared, p.Reservation)
-		if !established && requires && declared && fs.n > 0 {
+		if !established && requires && declared {
 			judge(FactDualCriminalityFails, GroundReservation, ViolationReservation, f.DualCriminalityFails)
 		} else {
 			res.Barred = res.Barred.With(GroundReservation)

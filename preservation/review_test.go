@@ -238,3 +238,103 @@ func TestCooperationPara3LawfulRefusalSaysWhy(t *testing.T) {
 	assert.Contains(t, v.Summary(), "LAWFUL: the proposed refusal conforms to the Preservation article and to Cooperation art., para. 3.")
 	assert.Contains(t, v.String(), f.Discrimination.Note())
 }
+
+// A refusal rests on the paragraph that gives its ground: the reservation on
+// para. 4 ("may ... reserve the right to refuse the request for
+// preservation"), the political offence on para. 5(a), essential interests
+// on para. 5(b) ("In addition, a request for preservation may only be
+// refused if: a. ... b. ..."), the non-discrimination clause on Cooperation
+// art., para. 3 where it is the only ground. Assessment and review cite the
+// same paragraph.
+func TestPreservationRefusalRestsOnTheParagraphOfItsGround(t *testing.T) {
+	both := clear()
+	both.Discrimination.Belief, both.EssentialInterests = yes, yes
+	for _, tc := range []struct {
+		name string
+		r    preservation.Request
+		p    preservation.Profile
+		f    preservation.Facts
+		g    []preservation.Term
+		want convention.Citation
+	}{
+		{"para. 4 reservation", notEstablished(), reserving(), with(clear(), func(f *preservation.Facts) { f.DualCriminalityFails = yes }),
+			[]preservation.Term{preservation.GroundReservation}, pcite(4)},
+		{"para. 5(a) political offence", baseline(), preservation.Profile{}, with(clear(), func(f *preservation.Facts) { f.PoliticalOffences[0] = yes }),
+			[]preservation.Term{preservation.GroundPoliticalOffence}, p5('a')},
+		{"para. 5(b) essential interests", baseline(), preservation.Profile{}, with(clear(), func(f *preservation.Facts) { f.EssentialInterests = yes }),
+			[]preservation.Term{preservation.GroundEssentialInterests}, p5('b')},
+		{"Cooperation para. 3 alone", baseline(), preservation.Profile{}, with(clear(), func(f *preservation.Facts) { f.Discrimination.Belief = yes }),
+			[]preservation.Term{preservation.GroundDiscrimination}, citeCoop3},
+		{"Cooperation para. 3 and para. 5(b): the article's own ground", baseline(), preservation.Profile{}, both,
+			[]preservation.Term{preservation.GroundDiscrimination, preservation.GroundEssentialInterests}, p5('b')},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := preservation.Assess(tc.r, tc.p, tc.f, convention.Date{})
+			require.NoError(t, err)
+			assert.Equal(t, convention.MayRefuse, a.Outcome)
+			assert.Equal(t, tc.want, a.Cite, "assessment")
+			d, err := preservation.Review(tc.r, tc.p, tc.f, refuse(tc.g...))
+			require.NoError(t, err)
+			assert.Equal(t, convention.Lawful, d.Outcome)
+			assert.Equal(t, tc.want, d.Cite, "review")
+		})
+	}
+	// A refusal invoking no ground rests on para. 5's "may only be refused
+	// if".
+	d, err := preservation.Review(baseline(), preservation.Profile{}, clear(), refuse())
+	require.NoError(t, err)
+	assert.Equal(t, pcite(5), d.Cite)
+}
+
+// A prepared request reviews a response as Review does; a response that is
+// itself incomplete (no action: paras. 3, 5 and 6 leave three) is an error
+// with its JSON path, never a decision; an unprepared request decides
+// nothing.
+func TestPreparedReviewAgreesWithReview(t *testing.T) {
+	pr, err := preservation.Prepare(notEstablished(), reserving())
+	require.NoError(t, err)
+	f := with(clear(), func(f *preservation.Facts) { f.DualCriminalityFails = yes })
+	for _, v := range []preservation.Response{refuse(preservation.GroundReservation), refuse(preservation.GroundOther), preserve("2026-11-26", "2027-02-22"), notExecute()} {
+		got, err := pr.Review(f, v)
+		require.NoError(t, err)
+		want, err := preservation.Review(notEstablished(), reserving(), f, v)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, "%s", v.Action)
+		assert.NotEqual(t, convention.OutcomeUnknown, got.Outcome)
+	}
+	d, err := pr.Review(f, preservation.Response{})
+	require.Error(t, err)
+	assert.Equal(t, convention.OutcomeUnknown, d.Outcome)
+	ps := convention.AsProblems(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, pcite(3), ps[0].Cite)
+	assert.Equal(t, "action", ps[0].Path)
+
+	d, err = preservation.Prepared{}.Review(f, refuse(preservation.GroundReservation))
+	require.NoError(t, err)
+	assert.Equal(t, convention.OutcomeUnknown, d.Outcome)
+}
+
+// The review of a refusal of a request naming several offences says which
+// offences a ground reaches where it does not reach them all; the review of
+// preservation, and of a request outside the article, does not.
+func TestReviewSummarySaysWhichOffencesAGroundReaches(t *testing.T) {
+	r := baseline()
+	r.Offences = append(r.Offences, insult)
+	f := with(clear(), func(f *preservation.Facts) { f.PoliticalOffences[1] = yes })
+	const line = "that ground does not reach the request as a whole"
+	d, err := preservation.Review(r, preservation.Profile{}, f, refuse(preservation.GroundPoliticalOffence))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Unlawful, d.Outcome)
+	assert.Contains(t, d.Summary(), line)
+
+	d, err = preservation.Review(r, preservation.Profile{}, f, preserve("2026-11-26", ""))
+	require.NoError(t, err)
+	assert.NotContains(t, d.Summary(), line)
+
+	f.InTerritory = no
+	d, err = preservation.Review(r, preservation.Profile{}, f, refuse(preservation.GroundPoliticalOffence))
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotApplicable, d.Outcome)
+	assert.NotContains(t, d.Summary(), line)
+}

@@ -110,3 +110,22 @@ func TestLinkCarriesWhatMLAPara3dNeeds(t *testing.T) {
 	assert.True(t, preservation.Link{}.IsZero())
 	assert.False(t, l.IsZero())
 }
+
+// Only the declared terms are valid: not the zero Term, not the first
+// value past the last declared one; an undeclared term describes nothing
+// and cannot be written.
+func TestTermValidOnlyWhereDeclared(t *testing.T) {
+	ts := preservation.Terms()
+	for _, term := range ts {
+		assert.True(t, term.IsValid(), "%s", term)
+	}
+	past := preservation.Term(len(ts) + 1)
+	for _, term := range []preservation.Term{preservation.TermUnknown, past, 255} {
+		assert.False(t, term.IsValid(), "%d", term)
+		_, err := term.MarshalText()
+		assert.Error(t, err)
+	}
+	assert.Equal(t, convention.Description{}, past.Describe())
+	assert.True(t, past.Cite().IsZero())
+	assert.True(t, ts[len(ts)-1].IsValid(), "the last declared term")
+}

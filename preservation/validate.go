@@ -1,6 +1,7 @@
 package preservation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -151,10 +152,18 @@ func partProblems(r *Request) convention.Problems {
 	ps = append(ps, dataProblems(r)...)
 	ps = append(ps, r.Urgency.Problems(citeP2e).Prefixed("Urgency.")...)
 	ps = append(ps, r.Confidentiality.Problems(pcite(6)).Prefixed("Confidentiality.")...)
-	ps = append(ps, r.Language.Problems(citeArticle).Prefixed("Language.")...)
+	if n := len(r.Language.Translations); n > MaxTranslations {
+		ps = append(ps, tooMany("Language.Translations", n, MaxTranslations, "translations"))
+	} else {
+		ps = append(ps, r.Language.Problems(citeArticle).Prefixed("Language.")...)
+	}
 	ps = append(ps, r.Contacts.Problems(citeArticle).Prefixed("Contacts.")...)
 	ps = append(ps, personProblems(r)...)
-	ps = append(ps, convention.RelatedProblems(r.Related, r.Made, citeArticle).Prefixed("Related")...)
+	if n := len(r.Related); n > MaxRelated {
+		ps = append(ps, tooMany("Related", n, MaxRelated, "related requests"))
+	} else {
+		ps = append(ps, convention.RelatedProblems(r.Related, r.Made, citeArticle).Prefixed("Related")...)
+	}
 	ps = append(ps, r.Transmission.Problems(r.Made, citeArticle).Prefixed("Transmission.")...)
 	for i, a := range r.Attachments {
 		if qs := a.Problems(citeArticle); len(qs) > 0 {
@@ -162,6 +171,13 @@ func partProblems(r *Request) convention.Problems {
 		}
 	}
 	return ps
+}
+
+// tooMany reports a list of a request's optional parts longer than its
+// guard (MaxRelated, MaxTranslations), citing the article as a whole.
+func tooMany(field string, n, limit int, what string) convention.Problem {
+	return convention.Problem{Field: field, Cite: citeArticle, Err: convention.ErrInvalid,
+		Detail: strconv.Itoa(n) + " " + what + ", more than the " + strconv.Itoa(limit) + " a request may carry"}
 }
 
 // offenceProblems checks para. 2(b): at least one offence and at most
@@ -238,11 +254,7 @@ func Rules() []convention.RuleInfo {
 
 // sortRules orders rules by citation, keeping the table order among equals.
 func sortRules(rs []convention.RuleInfo) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && rs[j].Cite.Compare(rs[j-1].Cite) < 0; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
+	slices.SortStableFunc(rs, func(a, b convention.RuleInfo) int { return a.Cite.Compare(b.Cite) })
 }
 
 // requestProblems returns every problem of r, sorted, without JSON paths.

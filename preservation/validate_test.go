@@ -281,3 +281,23 @@ func TestPreservationPara6MayRefuseWhileAwaitingDetermination(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, d.Summary(), "If not refused: PRESERVE")
 }
+
+// The first value past the declared ones is already undeclared: a
+// judgement is yes, no or unassessed, a capacity none, facilitate,
+// carry-out or unknown.
+func TestFirstUndeclaredValueInvalid(t *testing.T) {
+	firstJudgement := convention.No + 1
+	firstCapacity := preservation.CapacityCarryOut + 1
+	c := conforming()
+	c.Information, c.Expedited = firstCapacity, firstJudgement
+	ps := convention.AsProblems(c.Validate())
+	assert.Equal(t, []string{"Information", "Expedited"}, []string{ps[0].Field, ps[1].Field})
+	assert.False(t, firstCapacity.IsValid())
+	assert.True(t, preservation.CapacityCarryOut.IsValid())
+	f := clear()
+	f.EssentialInterests = firstJudgement
+	assert.ErrorIs(t, f.Validate(), convention.ErrInvalid)
+	c = conforming()
+	c.Information, c.Expedited = preservation.CapacityCarryOut, convention.No
+	assert.NoError(t, c.Validate())
+}

@@ -116,7 +116,7 @@ func Request() *rapid.Generator[preservation.Request] {
 				Requesting: convention.ContactPoint{Name: "Duty prosecutor", Telephone: "+33 1 00 00 00 00", Email: "permanence@example.fr", TimeZone: "Europe/Paris", Availability: "24/7"},
 			}
 		}
-		for i, n := 0, rapid.IntRange(0, 2).Draw(t, "NPersons"); i < n; i++ {
+		for range rapid.IntRange(0, 2).Draw(t, "NPersons") {
 			r.Persons = append(r.Persons, preservation.Person{Name: text("J. Doe", "X. Example").Draw(t, "Person.Name"),
 				Role: rapid.SampledFrom([]convention.PersonRole{convention.PersonRoleNotGiven, convention.PersonSuspect, convention.PersonAccountHolder, convention.PersonVictim}).Draw(t, "Person.Role")})
 		}

@@ -76,3 +76,60 @@ func TestGroundsAreTheGroundTerms(t *testing.T) {
 		assert.Equal(t, convention.KindGround, g.Describe().Kind)
 	}
 }
+
+// examples draws n values of g, deterministically (seeds 0 to n-1).
+func examples[V any](g *rapid.Generator[V], n int) []V {
+	out := make([]V, n)
+	for i := range out {
+		out[i] = g.Example(i)
+	}
+	return out
+}
+
+// The generators reach every shape their documentation promises, so that
+// a property run over them meets each: a downstream suite relying on them
+// tests what it thinks it tests.
+func TestGeneratorsReachWhatTheyPromise(t *testing.T) {
+	const n = 300
+	t.Run("Request: zero to two persons", func(t *testing.T) {
+		counts := map[int]bool{}
+		for _, r := range examples(Request(), n) {
+			counts[len(r.Persons)] = true
+		}
+		assert.Equal(t, map[int]bool{0: true, 1: true, 2: true}, counts)
+	})
+	t.Run("Discrimination: listed grounds named or not", func(t *testing.T) {
+		none, some := false, false
+		for _, d := range examples(Discrimination(), n) {
+			none = none || d.Grounds.IsEmpty()
+			some = some || !d.Grounds.IsEmpty()
+		}
+		assert.True(t, none, "a belief naming no listed ground")
+		assert.True(t, some, "a belief naming listed grounds")
+	})
+	t.Run("Events: a request before preservation, within and after the ninety days, or none", func(t *testing.T) {
+		var none, before, within, after bool
+		for _, e := range examples(Events(), n) {
+			switch {
+			case e.MLAReceived.IsZero():
+				none = true
+			case e.MLAReceived.Before(e.Started):
+				before = true
+			case e.MLAReceived.After(preservation.MinimumEnd(e.Started)):
+				after = true
+			default:
+				within = true
+			}
+		}
+		assert.True(t, none && before && within && after, "none %v, before %v, within %v, after %v", none, before, within, after)
+	})
+	t.Run("Response: every action", func(t *testing.T) {
+		seen := map[preservation.Action]int{}
+		for _, v := range examples(Response(), n) {
+			seen[v.Action]++
+		}
+		for _, a := range []preservation.Action{preservation.ActionPreserve, preservation.ActionRefuse, preservation.ActionNotExecute} {
+			assert.Positive(t, seen[a], "%s", a)
+		}
+	})
+}
