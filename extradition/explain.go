@@ -110,13 +110,15 @@ func (s Scope) String() string { return s.Explain().String() }
 // MarshalJSON renders the decision as its Explanation.
 func (s Scope) MarshalJSON() ([]byte, error) { return json.Marshal(s.Explain()) }
 
-// Explain renders the basis decision as data, naming the basis found.
+// Explain renders the basis decision as data, naming the basis found in a
+// note and in the value legal-basis (a [Basis] word, absent while unknown).
 func (b BasisDecision) Explain() convention.Explanation {
 	e := b.Result.Explain()
 	e.Decision = "extradition legal basis"
 	if b.Basis != BasisUnknown {
 		e.Notes = append(e.Notes, "legal basis: "+b.Basis.String())
 	}
+	e.AddValue("legal-basis", b.Cite, b.Basis.String())
 	return e
 }
 
