@@ -822,7 +822,7 @@ func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 // its extradition treaties", "upon being satisfied that the circumstances
 // so warrant and are urgent", "at the request of the requesting State
 // Party"), and the satisfaction is the requested State's own: the
-// requesting State's word (Request.Urgent) does not stand for it.
+// requesting State's word (Request.Urgency) does not stand for it.
 //
 // Explain adds the values of the scope (see [Decision]) and measure (the
 // measure asked for, a [Measure] word).
@@ -838,7 +838,7 @@ type Provisional struct {
 
 // DecideProvisional decides whether para. 9's power is available. The
 // requested State's satisfaction as to the circumstances (Facts.Warranted,
-// Facts.Urgent) is its own; Request.Urgent, the requesting State's word,
+// Facts.Urgent) is its own; Request.Urgency, the requesting State's word,
 // does not stand for it.
 //
 // The error is only the inputs' validation Problems.
@@ -890,9 +890,13 @@ func provisionalOf(in *inputs) Provisional {
 // condition of domestic law bars surrender is for that law, para. 7).
 // Where the article does not apply, every response is Lawful under it.
 // Otherwise a response is Unlawful when:
-//   - a refusal relies on a ground that is not available (para. 7,
+//   - extradition is owed on the legal basis found and a refusal relies on
+//     a ground that is not available (para. 7,
 //     ViolationGroundNotAvailable), nationality included where neither the
-//     requested State's law nor the applicable treaty provides it;
+//     requested State's law nor the applicable treaty provides it; where
+//     nothing obliges the State to extradite (no basis; the belief of
+//     Cooperation art., para. 3), the ground it gives breaks nothing in
+//     para. 7;
 //   - extradition is owed on the legal basis found and the refusal rests on
 //     no available ground (para. 7, ViolationNoGround);
 //   - a refusal rests on the fiscal element alone (para. 14,
@@ -971,7 +975,12 @@ func reviewOf(in *inputs) Decision {
 		}
 	}
 	var j [len(violationsInOrder)]convention.Judgement
-	j[1] = applies.And(refusing).And(unavailable)
+	// Para. 7: the grounds of refusal matter where extradition is owed.
+	// Where nothing obliges the State to extradite (no legal basis, para.
+	// 4; the belief of Cooperation art., para. 3: "Nothing in this
+	// Convention shall be interpreted as imposing an obligation to
+	// extradite"), the ground it gives breaks nothing in para. 7.
+	j[1] = applies.And(refusing).And(a.obliged).And(unavailable)
 	j[0] = applies.And(refusing).And(a.obliged).And(effective.Not())
 	// Para. 14.
 	j[4] = applies.And(refusing).And(fiscalRelied).And(effective.Not())
@@ -1073,7 +1082,7 @@ func reviewOf(in *inputs) Decision {
 			decide.Need(r, FactDomesticGround, a.domesticFact)
 		}
 	}
-	if j[0] == unassessed && a.obliged == unassessed {
+	if (j[0] == unassessed || j[1] == unassessed) && a.obliged == unassessed {
 		r.Needed = r.Needed.Union(a.Basis.Needed)
 		in.needGround(r, a, GroundDiscrimination)
 	}
