@@ -80,7 +80,7 @@ type Scope struct {
 	convention.Result[Term]
 
 	offences []Charge
-	n        int
+	n        int // min(len(offences), MaxOffences)
 	// per-offence answers, bit i for offence i
 	covered, coveredOpen     uint64
 	accessory, accessoryOpen uint64
@@ -626,8 +626,8 @@ func (in *inputs) conditionalLaw() convention.Judgement {
 }
 
 func fiscal(offences []Charge) bool {
-	for i, c := range offences {
-		if i < MaxOffences && c.Fiscal {
+	for _, c := range offences {
+		if c.Fiscal {
 			return true
 		}
 	}
@@ -1082,7 +1082,9 @@ func reviewOf(in *inputs) Decision {
 			decide.Need(r, FactDomesticGround, a.domesticFact)
 		}
 	}
-	if (j[0] == unassessed || j[1] == unassessed) && a.obliged == unassessed {
+	if j[0] == unassessed || j[1] == unassessed {
+		// Whether extradition is owed: with the obligation known, the basis
+		// and the belief need nothing.
 		r.Needed = r.Needed.Union(a.Basis.Needed)
 		in.needGround(r, a, GroundDiscrimination)
 	}

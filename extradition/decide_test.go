@@ -446,6 +446,14 @@ func TestReview(t *testing.T) {
 		{name: "para. 7 the obligation unassessed: a ground not available waits on it",
 			mut:  and(func(in *inputs) { in.f.Discrimination.Belief = un }, refuse(extradition.GroundDomestic)),
 			want: convention.Undetermined, needs: terms{extradition.FactDiscriminationBelief}},
+		{name: "para. 15 'where appropriate' unassessed, no legal basis, the ground relied on unassessed: only the appropriateness is needed (no obligation, so the ground decides nothing in para. 7)",
+			mut: and(func(in *inputs) {
+				in.p.Treaty, in.f.ConventionBasis, in.f.DomesticGround, in.f.ConsultAppropriate = no, no, un, un
+			}, refuse(extradition.GroundDomestic), func(in *inputs) { in.s.Consulted = false }),
+			want: convention.Undetermined, cite: cite(15), needs: terms{extradition.FactConsultAppropriate}},
+		{name: "para. 7 extradition owed, the ground relied on unassessed: the ground is needed",
+			mut:  and(func(in *inputs) { in.f.DomesticGround = un }, refuse(extradition.GroundDomestic)),
+			want: convention.Undetermined, cite: cite(7), needs: terms{extradition.FactDomesticGround}},
 		{name: "para. 10 nationality unassessed: undetermined",
 			mut:  and(national, func(in *inputs) { in.r.Person.National = un }, refuse(extradition.GroundNationality)),
 			want: convention.Undetermined, needs: terms{extradition.FactNational}},
