@@ -711,9 +711,6 @@ func validate(r Request, p Profile, f Facts, resp *Response) error {
 		ps = append(ps, rules.Run(*resp, responseChecks).Prefixed("Response.")...)
 		ps = append(ps, rules.Run(reviewInput{r.view(), *resp}, reviewChecks)...)
 	}
-	if len(ps) == 0 {
-		return nil
-	}
 	ps.Sort()
-	return ps.WithJSONPaths(problemRoot{})
+	return ps.WithJSONPaths(problemRoot{}).Err()
 }
