@@ -51,7 +51,10 @@
 // para. 10 is not a period), so the decisions take no date.
 //
 // Deciding allocates nothing; explanations ([Decision.Explain],
-// [Decision.String]) are rendered on demand.
+// [Decision.String]) are rendered on demand. A request of hostile size (a
+// million offences, attachments or related requests, a huge string, deep
+// JSON) is refused with one problem or handled in linear time: see
+// [Request], [MaxOffences] and [MaxListed].
 //
 // Package extraditiontest draws valid and broken inputs for property tests;
 // downstream_test.go in this package shows a case system using it with
