@@ -189,7 +189,7 @@ func scopeOf(in *inputs) Scope {
 	located := decide.Test(&s.Result, FactLocated, in.get(FactLocated, in.r.Person.InRequestedState))
 	est, dual, some := no, no, no
 	criminalOpen := false
-	for i := 0; i < s.n; i++ {
+	for i := range s.n {
 		c := in.r.Offences[i]
 		e := known(c.Offence.EstablishedUnderConvention())
 		d := in.dual(c)
@@ -212,7 +212,7 @@ func scopeOf(in *inputs) Scope {
 	// covered by this article".
 	if s.n >= 2 {
 		uncovered, serious, power := no, no, no
-		for i := 0; i < s.n; i++ {
+		for i := range s.n {
 			out := bitJudgement(s.covered, s.coveredOpen, i).Not()
 			ser := out.And(in.r.Offences[i].Offence.Serious())
 			av := some.And(ser)
@@ -335,16 +335,16 @@ func basisKind(treaty, conditional, convention bool) Basis {
 	return BasisNone
 }
 
-// completions returns the boolean values j may take: one when it is known,
-// both when it is unassessed.
-func completions(j convention.Judgement) (lo, hi int) {
+// completions returns the boolean values j may take, as a set: bit 0 for
+// false, bit 1 for true; one when it is known, both when it is unassessed.
+func completions(j convention.Judgement) uint8 {
 	switch j {
 	case yes:
-		return 1, 1
+		return 0b10
 	case no:
-		return 0, 0
+		return 0b01
 	}
-	return 0, 1
+	return 0b11
 }
 
 func basisOf(in *inputs) BasisDecision {
@@ -387,21 +387,21 @@ func basisOf(in *inputs) BasisDecision {
 
 	// The bases the unassessed facts leave possible.
 	var seen [numBases]bool
-	tlo, thi := completions(treaty)
-	clo, chi := completions(cond)
-	vlo, vhi := completions(conv)
-	for t := tlo; t <= thi; t++ {
-		for c := clo; c <= chi; c++ {
-			for v := vlo; v <= vhi; v++ {
-				seen[basisKind(t == 1, c == 1, v == 1)] = true
+	ts, cs, vs := completions(treaty), completions(cond), completions(conv)
+	for t := range 2 {
+		for c := range 2 {
+			for v := range 2 {
+				if ts&(1<<t) != 0 && cs&(1<<c) != 0 && vs&(1<<v) != 0 {
+					seen[basisKind(t == 1, c == 1, v == 1)] = true
+				}
 			}
 		}
 	}
 	kinds := 0
-	for k := BasisTreaty; k < numBases; k++ {
-		if seen[k] {
+	for k, ok := range seen {
+		if ok {
 			kinds++
-			b.Basis = k
+			b.Basis = Basis(k)
 		}
 	}
 	b.Cite = cite(4)

@@ -24,7 +24,7 @@ func (s Scope) Explain() convention.Explanation {
 
 func (s Scope) notes() []string {
 	var out []string
-	for i := 0; i < s.n; i++ {
+	for i := range s.n {
 		c := s.offences[i]
 		o := s.Offence(i)
 		est := "not established under the Convention"
@@ -59,7 +59,7 @@ func (s Scope) values(e *convention.Explanation) {
 		return
 	}
 	e.AddValue("article-applies", cite(1), s.applies.String())
-	for i := 0; i < s.n; i++ {
+	for i := range s.n {
 		name := "offences[" + strconv.Itoa(i) + "]."
 		word, c := s.Offence(i).word()
 		e.AddValue(name+"scope", c, word)
@@ -95,7 +95,7 @@ func (s Scope) annotate(e *convention.Explanation) {
 			continue
 		}
 		note := "conduct compared:"
-		for j := 0; j < s.n; j++ {
+		for j := range s.n {
 			if c := s.offences[j]; c.Offence.EstablishedUnderConvention() {
 				note += " [" + strconv.Itoa(j) + "] " + strconv.Quote(c.Offence.Conduct)
 			}

@@ -115,9 +115,10 @@ var requestChecks = []rules.Check[requestView]{
 	// Para. 2: "several separate serious crimes".
 	{Cite: cite(2), Field: "Offences", Quote: "several separate serious crimes",
 		Test: func(r requestView) (string, error) {
-			for i := range r.Offences {
-				for j := i + 1; j < len(r.Offences) && j < MaxOffences; j++ {
-					if r.Offences[i].Offence == r.Offences[j].Offence {
+			n := min(len(r.Offences), MaxOffences)
+			for i := range n {
+				for j := range n {
+					if j > i && r.Offences[i].Offence == r.Offences[j].Offence {
 						return "offences " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are the same offence, not separate ones", errInconsistent
 					}
 				}
