@@ -477,10 +477,8 @@ var breakers = []func(t *rapid.T, r *extradition.Request) convention.Citation{
 		return ext(1)
 	},
 	func(t *rapid.T, r *extradition.Request) convention.Citation {
-		for i := range extradition.MaxOffences + 1 {
-			if i >= len(r.Offences) {
-				r.Offences = append(r.Offences, Charge(i).Draw(t, "Offence"))
-			}
+		for len(r.Offences) <= extradition.MaxOffences {
+			r.Offences = append(r.Offences, Charge(len(r.Offences)).Draw(t, "Offence"))
 		}
 		return ext(1)
 	},
