@@ -101,6 +101,30 @@ func TestExtraditionListsAtTheLimitAreChecked(t *testing.T) {
 	assert.Equal(t, convention.Yes, a.Scope.Offence(extradition.MaxOffences-1).Covered)
 }
 
+// TestExtraditionListsOfMaxListedAreValid: "at most MaxListed": a list of
+// exactly MaxListed valid entries passes, and one of MaxListed entries is
+// checked entry by entry, never refused for its length; a valid request of
+// MaxListed attachments validates without allocating.
+func TestExtraditionListsOfMaxListedAreValid(t *testing.T) {
+	const n = extradition.MaxListed
+	for _, kind := range []string{"attachments", "related", "translations"} {
+		r := hostile(kind, n)
+		if kind == "translations" {
+			for i := range r.Language.Translations {
+				r.Language.Translations[i] = language.MustParse("pt-x-t" + strconv.Itoa(1000+i))
+			}
+		}
+		assert.NoError(t, r.Validate(), "%d %s", n, kind)
+		r = hostile(kind, n+1)
+		assert.Error(t, r.Validate(), "%d %s", n+1, kind)
+	}
+	// Bases invoked: four kinds, so MaxListed are repeats, each reported.
+	ps := convention.AsProblems(hostile("bases", n).Validate())
+	assert.Len(t, ps, n-1, "each repeat reported, not the length")
+	r := hostile("attachments", n)
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = r.Validate() }))
+}
+
 // TestExtraditionHugeStringsAreLinear: a person's name and every offence's
 // conduct of a megabyte are accepted, decided and explained; the
 // explanation quotes each conduct once, so its length grows with theirs.

@@ -115,10 +115,10 @@ var requestChecks = []rules.Check[requestView]{
 	// Para. 2: "several separate serious crimes".
 	{Cite: cite(2), Field: "Offences", Quote: "several separate serious crimes",
 		Test: func(r requestView) (string, error) {
-			n := min(len(r.Offences), MaxOffences)
-			for i := range n {
-				for j := range n {
-					if j > i && r.Offences[i].Offence == r.Offences[j].Offence {
+			cs := checked(r.Offences)
+			for i := range cs {
+				for j := range cs {
+					if j > i && cs[i].Offence == cs[j].Offence {
 						return "offences " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are the same offence, not separate ones", errInconsistent
 					}
 				}
@@ -601,21 +601,22 @@ func (r Request) valid() bool {
 	if !passes(r.view(), requestChecks) || !r.partsValid() {
 		return false
 	}
-	for i, c := range r.Offences {
-		if i < MaxOffences && !passes(c, chargeChecks) {
+	for _, c := range checked(r.Offences) {
+		if !passes(c, chargeChecks) {
 			return false
 		}
 	}
 	return true
 }
 
+// checked are the offences validation checks one by one: the first
+// MaxOffences (more is one problem, see Request).
+func checked(cs []Charge) []Charge { return cs[:min(len(cs), MaxOffences)] }
+
 func (r Request) problems() convention.Problems {
 	ps := rules.Run(r.view(), requestChecks)
 	ps = append(ps, r.partProblems()...)
-	for i, c := range r.Offences {
-		if i == MaxOffences {
-			break
-		}
+	for i, c := range checked(r.Offences) {
 		ps = append(ps, rules.Run(c, chargeChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
 	ps.Sort()
@@ -625,8 +626,8 @@ func (r Request) problems() convention.Problems {
 // recognised reports whether the catalogue of p recognises every offence of
 // r (the fast path of catalogueChecks).
 func recognised(r Request, p Profile) bool {
-	for i, c := range r.Offences {
-		if i < MaxOffences && !p.Offences.Recognises(c.Offence.Established) {
+	for _, c := range checked(r.Offences) {
+		if !p.Offences.Recognises(c.Offence.Established) {
 			return false
 		}
 	}
@@ -635,10 +636,7 @@ func recognised(r Request, p Profile) bool {
 
 func catalogueProblems(r Request, p Profile) convention.Problems {
 	var ps convention.Problems
-	for i, c := range r.Offences {
-		if i == MaxOffences {
-			break
-		}
+	for i, c := range checked(r.Offences) {
 		ps = append(ps, rules.Run(catalogued{c, p.Offences}, catalogueChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
 	return ps
