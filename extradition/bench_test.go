@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/extradition"
@@ -125,6 +126,24 @@ func BenchmarkDecisionString(b *testing.B) {
 	}
 }
 
+// withParts is base sent as practitioners send it: in French with a
+// Portuguese translation, invoking a named treaty and the Convention,
+// transmitted through diplomatic channels, with its warrant and statement
+// of facts attached, following a request for provisional arrest.
+func withParts() inputs {
+	in := base()
+	in.r.Language = convention.In(language.French, language.Portuguese)
+	in.r.Basis = convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisTreaty, convention.BasisConvention},
+		Treaty: "Accord d'extradition entre la France et le Brésil (1996)"}
+	in.r.Transmission = convention.Transmission{Sent: in.r.Date, Means: convention.MeansDiplomatic}
+	in.r.Urgency = convention.Urgency{Urgent: true, Reasons: "the person is about to leave Brazil"}
+	in.r.Attachments = []convention.Attachment{
+		{Kind: convention.AttachmentWarrant, Title: "Mandat d'arrêt", Ref: "MA-2026-17", Language: language.French},
+		{Kind: convention.AttachmentStatement, Title: "Exposé des faits", Language: language.Portuguese}}
+	in.r.Related = []convention.Related{{Ref: "PA-2026-001", Relation: convention.RelationFollows, Made: convention.MustDate("2026-11-20")}}
+	return in
+}
+
 // TestDecisionsAllocateNothing asserts the decision path allocates
 // nothing, for determined and undetermined cases alike.
 func TestDecisionsAllocateNothing(t *testing.T) {
@@ -149,5 +168,22 @@ func TestDecisionsAllocateNothing(t *testing.T) {
 		for fn, f := range checks {
 			assert.Zero(t, testing.AllocsPerRun(100, f), "%s %s", fn, name)
 		}
+	}
+	// A request with the parts of a real request, prepared once, is decided
+	// without allocating. (Validating its translations and the bases it
+	// invokes allocates in convention, which names each entry's field
+	// before finding a problem: Languages.Problems, LegalBasis.Problems.)
+	in := withParts()
+	pr, err := extradition.Prepare(in.r, in.p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.s = extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(extradition.GroundNationality)}
+	for fn, f := range map[string]func(){
+		"Prepared.Assess": func() { _, _ = pr.Assess(in.f) },
+		"Prepared.Review": func() { _, _ = pr.Review(in.f, in.s) },
+		"DecideBasis":     func() { _, _ = extradition.DecideBasis(in.p, in.f) },
+	} {
+		assert.Zero(t, testing.AllocsPerRun(100, f), "%s with the parts of a real request", fn)
 	}
 }

@@ -80,7 +80,7 @@ type Scope struct {
 	convention.Result[Term]
 
 	offences []Charge
-	n        int
+	n        int // min(len(offences), MaxOffences)
 	// per-offence answers, bit i for offence i
 	covered, coveredOpen     uint64
 	accessory, accessoryOpen uint64
@@ -189,7 +189,7 @@ func scopeOf(in *inputs) Scope {
 	located := decide.Test(&s.Result, FactLocated, in.get(FactLocated, in.r.Person.InRequestedState))
 	est, dual, some := no, no, no
 	criminalOpen := false
-	for i := 0; i < s.n; i++ {
+	for i := range s.n {
 		c := in.r.Offences[i]
 		e := known(c.Offence.EstablishedUnderConvention())
 		d := in.dual(c)
@@ -212,7 +212,7 @@ func scopeOf(in *inputs) Scope {
 	// covered by this article".
 	if s.n >= 2 {
 		uncovered, serious, power := no, no, no
-		for i := 0; i < s.n; i++ {
+		for i := range s.n {
 			out := bitJudgement(s.covered, s.coveredOpen, i).Not()
 			ser := out.And(in.r.Offences[i].Offence.Serious())
 			av := some.And(ser)
@@ -335,16 +335,16 @@ func basisKind(treaty, conditional, convention bool) Basis {
 	return BasisNone
 }
 
-// completions returns the boolean values j may take: one when it is known,
-// both when it is unassessed.
-func completions(j convention.Judgement) (lo, hi int) {
+// completions returns the boolean values j may take, as a set: bit 0 for
+// false, bit 1 for true; one when it is known, both when it is unassessed.
+func completions(j convention.Judgement) uint8 {
 	switch j {
 	case yes:
-		return 1, 1
+		return 0b10
 	case no:
-		return 0, 0
+		return 0b01
 	}
-	return 0, 1
+	return 0b11
 }
 
 func basisOf(in *inputs) BasisDecision {
@@ -387,21 +387,21 @@ func basisOf(in *inputs) BasisDecision {
 
 	// The bases the unassessed facts leave possible.
 	var seen [numBases]bool
-	tlo, thi := completions(treaty)
-	clo, chi := completions(cond)
-	vlo, vhi := completions(conv)
-	for t := tlo; t <= thi; t++ {
-		for c := clo; c <= chi; c++ {
-			for v := vlo; v <= vhi; v++ {
-				seen[basisKind(t == 1, c == 1, v == 1)] = true
+	ts, cs, vs := completions(treaty), completions(cond), completions(conv)
+	for t := range 2 {
+		for c := range 2 {
+			for v := range 2 {
+				if ts&(1<<t) != 0 && cs&(1<<c) != 0 && vs&(1<<v) != 0 {
+					seen[basisKind(t == 1, c == 1, v == 1)] = true
+				}
 			}
 		}
 	}
 	kinds := 0
-	for k := BasisTreaty; k < numBases; k++ {
-		if seen[k] {
+	for k, ok := range seen {
+		if ok {
 			kinds++
-			b.Basis = k
+			b.Basis = Basis(k)
 		}
 	}
 	b.Cite = cite(4)
@@ -626,8 +626,8 @@ func (in *inputs) conditionalLaw() convention.Judgement {
 }
 
 func fiscal(offences []Charge) bool {
-	for i, c := range offences {
-		if i < MaxOffences && c.Fiscal {
+	for _, c := range offences {
+		if c.Fiscal {
 			return true
 		}
 	}
@@ -822,7 +822,7 @@ func (a *Decision) duties(in *inputs, r *convention.Result[Term]) {
 // its extradition treaties", "upon being satisfied that the circumstances
 // so warrant and are urgent", "at the request of the requesting State
 // Party"), and the satisfaction is the requested State's own: the
-// requesting State's word (Request.Urgent) does not stand for it.
+// requesting State's word (Request.Urgency) does not stand for it.
 //
 // Explain adds the values of the scope (see [Decision]) and measure (the
 // measure asked for, a [Measure] word).
@@ -838,7 +838,7 @@ type Provisional struct {
 
 // DecideProvisional decides whether para. 9's power is available. The
 // requested State's satisfaction as to the circumstances (Facts.Warranted,
-// Facts.Urgent) is its own; Request.Urgent, the requesting State's word,
+// Facts.Urgent) is its own; Request.Urgency, the requesting State's word,
 // does not stand for it.
 //
 // The error is only the inputs' validation Problems.
@@ -890,9 +890,13 @@ func provisionalOf(in *inputs) Provisional {
 // condition of domestic law bars surrender is for that law, para. 7).
 // Where the article does not apply, every response is Lawful under it.
 // Otherwise a response is Unlawful when:
-//   - a refusal relies on a ground that is not available (para. 7,
+//   - extradition is owed on the legal basis found and a refusal relies on
+//     a ground that is not available (para. 7,
 //     ViolationGroundNotAvailable), nationality included where neither the
-//     requested State's law nor the applicable treaty provides it;
+//     requested State's law nor the applicable treaty provides it; where
+//     nothing obliges the State to extradite (no basis; the belief of
+//     Cooperation art., para. 3), the ground it gives breaks nothing in
+//     para. 7;
 //   - extradition is owed on the legal basis found and the refusal rests on
 //     no available ground (para. 7, ViolationNoGround);
 //   - a refusal rests on the fiscal element alone (para. 14,
@@ -971,7 +975,12 @@ func reviewOf(in *inputs) Decision {
 		}
 	}
 	var j [len(violationsInOrder)]convention.Judgement
-	j[1] = applies.And(refusing).And(unavailable)
+	// Para. 7: the grounds of refusal matter where extradition is owed.
+	// Where nothing obliges the State to extradite (no legal basis, para.
+	// 4; the belief of Cooperation art., para. 3: "Nothing in this
+	// Convention shall be interpreted as imposing an obligation to
+	// extradite"), the ground it gives breaks nothing in para. 7.
+	j[1] = applies.And(refusing).And(a.obliged).And(unavailable)
 	j[0] = applies.And(refusing).And(a.obliged).And(effective.Not())
 	// Para. 14.
 	j[4] = applies.And(refusing).And(fiscalRelied).And(effective.Not())
@@ -1073,7 +1082,9 @@ func reviewOf(in *inputs) Decision {
 			decide.Need(r, FactDomesticGround, a.domesticFact)
 		}
 	}
-	if j[0] == unassessed && a.obliged == unassessed {
+	if j[0] == unassessed || j[1] == unassessed {
+		// Whether extradition is owed: with the obligation known, the basis
+		// and the belief need nothing.
 		r.Needed = r.Needed.Union(a.Basis.Needed)
 		in.needGround(r, a, GroundDiscrimination)
 	}

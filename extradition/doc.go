@@ -51,7 +51,10 @@
 // para. 10 is not a period), so the decisions take no date.
 //
 // Deciding allocates nothing; explanations ([Decision.Explain],
-// [Decision.String]) are rendered on demand.
+// [Decision.String]) are rendered on demand. A request of hostile size (a
+// million offences, attachments or related requests, a huge string, deep
+// JSON) is refused with one problem or handled in linear time: see
+// [Request], [MaxOffences] and [MaxListed].
 //
 // Package extraditiontest draws valid and broken inputs for property tests;
 // downstream_test.go in this package shows a case system using it with
@@ -165,14 +168,18 @@
 //     such a law. Whether a condition not met compels refusal is for that
 //     law: the article forbids no surrender, and [Review] never finds one
 //     unlawful.
-//   - Para. 7: a refusal must rest on a ground available in the case where
-//     a legal basis makes extradition owed; a ground relied on that is not
-//     available is a violation even beside one that is
-//     ([ViolationGroundNotAvailable]).
+//   - Para. 7: where a legal basis makes extradition owed, a refusal must
+//     rest on a ground available in the case ([ViolationNoGround]), and a
+//     ground relied on that is not available is a violation even beside one
+//     that is ([ViolationGroundNotAvailable]). Where nothing obliges the
+//     State to extradite (no legal basis, para. 4; the belief of
+//     Cooperation art., para. 3), the ground a refusal gives breaks nothing
+//     in para. 7: the grounds are the conditions to which an obligation is
+//     "subject"; paras. 10, 12, 14 and 15 still bind the refusal.
 //   - Cooperation art., para. 3, "Nothing in this Convention shall be
 //     interpreted as imposing an obligation to extradite": the belief held
 //     lifts the obligation whatever the legal basis (NoObligation), and a
-//     refusal then breaks no obligation to extradite, stated ground or not.
+//     refusal then breaks nothing in para. 7, whatever ground it states.
 //     The assessment answers whether the State must extradite; NoObligation,
 //     MayRefuse and Discretionary all leave it free to refuse, so an
 //     unassessed belief leaves the outcome Undetermined only where nothing
@@ -183,7 +190,7 @@
 //     extradition treaties", "upon being satisfied that the circumstances
 //     so warrant and are urgent" and "at the request of the requesting State
 //     Party" are cumulative; the satisfaction is the requested State's own,
-//     and the requesting State's word ([Request.Urgent]) does not stand for
+//     and the requesting State's word ([Request.Urgency]) does not stand for
 //     it. "may": a power (Discretionary), never a duty.
 //   - Paras. 10 and 12: para. 10 ("an alleged offender", "for the purpose
 //     of prosecution") governs extradition sought for prosecution, para. 12
@@ -317,12 +324,14 @@
 //	          | met, a domestic ground (other than           | TestExtraditionPara7NationalityGroundOnlyWhereLawOrTreatyProvides;
 //	          | nationality, not fiscal in substance),       | TestExtraditionAddingGroundNeverMakesObliged;
 //	          | nationality where that law or treaty         | TestExtraditionMayRefuseRestsOnAvailableGround;
-//	          | provides it (Facts.NationalityGround, or a   | TestExtraditionSurrenderNeverUnlawful
-//	          | law permitting surrender of nationals only   |
+//	          | provides it (Facts.NationalityGround, or a   | TestExtraditionSurrenderNeverUnlawful;
+//	          | law permitting surrender of nationals only   | TestExtraditionPara7GroundsMatterOnlyWhereExtraditionIsOwed
 //	          | on condition): each yes, no, unassessed.     |
-//	          | Review: a ground relied on that is not       |
-//	          | available, or no ground where extradition is |
-//	          | owed, is unlawful; surrender never is.       |
+//	          | Review: where extradition is owed, a ground  |
+//	          | relied on that is not available, or no       |
+//	          | ground, is unlawful; where nothing obliges   |
+//	          | the State, no ground given breaks para. 7;   |
+//	          | surrender never is.                          |
 //
 //	8         | "shall, subject to their domestic law,       | -
 //	          | endeavour": an obligation of effort with no  |

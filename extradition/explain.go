@@ -24,7 +24,7 @@ func (s Scope) Explain() convention.Explanation {
 
 func (s Scope) notes() []string {
 	var out []string
-	for i := 0; i < s.n && i < len(s.offences); i++ {
+	for i := range s.n {
 		c := s.offences[i]
 		o := s.Offence(i)
 		est := "not established under the Convention"
@@ -59,7 +59,7 @@ func (s Scope) values(e *convention.Explanation) {
 		return
 	}
 	e.AddValue("article-applies", cite(1), s.applies.String())
-	for i := 0; i < s.n && i < len(s.offences); i++ {
+	for i := range s.n {
 		name := "offences[" + strconv.Itoa(i) + "]."
 		word, c := s.Offence(i).word()
 		e.AddValue(name+"scope", c, word)
@@ -95,7 +95,7 @@ func (s Scope) annotate(e *convention.Explanation) {
 			continue
 		}
 		note := "conduct compared:"
-		for j := 0; j < s.n && j < len(s.offences); j++ {
+		for j := range s.n {
 			if c := s.offences[j]; c.Offence.EstablishedUnderConvention() {
 				note += " [" + strconv.Itoa(j) + "] " + strconv.Quote(c.Offence.Conduct)
 			}
@@ -110,13 +110,15 @@ func (s Scope) String() string { return s.Explain().String() }
 // MarshalJSON renders the decision as its Explanation.
 func (s Scope) MarshalJSON() ([]byte, error) { return json.Marshal(s.Explain()) }
 
-// Explain renders the basis decision as data, naming the basis found.
+// Explain renders the basis decision as data, naming the basis found in a
+// note and in the value legal-basis (a [Basis] word, absent while unknown).
 func (b BasisDecision) Explain() convention.Explanation {
 	e := b.Result.Explain()
 	e.Decision = "extradition legal basis"
 	if b.Basis != BasisUnknown {
 		e.Notes = append(e.Notes, "legal basis: "+b.Basis.String())
 	}
+	e.AddValue("legal-basis", b.Cite, b.Basis.String())
 	return e
 }
 

@@ -187,3 +187,67 @@ func FuzzUnmarshalText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPrepared: Prepare never panics; a request it prepares decides as
+// Assess and Review do, on any judgements and response, and one it refuses
+// is refused by them too.
+func FuzzPrepared(f *testing.F) {
+	seeds(f)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c fuzzCase
+		if json.Unmarshal(b, &c) != nil {
+			return
+		}
+		pr, perr := extradition.Prepare(c.Request, c.Profile)
+		a, aerr := extradition.Assess(c.Request, c.Profile, c.Facts)
+		v, verr := extradition.Review(c.Request, c.Profile, c.Facts, c.Response)
+		if perr != nil {
+			if aerr == nil || verr == nil {
+				t.Fatalf("Prepare refuses (%v) what Assess (%v) or Review (%v) accepts", perr, aerr, verr)
+			}
+			return
+		}
+		pa, paerr := pr.Assess(c.Facts)
+		pv, pverr := pr.Review(c.Facts, c.Response)
+		if (paerr == nil) != (aerr == nil) || (pverr == nil) != (verr == nil) {
+			t.Fatalf("errors differ: %v/%v, %v/%v", paerr, aerr, pverr, verr)
+		}
+		if !reflect.DeepEqual(pa.Result, a.Result) || !reflect.DeepEqual(pv.Result, v.Result) {
+			t.Fatalf("Prepared decides otherwise:\n%s\n%s", pa, a)
+		}
+	})
+}
+
+// FuzzInputsJSON: the profile, the judgements and a response decode from
+// any JSON without panicking; what decodes validates without panicking and
+// survives a round trip with the same validity.
+func FuzzInputsJSON(f *testing.F) {
+	seeds(f)
+	f.Add([]byte(`{"profile":{"treaty_conditional":"yes","offences_recognised":["illegal-access","illegal-access"]}}`))
+	f.Add([]byte(`{"response":{"action":"extradite-conditionally","grounds":["fiscal-matters","apply-to-other-serious-crimes"],"enforcement_considered":true}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c fuzzCase
+		if json.Unmarshal(b, &c) != nil {
+			return
+		}
+		for _, v := range []interface{ Validate() error }{c.Profile, c.Facts, c.Response} {
+			err := v.Validate()
+			for _, p := range convention.AsProblems(err) {
+				if !convention.Registered(p.Cite) || p.Err == nil {
+					t.Fatalf("ill-formed problem %+v", p)
+				}
+			}
+			out, merr := json.Marshal(v)
+			if merr != nil {
+				continue // an invalid value never marshals silently
+			}
+			back := reflect.New(reflect.TypeOf(v))
+			if err := json.Unmarshal(out, back.Interface()); err != nil {
+				t.Fatalf("%T: %s does not decode: %v", v, out, err)
+			}
+			if (back.Elem().Interface().(interface{ Validate() error }).Validate() == nil) != (err == nil) {
+				t.Fatalf("%T: validity changed by a round trip: %s", v, out)
+			}
+		}
+	})
+}

@@ -293,6 +293,46 @@ func TestCooperationPara3DiscriminationLiftsObligation(t *testing.T) {
 	})
 }
 
+// TestExtraditionPara7GroundsMatterOnlyWhereExtraditionIsOwed: where
+// nothing obliges the requested State to extradite (no legal basis: a
+// treaty-conditional State without a treaty that declines the Convention,
+// para. 4 "may consider"; or the belief of Cooperation art., para. 3:
+// "Nothing in this Convention shall be interpreted as imposing an
+// obligation to extradite"), a refusal breaks nothing in para. 7, whatever
+// ground it gives: the article's grounds of refusal are "the conditions
+// provided for by the domestic law of the requested State Party or by
+// applicable extradition treaties" to which an obligation is subject.
+// Only the rules that bind any refusal remain (paras. 10, 12, 14, 15).
+func TestExtraditionPara7GroundsMatterOnlyWhereExtraditionIsOwed(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		in := draw(t, true)
+		if rapid.Bool().Draw(t, "belief") {
+			in.f.Discrimination.Belief = convention.Yes
+		} else {
+			in.p.TreatyConditional, in.p.Treaty, in.f.ConventionBasis = convention.Yes, convention.No, convention.No
+		}
+		grounds := rapid.SliceOfNDistinct(rapid.SampledFrom(extradition.RefusalGrounds()), 1, 3, func(g extradition.Term) extradition.Term { return g }).Draw(t, "grounds")
+		in.s = extradition.Response{Action: extradition.ActionRefuse, Grounds: convention.SetOf(grounds...), Consulted: true}
+		if in.f.DomesticGroundFiscal == convention.Yes && !hasFiscal(in.r) {
+			in.f.DomesticGroundFiscal = convention.No
+		}
+		a := mustAssess(t, in)
+		require.NotEqual(t, convention.Obliged, a.Outcome)
+		v := mustReview(t, in)
+		assert.False(t, v.Violations.Has(extradition.ViolationNoGround), "no obligation, no refusal without ground")
+		assert.False(t, v.Violations.Has(extradition.ViolationGroundNotAvailable), "no obligation: the ground given breaks nothing in para. 7")
+	})
+}
+
+func hasFiscal(r extradition.Request) bool {
+	for _, c := range r.Offences {
+		if c.Fiscal {
+			return true
+		}
+	}
+	return false
+}
+
 // TestExtraditionSurrenderNeverUnlawful: the article forbids no surrender.
 func TestExtraditionSurrenderNeverUnlawful(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {

@@ -7,6 +7,12 @@ import "github.com/treatyrules/cybercrime/convention"
 // sets, so that deciding allocates nothing.
 const MaxOffences = 64
 
+// MaxListed is the most translations, related requests, bases invoked or
+// attachments one Request may list; [Request.Validate] reports a longer
+// list as one invalid problem and does not check its entries, so that
+// checking a request never costs more than linear time in its size.
+const MaxListed = 256
+
 // Request is a request for extradition, incoming or outgoing, as the case
 // systems of central authorities and prosecutors hold it: the two States,
 // the person sought, the offences and their characterisation by each State,
@@ -17,6 +23,20 @@ const MaxOffences = 64
 // A Request is a plain value: construct it literally; a zero field means
 // "not provided". [Request.Validate] reports every problem at once. The
 // zero Request is invalid.
+//
+// Hostile sizes. A request is checked, decided and explained in time
+// linear in its size, or refused:
+//   - more than MaxOffences offences (a million, say) is an error: one
+//     problem, the first MaxOffences offences checked, in time linear in
+//     the request;
+//   - more than MaxListed translations, related requests, bases invoked or
+//     attachments is an error, one problem per list, its entries unchecked;
+//   - a huge string (a name, a conduct of a hundred megabytes) is accepted
+//     and costs time linear in its length (the check for the same offence
+//     named twice compares at most MaxOffences offences pairwise, so at
+//     most MaxOffences times the length);
+//   - JSON nested deeper than encoding/json allows (10,000 levels) is a
+//     decoding error, never a panic.
 type Request struct {
 	// Ref is the request's reference in the case system, or "".
 	Ref convention.RequestRef `json:"ref,omitempty"`

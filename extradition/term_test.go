@@ -2,6 +2,8 @@ package extradition_test
 
 import (
 	"encoding/json"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -64,6 +66,21 @@ func TestTermTextRoundTrip(t *testing.T) {
 	assert.Equal(t, "Term(200)", extradition.Term(200).String())
 	assert.Equal(t, convention.Description{}, extradition.Term(200).Describe())
 	assert.Equal(t, "Term(0)", extradition.TermUnknown.String())
+
+	// The first value after the last declared term is undeclared too.
+	next := extradition.Terms()[len(extradition.Terms())-1] + 1
+	assert.False(t, next.IsValid())
+	assert.Equal(t, "Term("+strconv.Itoa(int(next))+")", next.String())
+	assert.True(t, extradition.Terms()[len(extradition.Terms())-1].IsValid())
+}
+
+// An unknown word is quoted in the error whole up to 64 characters, and
+// cut beyond, so that a hostile input cannot flood a log.
+func TestTermUnknownWordQuoted(t *testing.T) {
+	var x extradition.Term
+	w64 := strings.Repeat("w", 64)
+	assert.ErrorContains(t, x.UnmarshalText([]byte(w64)), strconv.Quote(w64))
+	assert.ErrorContains(t, x.UnmarshalText([]byte(w64+"x")), strconv.Quote(w64+"..."))
 }
 
 func TestRefusalGrounds(t *testing.T) {

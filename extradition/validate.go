@@ -115,9 +115,10 @@ var requestChecks = []rules.Check[requestView]{
 	// Para. 2: "several separate serious crimes".
 	{Cite: cite(2), Field: "Offences", Quote: "several separate serious crimes",
 		Test: func(r requestView) (string, error) {
-			for i := range r.Offences {
-				for j := i + 1; j < len(r.Offences) && j < MaxOffences; j++ {
-					if r.Offences[i].Offence == r.Offences[j].Offence {
+			cs := checked(r.Offences)
+			for i := range cs {
+				for j := range cs {
+					if j > i && cs[i].Offence == cs[j].Offence {
 						return "offences " + strconv.Itoa(i) + " and " + strconv.Itoa(j) + " are the same offence, not separate ones", errInconsistent
 					}
 				}
@@ -196,6 +197,9 @@ var requestChecks = []rules.Check[requestView]{
 
 // A request's parts (convention's shared parts of real requests) are
 // checked for their own consistency, each cited to the paragraph it serves.
+//
+// A part's list longer than MaxListed is one problem, and its entries are
+// not checked (see [Request]).
 var parts = []struct {
 	cite         convention.Citation
 	field, quote string
@@ -204,22 +208,38 @@ var parts = []struct {
 	// Para. 1: "a request for extradition", in whatever language; the
 	// article sets no rule on languages.
 	{cite(1), "Language", "the request for extradition",
-		func(r Request, c convention.Citation) convention.Problems { return r.Language.Problems(c) }},
+		func(r Request, c convention.Citation) convention.Problems {
+			if n := len(r.Language.Translations); n > MaxListed {
+				return tooMany("Translations", "translations", n, c)
+			}
+			return r.Language.Problems(c)
+		}},
 	// Para. 1: "a request for extradition", sent on a date, by some means.
 	{cite(1), "Transmission", "the request for extradition",
 		func(r Request, c convention.Citation) convention.Problems { return r.Transmission.Problems(r.Date, c) }},
 	// Para. 1: the request, and the earlier ones it relates to.
 	{cite(1), "Related", "the request for extradition",
 		func(r Request, c convention.Citation) convention.Problems {
+			if n := len(r.Related); n > MaxListed {
+				return tooMany("", "related requests", n, c)
+			}
 			return convention.RelatedProblems(r.Related, r.Date, c)
 		}},
 	// Paras. 3-6: the legal basis for extradition invoked.
 	{cite(4), "Basis", "the legal basis for extradition",
-		func(r Request, c convention.Citation) convention.Problems { return r.Basis.Problems(c) }},
+		func(r Request, c convention.Citation) convention.Problems {
+			if n := len(r.Basis.Invoked); n > MaxListed {
+				return tooMany("Invoked", "bases invoked", n, c)
+			}
+			return r.Basis.Problems(c)
+		}},
 	// Para. 7: the documents the conditions of domestic law and treaties
 	// call for.
 	{cite(7), "Attachments", "the conditions provided for by the domestic law of the requested State Party or by applicable extradition treaties",
 		func(r Request, c convention.Citation) convention.Problems {
+			if n := len(r.Attachments); n > MaxListed {
+				return tooMany("", "attachments", n, c)
+			}
 			var ps convention.Problems
 			for i, a := range r.Attachments {
 				if p := a.Problems(c); len(p) > 0 {
@@ -237,8 +257,18 @@ var parts = []struct {
 		func(r Request, c convention.Citation) convention.Problems { return r.Contacts.Problems(c) }},
 }
 
+// tooMany is the problem of a part's list longer than MaxListed.
+func tooMany(field, what string, n int, c convention.Citation) convention.Problems {
+	return convention.Problems{{Field: field, Cite: c, Err: errInvalid,
+		Detail: strconv.Itoa(n) + " " + what + "; at most " + strconv.Itoa(MaxListed) + " per request"}}
+}
+
 // partsValid is the fast path of parts: no problem, and nothing allocated.
 func (r Request) partsValid() bool {
+	if len(r.Language.Translations) > MaxListed || len(r.Related) > MaxListed ||
+		len(r.Basis.Invoked) > MaxListed || len(r.Attachments) > MaxListed {
+		return false
+	}
 	// Parts not given are consistent; only given ones are checked.
 	if !r.Language.IsZero() && len(r.Language.Problems(cite(1))) > 0 ||
 		!r.Transmission.IsZero() && len(r.Transmission.Problems(r.Date, cite(1))) > 0 ||
@@ -571,21 +601,22 @@ func (r Request) valid() bool {
 	if !passes(r.view(), requestChecks) || !r.partsValid() {
 		return false
 	}
-	for i, c := range r.Offences {
-		if i < MaxOffences && !passes(c, chargeChecks) {
+	for _, c := range checked(r.Offences) {
+		if !passes(c, chargeChecks) {
 			return false
 		}
 	}
 	return true
 }
 
+// checked are the offences validation checks one by one: the first
+// MaxOffences (more is one problem, see Request).
+func checked(cs []Charge) []Charge { return cs[:min(len(cs), MaxOffences)] }
+
 func (r Request) problems() convention.Problems {
 	ps := rules.Run(r.view(), requestChecks)
 	ps = append(ps, r.partProblems()...)
-	for i, c := range r.Offences {
-		if i == MaxOffences {
-			break
-		}
+	for i, c := range checked(r.Offences) {
 		ps = append(ps, rules.Run(c, chargeChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
 	ps.Sort()
@@ -595,8 +626,8 @@ func (r Request) problems() convention.Problems {
 // recognised reports whether the catalogue of p recognises every offence of
 // r (the fast path of catalogueChecks).
 func recognised(r Request, p Profile) bool {
-	for i, c := range r.Offences {
-		if i < MaxOffences && !p.Offences.Recognises(c.Offence.Established) {
+	for _, c := range checked(r.Offences) {
+		if !p.Offences.Recognises(c.Offence.Established) {
 			return false
 		}
 	}
@@ -605,10 +636,7 @@ func recognised(r Request, p Profile) bool {
 
 func catalogueProblems(r Request, p Profile) convention.Problems {
 	var ps convention.Problems
-	for i, c := range r.Offences {
-		if i == MaxOffences {
-			break
-		}
+	for i, c := range checked(r.Offences) {
 		ps = append(ps, rules.Run(catalogued{c, p.Offences}, catalogueChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
 	return ps
@@ -682,9 +710,6 @@ func validate(r Request, p Profile, f Facts, resp *Response) error {
 		ps = append(ps, rules.Run(*resp, responseChecks).Prefixed("Response.")...)
 		ps = append(ps, rules.Run(reviewInput{r.view(), *resp}, reviewChecks)...)
 	}
-	if len(ps) == 0 {
-		return nil
-	}
 	ps.Sort()
-	return ps.WithJSONPaths(problemRoot{})
+	return ps.WithJSONPaths(problemRoot{}).Err()
 }

@@ -214,7 +214,7 @@ func Attachment() *rapid.Generator[convention.Attachment] {
 func RelatedBefore(made convention.Date) *rapid.Generator[[]convention.Related] {
 	return rapid.Custom(func(t *rapid.T) []convention.Related {
 		var out []convention.Related
-		for i := rapid.IntRange(0, 2).Draw(t, "Related"); i > 0; i-- {
+		for i := range rapid.IntRange(0, 2).Draw(t, "Related") {
 			x := convention.Related{Ref: convention.RequestRef("PA-2026-00" + strconv.Itoa(i)),
 				Relation: rapid.SampledFrom([]convention.Relation{convention.RelationSameCase, convention.RelationSupplements}).Draw(t, "Relation")}
 			if !made.IsZero() && rapid.Bool().Draw(t, "Made") {
@@ -251,7 +251,7 @@ func request(t *rapid.T, covered bool) extradition.Request {
 		r.Date = DateBetween(convention.MustDate("2020-01-01"), convention.MustDate("2030-12-31")).Draw(t, "Date")
 	}
 	n := rapid.IntRange(1, 4).Draw(t, "Offences")
-	for i := 0; i < n; i++ {
+	for i := range n {
 		g := Charge(i)
 		if covered && i == 0 {
 			g = CoveredCharge(i)
@@ -477,8 +477,8 @@ var breakers = []func(t *rapid.T, r *extradition.Request) convention.Citation{
 		return ext(1)
 	},
 	func(t *rapid.T, r *extradition.Request) convention.Citation {
-		for i := len(r.Offences); i <= extradition.MaxOffences; i++ {
-			r.Offences = append(r.Offences, Charge(i).Draw(t, "Offence"))
+		for len(r.Offences) <= extradition.MaxOffences {
+			r.Offences = append(r.Offences, Charge(len(r.Offences)).Draw(t, "Offence"))
 		}
 		return ext(1)
 	},

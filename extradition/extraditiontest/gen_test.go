@@ -85,3 +85,62 @@ func TestDateBetweenStaysInRange(t *testing.T) {
 		assert.False(t, d.Before(a) || d.After(b))
 	})
 }
+
+// TestGeneratorsReachEveryPart: a downstream test suite relies on the
+// generators drawing every shape of input the text distinguishes, not only
+// the common ones: over a few hundred fixed examples, requests with one
+// offence and with several, for prosecution and for enforcement (a life
+// sentence and a term), silent on their basis and invoking a named treaty,
+// with and without translations, attachments and related requests; each
+// ground Cooperation art., para. 3 lists; each ground a refusal may rely
+// on, and none.
+func TestGeneratorsReachEveryPart(t *testing.T) {
+	const n = 300
+	seen := map[string]bool{}
+	mark := func(cond bool, yes, no string) {
+		if cond {
+			seen[yes] = true
+		} else {
+			seen[no] = true
+		}
+	}
+	for i := 0; i < n; i++ {
+		r := extraditiontest.Request().Example(i)
+		mark(len(r.Offences) == 1, "one offence", "several offences")
+		mark(r.Purpose == extradition.PurposeEnforcement, "enforcement", "prosecution")
+		if r.Purpose == extradition.PurposeEnforcement {
+			mark(r.Sentence.Imposed == convention.LifeImprisonment(), "life sentence", "term of imprisonment")
+		}
+		mark(r.Basis.Stated(), "basis stated", "basis not stated")
+		if r.Basis.Invokes(convention.BasisTreaty) {
+			mark(r.Basis.Treaty != "", "named treaty invoked", "treaty invoked without name")
+		}
+		mark(len(r.Language.Translations) > 0, "translations", "no translation")
+		mark(len(r.Attachments) > 0, "attachments", "no attachment")
+		mark(len(r.Related) > 0, "related requests", "no related request")
+		gs := extraditiontest.DiscriminationGrounds().Example(i)
+		for g := convention.GroundSex; g <= convention.GroundPoliticalOpinions; g++ {
+			if gs.Has(g) {
+				seen["listed ground "+g.String()] = true
+			}
+		}
+		rg := extraditiontest.Grounds().Example(i)
+		mark(rg.IsEmpty(), "no ground relied on", "a ground relied on")
+		for g := range rg.All() {
+			seen["refusal ground "+g.String()] = true
+		}
+	}
+	want := []string{"one offence", "several offences", "enforcement", "prosecution", "life sentence", "term of imprisonment",
+		"basis stated", "basis not stated", "named treaty invoked", "translations", "no translation", "attachments",
+		"no attachment", "related requests", "no related request", "no ground relied on", "a ground relied on"}
+	for g := convention.GroundSex; g <= convention.GroundPoliticalOpinions; g++ {
+		want = append(want, "listed ground "+g.String())
+	}
+	for _, g := range extradition.RefusalGrounds() {
+		want = append(want, "refusal ground "+g.String())
+	}
+	for _, w := range want {
+		assert.True(t, seen[w], "the generators never drew: %s", w)
+	}
+	assert.False(t, seen["treaty invoked without name"], "a treaty invoked is named (Basis.Treaty)")
+}
