@@ -849,11 +849,12 @@ func decideScope(in inputs) Decision {
 // request or a request through INTERPOL without urgency is NotSatisfied; a
 // request whose language is not given leaves the language unassessed. The
 // error is only the Problems that keep the library from deciding (see
-// Request.Validate). The contents of para. 16 are Assess's to decide.
+// Request.Validate), with those of f (Facts.Validate), prefixed "Facts.".
+// The contents of para. 16 are Assess's to decide.
 func CheckForm(r Request, p Profile, f Facts) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	if err != nil {
-		return Decision{}, err
+	if err != nil || !factsFit(&f, offenceCount(&r)) {
+		return Decision{}, decisionError(err, f, offenceCount(&r), nil)
 	}
 	in := newInputs(r, p, f, lacking)
 	d := decideForm(in)
@@ -941,13 +942,28 @@ func decideForm(in inputs) Decision {
 // ground available is unassessed; Needed and the what-ifs say which).
 // Needed may also list facts that only affect optional courses and duties
 // while the outcome is determined. The error is only the Problems that
-// keep the library from deciding (see Request.Validate).
+// keep the library from deciding (see Request.Validate), with those of f
+// (see Facts.Validate; judgements on more offences than the request
+// names), prefixed "Facts.".
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
-	pr, err := Prepare(r, p)
-	if err != nil {
-		return Decision{}, err
+	lacking, err := r.receive(p.Recognised)
+	if err != nil || !factsFit(&f, offenceCount(&r)) {
+		return Decision{}, decisionError(err, f, offenceCount(&r), nil)
 	}
-	return pr.Assess(f), nil
+	pr := prepared(r, p, lacking)
+	in := pr.inputs(f)
+	d := in.assess()
+	in.resolve(&d, inputs.assessed)
+	return d, nil
+}
+
+// decisionError merges the request's problems (err, from receive) with
+// those of the judgements f on a request naming the given number of
+// offences and, when resp is not nil, of the response.
+func decisionError(err error, f Facts, offences int, resp *Response) error {
+	ps := append(convention.AsProblems(err), inputProblems(f, offences, resp)...)
+	ps.Sort()
+	return ps.Err()
 }
 
 func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }

@@ -34,7 +34,12 @@
 // A case system that decides one request many times, as the requested
 // State's judgements come in or as responses are drafted, validates it
 // once with [Prepare] and decides the [Prepared] request with
-// [Prepared.Assess] and [Prepared.Review], which skip validation.
+// [Prepared.Assess] and [Prepared.Review], which check only the new
+// judgements and response: the error of every decision is only the
+// Problems of its inputs ([Request.Validate], [Facts.Validate]: every
+// judgement a declared value, on the request's offences;
+// [Response.Validate]), each with its paragraph and JSON path; a legal
+// outcome, refusal included, is never an error.
 //
 // The article governs assistance between States Parties only. Under para.
 // 32 it creates no right of a private person to obtain or exclude evidence

@@ -15,11 +15,12 @@ import (
 // Outcomes: Obliged (cites para. 18), Undetermined while a procedure is
 // specified and its lawfulness or possibility is unassessed, NotApplicable
 // citing para. 9 where a treaty governs. The error is only the Problems that
-// keep the library from deciding (see Request.Validate).
+// keep the library from deciding (see Request.Validate), with those of f
+// (Facts.Validate), prefixed "Facts.".
 func Execution(reg Regime, r Request, f Facts) (Decision, error) {
 	lacking, err := r.receive(convention.Catalogue{})
-	if err != nil {
-		return Decision{}, err
+	if err != nil || !factsFit(&f, offenceCount(&r)) {
+		return Decision{}, decisionError(err, f, offenceCount(&r), nil)
 	}
 	in := newInputs(r, Profile{}, f, lacking)
 	decide := func(c inputs) Decision {

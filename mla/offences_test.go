@@ -24,7 +24,8 @@ var scopeDuties = convention.SetOf(mla.DutyWidestMeasure, mla.DutyFullestExtent,
 // reaches the earlier offences exactly as before.
 func TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		p.Recognised = convention.Catalogue{}
 		before := assess(t, r, p, f)
 		old := mla.OffencesOf()
@@ -118,7 +119,8 @@ func TestMLAPara3eTrafficDataPerOffence(t *testing.T) {
 // would.
 func TestMLAPara15ATranslationIntoAnAcceptableLanguageMakesTheRequestConform(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		if len(p.Languages) == 0 {
 			p.Languages = []language.Tag{language.English}
 		}

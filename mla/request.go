@@ -252,11 +252,13 @@ type OffenceFacts struct {
 // Facts are the requested State's judgements on one request: what the text
 // leaves to it ("considers", "would be prohibited", "disproportionate").
 // Each is a convention.Judgement; the zero Facts has every judgement
-// unassessed, and a decision that turns on one is Undetermined.
+// unassessed, and a decision that turns on one is Undetermined. Validate
+// reports a judgement that is not a declared value.
 type Facts struct {
 	// Offences are the requested State's judgements on each offence of the
 	// request, at the same index as Request.Offences; a missing entry is
-	// unassessed, and entries beyond the request's offences are ignored.
+	// unassessed. Judgements on more offences than the request names are
+	// inconsistent: an error of the decisions (para. 1).
 	Offences []OffenceFacts `json:"offences,omitempty"`
 	// ContentDataPermitted: the applicable treaties and domestic laws permit
 	// collecting or recording content data (para. 3(f)).
