@@ -74,6 +74,22 @@ type HearingDecision struct {
 	Conductor Conductor
 }
 
+// Explain renders the decision, with who conducts the hearing as the
+// value "conductor" (para. 19) when it may take place.
+func (hd HearingDecision) Explain() convention.Explanation {
+	e := hd.Decision.Explain()
+	if hd.Conductor.IsValid() && hd.Conductor != ConductorUnknown {
+		e.AddValue("conductor", mla(19), hd.Conductor.String())
+	}
+	return e
+}
+
+// String renders Explain as a lawyer reads it.
+func (hd HearingDecision) String() string { return hd.Explain().String() }
+
+// MarshalJSON renders the decision as its Explanation.
+func (hd HearingDecision) MarshalJSON() ([]byte, error) { return jsonMarshal(hd.Explain()) }
+
 // VideoHearing applies para. 19: wherever possible and consistent with
 // fundamental principles of domestic law, when an individual in the
 // requested State's territory is to be heard as a witness or expert by the

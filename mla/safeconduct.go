@@ -162,11 +162,20 @@ type Status struct {
 }
 
 // Explain renders the status, noting the run of days of opportunity that
-// the para. 28 period counted.
+// the para. 28 period counted. Its values (para. 28): "period_days", the
+// period applied (fifteen, or the agreed period) once the person has been
+// officially informed; "until", while that period runs, the first day
+// without protection should the person stay on (Until).
 func (s Status) Explain() convention.Explanation {
 	e := s.Decision.Explain()
 	if !e.Date.IsZero() && e.DateLabel == "" {
 		e.DateLabel = "first day without protection"
+	}
+	if s.Days > 0 {
+		e.AddValue("period_days", mla(28), strconv.Itoa(s.Days))
+	}
+	if !s.Until.IsZero() {
+		e.AddValue("until", mla(28), s.Until.String())
 	}
 	end := s.Until
 	if s.Reason == TestRemained {
