@@ -5,9 +5,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/mla"
+	"github.com/treatyrules/cybercrime/mla/mlatest"
 )
 
 func TestMLAPara28And13SafeConduct(t *testing.T) {
@@ -231,4 +233,34 @@ func TestMLAPara11Transfer(t *testing.T) {
 	dec = mla.DecideTransfer(mla.RegimeArticle, base)
 	assert.False(t, dec.Duties.Has(mla.DutyKeepCustody), "para. 12(a) unless otherwise authorized")
 	assert.Equal(t, convention.NotApplicable, mla.DecideTransfer(mla.RegimeTreaty, base).Outcome)
+}
+
+// Para. 28: "for a period of fifteen consecutive days ... an opportunity of
+// leaving": what counts is which days the person could not leave, not the
+// order in which the case system lists them nor how often: listing every
+// interruption three times, in reverse order, never changes the protection
+// (and takes the sorted path for more than a few interruptions).
+func TestMLAPara28InterruptionsCountAsDaysNotAsAList(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := mlatest.Stay().Draw(t, "stay")
+		for range rapid.IntRange(0, 8).Draw(t, "more") {
+			start := s.Arrived.AddDays(rapid.IntRange(0, 60).Draw(t, "Unable.Start"))
+			s.Unable = append(s.Unable, convention.Period{Start: start, End: start.AddDays(rapid.IntRange(0, 5).Draw(t, "Unable.Days"))})
+		}
+		on := s.Arrived.AddDays(rapid.IntRange(0, 120).Draw(t, "on"))
+		want, err := mla.SafeConduct(mla.RegimeArticle, s, on)
+		require.NoError(t, err)
+		many := s
+		many.Unable = nil
+		for range 3 {
+			for i := len(s.Unable) - 1; i >= 0; i-- {
+				many.Unable = append(many.Unable, s.Unable[i])
+			}
+		}
+		got, err := mla.SafeConduct(mla.RegimeArticle, many, on)
+		require.NoError(t, err)
+		assert.Equal(t, want.Outcome, got.Outcome)
+		assert.Equal(t, want.Ceased, got.Ceased)
+		assert.Equal(t, want.Until, got.Until)
+	})
 }
