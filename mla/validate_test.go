@@ -3,6 +3,7 @@ package mla_test
 import (
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,6 +44,16 @@ var breakRule = []struct {
 	{"Requested", convention.ErrInconsistent, func(r *mla.Request) { r.Requested = r.Requesting }},
 	{"Offences", convention.ErrMissing, func(r *mla.Request) { r.Offences = nil }},
 	{"LegalPersonLiable", convention.ErrInvalid, func(r *mla.Request) { r.LegalPersonLiable = 7 }},
+	{"Language.Translations", convention.ErrInvalid, func(r *mla.Request) {
+		for i := range mla.MaxTranslations + 1 {
+			r.Language.Translations = append(r.Language.Translations, language.MustParse("en-x-t"+strconv.Itoa(i)))
+		}
+	}},
+	{"Related", convention.ErrInvalid, func(r *mla.Request) {
+		for i := range mla.MaxRelated + 1 {
+			r.Related = append(r.Related, convention.Related{Ref: convention.RequestRef("R-" + strconv.Itoa(i)), Relation: convention.RelationSameCase})
+		}
+	}},
 	{"Purposes", convention.ErrMissing, func(r *mla.Request) { r.Purposes = 0; r.Facts = "facts" }},
 	{"Related", convention.ErrInconsistent, func(r *mla.Request) {
 		r.Related = []convention.Related{{Ref: "PRES-1", Relation: convention.RelationFollows}}

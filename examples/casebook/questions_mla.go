@@ -131,11 +131,15 @@ var mlaQuestions = map[string]question{
 	"mla.costs": ask("Who bears the costs of executing a request (MLA art., para. 29): facts regime, facts.",
 		func(f mlaCostsFacts) Answer { return answerOf(mla.Costs(f.Regime, f.Facts).Explain(), nil) }),
 	"mla.government-records": ask("Whether copies of a government record shall or may be provided (MLA art., para. 30): facts regime, public.",
-		func(f mlaRecordsFacts) Answer { return answerOf(mla.GovernmentRecords(f.Regime, f.Public).Explain(), nil) }),
+		func(f mlaRecordsFacts) Answer {
+			return answerOf(mla.GovernmentRecords(f.Regime, f.Public).Explain(), nil)
+		}),
 	"mla.video-hearing": ask("Whether a witness or expert may be heard by video conference, and who conducts the hearing (MLA art., para. 19): facts regime, hearing.",
 		func(f mlaHearingFacts) Answer { return answerOf(mla.VideoHearing(f.Regime, f.Hearing).Explain(), nil) }),
 	"mla.transfer": ask("Whether a detained person may be transferred to give evidence, and the receiving State's duties (MLA art., paras. 11-13): facts regime, transfer.",
-		func(f mlaTransferFacts) Answer { return answerOf(mla.DecideTransfer(f.Regime, f.Transfer).Explain(), nil) }),
+		func(f mlaTransferFacts) Answer {
+			return answerOf(mla.DecideTransfer(f.Regime, f.Transfer).Explain(), nil)
+		}),
 	"mla.credit-days": ask("The days of credit against the sentence for a transferred person's custody in the receiving State, both ends counted (MLA art., para. 12(d)): facts custody {start, end}, as_of; value credit_days.",
 		func(f creditFacts) Answer {
 			e := convention.Explanation{Version: convention.ExplanationVersion, TextVersion: convention.TextVersion,
@@ -149,15 +153,23 @@ var mlaQuestions = map[string]question{
 			return answerOf(s.Explain(), err)
 		}),
 	"mla.spontaneous-transmission": ask("Whether information may be transmitted without prior request (MLA art., para. 5): facts spontaneous.",
-		func(f spontaneousFacts) Answer { return answerOf(mla.SpontaneousTransmission(f.Spontaneous).Explain(), nil) }),
+		func(f spontaneousFacts) Answer {
+			return answerOf(mla.SpontaneousTransmission(f.Spontaneous).Explain(), nil)
+		}),
 	"mla.spontaneous-use": ask("Whether a proposed use of information transmitted without request respects para. 6 (confidentiality, restrictions, exculpatory disclosure): facts spontaneous, use.",
-		func(f spontaneousFacts) Answer { return answerOf(mla.SpontaneousUse(f.Spontaneous, f.Use).Explain(), nil) }),
+		func(f spontaneousFacts) Answer {
+			return answerOf(mla.SpontaneousUse(f.Spontaneous, f.Use).Explain(), nil)
+		}),
 	"mla.spontaneous-use-review": ask("Whether a use already made of information transmitted without request was lawful (MLA art., para. 6): facts spontaneous, use.",
-		func(f spontaneousFacts) Answer { return answerOf(mla.ReviewSpontaneousUse(f.Spontaneous, f.Use).Explain(), nil) }),
+		func(f spontaneousFacts) Answer {
+			return answerOf(mla.ReviewSpontaneousUse(f.Spontaneous, f.Use).Explain(), nil)
+		}),
 	"mla.evidence-use": ask("Whether a proposed use of information or evidence furnished respects para. 20 (other proceedings, exculpatory disclosure): facts regime, use.",
 		func(f evidenceUseFacts) Answer { return answerOf(mla.EvidenceUse(f.Regime, f.Use).Explain(), nil) }),
 	"mla.evidence-use-review": ask("Whether a use already made of information or evidence furnished was lawful (MLA art., para. 20): facts regime, use.",
-		func(f evidenceUseFacts) Answer { return answerOf(mla.ReviewEvidenceUse(f.Regime, f.Use).Explain(), nil) }),
+		func(f evidenceUseFacts) Answer {
+			return answerOf(mla.ReviewEvidenceUse(f.Regime, f.Use).Explain(), nil)
+		}),
 	"joint.investigation": ask("Whether a joint investigation has a basis and respects the territorial State's sovereignty (Joint investigations art.): facts joint.",
 		func(f jointFacts) Answer { return answerOf(mla.JointInvestigation(f.Joint).Explain(), nil) }),
 }
