@@ -137,7 +137,7 @@ func (d Decision) Explain() convention.Explanation {
 	if d.Available.Has(GroundDualCriminality) {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless provide assistance, to the extent it decides at its discretion")
 	}
-	if d.Asked.Has(TestDualCriminality) && len(d.offences) > 0 {
+	if d.Asked.Has(TestDualCriminality) { // a request decided on names an offence
 		var cs []string
 		for _, o := range d.offences[:min(len(d.offences), MaxOffences)] {
 			cs = append(cs, strconv.Quote(o.Conduct))
