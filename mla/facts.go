@@ -126,7 +126,8 @@ var requestFactChecks = []check[factsOn]{
 	// request, at the same index.
 	{Cite: mla(1), Field: "Offences", Quote: "in relation to the offences established under this Convention",
 		Test: func(v factsOn) (string, error) {
-			if len(v.f.Offences) > v.offences {
+			// More than MaxOffences is already invalid on its own.
+			if n := len(v.f.Offences); n > v.offences && n <= MaxOffences {
 				return "judgements on " + strconv.Itoa(len(v.f.Offences)) + " offences; the request names " + strconv.Itoa(v.offences), errInconsistent
 			}
 			return "", nil

@@ -143,7 +143,7 @@ func TestFactsHostileSizeIsOneProblem(t *testing.T) {
 	assert.Len(t, ps, 1+mla.MaxOffences, "the count, and the first MaxOffences entries")
 	assert.Equal(t, "judgements on at most 64 offences, not 1000000", ps[0].Detail)
 	_, err := mla.Assess(baseRequest(), baseProfile(), f)
-	assert.ErrorIs(t, err, convention.ErrInconsistent)
+	assert.Len(t, convention.AsProblems(err), 1+mla.MaxOffences, "the same problems: the count is not checked against the request twice")
 }
 
 func BenchmarkFactsValidate(b *testing.B) {
@@ -152,4 +152,22 @@ func BenchmarkFactsValidate(b *testing.B) {
 	for b.Loop() {
 		_ = f.Validate()
 	}
+}
+
+// The limits are inclusive: judgements on MaxOffences offences are valid on
+// their own, and judgements on as many offences as the request names are
+// consistent with it.
+func TestFactsLimitsAreInclusive(t *testing.T) {
+	f := baseFacts()
+	f.Offences = make([]mla.OffenceFacts, mla.MaxOffences)
+	assert.NoError(t, f.Validate())
+	r := baseRequest()
+	for len(r.Offences) < mla.MaxOffences {
+		r.Offences = append(r.Offences, convention.Offence{Conduct: "fraud"})
+	}
+	_, err := mla.Assess(r, baseProfile(), f)
+	assert.NoError(t, err)
+	f.Offences = append(f.Offences, mla.OffenceFacts{})
+	_, err = mla.Assess(r, baseProfile(), f)
+	assert.Equal(t, []string{"Facts.Offences"}, fields(err), "one problem: too many for any request, and the request's count is not checked twice")
 }

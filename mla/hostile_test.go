@@ -151,3 +151,14 @@ func BenchmarkHostileSizes(b *testing.B) {
 		})
 	}
 }
+
+// The limits on translations and related requests are inclusive.
+func TestRequestListLimitsAreInclusive(t *testing.T) {
+	for _, tc := range []struct {
+		kind string
+		max  int
+	}{{"related", mla.MaxRelated}, {"translations", mla.MaxTranslations}, {"offences", mla.MaxOffences - 1}} {
+		assert.NoError(t, hostile(tc.kind, tc.max).Validate(), tc.kind)
+		assert.Error(t, hostile(tc.kind, tc.max+1).Validate(), tc.kind)
+	}
+}
