@@ -76,6 +76,11 @@ func TestPurposesTextRoundTrip(t *testing.T) {
 	assert.Equal(t, mlaPoint(3, 'm'), mla.PurposeOther.Cite())
 	_, err := mla.Purpose(14).MarshalText()
 	assert.ErrorIs(t, err, convention.ErrInvalid)
+	assert.False(t, mla.Purpose(14).IsValid(), "thirteen purposes, (a) to (m)")
+	assert.False(t, mla.Purpose(0).IsValid())
+	assert.True(t, mla.PurposeOther.IsValid())
+	assert.False(t, mla.Purposes(1<<14).IsValid())
+	assert.False(t, mla.Purposes(1<<14).Has(mla.Purpose(14)))
 	var q mla.Purpose
 	assert.ErrorContains(t, q.UnmarshalText([]byte("telepathy")), `"telepathy"`)
 	assert.Error(t, q.UnmarshalText(nil))
