@@ -3,6 +3,7 @@ package mla_test
 import (
 	"encoding/json"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -257,4 +258,25 @@ func TestMLAJSONRoundTrips(t *testing.T) {
 			assert.Equal(t, back, again, name)
 		}
 	})
+}
+
+// An OffenceSet holds the indexes 0 to MaxOffences-1, one bit each; any
+// other index is ignored, never wrapped onto another offence.
+func TestOffenceSetHoldsExactlyTheIndexesOfARequest(t *testing.T) {
+	require.Equal(t, uintptr(mla.MaxOffences), unsafe.Sizeof(mla.OffenceSet(0))*8, "one bit per offence a request may name")
+	s := mla.OffencesOf(-1, 0, mla.MaxOffences-1, mla.MaxOffences, 100)
+	assert.Equal(t, []int{0, mla.MaxOffences - 1}, s.Indexes())
+	assert.Equal(t, 2, s.Len())
+	assert.True(t, s.Has(mla.MaxOffences-1))
+	assert.False(t, s.Has(mla.MaxOffences))
+	assert.False(t, s.Has(-1))
+	assert.False(t, s.Has(1))
+	assert.Equal(t, "[0 63]", s.String())
+	assert.Equal(t, "mla.OffencesOf(0, 63)", s.GoString())
+	assert.True(t, mla.OffencesOf().IsEmpty())
+	var back mla.OffenceSet
+	assert.Error(t, json.Unmarshal([]byte(`[64]`), &back))
+	assert.Error(t, json.Unmarshal([]byte(`[-1]`), &back))
+	require.NoError(t, json.Unmarshal([]byte(`[63,0]`), &back))
+	assert.Equal(t, s, back)
 }
