@@ -280,3 +280,14 @@ func TestOffenceSetHoldsExactlyTheIndexesOfARequest(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`[63,0]`), &back))
 	assert.Equal(t, s, back)
 }
+
+// An explanation names the offences a decision's sets hold, and never fails
+// on a set a caller edited to hold an offence the request does not name.
+func TestMLAExplanationNamesTheOffences(t *testing.T) {
+	dec, err := mla.Assess(fullRequest(), baseProfile(), baseFacts())
+	require.NoError(t, err)
+	dec.Within = mla.OffencesOf(0, 1)
+	dec.WithoutDualCriminality = mla.OffencesOf(1, 5)
+	e := dec.Explain()
+	assert.Contains(t, e.Notes, "absence of dual criminality reaches offence 2 (blanchiment), offence 6")
+}

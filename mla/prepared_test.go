@@ -93,6 +93,8 @@ func TestTheZeroPreparedDecidesNothing(t *testing.T) {
 	_, err = pr.Assess(mla.Facts{Fiscal: convention.Judgement(7)})
 	assert.Equal(t, []string{"MLA art., para. 23: Facts.Fiscal: invalid: Judgement(7)"}, convention.AsProblems(err).Strings(),
 		"the zero Prepared still checks the judgements on their own")
+	_, err = pr.Assess(mla.Facts{Offences: make([]mla.OffenceFacts, 3)})
+	assert.NoError(t, err, "it knows no request to hold the judgements on three offences against")
 }
 
 // Issue 10: Prepared.Assess and Prepared.Review return the problems of the

@@ -170,6 +170,32 @@ func TestMLAPara28StayValidation(t *testing.T) {
 	assert.Len(t, mla.StayRules(), 8)
 	_, err := mla.SafeConduct(mla.RegimeArticle, bad, d("2028-02-10"))
 	assert.Error(t, err)
+
+	// "any period agreed upon by the States Parties": up to ten years.
+	ok := mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-10"), AgreedDays: 3660}
+	assert.NoError(t, ok.Validate())
+	ok.AgreedDays = 3661
+	assert.Equal(t, []string{"AgreedDays"}, fields(ok.Validate()))
+}
+
+// Before official notice no period runs: the explanation gives neither the
+// period nor a day the protection would end.
+func TestMLAPara28NoPeriodBeforeNotice(t *testing.T) {
+	st, err := mla.SafeConduct(mla.RegimeArticle, mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01")}, d("2028-02-29"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Protected, st.Outcome)
+	e := st.Explain()
+	_, ok := e.Value("period_days")
+	assert.False(t, ok)
+	_, ok = e.Value("until")
+	assert.False(t, ok)
+	assert.Zero(t, st.Days)
+	st, err = mla.SafeConduct(mla.RegimeArticle, mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01"), Informed: d("2028-02-14")}, d("2028-02-29"))
+	require.NoError(t, err)
+	v, _ := st.Explain().Value("period_days")
+	assert.Equal(t, "15", v)
+	v, _ = st.Explain().Value("until")
+	assert.Equal(t, "2028-03-01", v, "14 February + 16 days, 29 February counted")
 }
 
 func TestMLAPara12dCreditDays(t *testing.T) {
