@@ -182,7 +182,7 @@ func (s Status) Explain() convention.Explanation {
 	if s.Reason == TestRemained {
 		end = s.Ceased
 	}
-	if s.Days > 0 && !end.IsZero() {
+	if !end.IsZero() { // a period ran: s.Days is set
 		note := strconv.Itoa(s.Days) + " consecutive days with an opportunity of leaving, " +
 			end.AddDays(-s.Days).String() + " to " + end.AddDays(-1).String() + "; first day without protection " + end.String()
 		for i := range e.Steps {

@@ -243,6 +243,11 @@ func TestMLAPara11Transfer(t *testing.T) {
 		{"para. 11 consent unassessed", func(t *mla.Transfer) { t.Consent = convention.Unassessed }, convention.Undetermined, mlaCite(11)},
 		{"para. 11 person not detained", func(t *mla.Transfer) { t.Detained = false }, convention.NotApplicable, mlaCite(11)},
 		{"para. 11 purpose not covered", func(t *mla.Transfer) { t.Purpose = mla.TransferOther }, convention.NotApplicable, mlaCite(11)},
+		// "for purposes of identification, testimony or otherwise providing
+		// assistance in obtaining evidence".
+		{"para. 11 identification", func(t *mla.Transfer) { t.Purpose = mla.TransferIdentification }, convention.Permitted, mlaCite(11)},
+		{"para. 11 assistance in obtaining evidence", func(t *mla.Transfer) { t.Purpose = mla.TransferEvidence }, convention.Permitted, mlaCite(11)},
+		{"para. 11 purpose not given", func(t *mla.Transfer) { t.Purpose = mla.TransferPurpose(0) }, convention.NotApplicable, mlaCite(11)},
 		{"para. 11 offence not established under the Convention", func(t *mla.Transfer) { t.Offence.Established = "" }, convention.NotApplicable, mlaCite(11)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
