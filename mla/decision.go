@@ -273,10 +273,7 @@ func requestInputs(r Request, p Profile, lacking uint8) inputs {
 		deadline:     !r.Deadline.IsZero() && strings.TrimSpace(r.DeadlineReasons) != "",
 		lacking:      lacking,
 	}
-	for i, o := range r.Offences {
-		if i == MaxOffences {
-			break
-		}
+	for i, o := range r.Offences[:min(len(r.Offences), MaxOffences)] {
 		in.all = in.all.With(i)
 		if o.EstablishedUnderConvention() {
 			in.established = in.established.With(i)
@@ -292,10 +289,7 @@ func requestInputs(r Request, p Profile, lacking uint8) inputs {
 func (in *inputs) withFacts(f Facts) {
 	in.content, in.other = f.ContentDataPermitted, f.OtherAssistanceLawful
 	in.traffic = perOffence{}
-	for i, o := range f.Offences {
-		if !in.all.Has(i) {
-			break
-		}
+	for i, o := range f.Offences[:min(len(f.Offences), in.all.Len())] {
 		in.traffic.set(i, o.TrafficDataAvailable)
 	}
 	in.bank = f.BankSecrecy
@@ -315,10 +309,7 @@ func (in *inputs) withFacts(f Facts) {
 // each offence's conduct) and non-discrimination (para. 3).
 func (in *inputs) judge(f Facts) {
 	in.dual = perOffence{}
-	for i, o := range f.Offences {
-		if !in.all.Has(i) {
-			break
-		}
+	for i, o := range f.Offences[:min(len(f.Offences), in.all.Len())] {
 		in.dual.set(i, convention.DualCriminalityMet(yes, o.Requested.Criminal))
 	}
 	in.discrimination = convention.NoObligationArises(f.Discrimination)
@@ -327,7 +318,9 @@ func (in *inputs) judge(f Facts) {
 
 // set overrides the judgement that test t reads; used to resolve what an
 // unassessed fact would change. A judgement held per offence is set for
-// every offence on which it is still unassessed.
+// every offence on which it is still unassessed. Tests that are never
+// needed (para. 2's liability of legal persons adds a duty; bank secrecy
+// and fiscal matters are never grounds) have no case.
 func (in *inputs) set(t Term, j judgement) {
 	switch t {
 	case TestTreatyBound:
@@ -336,16 +329,12 @@ func (in *inputs) set(t Term, j judgement) {
 		in.inLieu = j
 	case TestSerious:
 		in.serious.fill(in.all, j)
-	case TestLegalPerson:
-		in.legal = j
 	case TestTrafficData:
 		in.traffic.fill(in.all, j)
 	case TestContentData:
 		in.content = j
 	case TestOtherAssistance:
 		in.other = j
-	case TestBankSecrecy:
-		in.bank = j
 	case TestDualCriminality:
 		in.dual.fill(in.all, j)
 	case TestDeMinimis:
@@ -372,8 +361,6 @@ func (in *inputs) set(t Term, j judgement) {
 		in.dispro = j
 	case TestLegalSystem:
 		in.legalSystem = j
-	case TestFiscal:
-		in.fiscal = j
 	case TestInterferes:
 		in.interferes = j
 	case TestCostsAgreed:

@@ -185,3 +185,20 @@ func TestJointInvestigations(t *testing.T) {
 		})
 	}
 }
+
+// Para. 9: where a treaty governs, execution (para. 18) is the treaty's;
+// while the regime is unknown, whether paras. 14-15 govern the form waits
+// on it.
+func TestMLAPara9GatesExecutionAndForm(t *testing.T) {
+	d, err := mla.Execution(mla.RegimeTreaty, baseRequest(), baseFacts())
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotApplicable, d.Outcome)
+	assert.Equal(t, mlaCite(9), d.Cite)
+	p := baseProfile()
+	p.Treaty = convention.Unassessed
+	d, err = mla.CheckForm(baseRequest(), p, baseFacts())
+	require.NoError(t, err)
+	assert.Equal(t, convention.Undetermined, d.Outcome)
+	assert.Equal(t, mlaCite(9), d.Cite)
+	assert.Equal(t, "[evidence records]", mla.PurposesOf(mla.PurposeRecords, mla.PurposeEvidence).String())
+}

@@ -467,9 +467,15 @@ func (s *scan) add(c convention.Citation, prefix, field string, err error, detai
 	}
 }
 
-// parts records the problems of a shared part, prefixed.
+// parts records the problems of a shared part, prefixed; a problem on the
+// part as a whole ("Data[0].", field "") is named after the part
+// ("Data[0]").
 func (s *scan) parts(ps convention.Problems, prefix string) {
 	for _, p := range ps {
+		if p.Field == "" {
+			s.add(p.Cite, strings.TrimSuffix(prefix, "."), "", p.Err, p.Detail)
+			continue
+		}
 		s.add(p.Cite, prefix, p.Field, p.Err, p.Detail)
 	}
 }
