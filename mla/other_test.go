@@ -1,6 +1,7 @@
 package mla_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -201,4 +202,21 @@ func TestMLAPara9GatesExecutionAndForm(t *testing.T) {
 	assert.Equal(t, convention.Undetermined, d.Outcome)
 	assert.Equal(t, mlaCite(9), d.Cite)
 	assert.Equal(t, "[evidence records]", mla.PurposesOf(mla.PurposeRecords, mla.PurposeEvidence).String())
+}
+
+// Decisions marshal as their explanations, computed values included.
+func TestMLAResultsMarshalAsExplanations(t *testing.T) {
+	h := mla.VideoHearing(mla.RegimeArticle, mla.Hearing{Role: mla.RoleWitness, InTerritory: true, AskedFor: true,
+		AppearanceImpracticable: y, Possible: y, RequestingConducts: true})
+	b, err := json.Marshal(h)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"name":"conductor"`)
+	assert.Contains(t, string(b), `"value":"requesting-state"`)
+	assert.Contains(t, h.String(), "conductor (MLA art., para. 19): requesting-state")
+	st, err := mla.SafeConduct(mla.RegimeArticle, mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01"), Informed: d("2028-02-14")}, d("2028-03-01"))
+	require.NoError(t, err)
+	b, err = json.Marshal(st)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"outcome":"ceased"`)
+	assert.Contains(t, string(b), `"date":"2028-03-01"`)
 }

@@ -297,8 +297,12 @@ func TestMLAMalformedSharedPartsAreErrors(t *testing.T) {
 		"attachment without kind or title (para. 16)": {func(r *mla.Request) {
 			r.Attachments = []convention.Attachment{{Ref: "order.pdf"}}
 		}, "Attachments[0].Kind"},
-		"person's role undeclared (para. 16(e))":          {func(r *mla.Request) { r.Subjects[0].Role = convention.PersonRole(99) }, "Subjects[0].Role"},
+		"person's role undeclared (para. 16(e))":           {func(r *mla.Request) { r.Subjects[0].Role = convention.PersonRole(99) }, "Subjects[0].Role"},
 		"sent through INTERPOL, channel central authority": {func(r *mla.Request) { r.Transmission.Means = convention.MeansInterpol }, "Transmission.Means"},
+		"made orally, form writing":                        {func(r *mla.Request) { r.Transmission.Means = convention.MeansOral }, "Transmission.Means"},
+		"an oral request sent by post": {func(r *mla.Request) {
+			r.Form, r.Urgency, r.Transmission.Means = mla.FormOral, convention.Urgency{Urgent: true}, convention.MeansPost
+		}, "Transmission.Means"},
 	} {
 		r := baseRequest()
 		tc.mod(&r)
