@@ -840,8 +840,8 @@ func decideScope(in inputs) Decision {
 // The contents of para. 16 are Assess's to decide.
 func CheckForm(r Request, p Profile, f Facts) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	if err != nil || !factsFit(&f, offenceCount(&r)) {
-		return Decision{}, decisionError(err, f, offenceCount(&r), nil)
+	if err != nil || !factsFit(&f, len(r.Offences)) {
+		return Decision{}, decisionError(err, f, len(r.Offences), nil)
 	}
 	in := newInputs(r, p, f, lacking)
 	d := decideForm(in)
@@ -934,8 +934,8 @@ func decideForm(in inputs) Decision {
 // names), prefixed "Facts.".
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	if err != nil || !factsFit(&f, offenceCount(&r)) {
-		return Decision{}, decisionError(err, f, offenceCount(&r), nil)
+	if err != nil || !factsFit(&f, len(r.Offences)) {
+		return Decision{}, decisionError(err, f, len(r.Offences), nil)
 	}
 	pr := prepared(r, p, lacking)
 	in := pr.inputs(f)

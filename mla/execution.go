@@ -19,8 +19,8 @@ import (
 // (Facts.Validate), prefixed "Facts.".
 func Execution(reg Regime, r Request, f Facts) (Decision, error) {
 	lacking, err := r.receive(convention.Catalogue{})
-	if err != nil || !factsFit(&f, offenceCount(&r)) {
-		return Decision{}, decisionError(err, f, offenceCount(&r), nil)
+	if err != nil || !factsFit(&f, len(r.Offences)) {
+		return Decision{}, decisionError(err, f, len(r.Offences), nil)
 	}
 	in := newInputs(r, Profile{}, f, lacking)
 	decide := func(c inputs) Decision {

@@ -170,7 +170,7 @@ func (f Facts) Validate() error {
 	if f.inRange() {
 		return nil
 	}
-	return f.problems(-1).WithJSONPaths(Facts{}).Err()
+	return f.problems(MaxOffences).WithJSONPaths(Facts{}).Err()
 }
 
 // inRange reports whether f passes factChecks and offenceFactChecks: the
@@ -194,34 +194,24 @@ func (f *Facts) inRange() bool {
 	return true
 }
 
-// problems returns every problem of f, sorted; offences is the number of
-// offences of the request f is on, or -1 when it is not known.
+// problems returns every problem of f, sorted, f being the judgements on a
+// request naming the given number of offences (MaxOffences when no
+// request is known: the rule relating them is then vacuous).
 func (f Facts) problems(offences int) convention.Problems {
 	ps := rules.Run(f, factChecks)
 	for i := range f.Offences[:min(len(f.Offences), MaxOffences)] {
 		ps = append(ps, rules.Run(f.Offences[i], offenceFactChecks).Prefixed("Offences["+strconv.Itoa(i)+"].")...)
 	}
-	if offences >= 0 {
-		ps = append(ps, rules.Run(factsOn{&f, offences}, requestFactChecks)...)
-	}
+	ps = append(ps, rules.Run(factsOn{&f, offences}, requestFactChecks)...)
 	ps.Sort()
 	return ps
 }
 
-// factsFit reports, without allocating, whether f is valid and on no more
-// offences than the request names (offences; -1 when the request's
-// offences are themselves a problem, and only f's own rules apply).
+// factsFit reports, without allocating, whether f passes every rule of
+// problems(offences): the fast path, which agrees with the rules
+// (TestFactsValidateAgreesWithTheDecisions).
 func factsFit(f *Facts, offences int) bool {
-	return f.inRange() && (offences < 0 || len(f.Offences) <= offences)
-}
-
-// offenceCount is the number of offences of r that judgements are checked
-// against: -1 when r names none or too many, a problem of r already.
-func offenceCount(r *Request) int {
-	if n := len(r.Offences); n > 0 && n <= MaxOffences {
-		return n
-	}
-	return -1
+	return f.inRange() && len(f.Offences) <= offences
 }
 
 // problemRoot is the shape the decisions report their problems against,
@@ -235,7 +225,7 @@ type problemRoot struct {
 }
 
 // inputProblems are the problems of the judgements f on a request naming
-// the given number of offences (-1: unknown) and, when resp is not nil, of
+// the given number of offences and, when resp is not nil, of
 // the response, prefixed "Facts." and "Response." and with their JSON
 // paths ("facts.offences[1].requested.criminal", "response.action").
 func inputProblems(f Facts, offences int, resp *Response) convention.Problems {

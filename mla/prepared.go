@@ -98,7 +98,7 @@ func (pr *Prepared) Review(f Facts, resp Response) (Decision, error) {
 // resp is not nil, the response; the zero Prepared knows no request, and
 // only f's own rules apply.
 func (pr *Prepared) check(f *Facts, resp *Response) error {
-	n := -1
+	n := MaxOffences
 	if pr.ok {
 		n = len(pr.r.Offences)
 	}

@@ -329,8 +329,8 @@ var actionCite = [numActions]convention.Citation{
 // and of resp (Response.Validate), prefixed "Facts." and "Response.".
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	if err != nil || !factsFit(&f, offenceCount(&r)) || !resp.valid() {
-		return Decision{}, decisionError(err, f, offenceCount(&r), &resp)
+	if err != nil || !factsFit(&f, len(r.Offences)) || !resp.valid() {
+		return Decision{}, decisionError(err, f, len(r.Offences), &resp)
 	}
 	pr := prepared(r, p, lacking)
 	return pr.review(f, resp), nil
