@@ -522,7 +522,7 @@ func assessMLA(r Request, p Profile, f Facts) (mla.Decision, error) {
 	if err != nil {
 		return mla.Decision{}, err
 	}
-	return pr.Assess(f.Facts), nil
+	return pr.Assess(f.Facts)
 }
 
 // prepareMLA validates the request under the MLA art. once (mla.Prepare)

@@ -55,7 +55,7 @@ func (pr Prepared) Assess(f Facts) Decision {
 	if !pr.ok {
 		return Decision{}
 	}
-	md := pr.mla.Assess(f.Facts)
+	md, _ := pr.mla.Assess(f.Facts) // TODO(confiscation): return the problems of f.Facts (mla.Prepared.Assess now validates them)
 	in := pr.inputs(f)
 	d, _ := in.assess(md)
 	pr.label(&d, f)
@@ -100,5 +100,6 @@ func (pr Prepared) vary(in inputs, f Facts, md mla.Decision, t Term, j judgement
 		md2, err := assessMLA(pr.r, p2, f2)
 		return in, md2, err == nil
 	}
-	return in, pr.mla.Assess(f2.Facts), true
+	md2, err := pr.mla.Assess(f2.Facts)
+	return in, md2, err == nil
 }

@@ -541,7 +541,7 @@ func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
 }
 
 func (pr Prepared) review(f Facts, resp Response) Decision {
-	md := pr.mla.Assess(f.Facts)
+	md, _ := pr.mla.Assess(f.Facts) // TODO(confiscation): return the problems of f.Facts (mla.Prepared.Assess now validates them)
 	in := pr.inputs(f)
 	d := in.review(md, resp)
 	pr.label(&d, f)

@@ -47,7 +47,11 @@ func Example_quickStart() {
 	}
 	// Kenya's own judgement: execution would prejudice its essential
 	// interests. Its other judgements are not yet made.
-	d := prepared.Assess(mla.Facts{EssentialInterests: convention.Yes})
+	d, err := prepared.Assess(mla.Facts{EssentialInterests: convention.Yes})
+	if err != nil { // only judgements the library cannot read
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Outcome, "-", d.Cite)
 	fmt.Println("may refuse for essential interests:", d.Available.Has(mla.GroundEssentialInterests))
 	fmt.Println("must give reasons:", d.Duties.Has(mla.DutyReasons))

@@ -137,7 +137,7 @@ func (d Decision) Explain() convention.Explanation {
 	if d.Available.Has(GroundDualCriminality) {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless provide assistance, to the extent it decides at its discretion")
 	}
-	if d.Asked.Has(TestDualCriminality) && len(d.offences) > 0 {
+	if d.Asked.Has(TestDualCriminality) { // a request decided on names an offence
 		var cs []string
 		for _, o := range d.offences[:min(len(d.offences), MaxOffences)] {
 			cs = append(cs, strconv.Quote(o.Conduct))
@@ -273,10 +273,7 @@ func requestInputs(r Request, p Profile, lacking uint8) inputs {
 		deadline:     !r.Deadline.IsZero() && strings.TrimSpace(r.DeadlineReasons) != "",
 		lacking:      lacking,
 	}
-	for i, o := range r.Offences {
-		if i == MaxOffences {
-			break
-		}
+	for i, o := range r.Offences[:min(len(r.Offences), MaxOffences)] {
 		in.all = in.all.With(i)
 		if o.EstablishedUnderConvention() {
 			in.established = in.established.With(i)
@@ -292,10 +289,7 @@ func requestInputs(r Request, p Profile, lacking uint8) inputs {
 func (in *inputs) withFacts(f Facts) {
 	in.content, in.other = f.ContentDataPermitted, f.OtherAssistanceLawful
 	in.traffic = perOffence{}
-	for i, o := range f.Offences {
-		if !in.all.Has(i) {
-			break
-		}
+	for i, o := range f.Offences[:min(len(f.Offences), in.all.Len())] {
 		in.traffic.set(i, o.TrafficDataAvailable)
 	}
 	in.bank = f.BankSecrecy
@@ -315,10 +309,7 @@ func (in *inputs) withFacts(f Facts) {
 // each offence's conduct) and non-discrimination (para. 3).
 func (in *inputs) judge(f Facts) {
 	in.dual = perOffence{}
-	for i, o := range f.Offences {
-		if !in.all.Has(i) {
-			break
-		}
+	for i, o := range f.Offences[:min(len(f.Offences), in.all.Len())] {
 		in.dual.set(i, convention.DualCriminalityMet(yes, o.Requested.Criminal))
 	}
 	in.discrimination = convention.NoObligationArises(f.Discrimination)
@@ -327,7 +318,9 @@ func (in *inputs) judge(f Facts) {
 
 // set overrides the judgement that test t reads; used to resolve what an
 // unassessed fact would change. A judgement held per offence is set for
-// every offence on which it is still unassessed.
+// every offence on which it is still unassessed. Tests that are never
+// needed (para. 2's liability of legal persons adds a duty; bank secrecy
+// and fiscal matters are never grounds) have no case.
 func (in *inputs) set(t Term, j judgement) {
 	switch t {
 	case TestTreatyBound:
@@ -336,16 +329,12 @@ func (in *inputs) set(t Term, j judgement) {
 		in.inLieu = j
 	case TestSerious:
 		in.serious.fill(in.all, j)
-	case TestLegalPerson:
-		in.legal = j
 	case TestTrafficData:
 		in.traffic.fill(in.all, j)
 	case TestContentData:
 		in.content = j
 	case TestOtherAssistance:
 		in.other = j
-	case TestBankSecrecy:
-		in.bank = j
 	case TestDualCriminality:
 		in.dual.fill(in.all, j)
 	case TestDeMinimis:
@@ -372,8 +361,6 @@ func (in *inputs) set(t Term, j judgement) {
 		in.dispro = j
 	case TestLegalSystem:
 		in.legalSystem = j
-	case TestFiscal:
-		in.fiscal = j
 	case TestInterferes:
 		in.interferes = j
 	case TestCostsAgreed:
@@ -849,11 +836,12 @@ func decideScope(in inputs) Decision {
 // request or a request through INTERPOL without urgency is NotSatisfied; a
 // request whose language is not given leaves the language unassessed. The
 // error is only the Problems that keep the library from deciding (see
-// Request.Validate). The contents of para. 16 are Assess's to decide.
+// Request.Validate), with those of f (Facts.Validate), prefixed "Facts.".
+// The contents of para. 16 are Assess's to decide.
 func CheckForm(r Request, p Profile, f Facts) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	if err != nil {
-		return Decision{}, err
+	if err != nil || !factsFit(&f, len(r.Offences)) {
+		return Decision{}, decisionError(err, f, len(r.Offences), nil)
 	}
 	in := newInputs(r, p, f, lacking)
 	d := decideForm(in)
@@ -941,13 +929,28 @@ func decideForm(in inputs) Decision {
 // ground available is unassessed; Needed and the what-ifs say which).
 // Needed may also list facts that only affect optional courses and duties
 // while the outcome is determined. The error is only the Problems that
-// keep the library from deciding (see Request.Validate).
+// keep the library from deciding (see Request.Validate), with those of f
+// (see Facts.Validate; judgements on more offences than the request
+// names), prefixed "Facts.".
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
-	pr, err := Prepare(r, p)
-	if err != nil {
-		return Decision{}, err
+	lacking, err := r.receive(p.Recognised)
+	if err != nil || !factsFit(&f, len(r.Offences)) {
+		return Decision{}, decisionError(err, f, len(r.Offences), nil)
 	}
-	return pr.Assess(f), nil
+	pr := prepared(r, p, lacking)
+	in := pr.inputs(f)
+	d := in.assess()
+	in.resolve(&d, inputs.assessed)
+	return d, nil
+}
+
+// decisionError merges the request's problems (err, from receive) with
+// those of the judgements f on a request naming the given number of
+// offences and, when resp is not nil, of the response.
+func decisionError(err error, f Facts, offences int, resp *Response) error {
+	ps := append(convention.AsProblems(err), inputProblems(f, offences, resp)...)
+	ps.Sort()
+	return ps.Err()
 }
 
 func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }

@@ -34,7 +34,12 @@
 // A case system that decides one request many times, as the requested
 // State's judgements come in or as responses are drafted, validates it
 // once with [Prepare] and decides the [Prepared] request with
-// [Prepared.Assess] and [Prepared.Review], which skip validation.
+// [Prepared.Assess] and [Prepared.Review], which check only the new
+// judgements and response: the error of every decision is only the
+// Problems of its inputs ([Request.Validate], [Facts.Validate]: every
+// judgement a declared value, on the request's offences;
+// [Response.Validate]), each with its paragraph and JSON path; a legal
+// outcome, refusal included, is never an error.
 //
 // The article governs assistance between States Parties only. Under para.
 // 32 it creates no right of a private person to obtain or exclude evidence
@@ -49,7 +54,8 @@
 //   - Para. 1 (widest measure: offences established under the Convention,
 //     electronic evidence of serious offences; offence by offence,
 //     Decision.Within; the requested State's catalogue of offences,
-//     Profile.Recognised): [Scope], [Assess].
+//     Profile.Recognised; the State's judgements per offence,
+//     [Facts.Validate]): [Scope], [Assess].
 //   - Para. 2 (legal persons, to the fullest extent possible, for offences
 //     established under the Convention): [Scope].
 //   - Para. 3 (purposes (a)-(m); conditions of 3(e), (f), (m), under every
@@ -271,16 +277,20 @@
 // One row per paragraph or sub-paragraph: what the code decides, with its
 // conditions, and the tests that show each condition on both sides (test
 // functions in package mla_test; "vector X" is an entry of
-// testdata/vectors.txt, run by TestMLAVectors).
+// testdata/vectors.txt, run by TestMLAVectors; "case X" is a case of the
+// casebook, examples/casebook/cases/mla, whose cases are named after the
+// paragraph they decide: MLA-22b-01 and MLA-22b-02 are the two sides of
+// para. 22(b)).
 //
 //	Para.   | What the code decides (conditions)                          | Tests (both sides)
 //	--------+-------------------------------------------------------------+------------------------------------------------
 //	1       | Obliged (widest measure) for an offence established under   | TestMLAScope; vectors MLA-1-obliged,
 //	        | the Convention or electronic evidence of a serious offence; | MLA-1-out-of-scope, MLA-4-*;
 //	        | NotApplicable otherwise; Undetermined on an unknown penalty;| TestMLAReviewAndAssessmentNeverDisagreeOnScope,
-//	        | per offence; unknown established names rejected             | TestMLAPara10ReachesEachOffenceWithinTheArticle,
-//	        |                                                             | TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates,
-//	        |                                                             | TestMLAPara1CatalogueOfRecognisedOffences
+//	        | per offence; unknown established names rejected; the        | TestMLAPara10ReachesEachOffenceWithinTheArticle,
+//	        | State's judgements per offence only on the request's        | TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates,
+//	        | offences (Facts.Validate, the decisions)                    | TestMLAPara1CatalogueOfRecognisedOffences,
+//	        |                                                             | TestMLAPara1JudgementsAreOnTheRequestsOffences
 //	2       | DutyFullestExtent only for a Convention offence for which a | TestMLAScope ("para. 2 ..." cases); vectors
 //	        | legal person may be liable; never a basis of its own        | MLA-2-legal-person-convention-offence, -other-offence
 //	3(a)-(m)| purposes typed; at least one required                       | TestMLAPara16EveryRuleBreaksAlone, TestPurposesTextRoundTrip
@@ -328,9 +338,9 @@
 //	        | 16 elements                                                 | TestMLAPara22aNonconformingRequestMayBeRefusedOrCompleted (more column)
 //	18      | execute under domestic law; specified procedure where not   | TestMLAPara18Execution, TestMLAAssessDuties
 //	        | contrary and possible                                       |
-//	19      | Discretionary: witness or expert in the territory, asked    | TestMLAPara19VideoHearing
+//	19      | Discretionary: witness or expert in the territory, asked    | TestMLAPara19VideoHearing; cases MLA-19-*
 //	        | for, appearance impracticable, possible and consistent;     |
-//	        | conductor by agreement                                      |
+//	        | conductor by agreement (value "conductor")                  |
 //	20      | other proceedings need prior consent; exculpatory           | TestMLAPara20EvidenceUse, TestMLAPara20ReviewOfAUseAlreadyMade,
 //	        | disclosure with prior notice (and consultation if asked) or | TestMLAPara6And20NoticeDecidesAnExculpatoryDisclosureMade
 //	        | information without delay; review of a use made             |
@@ -350,7 +360,8 @@
 //	        | not other refusals; conditions' bases; duty to comply       | TestMLAPara29ConditionsAgreedOnSubstantialCosts, vectors MLA-27-*, MLA-29-*
 //	28      | protected from arrival; ceases after the period with an     | TestMLAPara28And13SafeConduct, TestMLAPara28OnceCeasedNeverRevives,
 //	        | opportunity of leaving, or on a voluntary return            | TestMLAPara28InterruptionRestartsTheConsecutiveCount,
-//	        |                                                             | TestMLAPara28VoluntaryReturnEndsItAtOnce, TestMLAPara28AgreedPeriodReplacesFifteenDays
+//	        |                                                             | TestMLAPara28VoluntaryReturnEndsItAtOnce, TestMLAPara28AgreedPeriodReplacesFifteenDays,
+//	        |                                                             | TestMLAPara28InterruptionsCountAsDaysNotAsAList
 //	29      | ordinary costs unless agreed; consult on substantial costs; | TestMLAPara29Costs, TestMLAPara29ConditionsAgreedOnSubstantialCosts
 //	        | conditions so agreed lawful                                 |
 //	30(a)   | public records: Obliged, DutyProvidePublic                  | TestMLAPara30GovernmentRecords, TestMLAPara30bNonPublicRecordsAreAtTheStatesDiscretion

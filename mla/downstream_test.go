@@ -26,7 +26,7 @@ func TestDownstreamScreenNeverPassesAnUnlawfulRefusal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r := mlatest.Request().Draw(t, "request")
 		p := mlatest.ArticleProfile().Draw(t, "profile")
-		f := mlatest.Facts().Draw(t, "facts")
+		f := mlatest.FactsFor(r).Draw(t, "facts")
 		resp := mlatest.Response().Draw(t, "response")
 		resp.Action = mla.ActionRefuse
 		d, err := mla.Review(r, p, f, resp)

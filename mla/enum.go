@@ -167,7 +167,7 @@ func (s Purposes) ServiceOnly() bool { return s == 1<<PurposeService }
 // All returns the declared members in the order of the text.
 func (s Purposes) All() []Purpose {
 	var out []Purpose
-	for p := PurposeEvidence; p < numPurposes; p++ {
+	for p := range numPurposes {
 		if s.Has(p) {
 			out = append(out, p)
 		}

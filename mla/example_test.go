@@ -228,13 +228,19 @@ func ExamplePrepare() {
 	}
 	// First, Kenya has judged only its essential interests.
 	facts := mla.Facts{EssentialInterests: convention.Yes}
-	fmt.Println(pr.Assess(facts).Outcome)
+	d, err := pr.Assess(facts)
+	fmt.Println(d.Outcome, err)
 	// It refuses after consulting France, giving reasons.
 	refusal := mla.Response{Action: mla.ActionRefuse, Grounds: convention.SetOf(mla.GroundEssentialInterests), Consulted: true, Reasons: true}
-	fmt.Println(pr.Review(facts, refusal).Outcome)
+	v, err := pr.Review(facts, refusal)
+	fmt.Println(v.Outcome, err)
+	// Judgements on two offences, when the request names one, are an error.
+	_, err = pr.Assess(mla.Facts{Offences: make([]mla.OffenceFacts, 2)})
+	fmt.Println(err)
 	// Output:
-	// may-refuse
-	// lawful
+	// may-refuse <nil>
+	// lawful <nil>
+	// MLA art., para. 1: Facts.Offences: inconsistent: judgements on 2 offences; the request names 1
 }
 
 // A request arrives as JSON (the language as a plain tag, the offences as a

@@ -15,11 +15,12 @@ import (
 // Outcomes: Obliged (cites para. 18), Undetermined while a procedure is
 // specified and its lawfulness or possibility is unassessed, NotApplicable
 // citing para. 9 where a treaty governs. The error is only the Problems that
-// keep the library from deciding (see Request.Validate).
+// keep the library from deciding (see Request.Validate), with those of f
+// (Facts.Validate), prefixed "Facts.".
 func Execution(reg Regime, r Request, f Facts) (Decision, error) {
 	lacking, err := r.receive(convention.Catalogue{})
-	if err != nil {
-		return Decision{}, err
+	if err != nil || !factsFit(&f, len(r.Offences)) {
+		return Decision{}, decisionError(err, f, len(r.Offences), nil)
 	}
 	in := newInputs(r, Profile{}, f, lacking)
 	decide := func(c inputs) Decision {
@@ -72,6 +73,22 @@ type HearingDecision struct {
 	// take place; ConductorUnknown otherwise.
 	Conductor Conductor
 }
+
+// Explain renders the decision, with who conducts the hearing as the
+// value "conductor" (para. 19) when it may take place.
+func (hd HearingDecision) Explain() convention.Explanation {
+	e := hd.Decision.Explain()
+	if hd.Conductor.IsValid() && hd.Conductor != ConductorUnknown {
+		e.AddValue("conductor", mla(19), hd.Conductor.String())
+	}
+	return e
+}
+
+// String renders Explain as a lawyer reads it.
+func (hd HearingDecision) String() string { return hd.Explain().String() }
+
+// MarshalJSON renders the decision as its Explanation.
+func (hd HearingDecision) MarshalJSON() ([]byte, error) { return jsonMarshal(hd.Explain()) }
 
 // VideoHearing applies para. 19: wherever possible and consistent with
 // fundamental principles of domestic law, when an individual in the

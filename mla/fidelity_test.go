@@ -159,7 +159,8 @@ func TestMLAPara8BindsWithinTheArticlesScopeWhateverTheRegime(t *testing.T) {
 // review finds unlawful or lawful concerns a request within the scope.
 func TestMLAReviewAndAssessmentNeverDisagreeOnScope(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		resp := mlatest.Response().Draw(t, "resp")
 		a := assess(t, r, p, f)
 		rv := review(t, r, p, f, resp)

@@ -29,6 +29,21 @@ func TestMLAPara3dFollowUpConnectsToThePreservationRequest(t *testing.T) {
 		assert.Equal(t, p.Data, f.Data, "the data preserved")
 		assert.Equal(t, p.Case, f.Case)
 		assert.Equal(t, p.Ref != "", f.Follows(l))
+		// Para. 16(e): each item of data, identified and located where the
+		// preservation request located it (its custodian otherwise).
+		assert.Len(t, f.Subjects, len(l.Data))
+		for i, s := range f.Subjects {
+			assert.Equal(t, mla.SubjectItem, s.Kind)
+			want := l.Location
+			if want == "" {
+				want = l.Data[i].Provider
+			}
+			assert.Equal(t, want, s.Location)
+			assert.NotEmpty(t, s.Identity)
+			if l.Data[i].Description != "" {
+				assert.Equal(t, l.Data[i].Description, s.Identity)
+			}
+		}
 
 		// Completed by the requesting State, the request still follows.
 		m := mlatest.Request().Draw(t, "completion")
@@ -56,4 +71,26 @@ func TestMLAFollowUpOfTheZeroLinkIsTheZeroRequest(t *testing.T) {
 	assert.Empty(t, z.Related)
 	assert.True(t, z.Purposes.IsEmpty())
 	assert.False(t, z.Follows(preservation.Link{}))
+}
+
+// Para. 16(e): the preserved item is identified by its description, else
+// its identifiers, else its category; located where the preservation
+// request located the data, else with its provider.
+func TestMLAFollowUpIdentifiesAndLocatesEachItem(t *testing.T) {
+	ip := convention.Identifier{Kind: convention.IdentifierIPAddress, Value: "203.0.113.7"}
+	mail := convention.Identifier{Kind: convention.IdentifierEmail, Value: "x@example.org"}
+	l := preservation.Link{Preservation: "PRES-1", Requesting: convention.MustPartyID("FRA"), Requested: convention.MustPartyID("KEN"),
+		Data: []convention.DataSought{
+			{Category: convention.DataSubscriber, Description: "subscriber data of the account", Provider: "Mail Ltd"},
+			{Category: convention.DataTraffic, Identifiers: []convention.Identifier{ip, mail}, Provider: "ISP plc"},
+			{Category: convention.DataContent},
+		}}
+	f := mla.FollowUp(l)
+	assert.Equal(t, []string{"subscriber data of the account", "203.0.113.7, x@example.org", convention.DataContent.String()},
+		[]string{f.Subjects[0].Identity, f.Subjects[1].Identity, f.Subjects[2].Identity})
+	assert.Equal(t, []string{"Mail Ltd", "ISP plc", ""}, []string{f.Subjects[0].Location, f.Subjects[1].Location, f.Subjects[2].Location})
+	l.Location = "Nairobi data centre"
+	f = mla.FollowUp(l)
+	assert.Equal(t, "Nairobi data centre", f.Subjects[1].Location)
+	assert.True(t, f.ElectronicEvidence, "paras. 1 and 4: the collection of evidence in electronic form")
 }

@@ -27,16 +27,18 @@ func OffencesOf(is ...int) OffenceSet {
 	return s
 }
 
-// With returns s with index i added; an index outside the range is ignored.
+// With returns s with index i added; an index outside the range is ignored
+// (a shift by MaxOffences or more gives no bit).
 func (s OffenceSet) With(i int) OffenceSet {
-	if i < 0 || i >= MaxOffences {
+	if i < 0 {
 		return s
 	}
 	return s | 1<<uint(i)
 }
 
-// Has reports whether index i is in s.
-func (s OffenceSet) Has(i int) bool { return i >= 0 && i < MaxOffences && s&(1<<uint(i)) != 0 }
+// Has reports whether index i is in s (a shift by MaxOffences or more
+// gives no bit).
+func (s OffenceSet) Has(i int) bool { return i >= 0 && s&(1<<uint(i)) != 0 }
 
 // IsEmpty reports whether s holds no offence.
 func (s OffenceSet) IsEmpty() bool { return s == 0 }

@@ -3,6 +3,7 @@ package mla_test
 import (
 	"encoding/json"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -24,7 +25,8 @@ var scopeDuties = convention.SetOf(mla.DutyWidestMeasure, mla.DutyFullestExtent,
 // reaches the earlier offences exactly as before.
 func TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		p.Recognised = convention.Catalogue{}
 		before := assess(t, r, p, f)
 		old := mla.OffencesOf()
@@ -118,7 +120,8 @@ func TestMLAPara3eTrafficDataPerOffence(t *testing.T) {
 // would.
 func TestMLAPara15ATranslationIntoAnAcceptableLanguageMakesTheRequestConform(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		if len(p.Languages) == 0 {
 			p.Languages = []language.Tag{language.English}
 		}
@@ -255,4 +258,36 @@ func TestMLAJSONRoundTrips(t *testing.T) {
 			assert.Equal(t, back, again, name)
 		}
 	})
+}
+
+// An OffenceSet holds the indexes 0 to MaxOffences-1, one bit each; any
+// other index is ignored, never wrapped onto another offence.
+func TestOffenceSetHoldsExactlyTheIndexesOfARequest(t *testing.T) {
+	require.Equal(t, uintptr(mla.MaxOffences), unsafe.Sizeof(mla.OffenceSet(0))*8, "one bit per offence a request may name")
+	s := mla.OffencesOf(-1, 0, mla.MaxOffences-1, mla.MaxOffences, 100)
+	assert.Equal(t, []int{0, mla.MaxOffences - 1}, s.Indexes())
+	assert.Equal(t, 2, s.Len())
+	assert.True(t, s.Has(mla.MaxOffences-1))
+	assert.False(t, s.Has(mla.MaxOffences))
+	assert.False(t, s.Has(-1))
+	assert.False(t, s.Has(1))
+	assert.Equal(t, "[0 63]", s.String())
+	assert.Equal(t, "mla.OffencesOf(0, 63)", s.GoString())
+	assert.True(t, mla.OffencesOf().IsEmpty())
+	var back mla.OffenceSet
+	assert.Error(t, json.Unmarshal([]byte(`[64]`), &back))
+	assert.Error(t, json.Unmarshal([]byte(`[-1]`), &back))
+	require.NoError(t, json.Unmarshal([]byte(`[63,0]`), &back))
+	assert.Equal(t, s, back)
+}
+
+// An explanation names the offences a decision's sets hold, and never fails
+// on a set a caller edited to hold an offence the request does not name.
+func TestMLAExplanationNamesTheOffences(t *testing.T) {
+	dec, err := mla.Assess(fullRequest(), baseProfile(), baseFacts())
+	require.NoError(t, err)
+	dec.Within = mla.OffencesOf(0, 1)
+	dec.WithoutDualCriminality = mla.OffencesOf(1, 5)
+	e := dec.Explain()
+	assert.Contains(t, e.Notes, "absence of dual criminality reaches offence 2 (blanchiment), offence 6")
 }

@@ -1,6 +1,7 @@
 package mla_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -184,4 +185,38 @@ func TestJointInvestigations(t *testing.T) {
 			assert.True(t, dec.Duties.Has(mla.DutySovereignty))
 		})
 	}
+}
+
+// Para. 9: where a treaty governs, execution (para. 18) is the treaty's;
+// while the regime is unknown, whether paras. 14-15 govern the form waits
+// on it.
+func TestMLAPara9GatesExecutionAndForm(t *testing.T) {
+	d, err := mla.Execution(mla.RegimeTreaty, baseRequest(), baseFacts())
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotApplicable, d.Outcome)
+	assert.Equal(t, mlaCite(9), d.Cite)
+	p := baseProfile()
+	p.Treaty = convention.Unassessed
+	d, err = mla.CheckForm(baseRequest(), p, baseFacts())
+	require.NoError(t, err)
+	assert.Equal(t, convention.Undetermined, d.Outcome)
+	assert.Equal(t, mlaCite(9), d.Cite)
+	assert.Equal(t, "[evidence records]", mla.PurposesOf(mla.PurposeRecords, mla.PurposeEvidence).String())
+}
+
+// Decisions marshal as their explanations, computed values included.
+func TestMLAResultsMarshalAsExplanations(t *testing.T) {
+	h := mla.VideoHearing(mla.RegimeArticle, mla.Hearing{Role: mla.RoleWitness, InTerritory: true, AskedFor: true,
+		AppearanceImpracticable: y, Possible: y, RequestingConducts: true})
+	b, err := json.Marshal(h)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"name":"conductor"`)
+	assert.Contains(t, string(b), `"value":"requesting-state"`)
+	assert.Contains(t, h.String(), "conductor (MLA art., para. 19): requesting-state")
+	st, err := mla.SafeConduct(mla.RegimeArticle, mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01"), Informed: d("2028-02-14")}, d("2028-03-01"))
+	require.NoError(t, err)
+	b, err = json.Marshal(st)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"outcome":"ceased"`)
+	assert.Contains(t, string(b), `"date":"2028-03-01"`)
 }

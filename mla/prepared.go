@@ -6,13 +6,15 @@ package mla
 // requested State's Profile, ready to be decided as
 // often as the requested State's judgements come in. A case system that
 // receives a request prepares it once; each new Facts, each proposed
-// Response, then costs only the decision: no validation, no allocation.
+// Response, then costs only its own check (every judgement a declared
+// value, on the request's offences) and the decision: no allocation.
 //
 // Assess and Review are Prepare followed by Prepared.Assess and
 // Prepared.Review.
 //
 // The zero Prepared is a request not yet prepared: its decisions are the
-// zero Decision (OutcomeUnknown, nothing decided).
+// zero Decision (OutcomeUnknown, nothing decided), with the problems of
+// the judgements and response given, which it checks on their own.
 type Prepared struct {
 	base inputs
 	r    Request
@@ -58,27 +60,52 @@ func (pr *Prepared) inputs(f Facts) inputs {
 }
 
 // Assess decides the prepared request on the requested State's judgements
-// f, as Assess does.
-func (pr *Prepared) Assess(f Facts) Decision {
+// f, as Assess does. The error is only the Problems of f (Facts.Validate,
+// and judgements on more offences than the request names, para. 1), each
+// with its field prefixed "Facts." and its JSON path ("facts.fiscal");
+// the Decision is then the zero Decision. For valid judgements it
+// allocates nothing.
+func (pr *Prepared) Assess(f Facts) (Decision, error) {
+	if err := pr.check(&f, nil); err != nil {
+		return Decision{}, err
+	}
 	if !pr.ok {
-		return Decision{}
+		return Decision{}, nil
 	}
 	in := pr.inputs(f)
 	d := in.assess()
 	in.resolve(&d, inputs.assessed)
-	return d
+	return d, nil
 }
 
 // Review decides whether resp is a lawful response to the prepared request
-// on the judgements f, as Review does. A response that is not valid (see
-// Response.Validate: no action, or terms other than grounds among its
-// grounds) gets the zero Decision, OutcomeUnknown: nothing is decided on
-// it. Review (the function) reports its problems as an error.
-func (pr *Prepared) Review(f Facts, resp Response) Decision {
-	if !pr.ok || !resp.valid() {
-		return Decision{}
+// on the judgements f, as Review does. The error is only the Problems of f
+// (as for Assess) and of resp (Response.Validate: no action, or terms
+// other than grounds among its grounds), with their fields prefixed
+// "Facts." and "Response."; the Decision is then the zero Decision. For
+// valid inputs it allocates nothing.
+func (pr *Prepared) Review(f Facts, resp Response) (Decision, error) {
+	if err := pr.check(&f, &resp); err != nil {
+		return Decision{}, err
 	}
-	return pr.review(f, resp)
+	if !pr.ok {
+		return Decision{}, nil
+	}
+	return pr.review(f, resp), nil
+}
+
+// check validates the judgements f against the prepared request and, when
+// resp is not nil, the response; the zero Prepared knows no request, and
+// only f's own rules apply.
+func (pr *Prepared) check(f *Facts, resp *Response) error {
+	n := MaxOffences
+	if pr.ok {
+		n = len(pr.r.Offences)
+	}
+	if factsFit(f, n) && (resp == nil || resp.valid()) {
+		return nil
+	}
+	return inputProblems(*f, n, resp).Err()
 }
 
 func (pr *Prepared) review(f Facts, resp Response) Decision {

@@ -36,7 +36,8 @@ func assess(t *rapid.T, r mla.Request, p mla.Profile, f mla.Facts) mla.Decision 
 // never makes a refusal lawful by itself.
 func TestMLAPara23FiscalElementNeverMakesRefusalLawful(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		resp := refuseWith(t)
 		with, without := resp, resp
 		with.Grounds, without.Grounds = resp.Grounds.With(mla.GroundFiscal), resp.Grounds.Without(mla.GroundFiscal)
@@ -55,7 +56,8 @@ func TestMLAPara23FiscalElementNeverMakesRefusalLawful(t *testing.T) {
 // where paragraphs 10 to 30 apply.
 func TestMLAPara23FiscalSoleGroundNeverLawful(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		f.Fiscal = convention.Yes
 		dec := review(t, r, p, f, refusal(mla.GroundFiscal))
 		assert.NotEqual(t, convention.Lawful, dec.Outcome, dec.String())
@@ -69,7 +71,8 @@ func TestMLAPara23FiscalSoleGroundNeverLawful(t *testing.T) {
 // invokes it is never lawful.
 func TestMLAPara8BankSecrecyNeverAvailable(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		dec := assess(t, r, p, f)
 		assert.False(t, dec.Available.Has(mla.GroundBankSecrecy))
 		assert.False(t, dec.Available.Has(mla.GroundFiscal))
@@ -86,7 +89,8 @@ func TestMLAPara8BankSecrecyNeverAvailable(t *testing.T) {
 // its explanation says the treaty governs.
 func TestMLAPara9TreatyGovernedNeverCitesParas10To30(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.TreatyProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.TreatyProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		pursuant := r.Basis.UnderConvention()
 		for _, dec := range []mla.Decision{assess(t, r, p, f), review(t, r, p, f, mlatest.Response().Draw(t, "resp"))} {
 			if !pursuant {
@@ -120,7 +124,8 @@ func TestMLAPara9TreatyGovernedNeverCitesParas10To30(t *testing.T) {
 func TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation(t *testing.T) {
 	lawful := 0
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		resp := refuseWith(t)
 		if rapid.Bool().Draw(t, "onAssessedGrounds") {
 			// Half the refusals rest on the grounds the assessment finds
@@ -147,7 +152,8 @@ func TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation(t *testing.T) {
 // refusal ground is available; every term carries a registered citation.
 func TestMLAPara22MayRefuseIffRefusalGroundAvailable(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		dec := assess(t, r, p, f)
 		switch dec.Outcome {
 		case convention.MayRefuse:
@@ -172,7 +178,8 @@ func TestMLAPara22MayRefuseIffRefusalGroundAvailable(t *testing.T) {
 // refusal into an obligation to assist.
 func TestMLAPara22AddingAGroundNeverTurnsMayRefuseIntoObliged(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		before := assess(t, r, p, f).Outcome
 		g := f
 		switch rapid.IntRange(0, 4).Draw(t, "which") {
@@ -204,7 +211,8 @@ func TestMLAPara22AddingAGroundNeverTurnsMayRefuseIntoObliged(t *testing.T) {
 // Undetermined results list what they need and what each fact would change.
 func TestUndeterminedAssessmentHasWhatIfs(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		dec := assess(t, r, p, f)
 		if dec.Outcome != convention.Undetermined {
 			return
@@ -358,7 +366,8 @@ func TestResponseJSONRoundTrip(t *testing.T) {
 // violation of the article.
 func TestMLAPara30bDecliningNonPublicRecordsIsNeverAViolation(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r, p, f := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p"), mlatest.Facts().Draw(t, "f")
+		r, p := mlatest.Request().Draw(t, "r"), mlatest.ArticleProfile().Draw(t, "p")
+		f := mlatest.FactsFor(r).Draw(t, "f")
 		r.Purposes, r.GovernmentRecords = r.Purposes.With(mla.PurposeRecords), true
 		f.RecordsPublic = convention.No
 		for _, resp := range []mla.Response{

@@ -90,6 +90,15 @@ type Contents struct {
 // 64-bit sets ([Offences]), so that deciding allocates nothing.
 const MaxOffences = 64
 
+// MaxRelated and MaxTranslations bound the related requests and the
+// translations one Request may list; [Request.Validate] reports more as
+// invalid input and reads only the first ones, whose duplicates it looks
+// for pairwise.
+const (
+	MaxRelated      = 256
+	MaxTranslations = 32
+)
+
 // Request is a request for mutual legal assistance under the article, as
 // request forms carry it (the OAS form, national content-of-request lists):
 // the legal basis it invokes, the contents of para. 16, the purposes of
@@ -99,6 +108,14 @@ const MaxOffences = 64
 //
 // A zero field means "not provided". The zero Request is invalid: Validate
 // reports every missing element.
+//
+// Hostile sizes. Validation and the decisions are linear in the number of
+// subjects, data items (and their identifiers), attachments and in the
+// length of strings. More than MaxOffences offences, MaxRelated related
+// requests or MaxTranslations translations is an error (one problem), and
+// only the first of each are read beyond the count; the decisions read at
+// most MaxOffences offences. JSON decoding (encoding/json) is linear and
+// rejects nesting deeper than 10,000 levels.
 type Request struct {
 	// Ref identifies the request; Case is the requesting authority's file.
 	Ref  convention.RequestRef `json:"ref,omitempty"`
@@ -252,11 +269,13 @@ type OffenceFacts struct {
 // Facts are the requested State's judgements on one request: what the text
 // leaves to it ("considers", "would be prohibited", "disproportionate").
 // Each is a convention.Judgement; the zero Facts has every judgement
-// unassessed, and a decision that turns on one is Undetermined.
+// unassessed, and a decision that turns on one is Undetermined. Validate
+// reports a judgement that is not a declared value.
 type Facts struct {
 	// Offences are the requested State's judgements on each offence of the
 	// request, at the same index as Request.Offences; a missing entry is
-	// unassessed, and entries beyond the request's offences are ignored.
+	// unassessed. Judgements on more offences than the request names are
+	// inconsistent: an error of the decisions (para. 1).
 	Offences []OffenceFacts `json:"offences,omitempty"`
 	// ContentDataPermitted: the applicable treaties and domestic laws permit
 	// collecting or recording content data (para. 3(f)).

@@ -69,8 +69,14 @@ func (r Response) valid() bool {
 }
 
 // Validate reports every defect of the response (an unknown action,
-// non-ground terms among the grounds) as convention.Problems, or nil.
-func (r Response) Validate() error { return rules.Run(r, responseChecks).Err() }
+// non-ground terms among the grounds) as convention.Problems with their
+// JSON paths, or nil.
+func (r Response) Validate() error {
+	if r.valid() {
+		return nil
+	}
+	return rules.Run(r, responseChecks).WithJSONPaths(r).Err()
+}
 
 // groundTests maps each ground to the test that makes it available.
 var groundTests = [numTerms]Term{
@@ -317,15 +323,14 @@ var actionCite = [numActions]convention.Citation{
 // scope; the what-ifs say what each would change); NotApplicable citing
 // para. 1 when the request is outside the article's scope (then nothing,
 // para. 8 included, is reviewed: review and Assess never disagree on the
-// scope), or citing para. 9 as above. The error is the Problems of
-// resp.Validate and those of r that keep the library from deciding (see
-// Request.Validate).
+// scope), or citing para. 9 as above. The error is the Problems of r that
+// keep the library from deciding (see Request.Validate), with those of f
+// (Facts.Validate; judgements on more offences than the request names)
+// and of resp (Response.Validate), prefixed "Facts." and "Response.".
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	ps := append(convention.AsProblems(err), rules.Run(resp, responseChecks)...)
-	if len(ps) > 0 {
-		ps.Sort()
-		return Decision{}, ps
+	if err != nil || !factsFit(&f, len(r.Offences)) || !resp.valid() {
+		return Decision{}, decisionError(err, f, len(r.Offences), &resp)
 	}
 	pr := prepared(r, p, lacking)
 	return pr.review(f, resp), nil

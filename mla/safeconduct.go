@@ -1,6 +1,7 @@
 package mla
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -162,17 +163,26 @@ type Status struct {
 }
 
 // Explain renders the status, noting the run of days of opportunity that
-// the para. 28 period counted.
+// the para. 28 period counted. Its values (para. 28): "period_days", the
+// period applied (fifteen, or the agreed period) once the person has been
+// officially informed; "until", while that period runs, the first day
+// without protection should the person stay on (Until).
 func (s Status) Explain() convention.Explanation {
 	e := s.Decision.Explain()
 	if !e.Date.IsZero() && e.DateLabel == "" {
 		e.DateLabel = "first day without protection"
 	}
+	if s.Days > 0 {
+		e.AddValue("period_days", mla(28), strconv.Itoa(s.Days))
+	}
+	if !s.Until.IsZero() {
+		e.AddValue("until", mla(28), s.Until.String())
+	}
 	end := s.Until
 	if s.Reason == TestRemained {
 		end = s.Ceased
 	}
-	if s.Days > 0 && !end.IsZero() {
+	if !end.IsZero() { // a period ran: s.Days is set
 		note := strconv.Itoa(s.Days) + " consecutive days with an opportunity of leaving, " +
 			end.AddDays(-s.Days).String() + " to " + end.AddDays(-1).String() + "; first day without protection " + end.String()
 		for i := range e.Steps {
@@ -331,6 +341,9 @@ func transferProtection(st *Status, s Stay, on convention.Date) {
 // interruptions unsorted: it repeats passes until no interruption moves the
 // start, which ends because each move is strictly forward.
 func firstAfterRun(start convention.Date, n int, unable []convention.Period, absence convention.Period) convention.Date {
+	if len(unable) > fewInterruptions {
+		return firstAfterRunSorted(start, n, unable, absence)
+	}
 	s := start
 	for moved := true; moved; {
 		moved = false
@@ -351,6 +364,42 @@ func firstAfterRun(start convention.Date, n int, unable []convention.Period, abs
 			}
 			s, moved = q.End.AddDays(1), true
 		}
+	}
+	return s.AddDays(n)
+}
+
+// fewInterruptions is the number of interruptions up to which
+// firstAfterRun repeats passes over them unsorted (no allocation); beyond
+// it, it sorts a copy, so that a stay with many interruptions costs
+// O(n log n), not O(n²).
+const fewInterruptions = 16
+
+// firstAfterRunSorted is firstAfterRun over the interruptions sorted by
+// their start: one pass moves the start past each interruption that
+// overlaps the run, until one starts after the run's last day.
+func firstAfterRunSorted(start convention.Date, n int, unable []convention.Period, absence convention.Period) convention.Date {
+	qs := make([]convention.Period, 0, len(unable)+1)
+	for _, q := range unable {
+		if !q.Start.IsZero() {
+			qs = append(qs, q)
+		}
+	}
+	if !absence.Start.IsZero() {
+		qs = append(qs, absence)
+	}
+	slices.SortFunc(qs, func(a, b convention.Period) int { return a.Start.Compare(b.Start) })
+	s := start
+	for _, q := range qs {
+		if s.IsZero() || q.Start.After(s.AddDays(n-1)) {
+			break
+		}
+		if !q.End.IsZero() && q.End.Before(s) {
+			continue
+		}
+		if q.End.IsZero() {
+			return convention.Date{}
+		}
+		s = q.End.AddDays(1)
 	}
 	return s.AddDays(n)
 }

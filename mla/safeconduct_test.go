@@ -5,9 +5,11 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/mla"
+	"github.com/treatyrules/cybercrime/mla/mlatest"
 )
 
 func TestMLAPara28And13SafeConduct(t *testing.T) {
@@ -168,6 +170,32 @@ func TestMLAPara28StayValidation(t *testing.T) {
 	assert.Len(t, mla.StayRules(), 8)
 	_, err := mla.SafeConduct(mla.RegimeArticle, bad, d("2028-02-10"))
 	assert.Error(t, err)
+
+	// "any period agreed upon by the States Parties": up to ten years.
+	ok := mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-10"), AgreedDays: 3660}
+	assert.NoError(t, ok.Validate())
+	ok.AgreedDays = 3661
+	assert.Equal(t, []string{"AgreedDays"}, fields(ok.Validate()))
+}
+
+// Before official notice no period runs: the explanation gives neither the
+// period nor a day the protection would end.
+func TestMLAPara28NoPeriodBeforeNotice(t *testing.T) {
+	st, err := mla.SafeConduct(mla.RegimeArticle, mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01")}, d("2028-02-29"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Protected, st.Outcome)
+	e := st.Explain()
+	_, ok := e.Value("period_days")
+	assert.False(t, ok)
+	_, ok = e.Value("until")
+	assert.False(t, ok)
+	assert.Zero(t, st.Days)
+	st, err = mla.SafeConduct(mla.RegimeArticle, mla.Stay{Basis: mla.BasisSafeConduct, Arrived: d("2028-02-01"), Informed: d("2028-02-14")}, d("2028-02-29"))
+	require.NoError(t, err)
+	v, _ := st.Explain().Value("period_days")
+	assert.Equal(t, "15", v)
+	v, _ = st.Explain().Value("until")
+	assert.Equal(t, "2028-03-01", v, "14 February + 16 days, 29 February counted")
 }
 
 func TestMLAPara12dCreditDays(t *testing.T) {
@@ -215,6 +243,11 @@ func TestMLAPara11Transfer(t *testing.T) {
 		{"para. 11 consent unassessed", func(t *mla.Transfer) { t.Consent = convention.Unassessed }, convention.Undetermined, mlaCite(11)},
 		{"para. 11 person not detained", func(t *mla.Transfer) { t.Detained = false }, convention.NotApplicable, mlaCite(11)},
 		{"para. 11 purpose not covered", func(t *mla.Transfer) { t.Purpose = mla.TransferOther }, convention.NotApplicable, mlaCite(11)},
+		// "for purposes of identification, testimony or otherwise providing
+		// assistance in obtaining evidence".
+		{"para. 11 identification", func(t *mla.Transfer) { t.Purpose = mla.TransferIdentification }, convention.Permitted, mlaCite(11)},
+		{"para. 11 assistance in obtaining evidence", func(t *mla.Transfer) { t.Purpose = mla.TransferEvidence }, convention.Permitted, mlaCite(11)},
+		{"para. 11 purpose not given", func(t *mla.Transfer) { t.Purpose = mla.TransferPurpose(0) }, convention.NotApplicable, mlaCite(11)},
 		{"para. 11 offence not established under the Convention", func(t *mla.Transfer) { t.Offence.Established = "" }, convention.NotApplicable, mlaCite(11)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -231,4 +264,34 @@ func TestMLAPara11Transfer(t *testing.T) {
 	dec = mla.DecideTransfer(mla.RegimeArticle, base)
 	assert.False(t, dec.Duties.Has(mla.DutyKeepCustody), "para. 12(a) unless otherwise authorized")
 	assert.Equal(t, convention.NotApplicable, mla.DecideTransfer(mla.RegimeTreaty, base).Outcome)
+}
+
+// Para. 28: "for a period of fifteen consecutive days ... an opportunity of
+// leaving": what counts is which days the person could not leave, not the
+// order in which the case system lists them nor how often: listing every
+// interruption three times, in reverse order, never changes the protection
+// (and takes the sorted path for more than a few interruptions).
+func TestMLAPara28InterruptionsCountAsDaysNotAsAList(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := mlatest.Stay().Draw(t, "stay")
+		for range rapid.IntRange(0, 8).Draw(t, "more") {
+			start := s.Arrived.AddDays(rapid.IntRange(0, 60).Draw(t, "Unable.Start"))
+			s.Unable = append(s.Unable, convention.Period{Start: start, End: start.AddDays(rapid.IntRange(0, 5).Draw(t, "Unable.Days"))})
+		}
+		on := s.Arrived.AddDays(rapid.IntRange(0, 120).Draw(t, "on"))
+		want, err := mla.SafeConduct(mla.RegimeArticle, s, on)
+		require.NoError(t, err)
+		many := s
+		many.Unable = nil
+		for range 3 {
+			for i := len(s.Unable) - 1; i >= 0; i-- {
+				many.Unable = append(many.Unable, s.Unable[i])
+			}
+		}
+		got, err := mla.SafeConduct(mla.RegimeArticle, many, on)
+		require.NoError(t, err)
+		assert.Equal(t, want.Outcome, got.Outcome)
+		assert.Equal(t, want.Ceased, got.Ceased)
+		assert.Equal(t, want.Until, got.Until)
+	})
 }

@@ -2,6 +2,7 @@ package mla_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -39,6 +40,12 @@ func TestTermsDescribeThemselvesWithRegisteredCitations(t *testing.T) {
 	assert.Equal(t, convention.Description{}, mla.TermUnknown.Describe())
 	assert.Equal(t, convention.Description{}, mla.Term(200).Describe())
 	assert.Equal(t, "Term(200)", mla.Term(200).String())
+	past := terms[len(terms)-1] + 1 // the first undeclared value
+	assert.Equal(t, convention.Description{}, past.Describe())
+	assert.Equal(t, "Term("+strconv.Itoa(int(past))+")", past.String())
+	assert.Equal(t, "Term(0)", mla.TermUnknown.String())
+	assert.Equal(t, "test:discrimination-belief", terms[0].String())
+	assert.Equal(t, "duty:respect-sovereignty", terms[len(terms)-1].String())
 	assert.Equal(t, "ground:essential-interests", mla.GroundEssentialInterests.String())
 }
 
@@ -76,6 +83,11 @@ func TestPurposesTextRoundTrip(t *testing.T) {
 	assert.Equal(t, mlaPoint(3, 'm'), mla.PurposeOther.Cite())
 	_, err := mla.Purpose(14).MarshalText()
 	assert.ErrorIs(t, err, convention.ErrInvalid)
+	assert.False(t, mla.Purpose(14).IsValid(), "thirteen purposes, (a) to (m)")
+	assert.False(t, mla.Purpose(0).IsValid())
+	assert.True(t, mla.PurposeOther.IsValid())
+	assert.False(t, mla.Purposes(1<<14).IsValid())
+	assert.False(t, mla.Purposes(1<<14).Has(mla.Purpose(14)))
 	var q mla.Purpose
 	assert.ErrorContains(t, q.UnmarshalText([]byte("telepathy")), `"telepathy"`)
 	assert.Error(t, q.UnmarshalText(nil))

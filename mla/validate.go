@@ -249,6 +249,23 @@ var requestChecks = []check[requestView]{
 	// Para. 2: "offences for which a legal person may be held liable".
 	{Cite: mla(2), Field: "LegalPersonLiable", Quote: "offences for which a legal person may be held liable",
 		Test: func(r requestView) (string, error) { return validJudgement(r.LegalPersonLiable) }},
+	// Para. 15: "in a language acceptable to the requested State Party":
+	// the translations sent with the request, at most MaxTranslations.
+	{Cite: mla(15), Field: "Language.Translations", Quote: "in a language acceptable to the requested State Party",
+		Test: func(r requestView) (string, error) {
+			if n := len(r.Language.Translations); n > MaxTranslations {
+				return "at most " + strconv.Itoa(MaxTranslations) + " translations, not " + strconv.Itoa(n), errInvalid
+			}
+			return "", nil
+		}},
+	// Para. 16: the requests this one relates to, at most MaxRelated.
+	{Cite: mla(16), Field: "Related", Quote: "A request for mutual legal assistance shall contain",
+		Test: func(r requestView) (string, error) {
+			if n := len(r.Related); n > MaxRelated {
+				return "at most " + strconv.Itoa(MaxRelated) + " related requests, not " + strconv.Itoa(n), errInvalid
+			}
+			return "", nil
+		}},
 	// Para. 3: "may be requested for any of the following purposes".
 	{Cite: mla(3), Field: "Purposes", Quote: "may be requested for any of the following purposes",
 		Test: func(r requestView) (string, error) {
@@ -450,9 +467,15 @@ func (s *scan) add(c convention.Citation, prefix, field string, err error, detai
 	}
 }
 
-// parts records the problems of a shared part, prefixed.
+// parts records the problems of a shared part, prefixed; a problem on the
+// part as a whole ("Data[0].", field "") is named after the part
+// ("Data[0]").
 func (s *scan) parts(ps convention.Problems, prefix string) {
 	for _, p := range ps {
+		if p.Field == "" {
+			s.add(p.Cite, strings.TrimSuffix(prefix, "."), "", p.Err, p.Detail)
+			continue
+		}
 		s.add(p.Cite, prefix, p.Field, p.Err, p.Detail)
 	}
 }
@@ -490,15 +513,18 @@ func (s *scan) index(field string, i int) string {
 func (s *scan) request(r *Request, cat convention.Catalogue) {
 	s.contents(&r.Contents)
 	runScan(s, r.view(), requestChecks, "")
-	for i := range r.Offences {
-		runScan(s, r.Offences[i], offenceChecks, s.index("Offences", i))
+	offences := r.Offences[:min(len(r.Offences), MaxOffences)]
+	for i := range offences {
+		runScan(s, offences[i], offenceChecks, s.index("Offences", i))
 	}
 	if !cat.IsZero() {
-		s.parts(cat.Problems(r.Offences, mla(1)), "Offences")
+		s.parts(cat.Problems(offences, mla(1)), "Offences")
 	}
 	s.parts(r.Basis.Problems(mla(9)), "Basis.")
-	s.parts(r.Language.Problems(mla(15)), "Language.")
-	s.parts(convention.RelatedProblems(r.Related, r.Made, mla(16)), "Related")
+	lang := r.Language
+	lang.Translations = lang.Translations[:min(len(lang.Translations), MaxTranslations)]
+	s.parts(lang.Problems(mla(15)), "Language.")
+	s.parts(convention.RelatedProblems(r.Related[:min(len(r.Related), MaxRelated)], r.Made, mla(16)), "Related")
 	s.parts(r.Urgency.Problems(mla(15)), "Urgency.")
 	s.parts(r.Transmission.Problems(r.Made, mla(14)), "Transmission.")
 	s.parts(r.Confidentiality.Problems(mla(21)), "Confidentiality.")

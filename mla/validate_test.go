@@ -1,8 +1,10 @@
 package mla_test
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,6 +45,16 @@ var breakRule = []struct {
 	{"Requested", convention.ErrInconsistent, func(r *mla.Request) { r.Requested = r.Requesting }},
 	{"Offences", convention.ErrMissing, func(r *mla.Request) { r.Offences = nil }},
 	{"LegalPersonLiable", convention.ErrInvalid, func(r *mla.Request) { r.LegalPersonLiable = 7 }},
+	{"Language.Translations", convention.ErrInvalid, func(r *mla.Request) {
+		for i := range mla.MaxTranslations + 1 {
+			r.Language.Translations = append(r.Language.Translations, language.MustParse("en-x-t"+strconv.Itoa(i)))
+		}
+	}},
+	{"Related", convention.ErrInvalid, func(r *mla.Request) {
+		for i := range mla.MaxRelated + 1 {
+			r.Related = append(r.Related, convention.Related{Ref: convention.RequestRef("R-" + strconv.Itoa(i)), Relation: convention.RelationSameCase})
+		}
+	}},
 	{"Purposes", convention.ErrMissing, func(r *mla.Request) { r.Purposes = 0; r.Facts = "facts" }},
 	{"Related", convention.ErrInconsistent, func(r *mla.Request) {
 		r.Related = []convention.Related{{Ref: "PRES-1", Relation: convention.RelationFollows}}
@@ -210,4 +222,95 @@ func TestResponseValidation(t *testing.T) {
 	assert.Len(t, mla.ResponseRules(), 2)
 	assert.NoError(t, refusal(mla.GroundEssentialInterests).Validate())
 	assert.ErrorIs(t, mla.Response{Action: 9}.Validate(), convention.ErrInvalid)
+}
+
+// Para. 16: "A request for mutual legal assistance shall contain" (a) to
+// (f): a request lacking exactly one element is decided under para. 22(a),
+// and the decision names that element and no other.
+func TestMLAPara16EachElementLackingIsNamed(t *testing.T) {
+	for point, lack := range map[rune]func(r *mla.Request){
+		'a': func(r *mla.Request) { r.RequestingAuthority = "" },
+		'b': func(r *mla.Request) { r.SubjectMatter = "" },
+		'c': func(r *mla.Request) { r.Facts = "" },
+		'd': func(r *mla.Request) { r.AssistanceSought = "" },
+		'e': func(r *mla.Request) { r.Subjects = r.Subjects[1:] },
+		'f': func(r *mla.Request) { r.Aim = "" },
+	} {
+		r := baseRequest()
+		lack(&r)
+		dec, err := mla.Assess(r, baseProfile(), baseFacts())
+		require.NoError(t, err, "16(%c)", point)
+		assert.True(t, dec.Available.Has(mla.GroundNonConformity), "16(%c)", point)
+		for p := 'a'; p <= 'f'; p++ {
+			assert.Equal(t, p == point, dec.LacksContents(p), "16(%c) lacking; 16(%c) asked", point, p)
+		}
+		v, _ := dec.Explain().Value("lacking_contents")
+		assert.Equal(t, "16("+string(point)+")", v)
+	}
+	dec, err := mla.Assess(baseRequest(), baseProfile(), baseFacts())
+	require.NoError(t, err)
+	for _, p := range []rune{'`', 'a', 'f', 'g'} {
+		assert.False(t, dec.LacksContents(p), "%c", p)
+	}
+	assert.Zero(t, dec.Lacking)
+}
+
+// Purposes outside (a) to (m) cite nothing and change no set.
+func TestUndeclaredPurposeCitesNothing(t *testing.T) {
+	assert.Equal(t, convention.Citation{}, mla.Purpose(14).Cite())
+	assert.Equal(t, convention.Citation{}, mla.Purpose(0).Cite())
+	assert.Equal(t, mlaPoint(3, 'a'), mla.PurposeEvidence.Cite())
+	s := mla.PurposesOf(mla.PurposeEvidence)
+	assert.Equal(t, s, s.Without(mla.Purpose(14)))
+	assert.Equal(t, s, s.Without(mla.Purpose(0)))
+	assert.True(t, s.Without(mla.PurposeEvidence).IsEmpty())
+	assert.Equal(t, "[evidence Purposes(0x8000)]", (s | 1<<15).String())
+	_, err := json.Marshal(s | 1<<15)
+	assert.ErrorIs(t, err, convention.ErrInvalid)
+}
+
+// Para. 16(e) with para. 3(e), (f): the "specified communications" are
+// identified by an item or account concerned, or by the identifiers of the
+// data sought; data described without an identifier does not specify them.
+func TestMLAPara16eSpecifiedCommunications(t *testing.T) {
+	r := baseRequest()
+	r.Purposes = mla.PurposesOf(mla.PurposeTrafficData)
+	r.Subjects = nil
+	r.Data = []convention.DataSought{{Category: convention.DataTraffic, Provider: "ISP plc"}}
+	assert.Equal(t, []string{"Subjects"}, fields(r.Validate()), "no item, account or identifier")
+	r.Data = append(r.Data, convention.DataSought{Category: convention.DataTraffic,
+		Identifiers: []convention.Identifier{{Kind: convention.IdentifierIPAddress, Value: "203.0.113.7"}}})
+	assert.NoError(t, r.Validate())
+}
+
+// The shared parts of a request are input the library must be able to
+// read: a data item or attachment that identifies nothing, a person's role
+// outside the declared roles, a means of transmission the channel
+// contradicts are errors of Prepare, not a lack of conformity decided
+// under para. 22(a).
+func TestMLAMalformedSharedPartsAreErrors(t *testing.T) {
+	for name, tc := range map[string]struct {
+		mod   func(r *mla.Request)
+		field string
+	}{
+		"data item identifying nothing (para. 16(d))": {func(r *mla.Request) { r.Data = []convention.DataSought{{}} }, "Data[0]"},
+		"attachment without kind or title (para. 16)": {func(r *mla.Request) {
+			r.Attachments = []convention.Attachment{{Ref: "order.pdf"}}
+		}, "Attachments[0].Kind"},
+		"person's role undeclared (para. 16(e))":           {func(r *mla.Request) { r.Subjects[0].Role = convention.PersonRole(99) }, "Subjects[0].Role"},
+		"sent through INTERPOL, channel central authority": {func(r *mla.Request) { r.Transmission.Means = convention.MeansInterpol }, "Transmission.Means"},
+		"made orally, form writing":                        {func(r *mla.Request) { r.Transmission.Means = convention.MeansOral }, "Transmission.Means"},
+		"an oral request sent by post": {func(r *mla.Request) {
+			r.Form, r.Urgency, r.Transmission.Means = mla.FormOral, convention.Urgency{Urgent: true}, convention.MeansPost
+		}, "Transmission.Means"},
+	} {
+		r := baseRequest()
+		tc.mod(&r)
+		_, err := mla.Prepare(r, baseProfile())
+		assert.Equal(t, []string{tc.field}, fields(err), name)
+		for _, p := range convention.AsProblems(err) {
+			assert.NotEmpty(t, p.Path, name)
+			assert.False(t, strings.HasSuffix(p.Path, "."), name)
+		}
+	}
 }

@@ -164,11 +164,22 @@ func mlaEssentialInterests(w io.Writer) error {
 	f := mlaFacts()
 	f.EssentialInterests = convention.Yes
 	fmt.Fprintln(w, "Kenya considers that execution would prejudice its essential interests (its own judgement).")
-	brief(w, "assessment", pr.Assess(f).Result)
+	a, err := pr.Assess(f)
+	if err != nil {
+		return err
+	}
+	brief(w, "assessment", a.Result)
 	refuse := mla.Response{Action: mla.ActionRefuse, Grounds: convention.SetOf(mla.GroundEssentialInterests)}
-	brief(w, "refusal without consultation or reasons", pr.Review(f, refuse).Result)
+	v, err := pr.Review(f, refuse)
+	if err != nil {
+		return err
+	}
+	brief(w, "refusal without consultation or reasons", v.Result)
 	refuse.Consulted, refuse.Reasons = true, true
-	brief(w, "refusal after consulting, with reasons", pr.Review(f, refuse).Result)
+	if v, err = pr.Review(f, refuse); err != nil {
+		return err
+	}
+	brief(w, "refusal after consulting, with reasons", v.Result)
 	return nil
 }
 

@@ -492,13 +492,31 @@ func TreatyProfile() *rapid.Generator[mla.Profile] {
 }
 
 // Facts generates the requested State's judgements, any of them possibly
-// unassessed.
-func Facts() *rapid.Generator[mla.Facts] { return facts(Judgement()) }
+// unassessed, with judgements on at most one offence: they are valid
+// (Facts.Validate) and consistent with every valid request, which names
+// at least one offence. FactsFor draws judgements on each of a request's
+// offences.
+func Facts() *rapid.Generator[mla.Facts] { return facts(Judgement(), 1) }
 
-// KnownFacts generates judgements all assessed (yes or no).
-func KnownFacts() *rapid.Generator[mla.Facts] { return facts(Known()) }
+// KnownFacts generates judgements all assessed (yes or no), on at most
+// one offence, as Facts does.
+func KnownFacts() *rapid.Generator[mla.Facts] { return facts(Known(), 1) }
 
-func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[mla.Facts] {
+// FactsFor generates the requested State's judgements on the request r,
+// any of them possibly unassessed: per-offence judgements on some or all
+// of r's offences, never more (the decisions reject judgements on more
+// offences than the request names).
+func FactsFor(r mla.Request) *rapid.Generator[mla.Facts] {
+	return facts(Judgement(), min(len(r.Offences), mla.MaxOffences))
+}
+
+// KnownFactsFor generates judgements on the request r all assessed (yes or
+// no), as FactsFor does.
+func KnownFactsFor(r mla.Request) *rapid.Generator[mla.Facts] {
+	return facts(Known(), min(len(r.Offences), mla.MaxOffences))
+}
+
+func facts(j *rapid.Generator[convention.Judgement], offences int) *rapid.Generator[mla.Facts] {
 	return rapid.Custom(func(t *rapid.T) mla.Facts {
 		return mla.Facts{
 			ContentDataPermitted:  j.Draw(t, "ContentDataPermitted"),
@@ -506,7 +524,7 @@ func facts(j *rapid.Generator[convention.Judgement]) *rapid.Generator[mla.Facts]
 			BankSecrecy:           j.Draw(t, "BankSecrecy"),
 			Offences: rapid.Custom(func(t *rapid.T) []mla.OffenceFacts {
 				var out []mla.OffenceFacts
-				for range rapid.IntRange(0, 3).Draw(t, "n") {
+				for range rapid.IntRange(0, offences).Draw(t, "n") {
 					out = append(out, mla.OffenceFacts{Requested: convention.Characterisation{Criminal: j.Draw(t, "Requested.Criminal")},
 						TrafficDataAvailable: j.Draw(t, "TrafficDataAvailable")})
 				}

@@ -80,3 +80,21 @@ func TestKnownFactsHaveNoUnassessed(t *testing.T) {
 		}
 	})
 }
+
+// The judgements drawn for a request are valid and consistent with it: the
+// decisions accept them.
+func TestFactsForAreOnTheRequestsOffences(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := mlatest.Request().Draw(t, "r")
+		for _, f := range []mla.Facts{mlatest.FactsFor(r).Draw(t, "f"), mlatest.KnownFactsFor(r).Draw(t, "k"), mlatest.Facts().Draw(t, "any")} {
+			require.NoError(t, f.Validate())
+			assert.LessOrEqual(t, len(f.Offences), len(r.Offences))
+			_, err := mla.Assess(r, mla.Profile{}, f)
+			require.NoError(t, err)
+		}
+		k := mlatest.KnownFactsFor(r).Draw(t, "known")
+		for _, o := range k.Offences {
+			assert.NotEqual(t, convention.Unassessed, o.Requested.Criminal)
+		}
+	})
+}
