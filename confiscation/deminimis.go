@@ -146,8 +146,8 @@ func (t Threshold) comparable(items []Property) convention.Problems {
 }
 
 // valuation is the comparison of the property's estimated value with the
-// requested State's threshold, kept for the decision and its explanation.
-// The zero valuation compared nothing.
+// requested State's threshold, as computed. The zero valuation compared
+// nothing.
 type valuation struct {
 	// below is Yes when the total is below the threshold, No when it is
 	// not, Unassessed when there is no threshold or no value, or items
@@ -163,6 +163,17 @@ type valuation struct {
 	isBig bool
 	// valued and unvalued count the items with and without a value.
 	valued, unvalued int
+}
+
+// valuation returns the comparison of the items' values with a valid
+// threshold whose values are comparable, as a decision records it.
+func (t Threshold) valuation(items []Property) Valuation {
+	v := t.value(items)
+	out := Valuation{Threshold: v.threshold, Valued: v.valued, Unvalued: v.unvalued, Below: v.below}
+	if v.valued > 0 {
+		out.Total = v.total()
+	}
+	return out
 }
 
 // DeMinimis compares the total estimated value of items with the threshold

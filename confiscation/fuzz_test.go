@@ -80,7 +80,7 @@ func FuzzValidate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, kinds, basis, category, orderType, judgement uint8, desc, statement, extent, value string,
 		issued int64, court, final bool) {
 		r := fullRequest()
-		r.Kinds, r.Basis = confiscation.Kinds(kinds), confiscation.Basis(basis)
+		r.Kinds, r.ConfiscationBasis = confiscation.Kinds(kinds), confiscation.Basis(basis)
 		p := confiscation.Property{Category: confiscation.Category(category), Description: desc}
 		if m, err := convention.ParseMoney(value); err == nil {
 			p.Value = m
