@@ -892,11 +892,14 @@ func prepareMLA(r *Request, p *Profile) (mla.Prepared, error) {
 // and the what-ifs say which). Where an MLA treaty governs, the MLA art.'s
 // grounds are not applied (the explanation says so) and the outcome rests
 // on the article's own rules. The error is only the Problems of Prepare
-// (input the library cannot decide on) and of f.Validate.
+// (input the library cannot decide on) and of f (f.Validate, and
+// judgements on more offences than the request names; fields prefixed
+// "Facts.").
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
 	pr, err := Prepare(r, p)
-	if err != nil {
-		return Decision{}, err
+	ps := f.problems(len(r.Offences)).Prefixed("Facts.")
+	if err != nil || len(ps) > 0 {
+		return Decision{}, merge(append(convention.AsProblems(err), ps...), nil).Err()
 	}
-	return pr.Assess(f)
+	return pr.assess(&f), nil
 }

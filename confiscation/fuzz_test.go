@@ -3,9 +3,12 @@ package confiscation_test
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/confiscation"
 	"github.com/treatyrules/cybercrime/convention"
@@ -29,15 +32,29 @@ func registeredOnly(t *testing.T, d confiscation.Decision) {
 }
 
 // FuzzRequestJSON decodes arbitrary JSON into a Request: decoding,
-// validation and assessment never panic, Validate and Assess agree, and a
-// valid request round-trips.
+// validation and assessment never panic; the problems Assess reports are
+// among those Validate reports (Assess decides a request that is only not
+// in conformity with the article, and rejects only input it cannot decide
+// on); and a valid request round-trips.
 func FuzzRequestJSON(f *testing.F) {
 	seedJSON(f, baseRequest())
 	seedJSON(f, fullRequest())
 	seedJSON(f, confiscation.Request{})
+	r := baseRequest()
+	r.Offences = append(r.Offences, convention.Offence{Conduct: "laundering", Name: "blanchiment"})
+	r.Basis = convention.LegalBasis{Invoked: []convention.LegalBasisKind{convention.BasisConvention, convention.BasisTreaty}, Treaty: "ECMA 1959"}
+	r.Language = convention.In(language.French, language.English)
+	r.Urgency = convention.Urgency{Urgent: true, Reasons: "the funds may be moved"}
+	r.Transmission = convention.Transmission{Sent: d("2026-11-03"), Means: convention.MeansElectronic}
+	r.Confidentiality = convention.Confidentiality{NoNotice: true, Reasons: "tipping off"}
+	r.Related = []convention.Related{{Ref: "FR-CONF-2026-001", Relation: convention.RelationSameCase}}
+	r.Attachments = []convention.Attachment{{Kind: convention.AttachmentOrder, Title: "Jugement"}}
+	r.Property[0].Asset, r.Property[0].Identifier = confiscation.AssetCrypto, "bc1q"
+	seedJSON(f, r)
 	f.Add([]byte(`{"kinds":["obtain-order","nope"]}`))
 	f.Add([]byte(`{"kinds":["enforce-order"],"order":{"type":"freezing","issued":"2026-02-30"},"property":[{"value":"EUR -1"}]}`))
-	f.Add([]byte(`{"kinds":["provisional-measures"],"basis":"flight","provisional_order":{"type":"seizure"},"purposes":["records"]}`))
+	f.Add([]byte(`{"kinds":["provisional-measures"],"confiscation_basis":"flight","provisional_order":{"type":"seizure"},"purposes":["records"]}`))
+	f.Add([]byte(`{"basis":{"invoked":["treaty"]},"language":{"original":"de","translations":["de"]},"offences":[]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var r confiscation.Request
 		if json.Unmarshal(b, &r) != nil {
@@ -50,13 +67,22 @@ func FuzzRequestJSON(f *testing.F) {
 			}
 		}
 		d, aerr := confiscation.Assess(r, baseProfile(), baseFacts())
-		if (err == nil) != (aerr == nil) {
-			t.Fatalf("Assess error %v, Validate %v", aerr, err)
+		if err == nil && aerr != nil {
+			t.Fatalf("Assess error %v on a valid request", aerr)
+		}
+		for _, p := range convention.AsProblems(aerr) {
+			if !slices.ContainsFunc(convention.AsProblems(err), func(q convention.Problem) bool { return q.Cite == p.Cite && q.Field == p.Field }) &&
+				!strings.HasPrefix(p.Field, "Facts.") {
+				t.Fatalf("Assess reports %v, which Validate does not", p)
+			}
+		}
+		if aerr == nil {
+			registeredOnly(t, d)
+			_ = d.String()
 		}
 		if err != nil {
 			return
 		}
-		registeredOnly(t, d)
 		out, merr := json.Marshal(r)
 		if merr != nil {
 			t.Fatal(merr)
@@ -81,6 +107,7 @@ func FuzzValidate(f *testing.F) {
 		issued int64, court, final bool) {
 		r := fullRequest()
 		r.Kinds, r.ConfiscationBasis = confiscation.Kinds(kinds), confiscation.Basis(basis)
+		r.Offences = append(r.Offences, convention.Offence{Conduct: statement, Established: convention.ConventionOffence(extent)})
 		p := confiscation.Property{Category: confiscation.Category(category), Description: desc}
 		if m, err := convention.ParseMoney(value); err == nil {
 			p.Value = m
@@ -129,6 +156,16 @@ func FuzzAssess(f *testing.F) {
 	fd := baseFacts()
 	fd.DeMinimisValue = convention.Unassessed
 	seedJSON(f, caseJSON{baseRequest(), pd, fd, lifting(true, confiscation.GroundDeMinimisValue)})
+	two := baseRequest()
+	two.Offences = append(two.Offences, convention.Offence{Conduct: "laundering", Name: "blanchiment"})
+	ft := baseFacts()
+	ft.Offences = append(ft.Offences, mla.OffenceFacts{Requested: convention.Characterisation{Criminal: convention.No}})
+	part := refusal(confiscation.GroundNotEstablished, confiscation.GroundDualCriminality)
+	part.Offences = mla.OffencesOf(1)
+	seedJSON(f, caseJSON{two, baseProfile(), ft, part})
+	nc := baseRequest()
+	nc.ThirdParties, nc.Basis = "", convention.Under(convention.BasisReciprocity)
+	seedJSON(f, caseJSON{nc, baseProfile(), baseFacts(), refusal(confiscation.GroundNonConformity)})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var c caseJSON
 		if json.Unmarshal(b, &c) != nil {

@@ -79,13 +79,14 @@ func (pr *Prepared) Profile() Profile { return pr.p }
 
 // Assess decides the prepared request on the requested State's judgements
 // f, as [Assess] does. The error is only f's Problems (Facts.Validate, and
-// judgements on more offences than the request names).
+// judgements on more offences than the request names; fields prefixed
+// "Facts.").
 func (pr *Prepared) Assess(f Facts) (Decision, error) {
+	if ps := f.problems(len(pr.r.Offences)); len(ps) > 0 {
+		return Decision{}, merge(ps.Prefixed("Facts."), nil).Err()
+	}
 	if !pr.ok {
 		return Decision{}, nil
-	}
-	if ps := f.problems(len(pr.r.Offences)); len(ps) > 0 {
-		return Decision{}, ps.Err()
 	}
 	return pr.assess(&f), nil
 }
