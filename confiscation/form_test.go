@@ -84,7 +84,10 @@ func TestPara7AddingAnOffenceNeverRemovesAnObligationAnotherCreates(t *testing.T
 			obliged++
 			assert.Equal(t, convention.Obliged, after.Outcome, "%s", after)
 		}
-		if before.Outcome == convention.MayRefuse {
+		if before.Outcome == convention.MayRefuse && !before.Established.IsEmpty() {
+			// (With no offence established, an added one established under
+			// the Convention takes para. 7's ground away: it brings the
+			// obligation the ground excused.)
 			assert.Equal(t, convention.MayRefuse, after.Outcome, "a ground available stays available")
 		}
 	})
@@ -435,5 +438,43 @@ func TestEnumDocsListExactlyTheirWords(t *testing.T) {
 		require.NotNil(t, m, "%s's doc lists no words", name)
 		got := strings.Split(strings.Join(strings.Fields(m[1]), " "), ", ")
 		assert.Equal(t, want, got, name)
+	}
+}
+
+// MLA art., paras. 21, 25 and 27, applied mutatis mutandis: the requested
+// State keeps a request confidential as required ("may require that the
+// requested State Party keep confidential"), or informs promptly when it
+// cannot; the requesting State "shall promptly inform ... when the
+// assistance sought is no longer required" and "shall comply with the
+// conditions" it accepts. Where a treaty governs, none is applied.
+func TestMLAParas21To27DutiesApplyMutatisMutandis(t *testing.T) {
+	r := baseRequest()
+	r.Confidentiality = convention.Confidentiality{Required: true, Reasons: "the holder must not learn of the freeze"}
+	dec, err := confiscation.Assess(r, baseProfile(), baseFacts())
+	require.NoError(t, err)
+	assert.True(t, dec.Duties.Has(confiscation.DutyKeepConfidential))
+	assert.False(t, dec.Duties.Has(confiscation.DutyInformConfidentiality))
+	assert.True(t, dec.Duties.Has(confiscation.DutyInformNoLongerRequired))
+	f := baseFacts()
+	f.CanKeepConfidential = n
+	dec, err = confiscation.Assess(r, baseProfile(), f)
+	require.NoError(t, err)
+	assert.False(t, dec.Duties.Has(confiscation.DutyKeepConfidential))
+	assert.True(t, dec.Duties.Has(confiscation.DutyInformConfidentiality))
+
+	f = baseFacts()
+	f.EssentialInterests = y
+	cond := confiscation.Response{Action: confiscation.ActionConditions}
+	rev, err := confiscation.Review(r, baseProfile(), f, cond)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, rev.Outcome, rev.String())
+	assert.True(t, rev.Duties.Has(confiscation.DutyComplyConditions))
+
+	p := baseProfile()
+	p.Treaty, p.ArticleInLieu = y, n
+	dec, err = confiscation.Assess(r, p, baseFacts())
+	require.NoError(t, err)
+	for _, d := range []confiscation.Term{confiscation.DutyKeepConfidential, confiscation.DutyInformNoLongerRequired} {
+		assert.False(t, dec.Duties.Has(d), "%v under a treaty", d)
 	}
 }

@@ -383,8 +383,10 @@ func (in *inputs) review(md *mla.Decision, resp Response) Decision {
 		}
 	case ActionConditions:
 		// MLA art., para. 27: conditions are what a State that could refuse
-		// or postpone may offer instead.
+		// or postpone may offer instead; the requesting State that accepts
+		// them "shall comply with the conditions".
 		if v.mlaAction() {
+			d.Duties = d.Duties.With(DutyComplyConditions)
 			gs := refusalGrounds.With(GroundPostpone)
 			if d.Available.Intersect(gs).IsEmpty() {
 				if open := pending(d, gs); !open.IsEmpty() {
