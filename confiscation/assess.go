@@ -136,6 +136,33 @@ func (v Valuation) Answer() convention.Judgement {
 	return v.Below
 }
 
+// Explain renders the comparison as a decision on para. 7's question "is
+// the property of a de minimis value": Satisfied when it is (the State's
+// own judgement, or, while it is unassessed, a total below the threshold),
+// NotSatisfied when it is not, Undetermined while neither answers; citing
+// para. 7, with the values "de_minimis_threshold", "property_value",
+// "de_minimis" and "de_minimis_by" and a note saying how it was answered.
+func (v Valuation) Explain() convention.Explanation {
+	d := Decision{Name: "de minimis value", DeMinimis: v}
+	d.Cite = para(7)
+	switch v.Answer() {
+	case yes:
+		d.Outcome = convention.Satisfied
+	case no:
+		d.Outcome = convention.NotSatisfied
+	default:
+		d.Outcome = convention.Undetermined
+	}
+	decide.Test(&d.Result, TestDeMinimisValue, v.Answer())
+	e := d.Result.Explain()
+	e.Decision = d.Name
+	d.explainValue(&e)
+	return e
+}
+
+// String renders Explain as a lawyer reads it.
+func (v Valuation) String() string { return v.Explain().String() }
+
 // RefusalGrounds returns the available grounds on which a refusal may rest.
 func (d Decision) RefusalGrounds() Set { return d.Available.Intersect(refusalGrounds) }
 

@@ -186,11 +186,27 @@ func (t Threshold) valuation(items []Property) Valuation {
 // invalid (Validate). It allocates nothing unless amounts exceed 18
 // significant digits.
 func (t Threshold) DeMinimis(items []Property) (convention.Judgement, error) {
-	ps := convention.AsProblems(t.Validate())
-	if ps = append(ps, t.comparable(items)...); len(ps) > 0 {
-		return unassessed, ps.Err()
+	if err := t.check(items); err != nil {
+		return unassessed, err
 	}
 	return t.value(items).below, nil
+}
+
+// Compare compares the total estimated value of items with the threshold
+// as DeMinimis does, and returns the comparison as a decision records it:
+// the threshold, the total in its currency, the items valued and not, and
+// the answer (Valuation.Below). The error is DeMinimis's.
+func (t Threshold) Compare(items []Property) (Valuation, error) {
+	if err := t.check(items); err != nil {
+		return Valuation{}, err
+	}
+	return t.valuation(items), nil
+}
+
+// check returns the problems of t and of comparing items' values with it.
+func (t Threshold) check(items []Property) error {
+	ps := convention.AsProblems(t.Validate())
+	return append(ps, t.comparable(items)...).Err()
 }
 
 // value compares the items' values with a valid threshold whose values are

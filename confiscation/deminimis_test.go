@@ -231,3 +231,37 @@ func TestThresholdJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, string(b), "de_minimis", "the zero Threshold is omitted")
 }
+
+// Para. 7, "if the property is of a de minimis value", as a decision of
+// its own: the threshold's answer, the total compared and the threshold,
+// and the State's own judgement prevailing once assessed.
+func TestPara7DeMinimisComparisonExplained(t *testing.T) {
+	th := confiscation.Threshold{Amount: convention.MustMoney("EUR 1000"),
+		Rates: []confiscation.Rate{{Currency: convention.MustCurrency("USD"), Value: decimal.RequireFromString("0.5")}}}
+	for _, c := range []struct {
+		values  []string
+		judged  convention.Judgement
+		outcome convention.Outcome
+		total   string
+	}{
+		{[]string{"EUR 400", "USD 1000"}, convention.Unassessed, convention.Satisfied, "EUR 900"},
+		{[]string{"EUR 400", "USD 1198"}, convention.Unassessed, convention.Satisfied, "EUR 999"},
+		{[]string{"EUR 400", "USD 1200"}, convention.Unassessed, convention.NotSatisfied, "EUR 1000"},
+		{[]string{"EUR 400", "USD 1200"}, convention.Yes, convention.Satisfied, "EUR 1000"},
+	} {
+		var items []confiscation.Property
+		for _, v := range c.values {
+			items = append(items, confiscation.Property{Description: "item", Value: convention.MustMoney(v)})
+		}
+		v, err := th.Compare(items)
+		require.NoError(t, err)
+		v.Judged = c.judged
+		e := v.Explain()
+		total, _ := e.Value("property_value")
+		assert.Equal(t, c.total, total, "%v", c.values)
+		assert.Equal(t, c.outcome, e.Outcome, "%v %v", c.values, c.judged)
+		assert.Equal(t, cite(7), e.Cite)
+	}
+	_, err := th.Compare([]confiscation.Property{{Description: "item", Value: convention.MustMoney("KES 10")}})
+	assert.ErrorIs(t, err, convention.ErrInconsistent)
+}

@@ -412,7 +412,9 @@ func ExampleReview_refusalInPart() {
 }
 
 // A refusal on fiscal matters alone is never lawful (MLA art., para. 23,
-// applied mutatis mutandis); nor is one for want of a treaty (para. 6).
+// applied mutatis mutandis); nor, for a State that makes the measures
+// conditional on a treaty, is one for want of a treaty (para. 6: the
+// Convention is "the necessary and sufficient treaty basis").
 func ExampleReview_barredGrounds() {
 	y, n := convention.Yes, convention.No
 	r := confiscation.Request{
@@ -426,8 +428,9 @@ func ExampleReview_barredGrounds() {
 		Statement: "The ransom was traced to account KE-ACC-001122.", Actions: "freeze the account",
 	}
 	p := confiscation.Profile{
-		Profile:  mla.Profile{Treaty: n, CentralAuthority: "Office of the Attorney General", Languages: []language.Tag{language.French}},
-		Capacity: confiscation.Capacity{FreezeOnRequest: y, PreserveOther: y},
+		Profile:         mla.Profile{Treaty: n, CentralAuthority: "Office of the Attorney General", Languages: []language.Tag{language.French}},
+		Capacity:        confiscation.Capacity{FreezeOnRequest: y, PreserveOther: y},
+		TreatyCondition: true,
 	}
 	f := confiscation.Facts{
 		Facts: mla.Facts{BankSecrecy: n, Offences: []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: y}}},

@@ -529,6 +529,12 @@ func TestPara6ConventionTheNecessaryAndSufficientTreatyBasis(t *testing.T) {
 		assert.False(t, dec.Available.Has(confiscation.GroundNoTreaty))
 		rev := mustReview(t, baseRequest(), p, baseFacts(), refusal(confiscation.GroundNoTreaty))
 		assert.Equal(t, convention.Unlawful, rev.Outcome, "condition %v\n%s", cond, rev)
+		// Para. 6 binds the State that "elects to make the taking of the
+		// measures ... conditional on the existence of a relevant treaty";
+		// another State refusing for want of a treaty refuses on no ground
+		// and breaks paras. 1 and 2, not para. 6.
+		assert.Equal(t, cond, rev.Violations.Has(confiscation.ViolationNoTreaty), "condition %v", cond)
+		assert.Equal(t, !cond, rev.Violations.Has(confiscation.ViolationConfiscationRefused), "condition %v", cond)
 	}
 }
 

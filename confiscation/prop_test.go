@@ -69,16 +69,28 @@ func TestMLAPara23FiscalElementNeverMakesRefusalLawful(t *testing.T) {
 }
 
 // MLA art., paras. 8 and 23, and para. 6: bank secrecy, fiscal matters and
-// the want of a treaty are never available grounds, and a refusal invoking
-// bank secrecy or the want of a treaty is never lawful.
+// the want of a treaty are never available grounds; a refusal invoking
+// bank secrecy ("shall not decline ... on the ground of bank secrecy") is
+// never lawful, nor one invoking the want of a treaty by a State that
+// "elects to make the taking of the measures ... conditional on the
+// existence of a relevant treaty"; and invoking the want of a treaty never
+// makes a refusal lawful that was not.
 func TestMLAPara8BankSecrecyNeverAvailable(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		dec := assess(t, r, p, f)
 		assert.True(t, dec.Available.Intersect(confiscation.BarredGrounds()).IsEmpty(), "%v", dec.Available)
 		resp := declining(t, r)
-		resp.Grounds = resp.Grounds.With(rapid.SampledFrom([]confiscation.Term{confiscation.GroundBankSecrecy, confiscation.GroundNoTreaty}).Draw(t, "barred"))
-		assert.NotEqual(t, convention.Lawful, review(t, r, p, f, resp).Outcome)
+		without := review(t, r, p, f, resp)
+		barred := rapid.SampledFrom([]confiscation.Term{confiscation.GroundBankSecrecy, confiscation.GroundNoTreaty}).Draw(t, "barred")
+		resp.Grounds = resp.Grounds.With(barred)
+		with := review(t, r, p, f, resp)
+		if barred == confiscation.GroundBankSecrecy || p.TreatyCondition {
+			assert.NotEqual(t, convention.Lawful, with.Outcome)
+		}
+		if with.Outcome == convention.Lawful {
+			assert.Equal(t, convention.Lawful, without.Outcome, "the want of a treaty made a refusal lawful")
+		}
 	})
 }
 

@@ -350,9 +350,12 @@ func (in *inputs) review(md *mla.Decision, resp Response) Decision {
 		if inv.Has(GroundBankSecrecy) {
 			v.violate(ViolationBankSecrecy)
 		}
-		// Para. 6: the Convention is "the necessary and sufficient treaty
-		// basis".
-		if inv.Has(GroundNoTreaty) {
+		// Para. 6: for a State that "elects to make the taking of the
+		// measures ... conditional on the existence of a relevant treaty",
+		// the Convention is "the necessary and sufficient treaty basis".
+		// For a State that does not, the want of a treaty is simply no
+		// ground: the refusal is reviewed as resting on none (paras. 1, 2).
+		if inv.Has(GroundNoTreaty) && d.Barred.Has(GroundNoTreaty) {
 			v.violate(ViolationNoTreaty)
 		}
 	}
