@@ -839,6 +839,12 @@ func (in *inputs) assess(md *mla.Decision) (Decision, summary) {
 		}
 	}
 	r.Outcome, r.Cite = s.outcome(r.Available, r.Needed, d.Regime)
+	if r.Outcome == convention.NotApplicable {
+		// Outside paras. 1 and 2 the article imposes nothing, and nothing
+		// of the MLA art. applies through it: no duty, no ground, nothing
+		// needed (as the MLA art. decides a request outside its scope).
+		r.Duties, r.Available, r.Barred, r.Needed = Set{}, Set{}, Set{}, Set{}
+	}
 	return d, s
 }
 

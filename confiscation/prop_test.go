@@ -164,6 +164,10 @@ func TestPara7NotEstablishedAlwaysAvailable(t *testing.T) {
 		}
 		dec := assess(t, r, p, f)
 		assert.Equal(t, est, dec.Established)
+		if dec.Outcome == convention.NotApplicable {
+			assert.True(t, dec.Available.IsEmpty(), "outside paras. 1 and 2 the article imposes nothing")
+			return
+		}
 		assert.Equal(t, mla.OffencesOf(seq(len(r.Offences))...)&^est, dec.NotEstablished)
 		assert.Equal(t, est.IsEmpty(), dec.Available.Has(confiscation.GroundNotEstablished))
 		if est.IsEmpty() && f.Jurisdiction == convention.Yes && (f.InTerritory == convention.Yes || r.Kinds.Has(confiscation.KindProvisional)) {
@@ -189,6 +193,10 @@ func TestPara7GroundsOnlyWhereJudged(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		dec := assess(t, r, p, f)
+		if dec.Outcome == convention.NotApplicable {
+			assert.True(t, dec.Available.IsEmpty() && dec.Duties.IsEmpty(), "outside paras. 1 and 2 the article imposes nothing")
+			return
+		}
 		byThreshold, err := p.DeMinimis.DeMinimis(r.Property)
 		require.NoError(t, err)
 		deMinimis := f.DeMinimisValue == convention.Yes || f.DeMinimisValue == convention.Unassessed && byThreshold == convention.Yes
