@@ -49,6 +49,11 @@ type Rate struct {
 // IsZero reports whether t sets no threshold and no rate.
 func (t Threshold) IsZero() bool { return t.Amount.IsZero() && len(t.Rates) == 0 }
 
+// MaxRates is the most exchange rates a Threshold may give (there are
+// fewer currencies); Validate reports more as invalid, so that checking
+// them for repeats stays cheap whatever the input.
+const MaxRates = 256
+
 // maxScale bounds the decimal exponents a threshold, a rate or an
 // estimated value may carry, so that comparing them never builds an
 // unbounded number from hostile input.
@@ -78,21 +83,24 @@ var thresholdChecks = []check[Threshold]{
 		}},
 	{Cite: para(7), Field: "Rates", Quote: "if the property is of a de minimis value",
 		Test: func(t Threshold) (string, error) {
+			if len(t.Rates) > MaxRates {
+				return "at most " + strconv.Itoa(MaxRates) + " rates, not " + strconv.Itoa(len(t.Rates)), errInvalid
+			}
+			at := func(i int) string { return "Rates[" + strconv.Itoa(i) + "]: " }
 			for i, r := range t.Rates {
-				at := "Rates[" + strconv.Itoa(i) + "]: "
 				switch {
 				case r.Currency.IsZero():
-					return at + "no currency", errMissing
+					return at(i) + "no currency", errMissing
 				case r.Currency == t.Amount.Currency():
-					return at + "a rate for the threshold's own currency", errInconsistent
+					return at(i) + "a rate for the threshold's own currency", errInconsistent
 				case r.Value.Sign() <= 0:
-					return at + "a rate that is not positive", errInvalid
+					return at(i) + "a rate that is not positive", errInvalid
 				case !inScale(r.Value):
-					return at + "a rate out of range", errInvalid
+					return at(i) + "a rate out of range", errInvalid
 				}
 				for _, q := range t.Rates[:i] {
 					if q.Currency == r.Currency {
-						return at + "a second rate for " + r.Currency.String(), errInconsistent
+						return at(i) + "a second rate for " + r.Currency.String(), errInconsistent
 					}
 				}
 			}

@@ -70,6 +70,11 @@ func (o Order) freezing() bool { return o.Type == OrderFreezing || o.Type == Ord
 // nothing.
 const MaxOffences = mla.MaxOffences
 
+// MaxRelated is the most earlier requests one Request may relate to;
+// Validate reports more as invalid input, so that checking them for
+// repeats stays cheap whatever the input.
+const MaxRelated = 256
+
 // Request is a request under the Confiscation art., as practitioners write
 // one: the legal basis it invokes; the contents of MLA art., para. 16,
 // which applies mutatis mutandis (para. 3), embedded as [mla.Contents]; the
@@ -87,11 +92,13 @@ const MaxOffences = mla.MaxOffences
 // reports every missing element.
 //
 // Hostile sizes: Validate and Prepare are linear in the number of items of
-// property, subjects, data items, related requests and attachments, and in
-// the length of the strings (a million items of property is validated, and
-// its value compared with a threshold, in one pass each); more than
-// MaxOffences offences is an error. Decisions read at most MaxOffences
-// offences and cost the same whatever the size of the other lists.
+// property, subjects, data items and attachments, and in the length of the
+// strings (a million items of property is validated, and its value
+// compared with a threshold, in one pass each); more than MaxOffences
+// offences or MaxRelated related requests is an error (reported without
+// reading them further). Decisions read at most MaxOffences offences and
+// cost the same whatever the size of the other lists. Decoding JSON is
+// encoding/json's: linear, and an error beyond its nesting limit.
 type Request struct {
 	// Ref identifies the request; Case is the requesting authority's file.
 	Ref  convention.RequestRef `json:"ref,omitempty"`

@@ -98,6 +98,9 @@ var requestChecks = []check[view]{
 	// are relations of other articles.
 	{Cite: para(3), Field: "Related", Quote: "requests made pursuant to this article",
 		Test: func(r view) (string, error) {
+			if len(r.Related) > MaxRelated {
+				return "at most " + strconv.Itoa(MaxRelated) + " related requests, not " + strconv.Itoa(len(r.Related)), errInvalid
+			}
 			for i, x := range r.Related {
 				if x.Relation == convention.RelationExtends || x.Relation == convention.RelationFollows {
 					return "Related[" + strconv.Itoa(i) + "]: a request for confiscation does not " + x.Relation.String() +
@@ -350,8 +353,10 @@ func (r *Request) ownProblems(cat convention.Catalogue) convention.Problems {
 			ps = append(ps, qs.Prefixed("Property["+strconv.Itoa(i)+"].")...)
 		}
 	}
-	if qs := convention.RelatedProblems(r.Related, r.Made, para(3)); len(qs) > 0 {
-		ps = append(ps, qs.Prefixed("Related")...)
+	if len(r.Related) <= MaxRelated {
+		if qs := convention.RelatedProblems(r.Related, r.Made, para(3)); len(qs) > 0 {
+			ps = append(ps, qs.Prefixed("Related")...)
+		}
 	}
 	if !cat.IsZero() {
 		if qs := cat.Problems(r.Offences, para(7)); len(qs) > 0 {
@@ -371,6 +376,9 @@ func (r *Request) ownPasses(cat convention.Catalogue) bool {
 		if !rules.Passes(r.Property[i], propertyChecks) {
 			return false
 		}
+	}
+	if len(r.Related) > MaxRelated {
+		return false
 	}
 	for i, x := range r.Related {
 		if strings.TrimSpace(string(x.Ref)) == "" || !x.Relation.IsValid() || !r.Made.IsZero() && x.Made.After(r.Made) {
