@@ -253,18 +253,17 @@ func step(e *convention.Explanation, t Term) *convention.Step {
 }
 
 // lawyer names the offences of s for an explanation: "offence 1
-// (extorsion), offence 3".
+// (extorsion), offence 3". Every index of s is an offence of os (the sets
+// are built from the request's offences).
 func lawyer(s mla.OffenceSet, os convention.Offences) string {
 	var parts []string
 	for _, i := range s.Indexes() {
 		p := "offence " + strconv.Itoa(i+1)
-		if i < len(os) {
-			switch o := os[i]; {
-			case o.Name != "":
-				p += " (" + o.Name + ")"
-			case o.Conduct != "":
-				p += " (" + strconv.Quote(o.Conduct) + ")"
-			}
+		switch o := os[i]; {
+		case o.Name != "":
+			p += " (" + o.Name + ")"
+		case o.Conduct != "":
+			p += " (" + strconv.Quote(o.Conduct) + ")"
 		}
 		parts = append(parts, p)
 	}
@@ -295,7 +294,7 @@ func (d Decision) explainOffences(e *convention.Explanation) {
 			e.Notes = append(e.Notes, "absence of dual criminality reaches "+lawyer(d.WithoutDualCriminality, d.offences))
 		}
 	}
-	if s := step(e, TestDualCriminality); s != nil && n > 0 {
+	if s := step(e, TestDualCriminality); s != nil {
 		var cs []string
 		for _, o := range d.offences[:n] {
 			cs = append(cs, strconv.Quote(o.Conduct))
