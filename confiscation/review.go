@@ -175,6 +175,8 @@ type reviewer struct {
 	need         Set
 	undetermined bool
 	treaty       bool
+	// valid holds the invoked grounds a refusal or lifting rests on.
+	valid Set
 }
 
 func (v *reviewer) violate(t Term) { v.d.Violations = v.d.Violations.With(t) }
@@ -266,6 +268,7 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 		// the request also relates to an offence established under it.
 		valid = valid.With(GroundNotEstablished)
 	}
+	v.valid = valid
 	if valid.IsEmpty() {
 		open := pending(*d, inv.Intersect(allowed))
 		regimeBound := inv.Intersect(mlaRefusal.With(GroundFiscal))
@@ -421,13 +424,15 @@ func (in *inputs) review(md *mla.Decision, resp Response) Decision {
 		}
 	case v.treaty:
 		d.Outcome, d.Cite = convention.NotApplicable, convention.Cite(convention.ArtMLA, 9)
+	case !v.valid.IsEmpty():
+		// A refusal or lifting rests on the first ground it invokes that
+		// is available (for lifting, one that allows lifting).
+		d.Outcome, d.Cite = convention.Lawful, firstCite(v.valid)
+	case resp.Action == ActionRefuse && d.Outcome == convention.NoObligation:
+		// A refusal where no obligation arises (para. 4: no route open).
+		d.Outcome = convention.Lawful
 	default:
 		d.Outcome, d.Cite = convention.Lawful, lawfulCite[resp.Action%numActions]
-		if valid := inv.Intersect(d.Available).Intersect(liftGrounds); resp.Action == ActionRefuse || resp.Action == ActionLift {
-			if !valid.IsEmpty() {
-				d.Cite = firstCite(valid)
-			}
-		}
 	}
 	return d
 }
