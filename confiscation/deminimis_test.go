@@ -211,6 +211,12 @@ func TestThresholdAgreesWithDecimalArithmetic(t *testing.T) {
 		got, err := th.DeMinimis(items)
 		require.NoError(t, err)
 		assert.Equal(t, convention.Known(total.Cmp(th.Amount.Amount()) < 0), got, "total %s, threshold %s", total, th.Amount)
+		v, err := th.Compare(items)
+		require.NoError(t, err)
+		assert.True(t, total.Equal(v.Total.Amount()), "total %s, compared %s", total, v.Total)
+		assert.Equal(t, eur, v.Total.Currency())
+		assert.Equal(t, n, v.Valued)
+		assert.Zero(t, v.Unvalued)
 	})
 }
 
