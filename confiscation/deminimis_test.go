@@ -271,3 +271,35 @@ func TestPara7DeMinimisComparisonExplained(t *testing.T) {
 	_, err := th.Compare([]confiscation.Property{{Description: "item", Value: convention.MustMoney("KES 10")}})
 	assert.ErrorIs(t, err, convention.ErrInconsistent)
 }
+
+// Threshold.DeMinimis's doc: "It allocates nothing unless amounts exceed 18
+// significant digits": the comparison of ordinary amounts, in one currency
+// or converted at a rate, is done in machine words; and it stays exact at
+// the edges of that arithmetic (a value twenty decimal places below the
+// threshold's exponent; amounts of 18 and 19 significant digits).
+func TestThresholdComparesOrdinaryAmountsInMachineWords(t *testing.T) {
+	th := confiscation.Threshold{Amount: money("EUR 1000"), Rates: []confiscation.Rate{rate("USD", "0.92")}}
+	items := []confiscation.Property{{Description: "a", Value: money("EUR 999.99")}, {Description: "b", Value: money("USD 0.01")}}
+	allocs := testing.AllocsPerRun(100, func() { _, _ = th.DeMinimis(items) })
+	assert.Zero(t, allocs)
+	j, err := th.DeMinimis(items)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Yes, j, "999.99 + 0.0092 = 999.9992, below 1000")
+
+	for _, c := range []struct {
+		threshold, value string
+		want             convention.Judgement
+	}{
+		{"EUR 1", "EUR 0.00000000000000000001", convention.Yes},
+		{"EUR 0.00000000000000000001", "EUR 1", convention.No},
+		{"EUR 999999999999999999", "EUR 999999999999999998", convention.Yes},
+		{"EUR 999999999999999999", "EUR 999999999999999999", convention.No},
+		{"EUR 9999999999999999999", "EUR 9999999999999999998", convention.Yes},
+		{"EUR 9999999999999999999", "EUR 9999999999999999999", convention.No},
+		{"EUR 18446744073709551615", "EUR 18446744073709551614", convention.Yes},
+	} {
+		j, err := confiscation.Threshold{Amount: money(c.threshold)}.DeMinimis([]confiscation.Property{{Description: "x", Value: money(c.value)}})
+		require.NoError(t, err)
+		assert.Equal(t, c.want, j, "%s against %s", c.value, c.threshold)
+	}
+}

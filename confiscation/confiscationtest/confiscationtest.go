@@ -56,7 +56,7 @@ func Property() *rapid.Generator[confiscation.Property] {
 		if rapid.Bool().Draw(t, "HasValue") {
 			cur := convention.MustCurrency(rapid.SampledFrom(currencies).Draw(t, "Value.Currency"))
 			cents := rapid.Int64Range(1, 1_000_000_000).Draw(t, "Value.Cents")
-			p.Value = convention.NewMoney(decimal.New(cents, -2), cur)
+			p.Value = convention.NewMoney(hundredths(cents), cur)
 		}
 		return p
 	})
@@ -109,12 +109,10 @@ func Request() *rapid.Generator[confiscation.Request] {
 		if r.Facts == "" {
 			r.Facts = "Summary of the relevant facts."
 		}
-		for _, x := range m.Related {
-			if x.Relation != convention.RelationFollows && x.Relation != convention.RelationExtends {
-				r.Related = append(r.Related, x)
-			}
+		if rapid.Bool().Draw(t, "SameCase") {
+			r.Related = append(r.Related, convention.Related{Ref: "MLA-0", Relation: convention.RelationSameCase, Made: r.Made.AddDays(-30)})
 		}
-		if rapid.IntRange(0, 3).Draw(t, "Supplements") == 0 {
+		if rapid.Bool().Draw(t, "Supplements") {
 			r.Related = append(r.Related, convention.Related{Ref: "CONF-1", Relation: convention.RelationSupplements, Made: r.Made.AddDays(-rapid.IntRange(0, 60).Draw(t, "Supplements.Made"))})
 		}
 		min := 0
@@ -393,6 +391,12 @@ func profile(m *rapid.Generator[mla.Profile]) *rapid.Generator[confiscation.Prof
 	})
 }
 
+// hundredths returns c hundredths: an amount in cents, a rate to four
+// places from its hundredths.
+func hundredths(c int64) decimal.Decimal {
+	return decimal.NewFromInt(c).Div(decimal.NewFromInt(100)).Truncate(2)
+}
+
 // currencies are those Property draws values in.
 var currencies = []string{"EUR", "USD", "KES"}
 
@@ -407,11 +411,11 @@ func Threshold() *rapid.Generator[confiscation.Threshold] {
 		}
 		cur := rapid.SampledFrom(currencies).Draw(t, "Amount.Currency")
 		th := confiscation.Threshold{Amount: convention.NewMoney(
-			decimal.New(rapid.Int64Range(1, 100_000_000_000).Draw(t, "Amount.Cents"), -2), convention.MustCurrency(cur))}
+			hundredths(rapid.Int64Range(1, 100_000_000_000).Draw(t, "Amount.Cents")), convention.MustCurrency(cur))}
 		for _, c := range currencies {
 			if c != cur {
 				th.Rates = append(th.Rates, confiscation.Rate{Currency: convention.MustCurrency(c),
-					Value: decimal.New(rapid.Int64Range(1, 2_000_000).Draw(t, "Rate."+c), -4)})
+					Value: hundredths(rapid.Int64Range(1, 2_000_000).Draw(t, "Rate."+c)).Div(decimal.NewFromInt(100)).Truncate(4)})
 			}
 		}
 		return th
@@ -455,9 +459,7 @@ func KnownFactsFor(r confiscation.Request) *rapid.Generator[confiscation.Facts] 
 func facts(m *rapid.Generator[mla.Facts], j *rapid.Generator[convention.Judgement], offences int) *rapid.Generator[confiscation.Facts] {
 	return rapid.Custom(func(t *rapid.T) confiscation.Facts {
 		mf := m.Draw(t, "Facts")
-		if len(mf.Offences) > offences {
-			mf.Offences = mf.Offences[:offences]
-		}
+		mf.Offences = mf.Offences[:min(len(mf.Offences), offences)]
 		return confiscation.Facts{
 			Facts:               mf,
 			Jurisdiction:        j.Draw(t, "Jurisdiction"),
