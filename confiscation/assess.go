@@ -284,7 +284,7 @@ func (d Decision) explainOffences(e *convention.Explanation) {
 		e.AddValue("offences_not_established", para(7), indexes(d.NotEstablished))
 		if !d.Established.IsEmpty() {
 			e.Notes = append(e.Notes, "the ground that the offence is not established under the Convention reaches "+lawyer(d.NotEstablished, d.offences)+
-				" alone: the requested State may refuse cooperation in so far as the request relates to it, not the request as a whole, which relates to "+
+				" alone: the requested State may refuse cooperation as to the offences it reaches, not the request as a whole, which relates to "+
 				lawyer(d.Established, d.offences)+", established under the Convention (Confiscation art., para. 7)")
 		}
 	}

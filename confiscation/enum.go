@@ -154,7 +154,7 @@ func (s Kinds) Confiscation() bool { return s&para1Kinds != 0 }
 // All returns the declared members in the order of the text.
 func (s Kinds) All() []Kind {
 	var out []Kind
-	for k := KindObtainOrder; k < numKinds; k++ {
+	for _, k := range kindEnum.Values() {
 		if s.Has(k) {
 			out = append(out, k)
 		}
@@ -503,7 +503,7 @@ func (s Routes) IsValid() bool { return s&^allRoutes == 0 }
 // All returns the members in the order of the text.
 func (s Routes) All() []Route {
 	var out []Route
-	for r := RouteObtainOrder; r < numRoutes; r++ {
+	for _, r := range routeEnum.Values() {
 		if s.Has(r) {
 			out = append(out, r)
 		}

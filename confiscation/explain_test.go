@@ -132,3 +132,37 @@ func TestTheZeroDecisionExplainsNothing(t *testing.T) {
 	assert.Empty(t, e.Values)
 	assert.Empty(t, e.Notes)
 }
+
+// What-ifs on judgements of the MLA art., applied mutatis mutandis: each
+// says what deciding again with that one judgement made would give, the
+// per-offence judgement of dual criminality (MLA art., para. 10) set for
+// the offences still unassessed only.
+func TestWhatIfsOnTheMLAArticlesJudgements(t *testing.T) {
+	f := baseFacts()
+	f.EssentialInterests = convention.Unassessed
+	f.Offences[0].Requested.Criminal = convention.Unassessed
+	dec, err := confiscation.Assess(baseRequest(), baseProfile(), f)
+	require.NoError(t, err)
+	require.Equal(t, convention.Undetermined, dec.Outcome)
+	ifs := map[confiscation.Term][2]convention.Outcome{}
+	for _, w := range dec.WhatIfs() {
+		ifs[w.Fact] = [2]convention.Outcome{w.IfYes, w.IfNo}
+	}
+	assert.Equal(t, [2]convention.Outcome{convention.MayRefuse, convention.Undetermined}, ifs[confiscation.TestEssentialInterests],
+		"essential interests: yes gives para. 22(b); no leaves dual criminality open")
+	assert.Equal(t, [2]convention.Outcome{convention.Undetermined, convention.MayRefuse}, ifs[confiscation.TestDualCriminality],
+		"dual criminality: no gives para. 10; yes leaves essential interests open")
+
+	r := baseRequest()
+	r.Offences = append(r.Offences, convention.Offence{Conduct: "laundering", Established: "computer-fraud"})
+	f = baseFacts()
+	f.Offences = append(f.Offences, mla.OffenceFacts{})
+	dec, err = confiscation.Assess(r, baseProfile(), f)
+	require.NoError(t, err)
+	require.Equal(t, convention.Undetermined, dec.Outcome, dec.String())
+	w := dec.WhatIfs()
+	require.Len(t, w, 1)
+	assert.Equal(t, confiscation.TestDualCriminality, w[0].Fact)
+	assert.Equal(t, convention.Obliged, w[0].IfYes, "the second offence's conduct criminal: nothing open")
+	assert.Equal(t, convention.MayRefuse, w[0].IfNo)
+}

@@ -63,10 +63,7 @@ func Prepare(r Request, p Profile) (Prepared, error) {
 		pr.value = p.DeMinimis.valuation(r.Property)
 		return pr, nil
 	}
-	own := convention.AsProblems(err)
-	if len(ps) > 0 {
-		own = append(own, ps.Prefixed("Profile.")...)
-	}
+	own := append(convention.AsProblems(err), ps.Prefixed("Profile.")...)
 	return Prepared{}, merge(own, merr).Err()
 }
 
