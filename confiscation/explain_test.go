@@ -166,3 +166,18 @@ func TestWhatIfsOnTheMLAArticlesJudgements(t *testing.T) {
 	assert.Equal(t, convention.Obliged, w[0].IfYes, "the second offence's conduct criminal: nothing open")
 	assert.Equal(t, convention.MayRefuse, w[0].IfNo)
 }
+
+// A what-if on the language (MLA art., para. 15): a State that notified no
+// language leaves it open, and the what-if says what each answer gives.
+func TestWhatIfOnTheLanguage(t *testing.T) {
+	p := baseProfile()
+	p.Languages = nil
+	dec, err := confiscation.Assess(baseRequest(), p, baseFacts())
+	require.NoError(t, err)
+	require.Equal(t, convention.Undetermined, dec.Outcome, dec.String())
+	w := dec.WhatIfs()
+	require.Len(t, w, 1)
+	assert.Equal(t, confiscation.TestLanguage, w[0].Fact)
+	assert.Equal(t, convention.Obliged, w[0].IfYes)
+	assert.Equal(t, convention.MayRefuse, w[0].IfNo, "not in an acceptable language: para. 22(a)")
+}
