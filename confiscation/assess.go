@@ -3,6 +3,7 @@ package confiscation
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/internal/decide"
@@ -20,15 +21,44 @@ const (
 
 // Decision is the result of one of the package's decisions: the shared
 // convention.Result over [Term] (outcome, citation, tests, grounds
-// available and barred, duties, violations, facts needed), plus the regime
-// of MLA art., para. 9 and the routes the requested State's domestic law
-// opens.
+// available and barred, duties, violations, facts needed), plus what the
+// decision computes, in typed fields and, by the names below, in the
+// explanation's Values (each with the paragraph it rests on):
 //
-// A Decision holds no pointers into its inputs; building one allocates
-// nothing. Explain and String render it on demand. The zero Decision has
+//   - "legal_basis" (para. 3): the basis the request invokes, or "not
+//     stated: decided as a request under the Convention"; Basis.
+//   - "regime" (MLA art., para. 9): "article" or "treaty", where it could
+//     be told; Regime.
+//   - "kinds" (para. 3): the kinds of cooperation sought, as words; Kinds.
+//   - "routes" (paras. 1, 2, 4): the routes the requested State's domestic
+//     law opens, as words, comma-separated; Routes.
+//   - "offences_established" (para. 7): with several offences, the indexes
+//     (into Request.Offences, from 0, comma-separated) of those named as
+//     established under the Convention; Established.
+//   - "offences_not_established" (para. 7): the offences the ground of
+//     para. 7's first sentence reaches; NotEstablished.
+//   - "offences_without_dual_criminality" (MLA art., para. 10): the
+//     offences whose conduct is not criminal in the requested State;
+//     WithoutDualCriminality.
+//   - "lacking_contents" (para. 3; MLA art., para. 16): the
+//     sub-paragraphs whose contents the request lacks ("3(b), 16(c)");
+//     Incomplete and Lacking.
+//   - "property_value" (para. 3(a)), "de_minimis_threshold" and
+//     "de_minimis" (para. 7): the total estimated value compared with the
+//     requested State's threshold, the threshold, and the answer to "is the
+//     property of a de minimis value" ("yes", "no", "unassessed");
+//     "de_minimis_by" says who answered ("judgement": the State's own,
+//     "threshold": its threshold); DeMinimis.
+//
+// A Decision holds no pointers into its inputs but the request's offences,
+// kept read-only for the explanation; building one allocates nothing.
+// Explain and String render it on demand. The zero Decision has
 // OutcomeUnknown: nothing was decided.
 type Decision struct {
 	convention.Result[Term]
+	// Basis is the legal basis the request invokes; its zero value states
+	// none, and the request was decided as one under the Convention.
+	Basis convention.LegalBasis
 	// Regime is the regime governing the matters of MLA art., paras. 10 to
 	// 30 (para. 9); RegimeUnknown when it could not be told.
 	Regime mla.Regime
@@ -39,21 +69,99 @@ type Decision struct {
 	Routes Routes
 	// Kinds are the kinds of cooperation the request seeks.
 	Kinds Kinds
-	// Conduct is the conduct compared for dual criminality (MLA art., para.
-	// 10), kept for the explanation.
-	Conduct string
+	// Established holds the offences of the request named as established
+	// under the Convention; NotEstablished the others, which the ground of
+	// para. 7 ("if the offence to which the request relates is not an
+	// offence established under this Convention") reaches. The ground is
+	// available for the whole request (Available) only when it reaches
+	// every offence; otherwise it reaches a refusal in part
+	// (Response.Offences) of those offences alone.
+	Established, NotEstablished mla.OffenceSet
+	// WithoutDualCriminality holds the offences whose conduct is not a
+	// criminal offence in the requested State (MLA art., para. 10, mutatis
+	// mutandis).
+	WithoutDualCriminality mla.OffenceSet
+	// Incomplete holds the kinds of request whose contents under para.
+	// 3(a), (b) or (c) the request lacks, by the sub-paragraph the missing
+	// element falls under; Lacking the sub-paragraphs of MLA art., para. 16
+	// it lacks (bit 0 for (a) to bit 5 for (f)). Either makes the request
+	// "not made in conformity with the provisions of this article" (MLA
+	// art., para. 22(a), mutatis mutandis) where paragraphs 10 to 30
+	// govern.
+	Incomplete Kinds
+	Lacking    uint8
+	// DeMinimis is the comparison of the property's estimated value with
+	// the requested State's de minimis threshold (para. 7).
+	DeMinimis Valuation
 	// Name labels the decision in its explanation ("assessment", "review").
 	Name string
 
+	// notPursuant: the request invokes no basis under the Convention.
+	notPursuant bool
+	// offences are the request's offences, for the explanation.
+	offences convention.Offences
 	// disc is the requested State's judgement under Cooperation art.,
 	// para. 3, kept for the explanation's note on the grounds it names.
 	disc convention.DiscriminationFacts
-	// value is the comparison of the property's estimated value with the
-	// State's de minimis threshold, and judged the State's own judgement
-	// (para. 7), kept for the explanation.
-	value  valuation
-	judged judgement
 }
+
+// Valuation is the comparison of the total estimated value of the
+// property a request concerns with the requested State's de minimis
+// threshold (para. 7), as a decision records it. The zero Valuation
+// compared nothing.
+type Valuation struct {
+	// Threshold is the State's threshold; zero when it sets none.
+	Threshold convention.Money
+	// Total is the total of the values stated, in the threshold's
+	// currency; zero when nothing was compared.
+	Total convention.Money
+	// Valued and Unvalued count the items with and without a stated value.
+	Valued, Unvalued int
+	// Below is Yes when the total is below the threshold, No when it is
+	// not (a total equal to it is not below it), Unassessed when there is
+	// no threshold or no value, or items without a value leave it open.
+	Below convention.Judgement
+	// Judged is the requested State's own judgement (Facts.DeMinimisValue),
+	// which prevails over the threshold once assessed.
+	Judged convention.Judgement
+}
+
+// Answer returns the answer to para. 7's question "is the property of a de
+// minimis value": the State's own judgement, once assessed, else its
+// threshold's.
+func (v Valuation) Answer() convention.Judgement {
+	if v.Judged != unassessed {
+		return v.Judged
+	}
+	return v.Below
+}
+
+// Explain renders the comparison as a decision on para. 7's question "is
+// the property of a de minimis value": Satisfied when it is (the State's
+// own judgement, or, while it is unassessed, a total below the threshold),
+// NotSatisfied when it is not, Undetermined while neither answers; citing
+// para. 7, with the values "de_minimis_threshold", "property_value",
+// "de_minimis" and "de_minimis_by" and a note saying how it was answered.
+func (v Valuation) Explain() convention.Explanation {
+	d := Decision{Name: "de minimis value", DeMinimis: v}
+	d.Cite = para(7)
+	switch v.Answer() {
+	case yes:
+		d.Outcome = convention.Satisfied
+	case no:
+		d.Outcome = convention.NotSatisfied
+	default:
+		d.Outcome = convention.Undetermined
+	}
+	decide.Test(&d.Result, TestDeMinimisValue, v.Answer())
+	e := d.Result.Explain()
+	e.Decision = d.Name
+	d.explainValue(&e)
+	return e
+}
+
+// String renders Explain as a lawyer reads it.
+func (v Valuation) String() string { return v.Explain().String() }
 
 // RefusalGrounds returns the available grounds on which a refusal may rest.
 func (d Decision) RefusalGrounds() Set { return d.Available.Intersect(refusalGrounds) }
@@ -62,22 +170,62 @@ func (d Decision) RefusalGrounds() Set { return d.Available.Intersect(refusalGro
 // may be lifted (paras. 4, 7).
 func (d Decision) LiftGrounds() Set { return d.Available.Intersect(liftGrounds) }
 
-// Explain renders the decision as data, with notes on the MLA art. applied
-// mutatis mutandis, the regime, the routes open and dual criminality.
+// LacksContents reports whether the request lacks an element of the
+// sub-paragraph c cites: para. 3(a), (b) or (c), or MLA art., para.
+// 16(a)-(f).
+func (d Decision) LacksContents(c convention.Citation) bool {
+	l := c.PointLetter()
+	switch {
+	case c.Article() == convention.ArtConfiscation && c.Para() == 3 && l >= 'a' && l <= 'c':
+		return d.Incomplete.Has(Kind(l - 'a' + 1))
+	case c.Article() == convention.ArtMLA && c.Para() == 16 && l >= 'a' && l <= 'f':
+		return d.Lacking&(1<<(l-'a')) != 0
+	}
+	return false
+}
+
+// Explain renders the decision as data: the values it computed, and notes
+// on the legal basis, the MLA art. applied mutatis mutandis, the regime,
+// the routes open, the offences, the contents lacking and dual
+// criminality.
 func (d Decision) Explain() convention.Explanation {
 	e := d.Result.Explain()
 	e.Decision = d.Name
+	if d.Outcome == convention.OutcomeUnknown {
+		return e
+	}
+	basis := d.Basis.String()
+	if !d.Basis.Stated() {
+		basis = "not stated: decided as a request under the Convention"
+		e.Notes = append(e.Notes, "the request states no legal basis: it is decided as a request made pursuant to the article (Confiscation art., para. 3)")
+	}
+	e.AddValue("legal_basis", para(3), basis)
+	if d.notPursuant {
+		n := "the request invokes " + d.Basis.String() + ", not this Convention: it is not one of the \"requests made pursuant to this article\" (Confiscation art., para. 3), and the article does not apply to it"
+		if d.Basis.Invokes(convention.BasisTreaty) {
+			n += "; the obligations under the treaty invoked are not affected (MLA art., para. 7, applied mutatis mutandis)"
+		}
+		e.Notes = append(e.Notes, n)
+		return e
+	}
+	if d.Regime.IsValid() {
+		e.AddValue("regime", mlaCite(9), d.Regime.String())
+	}
 	if d.Regime == mla.RegimeTreaty {
 		e.Notes = append(e.Notes, "the States are bound by a treaty of mutual legal assistance and have not agreed otherwise: "+
 			"the treaty's corresponding provisions govern in place of MLA art., paragraphs 10 to 30, which were not applied (MLA art., para. 9; Confiscation art., para. 4)")
 	}
+	e.AddValue("kinds", para(3), d.Kinds.String())
 	if !d.Routes.IsEmpty() {
+		e.AddValue("routes", para(1), d.Routes.String())
 		n := "routes open under the requested State's domestic law: " + d.Routes.String()
 		if d.Routes.Has(RouteObtainOrder) && d.Routes.Has(RouteEnforceOrder) {
 			n += "; the choice between paragraph 1(a) and paragraph 1(b) is the requested State's"
 		}
 		e.Notes = append(e.Notes, n)
 	}
+	d.explainOffences(&e)
+	d.explainContents(&e)
 	if n := d.disc.Note(); n != "" && d.Asked.Has(TestDiscrimination) {
 		e.Notes = append(e.Notes, n)
 	}
@@ -89,49 +237,163 @@ func (d Decision) Explain() convention.Explanation {
 	if d.Available.Has(GroundDualCriminality) {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless cooperate, to the extent it decides at its discretion (MLA art., para. 10)")
 	}
-	if n := d.deMinimisNote(); n != "" {
-		name := TestDeMinimisValue.Describe().Name
-		for i := range e.Steps {
-			if e.Steps[i].Name == name {
-				e.Steps[i].Note = n
-			}
-		}
-	}
-	if d.Asked.Has(TestDualCriminality) && d.Conduct != "" {
-		name := TestDualCriminality.Describe().Name
-		for i := range e.Steps {
-			if e.Steps[i].Name == name {
-				e.Steps[i].Note = "conduct compared: " + strconv.Quote(d.Conduct) + "; offence names not compared"
-			}
-		}
-	}
+	d.explainValue(&e)
 	return e
 }
 
-// deMinimisNote says how para. 7's question on the value was answered:
-// by the State's own judgement, or by its threshold; "" with no threshold.
-func (d Decision) deMinimisNote() string {
-	v := d.value
-	if v.threshold.IsZero() {
-		return ""
+// step returns the step of e that applies test t, or nil.
+func step(e *convention.Explanation, t Term) *convention.Step {
+	name := t.Describe().Name
+	for i := range e.Steps {
+		if e.Steps[i].Name == name {
+			return &e.Steps[i]
+		}
 	}
-	th := v.threshold.String()
+	return nil
+}
+
+// lawyer names the offences of s for an explanation: "offence 1
+// (extorsion), offence 3". Every index of s is an offence of os (the sets
+// are built from the request's offences).
+func lawyer(s mla.OffenceSet, os convention.Offences) string {
+	var parts []string
+	for _, i := range s.Indexes() {
+		p := "offence " + strconv.Itoa(i+1)
+		switch o := os[i]; {
+		case o.Name != "":
+			p += " (" + o.Name + ")"
+		case o.Conduct != "":
+			p += " (" + strconv.Quote(o.Conduct) + ")"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// indexes writes s as an explanation value: the indexes, comma-separated.
+func indexes(s mla.OffenceSet) string {
+	return strings.ReplaceAll(strings.Trim(s.String(), "[]"), " ", ",")
+}
+
+func (d Decision) explainOffences(e *convention.Explanation) {
+	n := min(len(d.offences), MaxOffences)
+	if n > 1 && d.Asked.Has(TestEstablished) {
+		e.AddValue("offences_established", para(7), indexes(d.Established))
+	}
+	if !d.NotEstablished.IsEmpty() {
+		e.AddValue("offences_not_established", para(7), indexes(d.NotEstablished))
+		if !d.Established.IsEmpty() {
+			e.Notes = append(e.Notes, "the ground that the offence is not established under the Convention reaches "+lawyer(d.NotEstablished, d.offences)+
+				" alone: the requested State may refuse cooperation as to the offences it reaches, not the request as a whole, which relates to "+
+				lawyer(d.Established, d.offences)+", established under the Convention (Confiscation art., para. 7)")
+		}
+	}
+	if !d.WithoutDualCriminality.IsEmpty() {
+		e.AddValue("offences_without_dual_criminality", mlaCite(10), indexes(d.WithoutDualCriminality))
+		if n > 1 {
+			e.Notes = append(e.Notes, "absence of dual criminality reaches "+lawyer(d.WithoutDualCriminality, d.offences))
+		}
+	}
+	if s := step(e, TestDualCriminality); s != nil {
+		var cs []string
+		for _, o := range d.offences[:n] {
+			cs = append(cs, strconv.Quote(o.Conduct))
+		}
+		s.Note = "conduct compared: " + strings.Join(cs, ", ") + "; offence names not compared"
+	}
+}
+
+// lackingText names the elements of MLA art., para. 16(a)-(f).
+var lackingText = [...]string{
+	"the identity of the authority making the request",
+	"the subject matter and nature of the proceeding and the name and functions of the authority conducting it",
+	"a summary of the relevant facts",
+	"a description of the assistance sought",
+	"the identification of the persons, items or accounts concerned",
+	"the purpose for which the assistance is sought",
+}
+
+// incompleteText names what para. 3(a), (b), (c) require.
+var incompleteText = [...]string{
+	"a description of the property to be confiscated and a statement of the facts",
+	"a legally admissible copy of a final order of confiscation of a court, a statement of the facts, the extent of execution requested and a statement on notice to bona fide third parties and due process",
+	"a statement of the facts and a description of the actions requested, with a legally admissible copy of any order on which the request is based",
+}
+
+func (d Decision) explainContents(e *convention.Explanation) {
+	if d.Incomplete.IsEmpty() && d.Lacking == 0 {
+		return
+	}
+	var ps, vs []string
+	for _, k := range d.Incomplete.All() {
+		c := k.Contents()
+		ps = append(ps, c.String()+" ("+incompleteText[k-1]+")")
+		vs = append(vs, "3("+string(rune('a'+k-1))+")")
+	}
+	for i, what := range lackingText {
+		if d.Lacking&(1<<i) != 0 {
+			ps = append(ps, mlaPoint(16, rune('a'+i)).String()+" ("+what+")")
+			vs = append(vs, "16("+string(rune('a'+i))+")")
+		}
+	}
+	e.AddValue("lacking_contents", para(3), strings.Join(vs, ", "))
+	n := "the request lacks what it shall contain: " + strings.Join(ps, "; ") + "; it is not made in conformity with the article"
+	if d.Regime == mla.RegimeTreaty {
+		n += ", and the treaty's provisions govern what follows (MLA art., para. 9)"
+	} else {
+		n += " (MLA art., para. 22(a), applied mutatis mutandis), and the requested State may ask for the information (para. 17)"
+	}
+	e.Notes = append(e.Notes, n)
+}
+
+// explainValue records the de minimis comparison and says how para. 7's
+// question on the value was answered: by the State's own judgement, or by
+// its threshold.
+func (d Decision) explainValue(e *convention.Explanation) {
+	v := d.DeMinimis
+	if !d.Asked.Has(TestDeMinimisValue) {
+		return
+	}
+	if !v.Threshold.IsZero() {
+		e.AddValue("de_minimis_threshold", para(7), v.Threshold.String())
+		if v.Valued > 0 {
+			e.AddValue("property_value", point(3, 'a'), v.Total.String())
+		}
+	}
+	by := "judgement"
+	if v.Judged == unassessed {
+		if v.Threshold.IsZero() {
+			by = ""
+		} else {
+			by = "threshold"
+		}
+	}
+	e.AddValue("de_minimis", para(7), v.Answer().String())
+	e.AddValue("de_minimis_by", para(7), by)
+	if v.Threshold.IsZero() {
+		return
+	}
+	th := v.Threshold.String()
 	var n string
 	switch {
-	case v.valued == 0:
+	case v.Valued == 0:
 		n = "no estimated value is stated to compare with the de minimis threshold " + th
-	case v.below == yes:
-		n = "the total estimated value, " + v.total().String() + ", is below the de minimis threshold " + th
-	case v.below == no:
-		n = "the total estimated value, " + v.total().String() + ", is not below the de minimis threshold " + th + " (a value equal to it is not below it)"
+	case v.Below == yes:
+		n = "the total estimated value, " + v.Total.String() + ", is below the de minimis threshold " + th
+	case v.Below == no:
+		n = "the total estimated value, " + v.Total.String() + ", is not below the de minimis threshold " + th + " (a value equal to it is not below it)"
 	default:
-		n = "the estimated values stated total " + v.total().String() + ", below the de minimis threshold " + th +
-			", but " + strconv.Itoa(v.unvalued) + " item(s) have no stated value"
+		n = "the estimated values stated total " + v.Total.String() + ", below the de minimis threshold " + th +
+			", but " + strconv.Itoa(v.Unvalued) + " item(s) have no stated value"
 	}
-	if d.judged == yes || d.judged == no {
-		return "the requested State's own judgement, which prevails over its threshold; " + n
+	if v.Judged != unassessed {
+		n = "the requested State's own judgement, which prevails over its threshold; " + n
+	} else {
+		n = "by the requested State's threshold: " + n
 	}
-	return "by the requested State's threshold: " + n
+	if s := step(e, TestDeMinimisValue); s != nil {
+		s.Note = n
+	}
 }
 
 // String renders Explain as a lawyer reads it.
@@ -143,37 +405,66 @@ func (d Decision) MarshalJSON() ([]byte, error) { return json.Marshal(d.Explain(
 // inputs flattens a request, profile and facts into what the article's own
 // rules read, so that ResolveNeeded can set any one of them.
 type inputs struct {
-	kinds                             Kinds
-	established, provOrder, condition bool
-	juris, terr, ncb                  judgement
-	capacity                          Capacity
-	sufficient, timely, deMinimis     judgement
-	thirdParties, lift, opportunity   judgement
+	kinds Kinds
+	// pursuant: the request invokes this Convention or no basis (para. 3:
+	// "requests made pursuant to this article").
+	pursuant bool
+	// all holds the offences decided on; established those named as
+	// established under the Convention (para. 7).
+	all, established   mla.OffenceSet
+	incomplete         Kinds
+	provOrder          bool
+	condition          bool
+	juris, terr, ncb   judgement
+	capacity           Capacity
+	sufficient, timely judgement
+	deMinimis          judgement
+	thirdParties, lift judgement
+	opportunity        judgement
 	// disc is the requested State's belief under Cooperation art., para.
 	// 3 (convention.NoObligationArises).
 	disc judgement
 }
 
-// newInputs reads the request, profile and judgements; v is the
-// comparison of the property's value with the State's de minimis
-// threshold, which answers para. 7's question while the State's own
-// judgement is unassessed.
-func newInputs(r Request, p Profile, f Facts, v valuation) inputs {
-	deMinimis := f.DeMinimisValue
-	if deMinimis == unassessed {
-		deMinimis = v.below
-	}
-	return inputs{
-		kinds:       r.Kinds,
-		established: r.Offence.EstablishedUnderConvention(),
-		provOrder:   r.ProvisionalOrder.freezing(),
-		condition:   p.TreatyCondition,
-		juris:       f.Jurisdiction, terr: f.InTerritory, ncb: r.Basis.WithoutConviction(),
+// requestInputs reads the request and the requested State's profile, the
+// part of the inputs that does not change as the State makes its
+// judgements; incomplete holds the kinds whose contents (para. 3) the
+// request lacks.
+func requestInputs(r *Request, p *Profile, incomplete Kinds) inputs {
+	in := inputs{
+		kinds:      r.Kinds,
+		pursuant:   r.Basis.UnderConvention(),
+		incomplete: incomplete,
+		provOrder:  r.ProvisionalOrder.freezing(),
+		condition:  p.TreatyCondition,
+		ncb:        r.ConfiscationBasis.WithoutConviction(),
 		capacity:   p.Capacity,
-		sufficient: f.SufficientEvidence, timely: f.TimelyEvidence, deMinimis: deMinimis,
-		thirdParties: f.ThirdPartyRights, lift: f.LiftRequired, opportunity: f.OpportunityPossible,
-		disc: convention.NoObligationArises(f.Discrimination),
 	}
+	for i, o := range r.Offences {
+		if i == MaxOffences {
+			break
+		}
+		in.all = in.all.With(i)
+		if o.EstablishedUnderConvention() {
+			in.established = in.established.With(i)
+		}
+	}
+	return in
+}
+
+// withFacts sets the requested State's judgements f; v is the comparison
+// of the property's value with the State's de minimis threshold, which
+// answers para. 7's question while the State's own judgement is
+// unassessed.
+func (in *inputs) withFacts(f *Facts, v *Valuation) {
+	in.juris, in.terr = f.Jurisdiction, f.InTerritory
+	in.sufficient, in.timely = f.SufficientEvidence, f.TimelyEvidence
+	in.deMinimis = f.DeMinimisValue
+	if in.deMinimis == unassessed {
+		in.deMinimis = v.Below
+	}
+	in.thirdParties, in.lift, in.opportunity = f.ThirdPartyRights, f.LiftRequired, f.OpportunityPossible
+	in.disc = convention.NoObligationArises(f.Discrimination)
 }
 
 // set overrides the input that test t reads; used to resolve what an
@@ -370,9 +661,12 @@ func (in *inputs) own(r *convention.Result[Term], routes *Routes) summary {
 		r.Duties = r.Duties.With(DutyTreatyBasis)
 		r.Barred = r.Barred.With(GroundNoTreaty)
 	}
-	// Para. 7: "may be refused ... if the offence ... is not an offence
-	// established under this Convention".
-	if !decide.TestBool(r, TestEstablished, in.established) {
+	// Para. 7: "may be refused ... if the offence to which the request
+	// relates is not an offence established under this Convention". The
+	// ground reaches each offence not established; it bears on the request
+	// as a whole only when the request relates to no offence established
+	// under the Convention.
+	if !decide.TestBool(r, TestEstablished, !in.established.IsEmpty()) {
 		r.Available = r.Available.With(GroundNotEstablished)
 		// Recovery art., para. 1: "with respect to property acquired
 		// through or involved in the commission of an offence established
@@ -488,67 +782,97 @@ func translate(s mla.Set) Set {
 }
 
 // absorb copies the MLA art.'s findings into d.
-func absorb(d *Decision, md mla.Decision) {
+func absorb(d *Decision, md *mla.Decision) {
 	r := &d.Result
 	r.Asked, r.Held, r.Open = translate(md.Asked), translate(md.Held), translate(md.Open)
 	r.Available, r.Barred, r.Duties = translate(md.Available), translate(md.Barred), translate(md.Duties)
 	r.Needed = translate(md.Needed)
 	d.Regime = md.Regime
+	d.WithoutDualCriminality, d.Lacking = md.WithoutDualCriminality, md.Lacking
+}
+
+// contents applies para. 3(a)-(c) with MLA art., paras. 17 and 22(a),
+// mutatis mutandis: a request lacking what para. 3 says it "shall contain"
+// is "not made in conformity with the provisions of this article", and
+// what it lacks can facilitate execution, so the requested State may ask
+// for it. Both are paragraphs 10 to 30 of the MLA art.: where an MLA
+// treaty governs, they are not applied (para. 9).
+func (in *inputs) contents(d *Decision) {
+	r := &d.Result
+	d.Incomplete = in.incomplete
+	if decide.TestBool(r, TestRequestContents, in.incomplete.IsEmpty()) || d.Regime == mla.RegimeTreaty {
+		return
+	}
+	r.Asked = r.Asked.With(TestConformity).With(TestMoreInformation)
+	r.Held = r.Held.Without(TestConformity).With(TestMoreInformation)
+	r.Open = r.Open.Without(TestConformity).Without(TestMoreInformation)
+	r.Needed = r.Needed.Without(TestMoreInformation)
+	r.Available = r.Available.With(GroundNonConformity).With(GroundMoreInformation)
 }
 
 // assess is Assess without validation or what-ifs; md is the MLA art.'s
 // assessment of the request.
-func (in *inputs) assess(md mla.Decision) (Decision, summary) {
+func (in *inputs) assess(md *mla.Decision) (Decision, summary) {
 	d := Decision{Name: "assessment", Kinds: in.kinds}
+	if !in.pursuant {
+		// Para. 3: "requests made pursuant to this article"; MLA art., paras.
+		// 7 and 9, mutatis mutandis.
+		d.notPursuant = true
+		d.Outcome, d.Cite = convention.NotApplicable, para(3)
+		return d, summary{juris: no}
+	}
 	absorb(&d, md)
 	r := &d.Result
 	s := in.own(r, &d.Routes)
-	// MLA art., para. 24, mutatis mutandis: reasons for any refusal, on
-	// the article's grounds too.
-	if d.Regime != mla.RegimeTreaty && !d.RefusalGrounds().IsEmpty() {
-		r.Duties = r.Duties.With(DutyReasons)
+	in.contents(&d)
+	d.Established, d.NotEstablished = in.established, in.all&^in.established
+	if d.Regime != mla.RegimeTreaty {
+		// MLA art., para. 24, mutatis mutandis: reasons for any refusal, on
+		// the article's grounds too; para. 27: consultation before refusing
+		// under para. 22.
+		if !d.RefusalGrounds().IsEmpty() {
+			r.Duties = r.Duties.With(DutyReasons)
+		}
+		if !d.RefusalGrounds().Intersect(para22Grounds).IsEmpty() {
+			r.Duties = r.Duties.With(DutyConsult)
+		}
 	}
 	r.Outcome, r.Cite = s.outcome(r.Available, r.Needed, d.Regime)
+	if r.Outcome == convention.NotApplicable {
+		// Outside paras. 1 and 2 the article imposes nothing, and nothing
+		// of the MLA art. applies through it: no duty, no ground, nothing
+		// needed (as the MLA art. decides a request outside its scope).
+		r.Duties, r.Available, r.Barred, r.Needed = Set{}, Set{}, Set{}, Set{}
+	}
 	return d, s
 }
 
-// assessMLA assesses the request under the MLA art., applied mutatis
-// mutandis. The article's own scope (paras. 1, 2 and 7) takes the place of
-// the MLA art.'s (paras. 1, 2 and 4): the offence is put to the MLA art.
-// as one within its scope, and whether it is established under the
-// Convention is tested under para. 7.
-func assessMLA(r Request, p Profile, f Facts) (mla.Decision, error) {
-	pr, err := prepareMLA(r, p)
-	if err != nil {
-		return mla.Decision{}, err
-	}
-	return pr.Assess(f.Facts)
-}
-
-// prepareMLA validates the request under the MLA art. once (mla.Prepare)
-// and reads it with the requested State's MLA profile.
-func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
-	m := r.mlaRequest()
-	if m.Offences[0].Established == "" {
-		m.Offences[0].Established = "confiscation-article"
-	}
-	// mla.Prepare now decides a request that lacks an element of MLA art.,
-	// para. 16 (para. 22(a)) instead of rejecting it; this package keeps
-	// rejecting it until its owner decides otherwise.
-	if err := m.Validate(); err != nil {
-		return mla.Prepared{}, err
-	}
-	// The offence put to the MLA art. is this article's stand-in, which no
-	// catalogue of the requested State declares.
+// prepareMLA reads the request under the MLA art., applied mutatis
+// mutandis (mla.Prepare), with the requested State's MLA profile. The
+// article's own scope (paras. 1, 2 and 7) takes the place of the MLA
+// art.'s (paras. 1, 2 and 4): every offence is put to the MLA art. as one
+// within its scope (see standIn), whether it is established under the
+// Convention being tested under para. 7, and the requested State's
+// catalogue of offences is checked against the request's own offences
+// (Prepare), not the stand-in. The error is the MLA art.'s Problems that
+// keep the library from deciding; a request not in conformity with it is
+// prepared and decided.
+func prepareMLA(r *Request, p *Profile) (mla.Prepared, error) {
 	mp := p.Profile
 	mp.Recognised = convention.Catalogue{}
-	return mla.Prepare(m, mp)
+	return mla.Prepare(r.mlaRequest(), mp)
 }
 
 // Assess assesses a request in the light of the requested State's profile
 // and judgements, evaluating every ground without short-circuit.
 //
 // It reports, in the Decision:
+//   - The legal basis (para. 3: "requests made pursuant to this article";
+//     MLA art., paras. 7 and 9, mutatis mutandis): a request invoking
+//     this Convention, alone or with a treaty, or silent on its basis, is
+//     decided under the article (a silent one as one under the Convention,
+//     as the explanation says); one invoking only another treaty,
+//     reciprocity or domestic law is NotApplicable citing para. 3.
 //   - Scope (paras. 1, 2): a request from a State having jurisdiction over
 //     the offence, for property situated in the requested State's
 //     territory (para. 1; para. 2 has no such words, identifying and
@@ -562,14 +886,20 @@ func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
 //     is the State's and is never made here. Identifying and tracing are
 //     always owed under para. 2; freezing or seizure where its law allows
 //     it. A capacity found lacking adds the Recovery art. duty to create it.
+//   - Offences, one by one: which are established under the Convention
+//     (Established) and which para. 7's first ground reaches
+//     (NotEstablished). The ground is available for the request as a whole
+//     only when no offence is established; otherwise it reaches a refusal
+//     in part, and the duties the established offences create stand.
 //   - Available grounds: para. 7 (offence not established under the
 //     Convention; insufficient or untimely evidence; property of de minimis
 //     value), para. 9 (prejudice to bona fide third parties), Cooperation
 //     art., para. 3, and, where MLA art., paras. 10 to 30 govern, MLA art.,
 //     paras. 10 and 22 (the MLA art.'s assessment, mla.Assess, applied
-//     mutatis mutandis); the optional courses of MLA art., paras. 17 and
-//     26, and the lifting of a provisional measure that domestic law
-//     requires (para. 4).
+//     mutatis mutandis; 22(a) also where the request lacks what para. 3
+//     requires); the optional courses of MLA art., paras. 17 and 26, and
+//     the lifting of a provisional measure that domestic law requires
+//     (para. 4).
 //   - Barred grounds: bank secrecy (MLA art., para. 8), fiscal matters
 //     (MLA art., para. 23) and, for a State that makes the measures
 //     conditional on a treaty, the want of one (para. 6).
@@ -579,24 +909,29 @@ func prepareMLA(r Request, p Profile) (mla.Prepared, error) {
 //     opportunity to argue for it (para. 8); reasons for any refusal and
 //     consultation before refusing under MLA art., para. 22 (MLA art.,
 //     paras. 24, 27); and the MLA art.'s duties of paras. 14-15, 18, 21, 25
-//     and 29.
+//     and 29, those of the requesting State included (confirming an oral
+//     request, para. 15; informing when the cooperation is no longer
+//     required, para. 25).
 //
 // Outcomes: MayRefuse (a refusal ground available; the choice is the
 // requested State's), Obliged (to pursue the routes open; cites para. 1,
 // or para. 2 for provisional measures only), NoObligation citing para. 4
 // (a request under para. 1 that the requested State's domestic law gives
 // it no route to act on; the duties of the Recovery art. say what it
-// lacks), NotApplicable (out of scope), or Undetermined (jurisdiction,
-// territory, the MLA regime, a route or a fact that could make a ground
-// available is unassessed; Needed and the what-ifs say which). Where an
-// MLA treaty governs, the MLA art.'s grounds are not applied (the
-// explanation says so) and the outcome rests on the article's own rules.
-// The error is only Prepare's: r.Validate's Problems, p.Validate's, and a
-// value the State's de minimis threshold cannot be compared with.
+// lacks), NotApplicable (out of scope, or not made pursuant to the
+// article), or Undetermined (jurisdiction, territory, the MLA regime, a
+// route or a fact that could make a ground available is unassessed; Needed
+// and the what-ifs say which). Where an MLA treaty governs, the MLA art.'s
+// grounds are not applied (the explanation says so) and the outcome rests
+// on the article's own rules. The error is only the Problems of Prepare
+// (input the library cannot decide on) and of f (f.Validate, and
+// judgements on more offences than the request names; fields prefixed
+// "Facts.").
 func Assess(r Request, p Profile, f Facts) (Decision, error) {
 	pr, err := Prepare(r, p)
-	if err != nil {
-		return Decision{}, err
+	ps := f.problems(len(r.Offences)).Prefixed("Facts.")
+	if err != nil || len(ps) > 0 {
+		return Decision{}, merge(append(convention.AsProblems(err), ps...), nil).Err()
 	}
-	return pr.Assess(f), nil
+	return pr.assess(&f)
 }

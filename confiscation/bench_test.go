@@ -11,6 +11,7 @@ import (
 
 	"github.com/treatyrules/cybercrime/confiscation"
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
 )
 
 // decisions lists every decision path, with inputs fixed outside the
@@ -37,20 +38,44 @@ func decisions() map[string]func() {
 		Rates: []confiscation.Rate{{Currency: convention.MustCurrency("EUR"), Value: decimal.RequireFromString("140.25")}}}
 	fd := baseFacts()
 	fd.DeMinimisValue = convention.Unassessed
+	// Three offences, the last not established under the Convention, and a
+	// refusal in part as to it (para. 7); a request lacking an element of
+	// para. 3(b), decided under MLA art., para. 22(a).
+	ro := baseRequest()
+	ro.Offences = append(ro.Offences, convention.Offence{Conduct: "extorting the hospital", Established: "computer-fraud"},
+		convention.Offence{Conduct: "laundering the ransom"})
+	fo := baseFacts()
+	fo.Offences = append(fo.Offences, fo.Offences[0], fo.Offences[0])
+	part := refusal(confiscation.GroundNotEstablished)
+	part.Offences = mla.OffencesOf(2)
+	prepOffences, err := confiscation.Prepare(ro, p)
+	if err != nil {
+		panic(err)
+	}
+	rn := baseRequest()
+	rn.ThirdParties = ""
+	prepNonconforming, err := confiscation.Prepare(rn, p)
+	if err != nil {
+		panic(err)
+	}
 	return map[string]func(){
-		"Prepare":               func() { _, _ = confiscation.Prepare(r, p) },
-		"PreparedAssess":        func() { _ = prep.Assess(fg) },
-		"PreparedAssessObliged": func() { _ = prep.Assess(f) },
-		"PreparedReviewRefusal": func() { _, _ = prep.Review(fg, refuse) },
-		"Validate":              func() { _ = r.Validate() },
-		"PrepareDeMinimis":      func() { _, _ = confiscation.Prepare(r, pd) },
-		"AssessDeMinimis":       func() { _, _ = confiscation.Assess(r, pd, fd) },
-		"Assess":                func() { _, _ = confiscation.Assess(r, p, fg) },
-		"AssessObliged":         func() { _, _ = confiscation.Assess(r, p, f) },
-		"AssessUndetermined":    func() { _, _ = confiscation.Assess(r, p, fu) },
-		"AssessTreaty":          func() { _, _ = confiscation.Assess(r, pt, fg) },
-		"ReviewRefusal":         func() { _, _ = confiscation.Review(r, p, fg, refuse) },
-		"ReviewEnforce":         func() { _, _ = confiscation.Review(r, p, f, enforce) },
+		"AssessOffences":              func() { _, _ = confiscation.Assess(ro, p, fo) },
+		"PreparedAssessOffences":      func() { _, _ = prepOffences.Assess(fo) },
+		"PreparedReviewRefusalInPart": func() { _, _ = prepOffences.Review(fo, part) },
+		"PreparedAssessNonconforming": func() { _, _ = prepNonconforming.Assess(f) },
+		"Prepare":                     func() { _, _ = confiscation.Prepare(r, p) },
+		"PreparedAssess":              func() { _, _ = prep.Assess(fg) },
+		"PreparedAssessObliged":       func() { _, _ = prep.Assess(f) },
+		"PreparedReviewRefusal":       func() { _, _ = prep.Review(fg, refuse) },
+		"Validate":                    func() { _ = r.Validate() },
+		"PrepareDeMinimis":            func() { _, _ = confiscation.Prepare(r, pd) },
+		"AssessDeMinimis":             func() { _, _ = confiscation.Assess(r, pd, fd) },
+		"Assess":                      func() { _, _ = confiscation.Assess(r, p, fg) },
+		"AssessObliged":               func() { _, _ = confiscation.Assess(r, p, f) },
+		"AssessUndetermined":          func() { _, _ = confiscation.Assess(r, p, fu) },
+		"AssessTreaty":                func() { _, _ = confiscation.Assess(r, pt, fg) },
+		"ReviewRefusal":               func() { _, _ = confiscation.Review(r, p, fg, refuse) },
+		"ReviewEnforce":               func() { _, _ = confiscation.Review(r, p, f, enforce) },
 		"ReviewLiftUndetermined": func() {
 			_, _ = confiscation.Review(r, p, fl, lifting(false, confiscation.GroundEvidence))
 		},
@@ -61,12 +86,18 @@ func decisions() map[string]func() {
 func TestDecisionsAllocateNothing(t *testing.T) {
 	ds := decisions()
 	for _, name := range slices.Sorted(maps.Keys(ds)) {
-		// Validating or preparing a request builds the one-offence list the
-		// MLA art. reads (mla.Request names its offences as a list): one
-		// allocation, until this package's requests name theirs as a list
-		// too. Deciding a prepared request allocates nothing.
+		// Preparing a request against a de minimis threshold records the
+		// total value compared as a decimal Money (Decision.DeMinimis):
+		// a few allocations, once per request. Deciding allocates nothing.
+		// Preparing a request naming an offence not established under the
+		// Convention copies its offences once, to put them to the MLA art.
+		// under the article's own scope.
 		want := 0.0
-		if !strings.HasPrefix(name, "Prepared") {
+		switch {
+		case strings.HasPrefix(name, "Prepared"):
+		case strings.HasSuffix(name, "DeMinimis"):
+			want = 3
+		case strings.HasSuffix(name, "Offences"):
 			want = 1
 		}
 		assert.LessOrEqual(t, testing.AllocsPerRun(50, ds[name]), want, name)

@@ -49,6 +49,11 @@ type Rate struct {
 // IsZero reports whether t sets no threshold and no rate.
 func (t Threshold) IsZero() bool { return t.Amount.IsZero() && len(t.Rates) == 0 }
 
+// MaxRates is the most exchange rates a Threshold may give (there are
+// fewer currencies); Validate reports more as invalid, so that checking
+// them for repeats stays cheap whatever the input.
+const MaxRates = 256
+
 // maxScale bounds the decimal exponents a threshold, a rate or an
 // estimated value may carry, so that comparing them never builds an
 // unbounded number from hostile input.
@@ -78,21 +83,24 @@ var thresholdChecks = []check[Threshold]{
 		}},
 	{Cite: para(7), Field: "Rates", Quote: "if the property is of a de minimis value",
 		Test: func(t Threshold) (string, error) {
+			if len(t.Rates) > MaxRates {
+				return "at most " + strconv.Itoa(MaxRates) + " rates, not " + strconv.Itoa(len(t.Rates)), errInvalid
+			}
+			at := func(i int) string { return "Rates[" + strconv.Itoa(i) + "]: " }
 			for i, r := range t.Rates {
-				at := "Rates[" + strconv.Itoa(i) + "]: "
 				switch {
 				case r.Currency.IsZero():
-					return at + "no currency", errMissing
+					return at(i) + "no currency", errMissing
 				case r.Currency == t.Amount.Currency():
-					return at + "a rate for the threshold's own currency", errInconsistent
+					return at(i) + "a rate for the threshold's own currency", errInconsistent
 				case r.Value.Sign() <= 0:
-					return at + "a rate that is not positive", errInvalid
+					return at(i) + "a rate that is not positive", errInvalid
 				case !inScale(r.Value):
-					return at + "a rate out of range", errInvalid
+					return at(i) + "a rate out of range", errInvalid
 				}
 				for _, q := range t.Rates[:i] {
 					if q.Currency == r.Currency {
-						return at + "a second rate for " + r.Currency.String(), errInconsistent
+						return at(i) + "a second rate for " + r.Currency.String(), errInconsistent
 					}
 				}
 			}
@@ -146,8 +154,8 @@ func (t Threshold) comparable(items []Property) convention.Problems {
 }
 
 // valuation is the comparison of the property's estimated value with the
-// requested State's threshold, kept for the decision and its explanation.
-// The zero valuation compared nothing.
+// requested State's threshold, as computed. The zero valuation compared
+// nothing.
 type valuation struct {
 	// below is Yes when the total is below the threshold, No when it is
 	// not, Unassessed when there is no threshold or no value, or items
@@ -165,6 +173,17 @@ type valuation struct {
 	valued, unvalued int
 }
 
+// valuation returns the comparison of the items' values with a valid
+// threshold whose values are comparable, as a decision records it.
+func (t Threshold) valuation(items []Property) Valuation {
+	v := t.value(items)
+	out := Valuation{Threshold: v.threshold, Valued: v.valued, Unvalued: v.unvalued, Below: v.below}
+	if v.valued > 0 {
+		out.Total = v.total()
+	}
+	return out
+}
+
 // DeMinimis compares the total estimated value of items with the threshold
 // (para. 7): Yes when it is below the threshold, No when it is not (the
 // values stated already reach it; items without a value would only add to
@@ -175,11 +194,27 @@ type valuation struct {
 // invalid (Validate). It allocates nothing unless amounts exceed 18
 // significant digits.
 func (t Threshold) DeMinimis(items []Property) (convention.Judgement, error) {
-	ps := convention.AsProblems(t.Validate())
-	if ps = append(ps, t.comparable(items)...); len(ps) > 0 {
-		return unassessed, ps.Err()
+	if err := t.check(items); err != nil {
+		return unassessed, err
 	}
 	return t.value(items).below, nil
+}
+
+// Compare compares the total estimated value of items with the threshold
+// as DeMinimis does, and returns the comparison as a decision records it:
+// the threshold, the total in its currency, the items valued and not, and
+// the answer (Valuation.Below). The error is DeMinimis's.
+func (t Threshold) Compare(items []Property) (Valuation, error) {
+	if err := t.check(items); err != nil {
+		return Valuation{}, err
+	}
+	return t.valuation(items), nil
+}
+
+// check returns the problems of t and of comparing items' values with it.
+func (t Threshold) check(items []Property) error {
+	ps := convention.AsProblems(t.Validate())
+	return append(ps, t.comparable(items)...).Err()
 }
 
 // value compares the items' values with a valid threshold whose values are

@@ -211,6 +211,12 @@ func TestThresholdAgreesWithDecimalArithmetic(t *testing.T) {
 		got, err := th.DeMinimis(items)
 		require.NoError(t, err)
 		assert.Equal(t, convention.Known(total.Cmp(th.Amount.Amount()) < 0), got, "total %s, threshold %s", total, th.Amount)
+		v, err := th.Compare(items)
+		require.NoError(t, err)
+		assert.True(t, total.Equal(v.Total.Amount()), "total %s, compared %s", total, v.Total)
+		assert.Equal(t, eur, v.Total.Currency())
+		assert.Equal(t, n, v.Valued)
+		assert.Zero(t, v.Unvalued)
 	})
 }
 
@@ -230,4 +236,70 @@ func TestThresholdJSON(t *testing.T) {
 	b, err = json.Marshal(baseProfile())
 	require.NoError(t, err)
 	assert.NotContains(t, string(b), "de_minimis", "the zero Threshold is omitted")
+}
+
+// Para. 7, "if the property is of a de minimis value", as a decision of
+// its own: the threshold's answer, the total compared and the threshold,
+// and the State's own judgement prevailing once assessed.
+func TestPara7DeMinimisComparisonExplained(t *testing.T) {
+	th := confiscation.Threshold{Amount: convention.MustMoney("EUR 1000"),
+		Rates: []confiscation.Rate{{Currency: convention.MustCurrency("USD"), Value: decimal.RequireFromString("0.5")}}}
+	for _, c := range []struct {
+		values  []string
+		judged  convention.Judgement
+		outcome convention.Outcome
+		total   string
+	}{
+		{[]string{"EUR 400", "USD 1000"}, convention.Unassessed, convention.Satisfied, "EUR 900"},
+		{[]string{"EUR 400", "USD 1198"}, convention.Unassessed, convention.Satisfied, "EUR 999"},
+		{[]string{"EUR 400", "USD 1200"}, convention.Unassessed, convention.NotSatisfied, "EUR 1000"},
+		{[]string{"EUR 400", "USD 1200"}, convention.Yes, convention.Satisfied, "EUR 1000"},
+	} {
+		var items []confiscation.Property
+		for _, v := range c.values {
+			items = append(items, confiscation.Property{Description: "item", Value: convention.MustMoney(v)})
+		}
+		v, err := th.Compare(items)
+		require.NoError(t, err)
+		v.Judged = c.judged
+		e := v.Explain()
+		total, _ := e.Value("property_value")
+		assert.Equal(t, c.total, total, "%v", c.values)
+		assert.Equal(t, c.outcome, e.Outcome, "%v %v", c.values, c.judged)
+		assert.Equal(t, cite(7), e.Cite)
+	}
+	_, err := th.Compare([]confiscation.Property{{Description: "item", Value: convention.MustMoney("KES 10")}})
+	assert.ErrorIs(t, err, convention.ErrInconsistent)
+}
+
+// Threshold.DeMinimis's doc: "It allocates nothing unless amounts exceed 18
+// significant digits": the comparison of ordinary amounts, in one currency
+// or converted at a rate, is done in machine words; and it stays exact at
+// the edges of that arithmetic (a value twenty decimal places below the
+// threshold's exponent; amounts of 18 and 19 significant digits).
+func TestThresholdComparesOrdinaryAmountsInMachineWords(t *testing.T) {
+	th := confiscation.Threshold{Amount: money("EUR 1000"), Rates: []confiscation.Rate{rate("USD", "0.92")}}
+	items := []confiscation.Property{{Description: "a", Value: money("EUR 999.99")}, {Description: "b", Value: money("USD 0.01")}}
+	allocs := testing.AllocsPerRun(100, func() { _, _ = th.DeMinimis(items) })
+	assert.Zero(t, allocs)
+	j, err := th.DeMinimis(items)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Yes, j, "999.99 + 0.0092 = 999.9992, below 1000")
+
+	for _, c := range []struct {
+		threshold, value string
+		want             convention.Judgement
+	}{
+		{"EUR 1", "EUR 0.00000000000000000001", convention.Yes},
+		{"EUR 0.00000000000000000001", "EUR 1", convention.No},
+		{"EUR 999999999999999999", "EUR 999999999999999998", convention.Yes},
+		{"EUR 999999999999999999", "EUR 999999999999999999", convention.No},
+		{"EUR 9999999999999999999", "EUR 9999999999999999998", convention.Yes},
+		{"EUR 9999999999999999999", "EUR 9999999999999999999", convention.No},
+		{"EUR 18446744073709551615", "EUR 18446744073709551614", convention.Yes},
+	} {
+		j, err := confiscation.Threshold{Amount: money(c.threshold)}.DeMinimis([]confiscation.Property{{Description: "x", Value: money(c.value)}})
+		require.NoError(t, err)
+		assert.Equal(t, c.want, j, "%s against %s", c.value, c.threshold)
+	}
 }

@@ -4,48 +4,74 @@
 // article (the Confiscation art.) of the Convention, as in
 // [convention.TextVersion].
 //
-// A [Request] seeks one or more [Kinds] of cooperation: obtaining a
-// domestic order of confiscation and giving effect to it (para. 1(a)),
-// giving effect to the requesting State's order (para. 1(b)), and
-// identifying, tracing, freezing or seizing property for eventual
-// confiscation (para. 2). The MLA art. applies mutatis mutandis (para.
-// 3): a Request embeds [mla.Contents] and carries the form, channel and
-// language of MLA art., paras. 14-15, and [Request.Validate] reports, at
-// once, every element para. 3(a)-(c) requires for each kind together with
-// every problem the mla package finds, each with its citation.
+// A [Request] carries what a request for confiscation does in practice
+// (see Example_cryptoAndBankAccount): the legal basis it invokes, the
+// contents of MLA art., para. 16 (embedded [mla.Contents]), the offences
+// (up to [MaxOffences]; decisions answer per offence in mla.OffenceSets),
+// the urgency, channel, form, language with its translations and
+// transmission of MLA art., paras. 14-15, confidentiality, contacts,
+// related requests and attachments, and the [Kinds] of cooperation it
+// seeks: obtaining a domestic order of confiscation and giving effect to it
+// (para. 1(a)), giving effect to the requesting State's order (para. 1(b)),
+// and identifying, tracing, freezing or seizing property for eventual
+// confiscation (para. 2), with the contents para. 3(a)-(c) adds for each
+// (the [Property], each with its [Asset] and estimated value, the [Order]).
+// The MLA art. applies mutatis mutandis (para. 3). [Request.Validate]
+// reports, at once, every problem, each with its citation and JSON path. A
+// request that lacks what para. 3 or MLA art., para. 16 says it "shall
+// contain" is not an error for the decisions: it is "not made in
+// conformity with the provisions of this article", and [Assess] says what
+// the requested State may do about it (MLA art., paras. 17 and 22(a),
+// mutatis mutandis); only input the library cannot read is an error.
 //
 // The requested State's standing position is a [Profile]: its MLA profile
-// (the treaty regime of MLA art., para. 9), what its domestic law permits
-// ([Capacity], the measures of the Recovery art.) and whether it makes
-// cooperation conditional on a treaty (para. 6). Its judgements on the
-// case are [Facts], each a [convention.Judgement] that may be unassessed.
-// [Assess] and [Review] return a [Decision]: the shared
-// [convention.Result] over the package's vocabulary [Term], with the MLA
-// regime and the [Routes] open. The MLA art.'s own assessment, mla.Assess,
-// is run on the request and its tests, grounds, duties and facts needed are
-// carried into the Decision under terms that mirror the mla terms
-// ([Term.MLA]). Decisions evaluate every ground, never choose where the
-// text says "may" or "or", and return [convention.Undetermined] with the
-// facts needed and what each would change when a judgement they turn on is
-// unassessed. Deciding allocates nothing; Explain and String render the
-// reasoning. A case system that decides one request many times validates
-// it once with [Prepare] and decides the [Prepared] request with
-// [Prepared.Assess] and [Prepared.Review].
+// (the treaty regime of MLA art., para. 9, the languages it notified, the
+// catalogue of offences its case system recognises), what its domestic
+// law permits ([Capacity], the measures of the Recovery art.), whether it
+// makes cooperation conditional on a treaty (para. 6) and its own de
+// minimis [Threshold] (para. 7). Its judgements on the case are [Facts],
+// each a [convention.Judgement] that may be unassessed, validated as
+// declared values. [Assess] and [Review] return a [Decision]: the shared
+// [convention.Result] over the package's vocabulary [Term], with what the
+// decision computes in typed fields and in the explanation's values: the
+// legal basis, the MLA regime, the [Routes] open, the offences established
+// and those para. 7 reaches, the contents lacking, and the comparison of
+// the property's value with the threshold ([Valuation]). The MLA art.'s
+// own assessment, mla.Assess, is run on the request and its tests,
+// grounds, duties and facts needed are carried into the Decision under
+// terms that mirror the mla terms ([Term.MLA]). Decisions evaluate every
+// ground, never choose where the text says "may" or "or", and return
+// [convention.Undetermined] with the facts needed and what each would
+// change when a judgement they turn on is unassessed. Deciding allocates
+// nothing; Explain and String render the reasoning. A case system that
+// decides one request many times reads it once with [Prepare] and decides
+// the [Prepared] request with [Prepared.Assess] and [Prepared.Review].
+//
+// Package confiscationtest generates valid requests, requests broken in
+// known ways (malformed, or not in conformity with the article), profiles,
+// judgements and responses for property tests; see
+// TestDownstreamScreenNeverPassesAnUnlawfulLifting in downstream_test.go
+// for a downstream suite using them with rapid.
 //
 // # Articles
 //
 // Recovery art. (each State's domestic measures, as the requested State's
 // [Capacity]):
 //
+//   - Para. 1 (chapeau: "with respect to property ... of an offence
+//     established in accordance with this Convention"): the duties below
+//     are shown on a request relating to such an offence (Decision
+//     Established).
 //   - Para. 1(a) (giving effect to foreign orders): [Capacity] EnforceForeign,
 //     route [RouteEnforceOrder], [TestEnforceForeign],
 //     [DutyEnableEnforcement].
 //   - Para. 1(b) (ordering confiscation of property of foreign origin):
 //     OrderDomestic, route [RouteObtainOrder], [TestOrderDomestic],
 //     [DutyEnableOrder].
-//   - Para. 1(c) (confiscation without conviction): [Basis],
-//     [Basis.WithoutConviction], WithoutConviction,
-//     [TestNonConvictionCapacity], [DutyEnableNonConviction].
+//   - Para. 1(c) (confiscation without conviction): [Basis]
+//     (Request.ConfiscationBasis), [Basis.WithoutConviction],
+//     WithoutConviction, [TestNonConvictionCapacity],
+//     [DutyEnableNonConviction].
 //   - Para. 2(a), (b) (freezing or seizure on a foreign order, or on a
 //     request giving a reasonable basis): FreezeOnOrder, FreezeOnRequest,
 //     routes [RouteFreezeOnOrder] and [RouteFreezeOnRequest],
@@ -60,12 +86,14 @@
 //     (b) "to the greatest extent possible within its domestic legal
 //     system"): [Assess], [Review], [KindObtainOrder], [KindEnforceOrder],
 //     [DutyConfiscate], [ViolationConfiscationRefused].
-//   - Para. 2 (identify, trace, freeze or seize): [Assess], [Review],
+//   - Para. 2 (identify, trace and freeze or seize): [Assess], [Review],
 //     [KindProvisional], [DutyIdentifyTrace], [DutyFreezeSeize],
 //     [ViolationMeasuresRefused].
-//   - Para. 3 (the MLA art. mutatis mutandis; contents (a)-(c)):
-//     [Request.Validate], [Rules], [Kind.Contents]; the MLA art.'s rules
-//     through mla.Request.Validate and mla.Assess.
+//   - Para. 3 ("requests made pursuant to this article"; the MLA art.
+//     mutatis mutandis; contents (a)-(c)): Request.Basis,
+//     [Request.Validate], [Rules], [Kind.Contents], [TestRequestContents],
+//     Decision.Incomplete; the MLA art.'s rules through mla.Request.Validate,
+//     mla.Prepare and mla.Assess.
 //   - Para. 4 (domestic law, procedural rules and treaties):
 //     [DutyDomesticLaw], [GroundLiftRequired], [ViolationRouteClosed],
 //     and the NoObligation outcome of [Assess].
@@ -73,11 +101,13 @@
 //     implementation package's Checklist.
 //   - Para. 6 (the Convention as treaty basis): [Profile] TreatyCondition,
 //     [DutyTreatyBasis], [GroundNoTreaty] (barred), [ViolationNoTreaty].
-//   - Para. 7 (offence not established; insufficient or untimely evidence;
-//     de minimis value): [GroundNotEstablished], [GroundEvidence],
-//     [GroundDeMinimisValue], [LiftGrounds], the State's own [Threshold]
-//     ([Profile] DeMinimis, [Threshold.DeMinimis]); [Review] of refusals
-//     and of lifting.
+//   - Para. 7 (offence not established, offence by offence; insufficient
+//     or untimely evidence; de minimis value): [GroundNotEstablished]
+//     (Decision.Established and NotEstablished; Response.Offences for a
+//     refusal in part), [GroundEvidence], [GroundDeMinimisValue],
+//     [LiftGrounds], the State's own [Threshold] ([Profile] DeMinimis,
+//     [Threshold.DeMinimis], Decision.DeMinimis), the catalogue of offences
+//     ([Prepare]); [Review] of refusals and of lifting.
 //   - Para. 8 (opportunity before lifting): [DutyOpportunity],
 //     [ViolationNoOpportunity], [Review] with [ActionLift].
 //   - Para. 9 (bona fide third parties): the statement of para. 3(b)
@@ -85,16 +115,74 @@
 //   - Para. 10 (further agreements): a treaty-making policy duty, not
 //     decided.
 //
-// MLA art., applied mutatis mutandis: paras. 8 (bank secrecy), 9 (regime),
-// 10, 14-15, 16 (contents), 17, 18, 21, 22, 23, 24, 25, 26, 27 and 29, and
-// Cooperation art., para. 3, through mla.Assess and the mirrored terms
-// ([TestDiscrimination] to [DutyConsultCosts]).
+// MLA art., applied mutatis mutandis: paras. 7 and 9 (the legal basis and
+// the regime), 8 (bank secrecy), 10 (offence by offence), 14-15 (channel,
+// form, language and translations), 16 (contents), 17, 18, 21 (keep
+// confidential, or inform), 22 (22(a) for a request not in conformity),
+// 23, 24, 25 (the requesting State informs when the cooperation is no
+// longer required), 26, 27 (the requesting State complies with conditions
+// it accepts) and 29, and Cooperation art., para. 3, through mla.Assess and
+// the mirrored terms ([TestDiscrimination] to [DutyConsultCosts]).
 //
 // # Reading notes
 //
 // Each reading the package takes, with the words that decide it; the
 // registry (convention.Registry) records the same under each paragraph.
 //
+//   - Para. 3, "requests made pursuant to this article" (with MLA art.,
+//     paras. 7 and 9, mutatis mutandis: the article "shall not affect the
+//     obligations under any other treaty"): a request invoking this
+//     Convention, alone or with a treaty, is within the article, and MLA
+//     art., para. 9 picks the regime from the profile; one invoking only
+//     another treaty, reciprocity or domestic law is not (NotApplicable
+//     citing para. 3, its review agreeing), the explanation naming the
+//     basis and, for a treaty, saying that its obligations are not
+//     affected; one silent on its basis is decided as a request under the
+//     Convention, and the explanation says so. Para. 6's duty and bar
+//     attach to every request under the article, whatever else it invokes.
+//   - Paras. 1, 2 and 7 with several offences. Paras. 1 and 2 describe the
+//     requesting State ("having jurisdiction over an offence established
+//     under this Convention"); para. 7's ground reaches "the offence to
+//     which the request relates", offence by offence: each offence not
+//     established under the Convention (Decision.NotEstablished). It is a
+//     ground for refusing the request as a whole only when the request
+//     relates to no offence established under the Convention; otherwise
+//     the duties the established offences create stand, and the ground
+//     supports a refusal in part, as to the offences it reaches
+//     (Response.Offences). The Recovery art.'s duties arise when some
+//     offence is established. Adding an offence never removes an
+//     obligation another offence creates. MLA art., para. 10 applies as
+//     the mla package reads it: its ground reaches each offence whose
+//     conduct is not criminal in the requested State
+//     (Decision.WithoutDualCriminality) and is available where it reaches
+//     one.
+//   - Para. 3 and MLA art., para. 22(a), mutatis mutandis: what para.
+//     3(a), (b) or (c), or MLA art., para. 16, says a request "shall
+//     contain" is part of "the provisions of this article". A request
+//     lacking it, or resting on an order that is not the court's final
+//     order of confiscation para. 1(b) requires, is "not made in
+//     conformity with the provisions of this article": where MLA art.,
+//     paragraphs 10 to 30 govern, para. 22(a) is available, with reasons
+//     (para. 24) and consultation (para. 27) owed and additional
+//     information open (para. 17, "when it can facilitate such
+//     execution"); where a treaty governs, those paragraphs are not
+//     applied. The request is decided, not rejected: validation lists the
+//     problems, Decision.Incomplete and Lacking say what is lacking.
+//   - MLA art., para. 15, mutatis mutandis, "in a language acceptable to
+//     the requested State Party": the original or a translation sent with
+//     it. A request with a translation into an acceptable language is
+//     decided as the same request made in that language.
+//   - The catalogue of offences the requested State's case system
+//     recognises (Profile.Recognised): an offence named as established
+//     under the Convention that it does not declare is input the library
+//     cannot decide on (para. 7 turns on the name), never silently an
+//     offence not established.
+//   - The typed parts that the text does not make decisive (the asset, its
+//     identifier and holder, contacts, transmission, related requests,
+//     attachments) are carried and checked for consistency only: a copy of
+//     an order said to be included is among the attachments listed; a
+//     request for confiscation neither extends a preservation nor is the
+//     request that follows one.
 //   - Para. 1(a) and 1(b) are two ways of complying with one duty ("or").
 //     The request's kind fixes what it must contain (para. 3); the route is
 //     the requested State's choice. A request carrying an order (para.
@@ -125,13 +213,10 @@
 //   - Para. 1 requires the property to be "situated in its territory";
 //     para. 2 does not, identifying and tracing being how the property is
 //     found.
-//   - Paras. 1 and 2 describe the requesting State ("having jurisdiction
-//     over an offence established under this Convention"); para. 7 speaks
-//     of "the offence to which the request relates". A request relating to
-//     an offence not established under the Convention may be refused
-//     (MayRefuse with [GroundNotEstablished]), the State remaining free to
-//     cooperate; a measure it has taken on such a request is not lifted on
-//     that ground.
+//   - A request relating only to offences not established under the
+//     Convention may be refused (MayRefuse with [GroundNotEstablished]),
+//     the State remaining free to cooperate; a measure it has taken on
+//     such a request is not lifted on that ground.
 //   - The "reasonable basis ... to believe that there are sufficient
 //     grounds" of Recovery art., para. 2(a), (b) is the requested State's
 //     judgement of the evidence; where it is negative, the ground is para.
@@ -276,6 +361,14 @@
 //	Conf. 3 | MLA art. mutatis mutandis (para. 16 for the stale "paragraph
 //	    15", drafting note); purposes replaced by Kinds | TestMLAContentsApplyMutatisMutandis,
 //	    TestRegistryEncodingsExist, V VALIDATE-16a-mutatis-mutandis
+//	Conf. 3, basis | "requests made pursuant to this article": Convention or
+//	    silent -> within (silent said); another basis only -> NotApplicable,
+//	    review agrees | TestPara3OnlyRequestsMadePursuantToTheArticle,
+//	    TestPara6TheConventionSufficesWhateverElseIsInvoked, ExampleDecision_Explain
+//	Conf. 3 + MLA 22(a) | lacking a para. 3 or 16 element -> decided: 22(a),
+//	    17, reasons, consultation where paras. 10-30 govern; not under a
+//	    treaty; malformed input stays an error | TestMLAPara22aNonconformingRequestIsDecided,
+//	    TestPrepareReportsTheRequestsProblems
 //	Conf. 3(a) | description, statement of facts required; location "to the
 //	    extent possible" and value "where relevant" not required, checked if
 //	    given | TestEachRuleBreaksAlone, TestPara3QualifiedContentsNotDemanded, V VALIDATE-3a-no-property
@@ -292,7 +385,11 @@
 //	    barred iff TreatyCondition; refusal for want of a treaty never lawful |
 //	    TestPara6ConventionTheNecessaryAndSufficientTreatyBasis, V CONF-6-*
 //	Conf. 7, 1st sentence | "may be refused ... if the offence ... is not an
-//	    offence established under this Convention": refuses, never lifts |
+//	    offence established under this Convention": per offence; whole
+//	    request only when none established, else refusal in part of the
+//	    offences reached; refuses, never lifts; catalogue of offences |
+//	    TestPara7GroundReachesEachOffenceNotEstablished, TestPara7RefusalInPartNamesOffencesOfTheRequest,
+//	    TestPara7AddingAnOffenceNeverRemovesAnObligationAnotherCreates, TestPara7CatalogueOfRecognisedOffences,
 //	    TestPara7RefusalOnlyGroundsRefuseButNeverLift, TestPara7NotEstablishedAlwaysAvailable,
 //	    V CONF-7-offence-not-established, V CONF-7-refuse-on-offence-not-established,
 //	    V CONF-7-lift-on-offence-not-established
@@ -320,8 +417,13 @@
 //	MLA 9 | treaty: paras. 10-30 not applied; unknown: Undetermined only if
 //	    an MLA ground is available or open | TestMLAPara9TreatyGovernedNeverCitesParas10To30,
 //	    V MLA-9-*
-//	MLA 10, 22 | grounds where paras. 10-30 govern; refuse only |
-//	    V MLA-10-no-dual-criminality, V MLA-22b-*, V CONF-7-lift-on-essential-interests
+//	MLA 10, 22 | grounds where paras. 10-30 govern; refuse only; para. 10
+//	    offence by offence | V MLA-10-no-dual-criminality, V MLA-22b-*, V CONF-7-lift-on-essential-interests
+//	MLA 15 | original or a translation in a notified language |
+//	    TestMLAPara15ATranslationIntoAnAcceptableLanguageMakesTheRequestConform
+//	MLA 21, 25, 27 | keep confidential or inform; requesting State informs
+//	    when no longer required, complies with conditions accepted |
+//	    TestMLAParas21To27DutiesApplyMutatisMutandis, TestSharedPartsAreValidatedForConsistency
 //	MLA 23, 24, 26, 27 | fiscal never sole; reasons; postponement;
 //	    consultation | TestMLAPara23FiscalElementNeverMakesRefusalLawful,
 //	    TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation, V MLA-23-*, V MLA-24-*,

@@ -3,49 +3,38 @@ package confiscation
 import (
 	"encoding/json"
 	"fmt"
-	"strconv"
+	"strings"
 
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
-// enumeration is the one name table behind a small enumeration's String,
-// MarshalText and UnmarshalText. Index 0 is the zero value's token, "",
-// which means "not given".
-type enumeration[T ~uint8] struct {
-	typ   string
-	names []string
+// unmarshal parses b with table t into v, prefixing errors with the
+// package name.
+func unmarshal[T ~uint8](t enum.Table[T], v *T, b []byte) error {
+	x, err := t.Parse(b)
+	if err != nil {
+		return fmt.Errorf("confiscation: %w", err)
+	}
+	*v = x
+	return nil
 }
 
-func (e enumeration[T]) valid(v T) bool { return v > 0 && int(v) < len(e.names) }
-
-func (e enumeration[T]) str(v T) string {
-	if int(v) < len(e.names) {
-		return e.names[v]
+// marshal returns v's word with table t, prefixing errors with the package
+// name.
+func marshal[T ~uint8](t enum.Table[T], v T) ([]byte, error) {
+	b, err := t.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("confiscation: %w", err)
 	}
-	return e.typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-func (e enumeration[T]) marshal(v T) ([]byte, error) {
-	if int(v) >= len(e.names) {
-		return nil, fmt.Errorf("confiscation: marshal %s(%d): %w", e.typ, v, convention.ErrInvalid)
-	}
-	return []byte(e.names[v]), nil
-}
-
-func (e enumeration[T]) unmarshal(v *T, b []byte) error {
-	s := string(b)
-	for i, n := range e.names {
-		if n == s {
-			*v = T(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("confiscation: unknown %s %s: %w", e.typ, strconv.Quote(s), convention.ErrInvalid)
+	return b, nil
 }
 
 // Kind is what a request under the Confiscation art. asks for: the three
 // kinds of request para. 3(a)-(c) distinguishes, each with its own
 // contents. The zero Kind is KindUnknown, "not given".
+//
+// Words: obtain-order, enforce-order, provisional-measures.
 type Kind uint8
 
 // The kinds of request, in the order of the text.
@@ -65,20 +54,28 @@ const (
 	numKinds
 )
 
-var kindEnum = enumeration[Kind]{"Kind", []string{"", "obtain-order", "enforce-order", "provisional-measures"}}
+var kindEnum = enum.New[Kind]("Kind", "kind of request", "", "obtain-order", "enforce-order", "provisional-measures")
+
+// KindWords returns the words a kind of request is written in, in the
+// order of the text.
+func KindWords() []string { return kindEnum.Words() }
 
 // IsValid reports whether k is a declared kind other than KindUnknown.
-func (k Kind) IsValid() bool { return kindEnum.valid(k) }
+func (k Kind) IsValid() bool { return kindEnum.Set(k) }
 
-// String returns the kind's token ("enforce-order"); Kind(n) for an
+// String returns the kind's word ("enforce-order"); Kind(n) for an
 // undeclared value.
-func (k Kind) String() string { return kindEnum.str(k) }
+func (k Kind) String() string { return kindEnum.String(k) }
 
-// MarshalText returns String's token.
-func (k Kind) MarshalText() ([]byte, error) { return kindEnum.marshal(k) }
+// GoString returns the value for debugging: confiscation.Kind("enforce-order").
+func (k Kind) GoString() string { return "confiscation." + kindEnum.GoString(k) }
 
-// UnmarshalText accepts String's tokens; "" is KindUnknown.
-func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.unmarshal(k, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (k Kind) MarshalText() ([]byte, error) { return marshal(kindEnum, k) }
+
+// UnmarshalText accepts String's words; "" is KindUnknown. An unknown word
+// is an error listing the words accepted.
+func (k *Kind) UnmarshalText(b []byte) error { return unmarshal(kindEnum, k, b) }
 
 // Cite returns the paragraph the kind of request rests on: para. 1(a),
 // 1(b) or 2; the zero Citation for an undeclared value.
@@ -107,7 +104,7 @@ func (k Kind) Contents() convention.Citation {
 // Kinds is a set of kinds, a bit set: one request may pertain to several
 // paragraphs, e.g. freezing now (para. 2) and enforcement of the order once
 // final (para. 1(b)), and then carries the contents of each (para. 3). The
-// zero Kinds is empty. Its JSON form is a list of tokens in the order of
+// zero Kinds is empty. Its JSON form is a list of words in the order of
 // the text.
 type Kinds uint8
 
@@ -157,7 +154,7 @@ func (s Kinds) Confiscation() bool { return s&para1Kinds != 0 }
 // All returns the declared members in the order of the text.
 func (s Kinds) All() []Kind {
 	var out []Kind
-	for k := KindObtainOrder; k < numKinds; k++ {
+	for _, k := range kindEnum.Values() {
 		if s.Has(k) {
 			out = append(out, k)
 		}
@@ -165,8 +162,34 @@ func (s Kinds) All() []Kind {
 	return out
 }
 
-// MarshalJSON renders the set as a list of tokens in the order of the text.
+// String lists the members' words, comma-separated, in the order of the
+// text; undeclared bits show as Kinds(0x..).
+func (s Kinds) String() string {
+	var parts []string
+	for _, k := range s.All() {
+		parts = append(parts, k.String())
+	}
+	if !s.IsValid() {
+		parts = append(parts, fmt.Sprintf("Kinds(%#x)", uint8(s&^allKinds)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// GoString returns the set as Go would write it.
+func (s Kinds) GoString() string {
+	var parts []string
+	for _, k := range s.All() {
+		parts = append(parts, k.GoString())
+	}
+	return "confiscation.KindsOf(" + strings.Join(parts, ", ") + ")"
+}
+
+// MarshalJSON renders the set as a list of words in the order of the text.
+// A set holding undeclared bits is an error, never marshalled silently.
 func (s Kinds) MarshalJSON() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, fmt.Errorf("confiscation: marshal kinds %s: not kinds of request: %w", s, convention.ErrInvalid)
+	}
 	toks := make([]string, 0, numKinds)
 	for _, k := range s.All() {
 		toks = append(toks, k.String())
@@ -174,12 +197,12 @@ func (s Kinds) MarshalJSON() ([]byte, error) {
 	return json.Marshal(toks)
 }
 
-// UnmarshalJSON reads a list of tokens; an unknown or empty token is an
-// error quoting it.
+// UnmarshalJSON reads a list of words; an unknown or empty word is an error
+// quoting it and listing the words accepted.
 func (s *Kinds) UnmarshalJSON(b []byte) error {
 	var toks []string
 	if err := json.Unmarshal(b, &toks); err != nil {
-		return fmt.Errorf("confiscation: kinds: %w: %v", convention.ErrInvalid, err)
+		return fmt.Errorf("confiscation: kinds: a list of words (%s): %w", strings.Join(kindEnum.Words(), ", "), convention.ErrInvalid)
 	}
 	var out Kinds
 	for _, t := range toks {
@@ -188,7 +211,7 @@ func (s *Kinds) UnmarshalJSON(b []byte) error {
 			return err
 		}
 		if k == KindUnknown {
-			return fmt.Errorf("confiscation: empty kind: %w", convention.ErrInvalid)
+			return fmt.Errorf("confiscation: empty kind: want one of %s: %w", strings.Join(kindEnum.Words(), ", "), convention.ErrInvalid)
 		}
 		out = out.With(k)
 	}
@@ -200,7 +223,11 @@ func (s *Kinds) UnmarshalJSON(b []byte) error {
 // or none because the offender cannot be prosecuted by reason of death,
 // flight or absence, or in another appropriate case (Recovery art., para.
 // 1(c)). The requested State's capacity to obtain an order of its own
-// (para. 1(a)) turns on it. The zero Basis is BasisUnknown, "not given".
+// (para. 1(a)) turns on it. It is Request.ConfiscationBasis; the legal
+// basis the request invokes is Request.Basis, a convention.LegalBasis. The
+// zero Basis is BasisUnknown, "not given".
+//
+// Words: conviction, death, flight, absence, other.
 type Basis uint8
 
 // The bases of confiscation.
@@ -218,10 +245,13 @@ const (
 	BasisOther
 )
 
-var basisEnum = enumeration[Basis]{"Basis", []string{"", "conviction", "death", "flight", "absence", "other"}}
+var basisEnum = enum.New[Basis]("Basis", "basis of confiscation", "", "conviction", "death", "flight", "absence", "other")
+
+// BasisWords returns the words a basis of confiscation is written in.
+func BasisWords() []string { return basisEnum.Words() }
 
 // IsValid reports whether b is a declared basis other than BasisUnknown.
-func (b Basis) IsValid() bool { return basisEnum.valid(b) }
+func (b Basis) IsValid() bool { return basisEnum.Set(b) }
 
 // WithoutConviction reports whether confiscation is sought without a
 // criminal conviction (Recovery art., para. 1(c)): Yes for death, flight,
@@ -236,19 +266,24 @@ func (b Basis) WithoutConviction() convention.Judgement {
 	return convention.Unassessed
 }
 
-// String returns the basis's token ("flight").
-func (b Basis) String() string { return basisEnum.str(b) }
+// String returns the basis's word ("flight").
+func (b Basis) String() string { return basisEnum.String(b) }
 
-// MarshalText returns String's token.
-func (b Basis) MarshalText() ([]byte, error) { return basisEnum.marshal(b) }
+// GoString returns the value for debugging.
+func (b Basis) GoString() string { return "confiscation." + basisEnum.GoString(b) }
 
-// UnmarshalText accepts String's tokens; "" is BasisUnknown.
-func (b *Basis) UnmarshalText(text []byte) error { return basisEnum.unmarshal(b, text) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (b Basis) MarshalText() ([]byte, error) { return marshal(basisEnum, b) }
+
+// UnmarshalText accepts String's words; "" is BasisUnknown.
+func (b *Basis) UnmarshalText(text []byte) error { return unmarshal(basisEnum, b, text) }
 
 // Category is the category of an item of property under para. 1: "proceeds
 // of crime, property, equipment or other instrumentalities referred to in
 // article [on confiscation and seizure, paragraph 1]". The zero Category is
 // CategoryUnknown, "not stated", which the text allows.
+//
+// Words: proceeds, property, equipment, instrumentality.
 type Category uint8
 
 // The categories, in the order of para. 1.
@@ -267,24 +302,89 @@ const (
 	CategoryInstrumentality
 )
 
-var categoryEnum = enumeration[Category]{"Category", []string{"", "proceeds", "property", "equipment", "instrumentality"}}
+var categoryEnum = enum.New[Category]("Category", "category of property", "", "proceeds", "property", "equipment", "instrumentality")
+
+// CategoryWords returns the words a category of property is written in.
+func CategoryWords() []string { return categoryEnum.Words() }
 
 // IsValid reports whether c is a declared category other than
 // CategoryUnknown.
-func (c Category) IsValid() bool { return categoryEnum.valid(c) }
+func (c Category) IsValid() bool { return categoryEnum.Set(c) }
 
-// String returns the category's token ("proceeds").
-func (c Category) String() string { return categoryEnum.str(c) }
+// String returns the category's word ("proceeds").
+func (c Category) String() string { return categoryEnum.String(c) }
 
-// MarshalText returns String's token.
-func (c Category) MarshalText() ([]byte, error) { return categoryEnum.marshal(c) }
+// GoString returns the value for debugging.
+func (c Category) GoString() string { return "confiscation." + categoryEnum.GoString(c) }
 
-// UnmarshalText accepts String's tokens; "" is CategoryUnknown.
-func (c *Category) UnmarshalText(b []byte) error { return categoryEnum.unmarshal(c, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (c Category) MarshalText() ([]byte, error) { return marshal(categoryEnum, c) }
+
+// UnmarshalText accepts String's words; "" is CategoryUnknown.
+func (c *Category) UnmarshalText(b []byte) error { return unmarshal(categoryEnum, c, b) }
+
+// Asset is what an item of property is, as request forms and asset
+// registers record it: a typed home for what case systems otherwise keep
+// in the description. The article decides nothing on it. The zero Asset is
+// AssetUnknown, "not stated".
+//
+// Words: bank-account, crypto-asset, real-estate, vehicle, domain-name,
+// device, cash, securities, other.
+type Asset uint8
+
+// The kinds of asset.
+const (
+	AssetUnknown Asset = iota
+	// AssetBankAccount: a balance held in an account with a bank or
+	// payment institution (Identifier: the IBAN or account number).
+	AssetBankAccount
+	// AssetCrypto: a virtual or crypto asset (Identifier: the wallet
+	// address or the exchange account).
+	AssetCrypto
+	// AssetRealEstate: land or buildings (Identifier: the land register
+	// entry).
+	AssetRealEstate
+	// AssetVehicle: a vehicle, vessel or aircraft (Identifier: the
+	// registration).
+	AssetVehicle
+	// AssetDomain: a domain name (Identifier: the name).
+	AssetDomain
+	// AssetDevice: a server, computer or other device (Identifier: a
+	// serial number).
+	AssetDevice
+	// AssetCash: cash or other bearer instruments.
+	AssetCash
+	// AssetSecurities: shares, bonds or other securities.
+	AssetSecurities
+	// AssetOther: any other asset.
+	AssetOther
+)
+
+var assetEnum = enum.New[Asset]("Asset", "asset", "", "bank-account", "crypto-asset", "real-estate", "vehicle", "domain-name", "device", "cash", "securities", "other")
+
+// AssetWords returns the words an asset is written in.
+func AssetWords() []string { return assetEnum.Words() }
+
+// IsValid reports whether a is a declared asset other than AssetUnknown.
+func (a Asset) IsValid() bool { return assetEnum.Set(a) }
+
+// String returns the asset's word ("crypto-asset").
+func (a Asset) String() string { return assetEnum.String(a) }
+
+// GoString returns the value for debugging.
+func (a Asset) GoString() string { return "confiscation." + assetEnum.GoString(a) }
+
+// MarshalText returns String's word; an undeclared value is an error.
+func (a Asset) MarshalText() ([]byte, error) { return marshal(assetEnum, a) }
+
+// UnmarshalText accepts String's words; "" is AssetUnknown.
+func (a *Asset) UnmarshalText(b []byte) error { return unmarshal(assetEnum, a, b) }
 
 // OrderType is the type of an order a request rests on: an order of
 // confiscation (para. 1(b), 3(b)) or a freezing or seizure order (para.
 // 3(c); Recovery art., para. 2(a)). The zero OrderType is OrderUnknown.
+//
+// Words: confiscation, freezing, seizure.
 type OrderType uint8
 
 // The types of order.
@@ -298,24 +398,33 @@ const (
 	OrderSeizure
 )
 
-var orderTypeEnum = enumeration[OrderType]{"OrderType", []string{"", "confiscation", "freezing", "seizure"}}
+var orderTypeEnum = enum.New[OrderType]("OrderType", "type of order", "", "confiscation", "freezing", "seizure")
+
+// OrderTypeWords returns the words a type of order is written in.
+func OrderTypeWords() []string { return orderTypeEnum.Words() }
 
 // IsValid reports whether o is a declared type other than OrderUnknown.
-func (o OrderType) IsValid() bool { return orderTypeEnum.valid(o) }
+func (o OrderType) IsValid() bool { return orderTypeEnum.Set(o) }
 
-// String returns the type's token ("freezing").
-func (o OrderType) String() string { return orderTypeEnum.str(o) }
+// String returns the type's word ("freezing").
+func (o OrderType) String() string { return orderTypeEnum.String(o) }
 
-// MarshalText returns String's token.
-func (o OrderType) MarshalText() ([]byte, error) { return orderTypeEnum.marshal(o) }
+// GoString returns the value for debugging.
+func (o OrderType) GoString() string { return "confiscation." + orderTypeEnum.GoString(o) }
 
-// UnmarshalText accepts String's tokens; "" is OrderUnknown.
-func (o *OrderType) UnmarshalText(b []byte) error { return orderTypeEnum.unmarshal(o, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (o OrderType) MarshalText() ([]byte, error) { return marshal(orderTypeEnum, o) }
+
+// UnmarshalText accepts String's words; "" is OrderUnknown.
+func (o *OrderType) UnmarshalText(b []byte) error { return unmarshal(orderTypeEnum, o, b) }
 
 // Route is one way the requested State's domestic law opens to act on a
 // request (paras. 1, 2 and 4, read with the Recovery art.). A Decision
 // lists the routes open; choosing among them is the requested State's
 // alone. The zero Route is RouteUnknown.
+//
+// Words: obtain-order, enforce-order, identify-trace, freeze-on-order,
+// freeze-on-request.
 type Route uint8
 
 // The routes, in the order of the text.
@@ -340,22 +449,39 @@ const (
 	numRoutes
 )
 
-var routeEnum = enumeration[Route]{"Route", []string{"", "obtain-order", "enforce-order", "identify-trace", "freeze-on-order", "freeze-on-request"}}
+var routeEnum = enum.New[Route]("Route", "route", "", "obtain-order", "enforce-order", "identify-trace", "freeze-on-order", "freeze-on-request")
+
+// RouteWords returns the words a route is written in.
+func RouteWords() []string { return routeEnum.Words() }
 
 // IsValid reports whether r is a declared route other than RouteUnknown.
-func (r Route) IsValid() bool { return routeEnum.valid(r) }
+func (r Route) IsValid() bool { return routeEnum.Set(r) }
 
-// String returns the route's token ("enforce-order").
-func (r Route) String() string { return routeEnum.str(r) }
+// String returns the route's word ("enforce-order").
+func (r Route) String() string { return routeEnum.String(r) }
 
-// MarshalText returns String's token.
-func (r Route) MarshalText() ([]byte, error) { return routeEnum.marshal(r) }
+// GoString returns the value for debugging.
+func (r Route) GoString() string { return "confiscation." + routeEnum.GoString(r) }
 
-// UnmarshalText accepts String's tokens; "" is RouteUnknown.
-func (r *Route) UnmarshalText(b []byte) error { return routeEnum.unmarshal(r, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (r Route) MarshalText() ([]byte, error) { return marshal(routeEnum, r) }
+
+// UnmarshalText accepts String's words; "" is RouteUnknown.
+func (r *Route) UnmarshalText(b []byte) error { return unmarshal(routeEnum, r, b) }
 
 // Routes is a set of routes, a bit set. The zero Routes is empty.
 type Routes uint8
+
+const allRoutes Routes = (1<<numRoutes - 1) &^ 1
+
+// RoutesOf returns the set holding rs; undeclared values are ignored.
+func RoutesOf(rs ...Route) Routes {
+	var s Routes
+	for _, r := range rs {
+		s = s.With(r)
+	}
+	return s
+}
 
 // With returns s with r added; undeclared values are ignored.
 func (s Routes) With(r Route) Routes {
@@ -369,12 +495,15 @@ func (s Routes) With(r Route) Routes {
 func (s Routes) Has(r Route) bool { return r.IsValid() && s&(1<<r) != 0 }
 
 // IsEmpty reports whether s holds no route.
-func (s Routes) IsEmpty() bool { return s == 0 }
+func (s Routes) IsEmpty() bool { return s&allRoutes == 0 }
+
+// IsValid reports whether s holds declared routes only.
+func (s Routes) IsValid() bool { return s&^allRoutes == 0 }
 
 // All returns the members in the order of the text.
 func (s Routes) All() []Route {
 	var out []Route
-	for r := RouteObtainOrder; r < numRoutes; r++ {
+	for _, r := range routeEnum.Values() {
 		if s.Has(r) {
 			out = append(out, r)
 		}
@@ -382,21 +511,68 @@ func (s Routes) All() []Route {
 	return out
 }
 
-// String lists the members' tokens, comma-separated, in the order of the
-// text.
+// String lists the members' words, comma-separated, in the order of the
+// text; undeclared bits show as Routes(0x..).
 func (s Routes) String() string {
-	out := ""
-	for i, r := range s.All() {
-		if i > 0 {
-			out += ", "
-		}
-		out += r.String()
+	var parts []string
+	for _, r := range s.All() {
+		parts = append(parts, r.String())
 	}
-	return out
+	if !s.IsValid() {
+		parts = append(parts, fmt.Sprintf("Routes(%#x)", uint8(s&^allRoutes)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// GoString returns the set as Go would write it.
+func (s Routes) GoString() string {
+	var parts []string
+	for _, r := range s.All() {
+		parts = append(parts, r.GoString())
+	}
+	return "confiscation.RoutesOf(" + strings.Join(parts, ", ") + ")"
+}
+
+// MarshalJSON renders the set as a list of words in the order of the text.
+// A set holding undeclared bits is an error, never marshalled silently.
+func (s Routes) MarshalJSON() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, fmt.Errorf("confiscation: marshal routes %s: not routes: %w", s, convention.ErrInvalid)
+	}
+	toks := make([]string, 0, numRoutes)
+	for _, r := range s.All() {
+		toks = append(toks, r.String())
+	}
+	return json.Marshal(toks)
+}
+
+// UnmarshalJSON reads a list of words; an unknown or empty word is an error
+// quoting it and listing the words accepted.
+func (s *Routes) UnmarshalJSON(b []byte) error {
+	var toks []string
+	if err := json.Unmarshal(b, &toks); err != nil {
+		return fmt.Errorf("confiscation: routes: a list of words (%s): %w", strings.Join(routeEnum.Words(), ", "), convention.ErrInvalid)
+	}
+	var out Routes
+	for _, t := range toks {
+		var r Route
+		if err := r.UnmarshalText([]byte(t)); err != nil {
+			return err
+		}
+		if r == RouteUnknown {
+			return fmt.Errorf("confiscation: empty route: want one of %s: %w", strings.Join(routeEnum.Words(), ", "), convention.ErrInvalid)
+		}
+		out = out.With(r)
+	}
+	*s = out
+	return nil
 }
 
 // Action is the requested State's proposed response to a request, as
 // Review checks it. The zero Action is ActionUnknown.
+//
+// Words: obtain-order, enforce-order, freeze, execute-on-conditions,
+// postpone, refuse, lift.
 type Action uint8
 
 // The responses.
@@ -416,8 +592,8 @@ const (
 	ActionConditions
 	// ActionPostpone: postpone execution (MLA art., para. 26).
 	ActionPostpone
-	// ActionRefuse: refuse cooperation, in whole or in part, on the grounds
-	// given (para. 7; MLA art., para. 22).
+	// ActionRefuse: refuse cooperation, in whole or, naming the offences,
+	// in part, on the grounds given (para. 7; MLA art., para. 22).
 	ActionRefuse
 	// ActionLift: lift a provisional measure taken under para. 2 (paras. 7,
 	// 8).
@@ -425,16 +601,22 @@ const (
 	numActions
 )
 
-var actionEnum = enumeration[Action]{"Action", []string{"", "obtain-order", "enforce-order", "freeze", "execute-on-conditions", "postpone", "refuse", "lift"}}
+var actionEnum = enum.New[Action]("Action", "action", "", "obtain-order", "enforce-order", "freeze", "execute-on-conditions", "postpone", "refuse", "lift")
+
+// ActionWords returns the words an action is written in.
+func ActionWords() []string { return actionEnum.Words() }
 
 // IsValid reports whether a is a declared action other than ActionUnknown.
-func (a Action) IsValid() bool { return actionEnum.valid(a) }
+func (a Action) IsValid() bool { return actionEnum.Set(a) }
 
-// String returns the action's token ("lift").
-func (a Action) String() string { return actionEnum.str(a) }
+// String returns the action's word ("lift").
+func (a Action) String() string { return actionEnum.String(a) }
 
-// MarshalText returns String's token.
-func (a Action) MarshalText() ([]byte, error) { return actionEnum.marshal(a) }
+// GoString returns the value for debugging.
+func (a Action) GoString() string { return "confiscation." + actionEnum.GoString(a) }
 
-// UnmarshalText accepts String's tokens; "" is ActionUnknown.
-func (a *Action) UnmarshalText(b []byte) error { return actionEnum.unmarshal(a, b) }
+// MarshalText returns String's word; an undeclared value is an error.
+func (a Action) MarshalText() ([]byte, error) { return marshal(actionEnum, a) }
+
+// UnmarshalText accepts String's words; "" is ActionUnknown.
+func (a *Action) UnmarshalText(b []byte) error { return unmarshal(actionEnum, a, b) }

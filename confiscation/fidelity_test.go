@@ -44,7 +44,7 @@ func TestPara7RefusalOnlyGroundsRefuseButNeverLift(t *testing.T) {
 		set   func(r *confiscation.Request, f *confiscation.Facts)
 		lifts bool
 	}{
-		{"not established", confiscation.GroundNotEstablished, func(r *confiscation.Request, _ *confiscation.Facts) { r.Offence.Established = "" }, false},
+		{"not established", confiscation.GroundNotEstablished, func(r *confiscation.Request, _ *confiscation.Facts) { r.Offences[0].Established = "" }, false},
 		{"essential interests", confiscation.GroundEssentialInterests, func(_ *confiscation.Request, f *confiscation.Facts) { f.EssentialInterests = y }, false},
 		{"disproportionate", confiscation.GroundDisproportionate, func(_ *confiscation.Request, f *confiscation.Facts) { f.Disproportionate = y }, false},
 		{"MLA de minimis nature", confiscation.GroundDeMinimis, func(_ *confiscation.Request, f *confiscation.Facts) { f.DeMinimis = y }, false},
@@ -83,7 +83,7 @@ func TestPara7AcceptedLiftingRestsOnALiftingGround(t *testing.T) {
 			r.Actions = "freeze the account"
 		}
 		resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
-		resp.Action = confiscation.ActionLift
+		resp.Action, resp.Offences = confiscation.ActionLift, 0
 		if rapid.Bool().Draw(t, "onAssessedGrounds") {
 			resp.Grounds = assess(t, r, p, f).Available.Intersect(confiscation.RefusalGrounds().Union(confiscation.LiftGrounds()))
 		}
@@ -177,7 +177,7 @@ func TestRecoveryDutiesOnlyForOffencesEstablishedUnderTheConvention(t *testing.T
 	dec := mustAssess(t, baseRequest(), p, baseFacts())
 	assert.Equal(t, recovery, dec.Duties.Intersect(recovery), "an offence established under the Convention\n%s", dec)
 	r := baseRequest()
-	r.Offence.Established = ""
+	r.Offences[0].Established = ""
 	dec = mustAssess(t, r, p, baseFacts())
 	assert.True(t, dec.Duties.Intersect(recovery).IsEmpty(), "an offence not established under the Convention\n%s", dec)
 	assert.True(t, dec.Available.Has(confiscation.GroundNotEstablished))
@@ -495,7 +495,7 @@ func TestRecoveryPara1RoutesRestOnCapacities(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := baseRequest()
-			r.Kinds, r.ProvisionalOrder, r.Basis = confiscation.KindsOf(confiscation.KindEnforceOrder), confiscation.Order{}, c.basis
+			r.Kinds, r.ProvisionalOrder, r.ConfiscationBasis = confiscation.KindsOf(confiscation.KindEnforceOrder), confiscation.Order{}, c.basis
 			p := baseProfile()
 			p.Capacity.EnforceForeign, p.Capacity.OrderDomestic, p.Capacity.WithoutConviction = c.enforce, c.order, c.ncb
 			dec := mustAssess(t, r, p, baseFacts())
@@ -529,6 +529,12 @@ func TestPara6ConventionTheNecessaryAndSufficientTreatyBasis(t *testing.T) {
 		assert.False(t, dec.Available.Has(confiscation.GroundNoTreaty))
 		rev := mustReview(t, baseRequest(), p, baseFacts(), refusal(confiscation.GroundNoTreaty))
 		assert.Equal(t, convention.Unlawful, rev.Outcome, "condition %v\n%s", cond, rev)
+		// Para. 6 binds the State that "elects to make the taking of the
+		// measures ... conditional on the existence of a relevant treaty";
+		// another State refusing for want of a treaty refuses on no ground
+		// and breaks paras. 1 and 2, not para. 6.
+		assert.Equal(t, cond, rev.Violations.Has(confiscation.ViolationNoTreaty), "condition %v", cond)
+		assert.Equal(t, !cond, rev.Violations.Has(confiscation.ViolationConfiscationRefused), "condition %v", cond)
 	}
 }
 

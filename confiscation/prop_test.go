@@ -1,6 +1,7 @@
 package confiscation_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,6 +11,7 @@ import (
 	"github.com/treatyrules/cybercrime/confiscation"
 	"github.com/treatyrules/cybercrime/confiscation/confiscationtest"
 	"github.com/treatyrules/cybercrime/convention"
+	"github.com/treatyrules/cybercrime/mla"
 )
 
 func assess(t *rapid.T, r confiscation.Request, p confiscation.Profile, f confiscation.Facts) confiscation.Decision {
@@ -24,9 +26,16 @@ func review(t *rapid.T, r confiscation.Request, p confiscation.Profile, f confis
 	return dec
 }
 
-// draw draws a whole case: a valid request, a profile and judgements.
+// draw draws a whole case: a valid request made pursuant to the article
+// (invoking the Convention or silent on its basis), a profile and
+// judgements on its offences. TestPara3OnlyRequestsMadePursuantToTheArticle
+// draws the other bases.
 func draw(t *rapid.T) (confiscation.Request, confiscation.Profile, confiscation.Facts) {
-	return confiscationtest.Request().Draw(t, "r"), confiscationtest.Profile().Draw(t, "p"), confiscationtest.Facts().Draw(t, "f")
+	r := confiscationtest.Request().Draw(t, "r")
+	if !r.Basis.UnderConvention() {
+		r.Basis = convention.LegalBasis{}
+	}
+	return r, confiscationtest.Profile().Draw(t, "p"), confiscationtest.FactsFor(r).Draw(t, "f")
 }
 
 // declining draws a refusal or, where the request seeks provisional
@@ -35,7 +44,7 @@ func declining(t *rapid.T, r confiscation.Request) confiscation.Response {
 	resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
 	resp.Action = confiscation.ActionRefuse
 	if r.Kinds.Has(confiscation.KindProvisional) && rapid.Bool().Draw(t, "lift") {
-		resp.Action = confiscation.ActionLift
+		resp.Action, resp.Offences = confiscation.ActionLift, 0
 	}
 	return resp
 }
@@ -60,16 +69,28 @@ func TestMLAPara23FiscalElementNeverMakesRefusalLawful(t *testing.T) {
 }
 
 // MLA art., paras. 8 and 23, and para. 6: bank secrecy, fiscal matters and
-// the want of a treaty are never available grounds, and a refusal invoking
-// bank secrecy or the want of a treaty is never lawful.
+// the want of a treaty are never available grounds; a refusal invoking
+// bank secrecy ("shall not decline ... on the ground of bank secrecy") is
+// never lawful, nor one invoking the want of a treaty by a State that
+// "elects to make the taking of the measures ... conditional on the
+// existence of a relevant treaty"; and invoking the want of a treaty never
+// makes a refusal lawful that was not.
 func TestMLAPara8BankSecrecyNeverAvailable(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		dec := assess(t, r, p, f)
 		assert.True(t, dec.Available.Intersect(confiscation.BarredGrounds()).IsEmpty(), "%v", dec.Available)
 		resp := declining(t, r)
-		resp.Grounds = resp.Grounds.With(rapid.SampledFrom([]confiscation.Term{confiscation.GroundBankSecrecy, confiscation.GroundNoTreaty}).Draw(t, "barred"))
-		assert.NotEqual(t, convention.Lawful, review(t, r, p, f, resp).Outcome)
+		without := review(t, r, p, f, resp)
+		barred := rapid.SampledFrom([]confiscation.Term{confiscation.GroundBankSecrecy, confiscation.GroundNoTreaty}).Draw(t, "barred")
+		resp.Grounds = resp.Grounds.With(barred)
+		with := review(t, r, p, f, resp)
+		if barred == confiscation.GroundBankSecrecy || p.TreatyCondition {
+			assert.NotEqual(t, convention.Lawful, with.Outcome)
+		}
+		if with.Outcome == convention.Lawful {
+			assert.Equal(t, convention.Lawful, without.Outcome, "the want of a treaty made a refusal lawful")
+		}
 	})
 }
 
@@ -84,7 +105,7 @@ func TestPara8LiftingWithoutOpportunityNeverLawful(t *testing.T) {
 			r.Actions = "freeze the account"
 		}
 		resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
-		resp.Action, resp.Opportunity = confiscation.ActionLift, false
+		resp.Action, resp.Opportunity, resp.Offences = confiscation.ActionLift, false, 0
 		dec := review(t, r, p, f, resp)
 		if f.OpportunityPossible != convention.No {
 			assert.NotEqual(t, convention.Lawful, dec.Outcome, dec.String())
@@ -114,25 +135,54 @@ func TestPara1NeverChoosesBetweenRoutes(t *testing.T) {
 		resp := confiscationtest.ResponseTo(r).Draw(t, "resp")
 		a, b := resp, resp
 		a.Action, b.Action = confiscation.ActionObtainOrder, confiscation.ActionEnforceOrder
+		a.Offences, b.Offences = 0, 0
 		ra, rb := review(t, r, p, f, a), review(t, r, p, f, b)
 		assert.Equal(t, ra.Outcome, rb.Outcome)
 		assert.Equal(t, ra.Violations, rb.Violations)
 	})
 }
 
-// Para. 7: a request for an offence not established under the Convention
-// always has that ground available, and may then be refused whenever the
-// article reaches it.
+// Para. 7: "may be refused ... if the offence to which the request relates
+// is not an offence established under this Convention". A request
+// relating to no offence established under the Convention always has the
+// ground available, and may then be refused whenever the article reaches
+// it; a request relating to one such offence never has it for the whole
+// request, and the ground reaches exactly the offences not established.
 func TestPara7NotEstablishedAlwaysAvailable(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
-		r.Offence.Established = ""
+		r.Offences = slices.Clone(r.Offences)
+		none := rapid.Bool().Draw(t, "none")
+		var est mla.OffenceSet
+		for i := range r.Offences {
+			if none {
+				r.Offences[i].Established = ""
+			}
+			if r.Offences[i].Established != "" {
+				est = est.With(i)
+			}
+		}
 		dec := assess(t, r, p, f)
-		assert.True(t, dec.Available.Has(confiscation.GroundNotEstablished))
-		if f.Jurisdiction == convention.Yes && (f.InTerritory == convention.Yes || r.Kinds.Has(confiscation.KindProvisional)) {
+		assert.Equal(t, est, dec.Established)
+		if dec.Outcome == convention.NotApplicable {
+			assert.True(t, dec.Available.IsEmpty(), "outside paras. 1 and 2 the article imposes nothing")
+			return
+		}
+		assert.Equal(t, mla.OffencesOf(seq(len(r.Offences))...)&^est, dec.NotEstablished)
+		assert.Equal(t, est.IsEmpty(), dec.Available.Has(confiscation.GroundNotEstablished))
+		if est.IsEmpty() && f.Jurisdiction == convention.Yes && (f.InTerritory == convention.Yes || r.Kinds.Has(confiscation.KindProvisional)) {
 			assert.Equal(t, convention.MayRefuse, dec.Outcome, dec.String())
 		}
 	})
+}
+
+// seq returns 0, 1, ..., n-1.
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // Para. 7: the de minimis ground is available exactly where the requested
@@ -143,6 +193,10 @@ func TestPara7GroundsOnlyWhereJudged(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p, f := draw(t)
 		dec := assess(t, r, p, f)
+		if dec.Outcome == convention.NotApplicable {
+			assert.True(t, dec.Available.IsEmpty() && dec.Duties.IsEmpty(), "outside paras. 1 and 2 the article imposes nothing")
+			return
+		}
 		byThreshold, err := p.DeMinimis.DeMinimis(r.Property)
 		require.NoError(t, err)
 		deMinimis := f.DeMinimisValue == convention.Yes || f.DeMinimisValue == convention.Unassessed && byThreshold == convention.Yes
@@ -263,6 +317,10 @@ func TestMLAPara24And27AcceptedRefusalHadReasonsAndConsultation(t *testing.T) {
 			}
 		}
 		if !resp.Grounds.Intersect(confiscation.RefusalGrounds()).Intersect(dec.Available).IsEmpty() {
+			return
+		}
+		if !resp.Offences.IsEmpty() && resp.Grounds.Has(confiscation.GroundNotEstablished) && resp.Offences&^dec.NotEstablished == 0 {
+			// A refusal in part, as to offences para. 7 reaches.
 			return
 		}
 		// With no available ground, only a request the article leaves

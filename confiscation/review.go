@@ -1,6 +1,8 @@
 package confiscation
 
 import (
+	"strconv"
+
 	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -21,6 +23,10 @@ type Response struct {
 	// GroundPostpone for a postponement. Only terms of kind ground belong
 	// here.
 	Grounds Set `json:"grounds"`
+	// Offences, for a refusal in part, are the offences of the request (by
+	// index into Request.Offences) as to which cooperation is refused; empty
+	// for a response to the request as a whole. Only a refusal names them.
+	Offences mla.OffenceSet `json:"offences,omitzero"`
 	// Reasons: reasons are given to the requesting State (MLA art., para.
 	// 24).
 	Reasons bool `json:"reasons,omitempty"`
@@ -65,8 +71,9 @@ var responseChecks = []check[Response]{
 
 // exchange is a response with the request it answers.
 type exchange struct {
-	r    Request
-	resp Response
+	kinds    Kinds
+	offences int
+	resp     Response
 }
 
 // exchangeChecks are the rules a response must meet given its request.
@@ -75,7 +82,7 @@ var exchangeChecks = []check[exchange]{
 	// purpose of obtaining an order of confiscation".
 	{Cite: point(1, 'a'), Field: "Action", Quote: "Submit the request to its competent authorities for the purpose of obtaining an order of confiscation",
 		Test: func(x exchange) (string, error) {
-			if x.resp.Action == ActionObtainOrder && !x.r.Kinds.Confiscation() {
+			if x.resp.Action == ActionObtainOrder && !x.kinds.Confiscation() {
 				return "the request does not seek confiscation under paragraph 1", errInconsistent
 			}
 			return "", nil
@@ -84,7 +91,7 @@ var exchangeChecks = []check[exchange]{
 	// ... of the requesting State Party".
 	{Cite: point(1, 'b'), Field: "Action", Quote: "an order of confiscation issued by a court in the territory of the requesting State Party",
 		Test: func(x exchange) (string, error) {
-			if x.resp.Action == ActionEnforceOrder && !x.r.Kinds.Has(KindEnforceOrder) {
+			if x.resp.Action == ActionEnforceOrder && !x.kinds.Has(KindEnforceOrder) {
 				return "the request carries no order of confiscation to give effect to (it does not pertain to paragraph 1(b))", errInconsistent
 			}
 			return "", nil
@@ -93,8 +100,23 @@ var exchangeChecks = []check[exchange]{
 	// 8: "any provisional measure taken pursuant to this article".
 	{Cite: para(2), Field: "Action", Quote: "take measures to identify, trace and freeze or seize",
 		Test: func(x exchange) (string, error) {
-			if (x.resp.Action == ActionFreeze || x.resp.Action == ActionLift) && !x.r.Kinds.Has(KindProvisional) {
+			if (x.resp.Action == ActionFreeze || x.resp.Action == ActionLift) && !x.kinds.Has(KindProvisional) {
 				return "the request does not seek provisional measures under paragraph 2", errInconsistent
+			}
+			return "", nil
+		}},
+	// Para. 7: "Cooperation under this article may be refused": in whole,
+	// or as to some of "the offence[s] to which the request relates".
+	{Cite: para(7), Field: "Offences", Quote: "if the offence to which the request relates is not an offence established under this Convention",
+		Test: func(x exchange) (string, error) {
+			o := x.resp.Offences
+			switch {
+			case o.IsEmpty():
+				return "", nil
+			case x.resp.Action != ActionRefuse:
+				return "only a refusal in part names offences; a " + x.resp.Action.String() + " concerns the request as a whole", errNotApplicable
+			case o&^(1<<uint(min(x.offences, MaxOffences))-1) != 0:
+				return "an offence the request does not name (it names " + strconv.Itoa(x.offences) + ")", errInconsistent
 			}
 			return "", nil
 		}},
@@ -153,6 +175,8 @@ type reviewer struct {
 	need         Set
 	undetermined bool
 	treaty       bool
+	// valid holds the invoked grounds a refusal or lifting rests on.
+	valid Set
 }
 
 func (v *reviewer) violate(t Term) { v.d.Violations = v.d.Violations.With(t) }
@@ -237,7 +261,15 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 	} else if d.Regime != mla.RegimeArticle {
 		allowed = allowed.Minus(mlaRefusal)
 	}
-	if inv.Intersect(d.Available).Intersect(allowed).IsEmpty() {
+	valid := inv.Intersect(d.Available).Intersect(allowed)
+	if part := resp.Offences; !lift && !part.IsEmpty() && inv.Has(GroundNotEstablished) && part&^d.NotEstablished == 0 {
+		// Para. 7, offence by offence: a refusal in part, as to offences not
+		// established under the Convention, rests on the ground even where
+		// the request also relates to an offence established under it.
+		valid = valid.With(GroundNotEstablished)
+	}
+	v.valid = valid
+	if valid.IsEmpty() {
 		open := pending(*d, inv.Intersect(allowed))
 		regimeBound := inv.Intersect(mlaRefusal.With(GroundFiscal))
 		switch {
@@ -304,7 +336,7 @@ var lawfulCite = [numActions]convention.Citation{
 }
 
 // review is Review without validation or what-ifs.
-func (in *inputs) review(md mla.Decision, resp Response) Decision {
+func (in *inputs) review(md *mla.Decision, resp Response) Decision {
 	d, s := in.assess(md)
 	d.Name = "review"
 	if d.Outcome == convention.NotApplicable {
@@ -321,9 +353,12 @@ func (in *inputs) review(md mla.Decision, resp Response) Decision {
 		if inv.Has(GroundBankSecrecy) {
 			v.violate(ViolationBankSecrecy)
 		}
-		// Para. 6: the Convention is "the necessary and sufficient treaty
-		// basis".
-		if inv.Has(GroundNoTreaty) {
+		// Para. 6: for a State that "elects to make the taking of the
+		// measures ... conditional on the existence of a relevant treaty",
+		// the Convention is "the necessary and sufficient treaty basis".
+		// For a State that does not, the want of a treaty is simply no
+		// ground: the refusal is reviewed as resting on none (paras. 1, 2).
+		if inv.Has(GroundNoTreaty) && d.Barred.Has(GroundNoTreaty) {
 			v.violate(ViolationNoTreaty)
 		}
 	}
@@ -354,8 +389,10 @@ func (in *inputs) review(md mla.Decision, resp Response) Decision {
 		}
 	case ActionConditions:
 		// MLA art., para. 27: conditions are what a State that could refuse
-		// or postpone may offer instead.
+		// or postpone may offer instead; the requesting State that accepts
+		// them "shall comply with the conditions".
 		if v.mlaAction() {
+			d.Duties = d.Duties.With(DutyComplyConditions)
 			gs := refusalGrounds.With(GroundPostpone)
 			if d.Available.Intersect(gs).IsEmpty() {
 				if open := pending(d, gs); !open.IsEmpty() {
@@ -387,20 +424,24 @@ func (in *inputs) review(md mla.Decision, resp Response) Decision {
 		}
 	case v.treaty:
 		d.Outcome, d.Cite = convention.NotApplicable, convention.Cite(convention.ArtMLA, 9)
+	case !v.valid.IsEmpty():
+		// A refusal or lifting rests on the first ground it invokes that
+		// is available (for lifting, one that allows lifting).
+		d.Outcome, d.Cite = convention.Lawful, firstCite(v.valid)
+	case resp.Action == ActionRefuse && d.Outcome == convention.NoObligation:
+		// A refusal where no obligation arises (para. 4: no route open).
+		d.Outcome = convention.Lawful
 	default:
 		d.Outcome, d.Cite = convention.Lawful, lawfulCite[resp.Action%numActions]
-		if valid := inv.Intersect(d.Available).Intersect(liftGrounds); resp.Action == ActionRefuse || resp.Action == ActionLift {
-			if !valid.IsEmpty() {
-				d.Cite = firstCite(valid)
-			}
-		}
 	}
 	return d
 }
 
 // setMLA sets the judgement of the MLA art. that mirrored test t reads, on
-// copies of the MLA profile and facts; lang is the request's language.
-func setMLA(p *mla.Profile, f *mla.Facts, lang language.Tag, t Term, j judgement) {
+// copies of the MLA profile and facts; lang is the request's language. The
+// judgements held per offence (MLA art., para. 10) are set by
+// Prepared.vary.
+func setMLA(p *mla.Profile, f *mla.Facts, lang convention.Languages, t Term, j judgement) {
 	switch t {
 	case TestDiscrimination:
 		f.Discrimination.Belief = j
@@ -410,14 +451,6 @@ func setMLA(p *mla.Profile, f *mla.Facts, lang language.Tag, t Term, j judgement
 		p.ArticleInLieu = j
 	case TestBankSecrecy:
 		f.BankSecrecy = j
-	case TestDualCriminality:
-		// The request's one offence (mla.Facts holds one entry per offence).
-		o := mla.OffenceFacts{Requested: convention.Characterisation{Criminal: j}}
-		if len(f.Offences) > 0 {
-			o = f.Offences[0]
-			o.Requested.Criminal = j
-		}
-		f.Offences = []mla.OffenceFacts{o}
 	case TestDeMinimis:
 		f.DeMinimis = j
 	case TestOtherProvisions:
@@ -453,15 +486,19 @@ func setMLA(p *mla.Profile, f *mla.Facts, lang language.Tag, t Term, j judgement
 	}
 }
 
-// notifiedFor returns a notification of languages under which lang is
-// acceptable (j yes) or not (j no), for what-ifs on MLA art., para. 15.
-func notifiedFor(lang language.Tag, j judgement) []language.Tag {
+// notifiedFor returns a notification of languages under which the request,
+// in lang, is acceptable (j yes) or not (j no), for what-ifs on MLA art.,
+// para. 15.
+func notifiedFor(lang convention.Languages, j judgement) []language.Tag {
 	switch j {
 	case yes:
-		return []language.Tag{lang}
+		if lang.Original != language.Und {
+			return []language.Tag{lang.Original}
+		}
+		return lang.Translations
 	case no:
-		for _, other := range []language.Tag{language.English, language.French} {
-			if !convention.LanguageAcceptable([]language.Tag{other}, lang) {
+		for _, other := range []language.Tag{language.English, language.French, language.Japanese} {
+			if lang.Acceptable([]language.Tag{other}) == no {
 				return []language.Tag{other}
 			}
 		}
@@ -505,54 +542,79 @@ func notifiedFor(lang language.Tag, j judgement) []language.Tag {
 // para. 1 or 2 when the request is outside the article's scope, or citing
 // MLA art., para. 9 when the response rests only on matters (the grounds
 // of MLA art., paras. 10 and 22, fiscal matters, postponement, conditions)
-// that a treaty governs in place of MLA art., paras. 10 to 30. The error
-// is only the Problems of Prepare (r.Validate, p.Validate and the
-// comparison of values with the de minimis threshold), resp.Validate and
-// the response's consistency with the request (an order given effect that
-// the request does not carry; provisional measures the request does not
-// seek).
+// that a treaty governs in place of MLA art., paras. 10 to 30; or citing
+// para. 3 when the request is not made pursuant to the article.
+//
+// A refusal in part (Response.Offences) is lawful on para. 7's first
+// ground when every offence it names is one the ground reaches
+// (Decision.NotEstablished); a refusal of the request as a whole rests on
+// that ground only when no offence of the request is established under
+// the Convention.
+//
+// The error is only the Problems of Prepare (input the library cannot
+// decide on), of f.Validate (fields prefixed "Facts."), of resp.Validate
+// and of the response's consistency with the request (fields prefixed
+// "Response."): an order given effect that the request does not carry,
+// provisional measures the request does not seek, offences it does not
+// name.
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 	pr, err := Prepare(r, p)
-	if ps := responseProblems(r, resp); len(ps) > 0 || err != nil {
-		return Decision{}, merge(ps, err).Err()
+	ps := f.problems(len(r.Offences)).Prefixed("Facts.")
+	ps = append(ps, responseProblems(&r, resp).Prefixed("Response.")...)
+	if len(ps) > 0 || err != nil {
+		return Decision{}, merge(append(convention.AsProblems(err), ps...), nil).Err()
 	}
-	return pr.review(f, resp), nil
+	return pr.review(&f, resp)
 }
 
 // responseProblems checks the response and its consistency with the
-// request.
-func responseProblems(r Request, resp Response) convention.Problems {
+// request; fields are relative to the Response.
+func responseProblems(r *Request, resp Response) convention.Problems {
+	if rules.Passes(resp, responseChecks) && rules.Passes(exchange{r.Kinds, len(r.Offences), resp}, exchangeChecks) {
+		return nil
+	}
 	ps := rules.Run(resp, responseChecks)
-	return append(ps, rules.Run(exchange{r, resp}, exchangeChecks)...)
+	ps = append(ps, rules.Run(exchange{r.Kinds, len(r.Offences), resp}, exchangeChecks)...)
+	ps.Sort()
+	return ps
 }
 
 // Review decides whether resp is a lawful response to the prepared request
-// on the judgements f, as Review does. The error is only the Problems of
-// resp.Validate and of the response's consistency with the request.
-func (pr Prepared) Review(f Facts, resp Response) (Decision, error) {
-	if ps := responseProblems(pr.r, resp); len(ps) > 0 {
-		ps.Sort()
-		return Decision{}, ps
+// on the judgements f, as [Review] does. The error is only the Problems of
+// f (Facts.Validate, and judgements on more offences than the request
+// names; fields prefixed "Facts."), of resp.Validate and of the response's
+// consistency with the request (fields prefixed "Response.").
+func (pr *Prepared) Review(f Facts, resp Response) (Decision, error) {
+	ps := f.problems(len(pr.r.Offences)).Prefixed("Facts.")
+	if qs := responseProblems(&pr.r, resp); len(qs) > 0 {
+		ps = append(ps, qs.Prefixed("Response.")...)
+	}
+	if len(ps) > 0 {
+		return Decision{}, merge(ps, nil).Err()
 	}
 	if !pr.ok {
 		return Decision{}, nil
 	}
-	return pr.review(f, resp), nil
+	return pr.review(&f, resp)
 }
 
-func (pr Prepared) review(f Facts, resp Response) Decision {
-	md, _ := pr.mla.Assess(f.Facts) // TODO(confiscation): return the problems of f.Facts (mla.Prepared.Assess now validates them)
+// review decides as assess does, on a valid response resp.
+func (pr *Prepared) review(f *Facts, resp Response) (Decision, error) {
+	md, err := pr.mla.Assess(f.Facts)
+	if err != nil {
+		return Decision{}, err
+	}
 	in := pr.inputs(f)
-	d := in.review(md, resp)
+	d := in.review(&md, resp)
 	pr.label(&d, f)
 	if d.Outcome == convention.Undetermined {
 		decide.ResolveNeeded(&d.Result, func(t Term, j judgement) convention.Outcome {
-			c, md2, ok := pr.vary(in, f, md, t, j)
+			c, md2, ok := pr.vary(in, f, &md, t, j)
 			if !ok {
 				return convention.Undetermined
 			}
-			return c.review(md2, resp).Outcome
+			return c.review(&md2, resp).Outcome
 		})
 	}
-	return d
+	return d, nil
 }

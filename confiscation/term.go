@@ -54,6 +54,8 @@ const (
 	TestLanguage
 	TestAuthenticity
 	DutyConfirmInWriting
+	// MLA art., para. 16: contents.
+	TestContents
 	// MLA art., para. 17: additional information.
 	TestMoreInformation
 	GroundMoreInformation
@@ -66,6 +68,7 @@ const (
 	// MLA art., para. 21: confidentiality of the request.
 	TestConfidentialityRequired
 	TestCanKeepConfidential
+	DutyKeepConfidential
 	DutyInformConfidentiality
 	ViolationConfidentiality
 	// MLA art., para. 22: grounds of refusal.
@@ -91,6 +94,7 @@ const (
 	DutyExecuteSoon
 	DutyDeadline
 	DutyProgress
+	DutyInformNoLongerRequired
 	// MLA art., para. 26: postponement.
 	TestInterferes
 	GroundPostpone
@@ -99,6 +103,7 @@ const (
 	DutyConsult
 	ViolationNoConsultation
 	ViolationConditionsNoGround
+	DutyComplyConditions
 	// MLA art., para. 29: costs.
 	TestCostsAgreed
 	TestSubstantialCosts
@@ -141,6 +146,8 @@ const (
 	DutyIdentifyTrace
 	DutyFreezeSeize
 	ViolationMeasuresRefused
+	// Para. 3: the contents of the request, for each kind.
+	TestRequestContents
 	// Para. 3(c): the order a request for provisional measures rests on.
 	TestProvisionalOrder
 	// Para. 4: domestic law, procedural rules and treaties.
@@ -189,18 +196,19 @@ var mirrors = [lastMirror - firstMirror + 1]mla.Term{
 	mla.GroundDualCriminality, mla.GroundDeMinimis, mla.GroundOtherProvisions,
 	mla.TestDesignated, mla.TestChannel, mla.DutyDesignate,
 	mla.TestWriting, mla.TestOralAllowed, mla.TestLanguage, mla.TestAuthenticity, mla.DutyConfirmInWriting,
+	mla.TestContents,
 	mla.TestMoreInformation, mla.GroundMoreInformation,
 	mla.TestProcedureSpecified, mla.TestProcedureLawful, mla.TestProcedurePossible,
 	mla.DutyExecuteDomesticLaw, mla.DutyFollowProcedure,
-	mla.TestConfidentialityRequired, mla.TestCanKeepConfidential, mla.DutyInformConfidentiality, mla.ViolationConfidentiality,
+	mla.TestConfidentialityRequired, mla.TestCanKeepConfidential, mla.DutyKeepConfidential, mla.DutyInformConfidentiality, mla.ViolationConfidentiality,
 	mla.TestConformity, mla.GroundNonConformity, mla.TestEssentialInterests, mla.GroundEssentialInterests,
 	mla.TestDomesticProhibition, mla.GroundDomesticProhibition, mla.TestDisproportionate, mla.GroundDisproportionate,
 	mla.TestLegalSystem, mla.GroundLegalSystem,
 	mla.TestFiscal, mla.GroundFiscal, mla.ViolationFiscalSole,
 	mla.DutyReasons, mla.ViolationNoReasons,
-	mla.TestDeadline, mla.DutyExecuteSoon, mla.DutyDeadline, mla.DutyProgress,
+	mla.TestDeadline, mla.DutyExecuteSoon, mla.DutyDeadline, mla.DutyProgress, mla.DutyInformNoLongerRequired,
 	mla.TestInterferes, mla.GroundPostpone, mla.ViolationPostponeNoGround,
-	mla.DutyConsult, mla.ViolationNoConsultation, mla.ViolationConditionsNoGround,
+	mla.DutyConsult, mla.ViolationNoConsultation, mla.ViolationConditionsNoGround, mla.DutyComplyConditions,
 	mla.TestCostsAgreed, mla.TestSubstantialCosts, mla.DutyBearCosts, mla.DutyConsultCosts,
 }
 
@@ -226,6 +234,12 @@ func para(p int) convention.Citation { return convention.Cite(convention.ArtConf
 
 func point(p int, r rune) convention.Citation {
 	return convention.CitePoint(convention.ArtConfiscation, p, r)
+}
+
+func mlaCite(p int) convention.Citation { return convention.Cite(convention.ArtMLA, p) }
+
+func mlaPoint(p int, r rune) convention.Citation {
+	return convention.CitePoint(convention.ArtMLA, p, r)
 }
 
 func recoveryPoint(p int, r rune) convention.Citation {
@@ -300,6 +314,8 @@ var terms = [numTerms]convention.Description{
 		"Take measures to freeze or seize the proceeds, property, equipment or other instrumentalities for the purpose of eventual confiscation"),
 	ViolationMeasuresRefused: violation(para(2), "measures-refused-without-ground",
 		"Provisional measures refused with no available ground, or lifted with no available ground that allows lifting (paragraph 7: insufficient or untimely evidence, de minimis value), against the duty of paragraph 2"),
+	TestRequestContents: test(para(3), "confiscation-contents-complete",
+		"Does the request contain what paragraph 3(a), (b) or (c) says it shall contain for each kind of cooperation it seeks?", "Request"),
 	TestProvisionalOrder: test(point(3, 'c'), "provisional-order-produced",
 		"Does the request come with a legally admissible copy of a freezing or seizure order on which it is based (Recovery art., para. 2(a): \"upon a freezing or seizure order\")?", "Request.ProvisionalOrder"),
 	DutyDomesticLaw: duty(para(4), "act-under-domestic-law",
@@ -319,9 +335,9 @@ var terms = [numTerms]convention.Description{
 	ViolationNoTreaty: violation(para(6), "refused-for-want-of-treaty",
 		"Cooperation refused for want of a treaty, though the Convention is the necessary and sufficient treaty basis"),
 	TestEstablished: test(para(7), "offence-established",
-		"Is the offence to which the request relates an offence established under the Convention?", "Request.Offence.Established"),
+		"Does the request relate to an offence established under the Convention?", "Request.Offences[].Established"),
 	GroundNotEstablished: ground(para(7), "offence-not-established",
-		"The offence to which the request relates is not an offence established under the Convention (cooperation may be refused; not a ground for lifting a provisional measure)"),
+		"The offence to which the request relates is not an offence established under the Convention (cooperation may be refused, in part where the request also relates to an offence established under the Convention; not a ground for lifting a provisional measure)"),
 	TestSufficientEvidence: test(para(7), "sufficient-evidence",
 		"Did the requested State receive sufficient evidence?", "Facts.SufficientEvidence"),
 	TestTimelyEvidence: test(para(7), "timely-evidence",

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -246,4 +247,28 @@ func TestPara1NoJurisdictionNoDuties(t *testing.T) {
 	assert.Equal(t, "assessment", e.Decision)
 	assert.Equal(t, convention.NotApplicable, e.Outcome)
 	assert.Equal(t, cite(1), e.Cite)
+}
+
+// The terms of the MLA art. and of Cooperation art., para. 3, applied
+// mutatis mutandis, mirror the mla terms exactly (same citation, name and
+// words), the last of them included; the article's own terms mirror none.
+// Undeclared values print as Term(n).
+func TestMirroredTermsAreTheMLATerms(t *testing.T) {
+	mirrored := 0
+	for _, x := range confiscation.Terms() {
+		c := x.Describe().Cite
+		own := c.Article() == convention.ArtConfiscation || c.Article() == convention.ArtRecovery
+		assert.Equal(t, own, x.MLA() == mla.TermUnknown, "%v", x)
+		if !own {
+			mirrored++
+			assert.Equal(t, x.MLA().Describe(), x.Describe(), "%v", x)
+		}
+	}
+	assert.Equal(t, "consult-on-costs", confiscation.DutyConsultCosts.Describe().Name)
+	assert.Equal(t, mla.DutyConsultCosts, confiscation.DutyConsultCosts.MLA())
+	assert.Positive(t, mirrored)
+	n := len(confiscation.Terms()) + 1
+	assert.Equal(t, "Term(0)", confiscation.TermUnknown.String())
+	assert.Equal(t, "Term("+strconv.Itoa(n)+")", confiscation.Term(n).String())
+	assert.Equal(t, convention.Description{}, confiscation.Term(n).Describe())
 }

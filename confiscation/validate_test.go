@@ -3,12 +3,12 @@ package confiscation_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
 
 	"github.com/treatyrules/cybercrime/confiscation"
 	"github.com/treatyrules/cybercrime/convention"
@@ -63,11 +63,24 @@ func TestEachRuleBreaksAlone(t *testing.T) {
 		{"para. 3(c) order without admissible copy", citePoint(3, 'c'), "ProvisionalOrder", func(r *confiscation.Request) { r.ProvisionalOrder.AdmissibleCopy = false }},
 		{"para. 3(b) order dated after the request", citePoint(3, 'b'), "Order.Issued", func(r *confiscation.Request) { r.Order.Issued = d("2026-11-03") }},
 		{"para. 3(c) order dated after the request", citePoint(3, 'c'), "ProvisionalOrder.Issued", func(r *confiscation.Request) { r.ProvisionalOrder.Issued = d("2027-01-01") }},
-		{"Recovery para. 1(c) undeclared basis", convention.CitePoint(convention.ArtRecovery, 1, 'c'), "Basis", func(r *confiscation.Request) { r.Basis = 17 }},
+		{"Recovery para. 1(c) undeclared basis", convention.CitePoint(convention.ArtRecovery, 1, 'c'), "ConfiscationBasis", func(r *confiscation.Request) { r.ConfiscationBasis = 17 }},
 		{"para. 1 undeclared category", cite(1), "Property[0].Category", func(r *confiscation.Request) { r.Property[0].Category = 12 }},
 		{"para. 3(a) property not described", citePoint(3, 'a'), "Property[0].Description", func(r *confiscation.Request) { r.Property[0].Description = "" }},
 		{"para. 3(a) negative estimated value", citePoint(3, 'a'), "Property[0].Value", func(r *confiscation.Request) {
 			r.Property[0].Value = convention.NewMoney(decimal.NewFromInt(-1), eur)
+		}},
+		{"para. 3(a) undeclared asset", citePoint(3, 'a'), "Property[0].Asset", func(r *confiscation.Request) { r.Property[0].Asset = 99 }},
+		{"para. 3 a request for confiscation extends no preservation", cite(3), "Related", func(r *confiscation.Request) {
+			r.Related = []convention.Related{{Ref: "PRES-1", Relation: convention.RelationExtends}}
+		}},
+		{"para. 3 copies said to be included, no order attached", cite(3), "Attachments", func(r *confiscation.Request) {
+			r.Attachments = []convention.Attachment{{Kind: convention.AttachmentLaw, Title: "Code pénal"}}
+		}},
+		{"para. 7 no offence named", cite(7), "Offences", func(r *confiscation.Request) { r.Offences = nil }},
+		{"para. 7 more offences than MaxOffences", cite(7), "Offences", func(r *confiscation.Request) {
+			for len(r.Offences) <= confiscation.MaxOffences {
+				r.Offences = append(r.Offences, convention.Offence{Conduct: "laundering", Established: "illegal-access"})
+			}
 		}},
 	}
 	covered := map[string]bool{}
@@ -86,7 +99,7 @@ func TestEachRuleBreaksAlone(t *testing.T) {
 	}
 	for _, rule := range confiscation.Rules() {
 		field := rule.Field
-		if field == "Property[].Category" || field == "Property[].Description" || field == "Property[].Value" {
+		if strings.HasPrefix(field, "Property[].") {
 			field = "Property[0]." + field[len("Property[]."):]
 		}
 		assert.True(t, covered[fmt.Sprint(rule.Cite, "|", field)], "rule %v %s has no row", rule.Cite, rule.Field)
@@ -99,7 +112,7 @@ func TestEachRuleBreaksAlone(t *testing.T) {
 func TestMLAContentsApplyMutatisMutandis(t *testing.T) {
 	r := baseRequest()
 	r.RequestingAuthority, r.Aim, r.Facts = "", "", ""
-	r.Language = language.Und
+	r.Language = convention.Languages{}
 	r.Extent = ""
 	ps := convention.AsProblems(r.Validate())
 	assert.Equal(t, []convention.Citation{mlaCite(15), mlaPoint(16, 'a'), mlaPoint(16, 'c'), mlaPoint(16, 'f'), citePoint(3, 'b')}, ps.Cites(), "%v", ps.Strings())
@@ -169,5 +182,5 @@ func TestResponseValidate(t *testing.T) {
 	assert.Equal(t, cite(4), ps[0].Cite)
 	ps = convention.AsProblems(confiscation.Response{Action: 40, Grounds: convention.SetOf(confiscation.DutyReasons)}.Validate())
 	assert.Equal(t, []convention.Citation{cite(4), cite(7)}, ps.Cites())
-	assert.Len(t, confiscation.ResponseRules(), 5)
+	assert.Len(t, confiscation.ResponseRules(), 6)
 }

@@ -1,6 +1,7 @@
 package confiscation_test
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -51,6 +52,7 @@ func TestConfiscationVectors(t *testing.T) {
 				target := map[string]any{"request": &r, "profile": &p, "facts": &f, "response": &resp}[part]
 				require.NotNil(t, target, "unknown part %q", part)
 				conventiontest.SetJSON(t, target, path, s[1])
+				requireSet(t, target, path, s[1])
 			}
 			if v.Fields["decision"] == "validate" {
 				ps := convention.AsProblems(r.Validate())
@@ -94,6 +96,27 @@ func TestConfiscationVectors(t *testing.T) {
 	}
 }
 
+// requireSet fails when setting path to value left no trace in v's JSON
+// form (a path the JSON form does not have, which decoding would drop
+// silently), unless value is a zero value that the form omits.
+func requireSet(t *testing.T, v any, path, value string) {
+	t.Helper()
+	switch strings.TrimSpace(value) {
+	case `""`, "false", "null", "[]", "{}", "0", "unassessed":
+		return
+	}
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	var cur any
+	require.NoError(t, json.Unmarshal(b, &cur))
+	for _, k := range strings.Split(path, ".") {
+		m, ok := cur.(map[string]any)
+		require.True(t, ok, "%s: %s is not an object", path, k)
+		cur, ok = m[k]
+		require.True(t, ok, "%s: the JSON form has no %q", path, k)
+	}
+}
+
 // reviewedGrounds are the grounds the vectors list: the refusal and
 // lifting grounds and postponement (the optional course of asking for
 // more information is left out).
@@ -111,7 +134,7 @@ func TestConfiscationGolden(t *testing.T) {
 	treaty.Treaty, treaty.ArticleInLieu = convention.Yes, convention.No
 	noRoute := baseRequest()
 	noRoute.Kinds, noRoute.ProvisionalOrder = confiscation.KindsOf(confiscation.KindObtainOrder), confiscation.Order{}
-	noRoute.Basis = confiscation.BasisFlight
+	noRoute.ConfiscationBasis = confiscation.BasisFlight
 	closed := baseProfile()
 	closed.Capacity.WithoutConviction = convention.No
 	liftOpen := baseFacts()

@@ -455,7 +455,9 @@ func TestReview(t *testing.T) {
 			mut:  and(func(in *inputs) { in.f.DomesticGround = un }, refuse(extradition.GroundDomestic)),
 			want: convention.Undetermined, cite: cite(7), needs: terms{extradition.FactDomesticGround}},
 		{name: "para. 15 'where appropriate' unassessed, the belief unassessed, the refusal resting on an available ground: the obligation decides nothing, only the appropriateness is needed",
-			mut: and(func(in *inputs) { in.f.MinimumPenaltyMet, in.f.Discrimination.Belief, in.f.ConsultAppropriate = no, un, un },
+			mut: and(func(in *inputs) {
+				in.f.MinimumPenaltyMet, in.f.Discrimination.Belief, in.f.ConsultAppropriate = no, un, un
+			},
 				refuse(extradition.GroundMinimumPenalty), func(in *inputs) { in.s.Consulted = false }),
 			want: convention.Undetermined, cite: cite(15), needs: terms{extradition.FactConsultAppropriate}},
 		{name: "para. 7 a ground not available beside an available one, the belief unassessed: whether extradition is owed decides",

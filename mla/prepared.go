@@ -1,5 +1,7 @@
 package mla
 
+import "slices"
+
 // Prepared is a request read once as the requested State received it
 // (Request.Validate's problems sorted into lack of conformity, which is
 // decided, and malformed input, which is an error) and read against the
@@ -74,7 +76,7 @@ func (pr *Prepared) Assess(f Facts) (Decision, error) {
 	}
 	in := pr.inputs(f)
 	d := in.assess()
-	in.resolve(&d, inputs.assessed)
+	in.resolve(&d, func(c inputs) Decision { return c.assessed() })
 	return d, nil
 }
 
@@ -105,7 +107,38 @@ func (pr *Prepared) check(f *Facts, resp *Response) error {
 	if factsFit(f, n) && (resp == nil || resp.valid()) {
 		return nil
 	}
-	return inputProblems(*f, n, resp).Err()
+	return inputProblems(f.detached(), n, resp).Err()
+}
+
+// detached is a copy of f with a copy of its offences. The problems are
+// found on it, so that f's offences (a caller's array, perhaps on its
+// stack) do not escape: a struct copy (g := *f) would tie them to the
+// problems, while judgements, which hold no pointers, copied field by
+// field tie nothing (TestFactsDetachedCopiesEveryJudgement).
+func (f *Facts) detached() Facts {
+	return Facts{
+		Offences:              slices.Clone(f.Offences),
+		ContentDataPermitted:  f.ContentDataPermitted,
+		OtherAssistanceLawful: f.OtherAssistanceLawful,
+		BankSecrecy:           f.BankSecrecy,
+		DeMinimis:             f.DeMinimis,
+		OtherProvisions:       f.OtherProvisions,
+		Authenticity:          f.Authenticity,
+		MoreInformation:       f.MoreInformation,
+		ProcedureLawful:       f.ProcedureLawful,
+		ProcedurePossible:     f.ProcedurePossible,
+		CanKeepConfidential:   f.CanKeepConfidential,
+		EssentialInterests:    f.EssentialInterests,
+		DomesticProhibition:   f.DomesticProhibition,
+		Disproportionate:      f.Disproportionate,
+		ContraryToLegalSystem: f.ContraryToLegalSystem,
+		Fiscal:                f.Fiscal,
+		InterferesOngoing:     f.InterferesOngoing,
+		CostsAgreedOtherwise:  f.CostsAgreedOtherwise,
+		SubstantialCosts:      f.SubstantialCosts,
+		RecordsPublic:         f.RecordsPublic,
+		Discrimination:        f.Discrimination,
+	}
 }
 
 func (pr *Prepared) review(f Facts, resp Response) Decision {

@@ -42,17 +42,21 @@ func Kinds() *rapid.Generator[confiscation.Kinds] {
 // Property generates a valid item of property.
 func Property() *rapid.Generator[confiscation.Property] {
 	return rapid.Custom(func(t *rapid.T) confiscation.Property {
-		p := confiscation.Property{
-			Category: rapid.SampledFrom([]confiscation.Category{confiscation.CategoryUnknown, confiscation.CategoryProceeds,
-				confiscation.CategoryProperty, confiscation.CategoryEquipment, confiscation.CategoryInstrumentality}).Draw(t, "Category"),
-			Description: rapid.SampledFrom([]string{"balance of account KE-ACC-001122", "BTC wallet bc1q-demo",
-				"command-and-control server, rack 12", "domain botnet-c2.example"}).Draw(t, "Description"),
-			Location: rapid.SampledFrom([]string{"", "Nairobi", "data centre, Frankfurt"}).Draw(t, "Location"),
+		items := []confiscation.Property{
+			{Asset: confiscation.AssetBankAccount, Identifier: "KE12EQBL0000001122", Holder: "Nairobi Trading Ltd", Description: "balance of account KE-ACC-001122"},
+			{Asset: confiscation.AssetCrypto, Identifier: "bc1qdemo0wallet", Description: "BTC wallet bc1q-demo"},
+			{Asset: confiscation.AssetDevice, Description: "command-and-control server, rack 12"},
+			{Asset: confiscation.AssetDomain, Identifier: "botnet-c2.example", Description: "domain botnet-c2.example"},
+			{Description: "the proceeds of the ransom, wherever held"},
 		}
+		p := rapid.SampledFrom(items).Draw(t, "Item")
+		p.Category = rapid.SampledFrom([]confiscation.Category{confiscation.CategoryUnknown, confiscation.CategoryProceeds,
+			confiscation.CategoryProperty, confiscation.CategoryEquipment, confiscation.CategoryInstrumentality}).Draw(t, "Category")
+		p.Location = rapid.SampledFrom([]string{"", "Nairobi", "data centre, Frankfurt"}).Draw(t, "Location")
 		if rapid.Bool().Draw(t, "HasValue") {
 			cur := convention.MustCurrency(rapid.SampledFrom(currencies).Draw(t, "Value.Currency"))
 			cents := rapid.Int64Range(1, 1_000_000_000).Draw(t, "Value.Cents")
-			p.Value = convention.NewMoney(decimal.New(cents, -2), cur)
+			p.Value = convention.NewMoney(hundredths(cents), cur)
 		}
 		return p
 	})
@@ -79,19 +83,24 @@ func order(t *rapid.T, label string, typ confiscation.OrderType, made convention
 }
 
 // Request generates valid requests: Validate returns nil for each. The MLA
-// parts come from mlatest.Request, without its purposes.
+// parts come from mlatest.Request (legal basis, contents, offences,
+// urgency, channel, form, language and translations, transmission,
+// confidentiality, deadline, contacts), without its purposes; the related
+// requests are those a request for confiscation may have (supplements,
+// confirms, same-case), and the attachments include the copy of an order
+// whenever the request lists attachments and produces one.
 func Request() *rapid.Generator[confiscation.Request] {
 	return rapid.Custom(func(t *rapid.T) confiscation.Request {
 		m := mlatest.Request().Draw(t, "MLA")
 		r := confiscation.Request{
-			Ref: m.Ref, Case: m.Case, Requesting: m.Requesting, Requested: m.Requested,
-			Contents: m.Contents, Offence: m.Offences[0],
-			Urgent: m.Urgent(), Channel: m.Channel, Form: m.Form, Language: m.Language.Original,
-			Made: m.Made, Confirmed: m.Confirmed, Confidential: m.Confidentiality.Required,
-			Deadline: m.Deadline, DeadlineReasons: m.DeadlineReasons,
+			Ref: m.Ref, Case: m.Case, Requesting: m.Requesting, Requested: m.Requested, Basis: m.Basis,
+			Contents: m.Contents, Offences: m.Offences,
+			Urgency: m.Urgency, Channel: m.Channel, Form: m.Form, Language: m.Language,
+			Made: m.Made, Confirmed: m.Confirmed, Transmission: m.Transmission, Confidentiality: m.Confidentiality,
+			Deadline: m.Deadline, DeadlineReasons: m.DeadlineReasons, Contacts: m.Contacts,
 			Kinds: Kinds().Draw(t, "Kinds"),
-			Basis: rapid.SampledFrom([]confiscation.Basis{confiscation.BasisUnknown, confiscation.BasisConviction,
-				confiscation.BasisDeath, confiscation.BasisFlight, confiscation.BasisAbsence, confiscation.BasisOther}).Draw(t, "Basis"),
+			ConfiscationBasis: rapid.SampledFrom([]confiscation.Basis{confiscation.BasisUnknown, confiscation.BasisConviction,
+				confiscation.BasisDeath, confiscation.BasisFlight, confiscation.BasisAbsence, confiscation.BasisOther}).Draw(t, "ConfiscationBasis"),
 			Statement: rapid.SampledFrom([]string{"The ransom was traced to the account.", "The servers were used to run the botnet."}).Draw(t, "Statement"),
 		}
 		// A request under this article seeks no MLA purpose; the summary of
@@ -99,6 +108,12 @@ func Request() *rapid.Generator[confiscation.Request] {
 		r.Purposes = 0
 		if r.Facts == "" {
 			r.Facts = "Summary of the relevant facts."
+		}
+		if rapid.Bool().Draw(t, "SameCase") {
+			r.Related = append(r.Related, convention.Related{Ref: "MLA-0", Relation: convention.RelationSameCase, Made: r.Made.AddDays(-30)})
+		}
+		if rapid.Bool().Draw(t, "Supplements") {
+			r.Related = append(r.Related, convention.Related{Ref: "CONF-1", Relation: convention.RelationSupplements, Made: r.Made.AddDays(-rapid.IntRange(0, 60).Draw(t, "Supplements.Made"))})
 		}
 		min := 0
 		if r.Kinds.Has(confiscation.KindObtainOrder) {
@@ -117,14 +132,42 @@ func Request() *rapid.Generator[confiscation.Request] {
 				r.ProvisionalOrder = order(t, "ProvisionalOrder", typ, r.Made)
 			}
 		}
+		r.Attachments = attachments(t, r)
 		return r
 	})
 }
 
-// breaker breaks one rule of a request.
+// attachments draws the documents listed with r: none, or some, with the
+// copy of each order r produces.
+func attachments(t *rapid.T, r confiscation.Request) []convention.Attachment {
+	if rapid.Bool().Draw(t, "NoAttachments") {
+		return nil
+	}
+	var out []convention.Attachment
+	if !r.Order.IsZero() {
+		out = append(out, convention.Attachment{Kind: convention.AttachmentOrder, Title: "Jugement du tribunal correctionnel", Ref: string(r.Order.Ref)})
+	}
+	if !r.ProvisionalOrder.IsZero() {
+		out = append(out, convention.Attachment{Kind: convention.AttachmentOrder, Title: "Ordonnance de saisie"})
+	}
+	for _, tr := range r.Language.Translations {
+		out = append(out, convention.Attachment{Kind: convention.AttachmentTranslation, Title: "Translation", Language: tr})
+	}
+	if rapid.Bool().Draw(t, "HasLaw") {
+		out = append(out, convention.Attachment{Kind: convention.AttachmentLaw, Title: "Code pénal, art. 131-21"})
+	}
+	return out
+}
+
+// breaker breaks one rule of a request. decided marks a break that is the
+// request's lack of conformity with the article (an element of para. 3 or
+// of MLA art., para. 16 lacking; an order that is not the court's order of
+// confiscation; no language), which the decisions decide (MLA art., para.
+// 22(a), mutatis mutandis) rather than reject.
 type breaker struct {
-	cites []convention.Citation
-	apply func(r *confiscation.Request)
+	cites   []convention.Citation
+	decided bool
+	apply   func(r *confiscation.Request, applied []bool)
 }
 
 func cite(p int) convention.Citation { return convention.Cite(convention.ArtConfiscation, p) }
@@ -133,36 +176,112 @@ func point(p int, x rune) convention.Citation {
 }
 func cites(cs ...convention.Citation) []convention.Citation { return cs }
 
-var breakers = []breaker{
-	{cites(cite(3)), func(r *confiscation.Request) { r.Kinds |= 1 << 7 }},
-	{cites(cite(3)), func(r *confiscation.Request) { r.Purposes = mla.PurposesOf(mla.PurposeEvidence) }},
-	{cites(point(3, 'a'), point(3, 'b'), point(3, 'c')), func(r *confiscation.Request) { r.Statement = " " }},
-	{cites(point(3, 'a')), func(r *confiscation.Request) {
+const (
+	bKinds = iota
+	bPurposes
+	bStatement
+	bDescription
+	bValue
+	bCategory
+	bCopy
+	bFinal
+	bCourt
+	bOrderType
+	bIssued
+	bExtent
+	bThirdParties
+	bActions
+	bProvisionalOrder
+	bConfiscationBasis
+	bAuthority
+	bAim
+	bLanguage
+	bSameState
+	bConduct
+	bNoOffence
+	bRelated
+	bTranslation
+	bAsset
+	numBreakers
+)
+
+var breakers = [numBreakers]breaker{
+	bKinds:     {cites(cite(3)), false, func(r *confiscation.Request, _ []bool) { r.Kinds |= 1 << 7 }},
+	bPurposes:  {cites(cite(3)), false, func(r *confiscation.Request, _ []bool) { r.Purposes = mla.PurposesOf(mla.PurposeEvidence) }},
+	bStatement: {cites(point(3, 'a'), point(3, 'b'), point(3, 'c')), true, func(r *confiscation.Request, _ []bool) { r.Statement = " " }},
+	bDescription: {cites(point(3, 'a')), true, func(r *confiscation.Request, _ []bool) {
 		r.Property = append(slices.Clone(r.Property), confiscation.Property{Location: "Nairobi"})
 	}},
-	{cites(point(3, 'a')), func(r *confiscation.Request) {
+	bValue: {cites(point(3, 'a')), false, func(r *confiscation.Request, _ []bool) {
 		r.Property = append(slices.Clone(r.Property), confiscation.Property{Description: "car",
 			Value: convention.NewMoney(decimal.NewFromInt(-5), convention.MustCurrency("EUR"))})
 	}},
-	{cites(cite(1)), func(r *confiscation.Request) {
+	bCategory: {cites(cite(1)), false, func(r *confiscation.Request, _ []bool) {
 		r.Property = append(slices.Clone(r.Property), confiscation.Property{Description: "car", Category: 9})
 	}},
-	{cites(point(3, 'b')), func(r *confiscation.Request) { r.Order.AdmissibleCopy = false }},
-	{cites(point(3, 'b')), func(r *confiscation.Request) { r.Order.Final = false }},
-	{cites(point(1, 'b')), func(r *confiscation.Request) { r.Order.Court = false }},
-	{cites(point(3, 'b')), func(r *confiscation.Request) { r.Order.Type = confiscation.OrderFreezing }},
-	{cites(point(3, 'b')), func(r *confiscation.Request) { r.Order.Issued = r.Made.AddDays(1) }},
-	{cites(point(3, 'b')), func(r *confiscation.Request) { r.Extent = "" }},
-	{cites(point(3, 'b')), func(r *confiscation.Request) { r.ThirdParties = "" }},
-	{cites(point(3, 'c')), func(r *confiscation.Request) { r.Actions = "" }},
-	{cites(point(3, 'c')), func(r *confiscation.Request) {
+	bCopy:         {cites(point(3, 'b')), true, func(r *confiscation.Request, _ []bool) { r.Order.AdmissibleCopy = false }},
+	bFinal:        {cites(point(3, 'b')), true, func(r *confiscation.Request, _ []bool) { r.Order.Final = false }},
+	bCourt:        {cites(point(1, 'b')), true, func(r *confiscation.Request, _ []bool) { r.Order.Court = false }},
+	bOrderType:    {cites(point(3, 'b')), true, func(r *confiscation.Request, _ []bool) { r.Order.Type = confiscation.OrderFreezing }},
+	bIssued:       {cites(point(3, 'b')), false, func(r *confiscation.Request, _ []bool) { r.Order.Issued = r.Made.AddDays(1) }},
+	bExtent:       {cites(point(3, 'b')), true, func(r *confiscation.Request, _ []bool) { r.Extent = "" }},
+	bThirdParties: {cites(point(3, 'b')), true, func(r *confiscation.Request, _ []bool) { r.ThirdParties = "" }},
+	bActions:      {cites(point(3, 'c')), true, func(r *confiscation.Request, _ []bool) { r.Actions = "" }},
+	bProvisionalOrder: {cites(point(3, 'c')), true, func(r *confiscation.Request, _ []bool) {
 		r.ProvisionalOrder = confiscation.Order{Type: confiscation.OrderFreezing, Authority: "Juge des libertés"}
 	}},
-	{cites(convention.CitePoint(convention.ArtRecovery, 1, 'c')), func(r *confiscation.Request) { r.Basis = 99 }},
-	{cites(convention.CitePoint(convention.ArtMLA, 16, 'a')), func(r *confiscation.Request) { r.RequestingAuthority = "" }},
-	{cites(convention.CitePoint(convention.ArtMLA, 16, 'f')), func(r *confiscation.Request) { r.Aim = "" }},
-	{cites(convention.Cite(convention.ArtMLA, 15)), func(r *confiscation.Request) { r.Language = language.Und }},
-	{cites(convention.Cite(convention.ArtMLA, 32)), func(r *confiscation.Request) { r.Requested = r.Requesting }},
+	bConfiscationBasis: {cites(convention.CitePoint(convention.ArtRecovery, 1, 'c')), false, func(r *confiscation.Request, _ []bool) { r.ConfiscationBasis = 99 }},
+	bAuthority:         {cites(convention.CitePoint(convention.ArtMLA, 16, 'a')), true, func(r *confiscation.Request, _ []bool) { r.RequestingAuthority = "" }},
+	bAim:               {cites(convention.CitePoint(convention.ArtMLA, 16, 'f')), true, func(r *confiscation.Request, _ []bool) { r.Aim = "" }},
+	bLanguage: {cites(convention.Cite(convention.ArtMLA, 15)), true, func(r *confiscation.Request, _ []bool) {
+		r.Language = convention.Languages{}
+		r.Attachments = withoutTranslations(r.Attachments)
+	}},
+	bSameState: {cites(convention.Cite(convention.ArtMLA, 32)), false, func(r *confiscation.Request, _ []bool) { r.Requested = r.Requesting }},
+	bNoOffence: {cites(cite(7)), false, func(r *confiscation.Request, applied []bool) {
+		if !applied[bConduct] {
+			r.Offences = nil
+			return
+		}
+		// Keep bConduct's offence without conduct: name too many offences.
+		for len(r.Offences) <= confiscation.MaxOffences {
+			r.Offences = append(r.Offences, convention.Offence{Conduct: "laundering proceeds"})
+		}
+	}},
+	bConduct: {cites(convention.CitePoint(convention.ArtMLA, 16, 'b')), true, func(r *confiscation.Request, applied []bool) {
+		if !applied[bNoOffence] {
+			r.Offences = slices.Clone(r.Offences)
+			r.Offences[0].Conduct = ""
+		}
+	}},
+	bRelated: {cites(cite(3)), false, func(r *confiscation.Request, _ []bool) {
+		r.Related = append(slices.Clone(r.Related), convention.Related{Ref: "PRES-7", Relation: convention.RelationExtends})
+	}},
+	bTranslation: {cites(convention.Cite(convention.ArtMLA, 15)), false, func(r *confiscation.Request, applied []bool) {
+		if applied[bLanguage] {
+			// A translation without its language, and so no original's
+			// either: two problems, as bLanguage and this breaker want.
+			r.Language = convention.Languages{Translations: []language.Tag{language.Und}}
+			return
+		}
+		r.Language.Translations = []language.Tag{r.Language.Original}
+		r.Attachments = withoutTranslations(r.Attachments)
+	}},
+	bAsset: {cites(point(3, 'a')), false, func(r *confiscation.Request, _ []bool) {
+		r.Property = append(slices.Clone(r.Property), confiscation.Property{Description: "car", Asset: 42})
+	}},
+}
+
+// withoutTranslations drops the translations among as, which the language
+// breakers make inconsistent.
+func withoutTranslations(as []convention.Attachment) []convention.Attachment {
+	var out []convention.Attachment
+	for _, a := range as {
+		if a.Kind != convention.AttachmentTranslation {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // Broken generates requests broken in one or more known ways, each
@@ -170,6 +289,34 @@ var breakers = []breaker{
 // per problem, sorted as Validate sorts them (ties keep their order). The
 // request broken seeks all three kinds, so that every rule applies.
 func Broken() *rapid.Generator[Invalid[confiscation.Request]] {
+	return broken(func(breaker) bool { return true })
+}
+
+// Malformed generates requests broken only in ways the library cannot
+// decide on (an undeclared value, no offences, the same State twice,
+// inconsistent references or dates), with the citations Validate, and
+// Prepare, Assess and Review, must report.
+func Malformed() *rapid.Generator[Invalid[confiscation.Request]] {
+	return broken(func(b breaker) bool { return !b.decided })
+}
+
+// Nonconforming generates requests that are not made in conformity with
+// the article (an element of para. 3 or of MLA art., para. 16 lacking; an
+// order that is not the court's order of confiscation; no language), with
+// the citations Validate must report. Prepare, Assess and Review decide
+// them: where MLA art., paragraphs 10 to 30 govern, para. 22(a) is
+// available (Decision.Incomplete, Decision.Lacking).
+func Nonconforming() *rapid.Generator[Invalid[confiscation.Request]] {
+	return broken(func(b breaker) bool { return b.decided })
+}
+
+func broken(keep func(breaker) bool) *rapid.Generator[Invalid[confiscation.Request]] {
+	var pool []int
+	for i, b := range breakers {
+		if keep(b) {
+			pool = append(pool, i)
+		}
+	}
 	return rapid.Custom(func(t *rapid.T) Invalid[confiscation.Request] {
 		r := Request().Draw(t, "Request")
 		if !r.Kinds.Has(confiscation.KindObtainOrder) {
@@ -185,11 +332,14 @@ func Broken() *rapid.Generator[Invalid[confiscation.Request]] {
 			r.Kinds = r.Kinds.With(confiscation.KindProvisional)
 			r.Actions = "freeze"
 		}
-		which := rapid.SliceOfNDistinct(rapid.IntRange(0, len(breakers)-1), 1, 4, rapid.ID[int]).Draw(t, "Breakers")
+		r.Attachments = attachments(t, r)
+		which := rapid.SliceOfNDistinct(rapid.SampledFrom(pool), 1, 4, rapid.ID[int]).Draw(t, "Breakers")
 		slices.Sort(which)
+		applied := make([]bool, numBreakers)
 		var want []convention.Citation
 		for _, i := range which {
-			breakers[i].apply(&r)
+			breakers[i].apply(&r, applied)
+			applied[i] = true
 			want = append(want, breakers[i].cites...)
 		}
 		slices.SortStableFunc(want, convention.Citation.Compare)
@@ -241,6 +391,12 @@ func profile(m *rapid.Generator[mla.Profile]) *rapid.Generator[confiscation.Prof
 	})
 }
 
+// hundredths returns c hundredths: an amount in cents, a rate to four
+// places from its hundredths.
+func hundredths(c int64) decimal.Decimal {
+	return decimal.NewFromInt(c).Div(decimal.NewFromInt(100)).Truncate(2)
+}
+
 // currencies are those Property draws values in.
 var currencies = []string{"EUR", "USD", "KES"}
 
@@ -255,11 +411,11 @@ func Threshold() *rapid.Generator[confiscation.Threshold] {
 		}
 		cur := rapid.SampledFrom(currencies).Draw(t, "Amount.Currency")
 		th := confiscation.Threshold{Amount: convention.NewMoney(
-			decimal.New(rapid.Int64Range(1, 100_000_000_000).Draw(t, "Amount.Cents"), -2), convention.MustCurrency(cur))}
+			hundredths(rapid.Int64Range(1, 100_000_000_000).Draw(t, "Amount.Cents")), convention.MustCurrency(cur))}
 		for _, c := range currencies {
 			if c != cur {
 				th.Rates = append(th.Rates, confiscation.Rate{Currency: convention.MustCurrency(c),
-					Value: decimal.New(rapid.Int64Range(1, 2_000_000).Draw(t, "Rate."+c), -4)})
+					Value: hundredths(rapid.Int64Range(1, 2_000_000).Draw(t, "Rate."+c)).Div(decimal.NewFromInt(100)).Truncate(4)})
 			}
 		}
 		return th
@@ -267,18 +423,45 @@ func Threshold() *rapid.Generator[confiscation.Threshold] {
 }
 
 // Facts generates the requested State's judgements, any of them possibly
-// unassessed.
-func Facts() *rapid.Generator[confiscation.Facts] { return facts(mlatest.Facts(), mlatest.Judgement()) }
-
-// KnownFacts generates judgements all assessed (yes or no).
-func KnownFacts() *rapid.Generator[confiscation.Facts] {
-	return facts(mlatest.KnownFacts(), mlatest.Known())
+// unassessed, with judgements on one offence at most, so that they answer
+// any request (every request names one offence at least); FactsFor draws
+// judgements on each offence of a request.
+func Facts() *rapid.Generator[confiscation.Facts] {
+	return facts(mlatest.Facts(), mlatest.Judgement(), 1)
 }
 
-func facts(m *rapid.Generator[mla.Facts], j *rapid.Generator[convention.Judgement]) *rapid.Generator[confiscation.Facts] {
+// KnownFacts generates judgements all assessed (yes or no), with
+// judgements on one offence at most.
+func KnownFacts() *rapid.Generator[confiscation.Facts] {
+	return facts(mlatest.KnownFacts(), mlatest.Known(), 1)
+}
+
+// FactsFor generates judgements, any of them possibly unassessed, with
+// judgements on as many offences of r as it draws (never more than r
+// names).
+func FactsFor(r confiscation.Request) *rapid.Generator[confiscation.Facts] {
+	return facts(mlatest.Facts(), mlatest.Judgement(), len(r.Offences))
+}
+
+// KnownFactsFor generates judgements all assessed, one per offence of r.
+func KnownFactsFor(r confiscation.Request) *rapid.Generator[confiscation.Facts] {
 	return rapid.Custom(func(t *rapid.T) confiscation.Facts {
+		f := facts(mlatest.KnownFacts(), mlatest.Known(), len(r.Offences)).Draw(t, "Facts")
+		for len(f.Offences) < min(len(r.Offences), confiscation.MaxOffences) {
+			f.Offences = append(f.Offences, mla.OffenceFacts{
+				Requested:            convention.Characterisation{Criminal: mlatest.Known().Draw(t, "Requested.Criminal")},
+				TrafficDataAvailable: mlatest.Known().Draw(t, "TrafficDataAvailable")})
+		}
+		return f
+	})
+}
+
+func facts(m *rapid.Generator[mla.Facts], j *rapid.Generator[convention.Judgement], offences int) *rapid.Generator[confiscation.Facts] {
+	return rapid.Custom(func(t *rapid.T) confiscation.Facts {
+		mf := m.Draw(t, "Facts")
+		mf.Offences = mf.Offences[:min(len(mf.Offences), offences)]
 		return confiscation.Facts{
-			Facts:               m.Draw(t, "Facts"),
+			Facts:               mf,
 			Jurisdiction:        j.Draw(t, "Jurisdiction"),
 			InTerritory:         j.Draw(t, "InTerritory"),
 			SufficientEvidence:  j.Draw(t, "SufficientEvidence"),
@@ -314,7 +497,8 @@ var actions = []confiscation.Action{
 func Response() *rapid.Generator[confiscation.Response] { return response(actions) }
 
 // ResponseTo generates valid responses consistent with r: an action r's
-// kinds allow (Review accepts them).
+// kinds allow (Review accepts them), and for a refusal, sometimes a
+// refusal in part naming some of r's offences.
 func ResponseTo(r confiscation.Request) *rapid.Generator[confiscation.Response] {
 	acts := []confiscation.Action{confiscation.ActionConditions, confiscation.ActionPostpone, confiscation.ActionRefuse}
 	if r.Kinds.Confiscation() {
@@ -326,7 +510,14 @@ func ResponseTo(r confiscation.Request) *rapid.Generator[confiscation.Response] 
 	if r.Kinds.Has(confiscation.KindProvisional) {
 		acts = append(acts, confiscation.ActionFreeze, confiscation.ActionLift)
 	}
-	return response(acts)
+	return rapid.Custom(func(t *rapid.T) confiscation.Response {
+		resp := response(acts).Draw(t, "Response")
+		if resp.Action == confiscation.ActionRefuse && rapid.Bool().Draw(t, "InPart") {
+			n := min(len(r.Offences), confiscation.MaxOffences)
+			resp.Offences = mla.OffencesOf(rapid.SliceOfNDistinct(rapid.IntRange(0, n-1), 1, n, rapid.ID[int]).Draw(t, "Offences")...)
+		}
+		return resp
+	})
 }
 
 func response(acts []confiscation.Action) *rapid.Generator[confiscation.Response] {

@@ -3,6 +3,7 @@ package confiscationtest_test
 import (
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -80,5 +81,33 @@ func TestProfilesValidAndThresholdsComparable(t *testing.T) {
 		require.NoError(t, err)
 		_, err = confiscation.Prepare(r, p)
 		require.NoError(t, err)
+	})
+}
+
+// Values, thresholds and rates are drawn in cents and ten-thousandths, and
+// the related requests are those a request for confiscation may have.
+func TestDrawnAmountsAndRelations(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		p := confiscationtest.Property().Draw(t, "p")
+		if !p.Value.IsZero() {
+			assert.True(t, p.Value.Amount().Shift(2).IsInteger(), "%v is in cents", p.Value)
+			assert.True(t, p.Value.Amount().LessThanOrEqual(decimal.NewFromInt(10_000_000)))
+		}
+		th := confiscationtest.Threshold().Draw(t, "th")
+		if !th.Amount.IsZero() {
+			assert.True(t, th.Amount.Amount().Shift(2).IsInteger())
+			assert.True(t, th.Amount.Amount().LessThanOrEqual(decimal.NewFromInt(1_000_000_000)))
+			for _, r := range th.Rates {
+				assert.True(t, r.Value.Shift(4).IsInteger())
+				assert.True(t, r.Value.LessThanOrEqual(decimal.NewFromInt(200)), "%v", r.Value)
+			}
+		}
+		r := confiscationtest.Request().Draw(t, "r")
+		for _, x := range r.Related {
+			assert.Contains(t, []convention.Relation{convention.RelationSameCase, convention.RelationSupplements}, x.Relation)
+		}
+		f := confiscationtest.FactsFor(r).Draw(t, "f")
+		assert.LessOrEqual(t, len(f.Offences), len(r.Offences))
+		assert.LessOrEqual(t, len(confiscationtest.Facts().Draw(t, "f1").Offences), 1)
 	})
 }

@@ -326,13 +326,13 @@ func confiscationFreeze(w io.Writer) error {
 			AssistanceSought:    "freezing and confiscation of the account balance",
 			Aim:                 "enforcement of the confiscation order",
 		},
-		Offence: convention.Offence{Conduct: "encrypting a hospital's data for ransom", Established: "data-interference"},
-		Channel: mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: language.French,
-		Made:      convention.MustDate("2026-11-02"),
-		Kinds:     confiscation.KindsOf(confiscation.KindEnforceOrder, confiscation.KindProvisional),
-		Basis:     confiscation.BasisConviction,
-		Property:  []confiscation.Property{{Category: confiscation.CategoryProceeds, Description: "balance of account KE-ACC-001122", Value: convention.MustMoney("EUR 412000")}},
-		Statement: "The ransom was traced to account KE-ACC-001122.",
+		Offences: convention.Offences{{Conduct: "encrypting a hospital's data for ransom", Established: "data-interference"}},
+		Channel:  mla.ChannelCentralAuthority, Form: mla.FormWriting, Language: convention.In(language.French),
+		Made:              convention.MustDate("2026-11-02"),
+		Kinds:             confiscation.KindsOf(confiscation.KindEnforceOrder, confiscation.KindProvisional),
+		ConfiscationBasis: confiscation.BasisConviction,
+		Property:          []confiscation.Property{{Category: confiscation.CategoryProceeds, Description: "balance of account KE-ACC-001122", Value: convention.MustMoney("EUR 412000")}},
+		Statement:         "The ransom was traced to account KE-ACC-001122.",
 		Order: confiscation.Order{Type: confiscation.OrderConfiscation, Authority: "Tribunal correctionnel de Paris",
 			Court: true, Issued: convention.MustDate("2026-10-12"), AdmissibleCopy: true, Final: true},
 		Extent: "the whole balance", ThirdParties: "the holder and the bank were notified",
@@ -357,7 +357,10 @@ func confiscationFreeze(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	d := pr.Assess(f)
+	d, err := pr.Assess(f)
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "France asks Kenya to enforce a final confiscation order over EUR 412000 and to freeze the account meanwhile.\n")
 	fmt.Fprintf(w, "assessment: %s (%s); routes Kenyan law opens: %s (the choice between them is Kenya's)\n", d.Outcome, d.Cite, d.Routes)
 	f.SufficientEvidence = convention.No
