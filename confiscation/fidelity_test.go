@@ -582,6 +582,37 @@ func TestPara9BonaFideThirdParties(t *testing.T) {
 	assert.Equal(t, citePoint(3, 'b'), ps[0].Cite, "\"a statement specifying the measures taken ... to provide adequate notification to bona fide third parties\"")
 }
 
+// Para. 9 with para. 1: a refusal invoking only the third parties' ground,
+// while the requested State has not judged whether their rights would be
+// prejudiced, waits on that judgement only where it could change the
+// answer. Para. 1 binds "to the greatest extent possible within its
+// domestic legal system": where domestic law opens neither route, the
+// refusal breaks no duty whatever the judgement, and is lawful now; where
+// a route is open, the refusal stands or falls on the judgement.
+func TestPara9OpenThirdPartiesWaitOnlyWhereTheyDecide(t *testing.T) {
+	f := baseFacts()
+	f.ThirdPartyRights = convention.Unassessed
+	r := baseRequest()
+	r.Kinds, r.ProvisionalOrder = confiscation.KindsOf(confiscation.KindEnforceOrder), confiscation.Order{}
+	closed := baseProfile()
+	closed.Capacity.EnforceForeign, closed.Capacity.OrderDomestic = n, n
+	for _, c := range []struct {
+		p    confiscation.Profile
+		want convention.Outcome
+	}{{closed, convention.Lawful}, {baseProfile(), convention.Undetermined}} {
+		dec := mustReview(t, r, c.p, f, refusal(confiscation.GroundThirdParties))
+		assert.Equal(t, c.want, dec.Outcome, "enforce-foreign %v\n%s", c.p.Capacity.EnforceForeign, dec)
+		for _, j := range []convention.Judgement{y, n} {
+			f2 := f
+			f2.ThirdPartyRights = j
+			d2 := mustReview(t, r, c.p, f2, refusal(confiscation.GroundThirdParties))
+			if c.want == convention.Lawful {
+				assert.Equal(t, convention.Lawful, d2.Outcome, "whatever the judgement (%v)", j)
+			}
+		}
+	}
+}
+
 // Para. 3(a): "a description of the property to be confiscated, including,
 // to the extent possible, the location, and where relevant, the estimated
 // value"; para. 3(c): "where available, a legally admissible copy of an

@@ -246,6 +246,38 @@ func (v *reviewer) noGround(action Action) {
 	}
 }
 
+// groundless reviews a refusal or lifting that rests on none of the
+// grounds it invokes.
+func (v *reviewer) groundless(inv Set, action Action, lift bool) {
+	d := v.d
+	regimeBound := inv.Intersect(mlaRefusal.With(GroundFiscal))
+	switch {
+	case !lift && d.Regime != mla.RegimeArticle && !regimeBound.IsEmpty():
+		// The invoked grounds are those of MLA art., paras. 10 to 30, or
+		// a treaty's in their place.
+		if d.Regime == mla.RegimeTreaty {
+			v.treaty = true
+		} else {
+			v.open(d.Needed.Intersect(regimeFacts))
+		}
+	default:
+		// MLA art., para. 23: "may not refuse ... on the sole ground
+		// that the offence is also considered to involve fiscal
+		// matters".
+		if inv.Has(GroundFiscal) {
+			v.mlaRule(ViolationFiscalSole)
+		}
+		// A response resting only on barred grounds breaks the rule
+		// that bars them; where that rule is not the one that governs
+		// (fiscal matters under a treaty, for a lifting that para. 7
+		// does not allow on any such ground), the duty of para. 1 or 2
+		// is what it breaks.
+		if !inv.Minus(barredGrounds).IsEmpty() || d.Violations.Intersect(barredViolations).IsEmpty() {
+			v.noGround(action)
+		}
+	}
+}
+
 // decline reviews a refusal or the lifting of a provisional measure.
 func (v *reviewer) decline(in *inputs, resp Response) {
 	d, inv := v.d, resp.Grounds
@@ -270,34 +302,22 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 	}
 	v.valid = valid
 	if valid.IsEmpty() {
+		// An invoked ground still open (pending) would, if the State found
+		// it, give the response a footing; whether the response stands
+		// without it is what the text decides where it is not found. The
+		// outcome waits on the open facts only where the two differ.
 		open := pending(*d, inv.Intersect(allowed))
-		regimeBound := inv.Intersect(mlaRefusal.With(GroundFiscal))
-		switch {
-		case !open.IsEmpty():
-			v.open(open)
-		case !lift && d.Regime != mla.RegimeArticle && !regimeBound.IsEmpty():
-			// The invoked grounds are those of MLA art., paras. 10 to 30, or
-			// a treaty's in their place.
-			if d.Regime == mla.RegimeTreaty {
-				v.treaty = true
+		if !open.IsEmpty() {
+			w, dd := *v, *d
+			w.d = &dd
+			w.groundless(inv, resp.Action, lift)
+			if w.undetermined || dd.Violations != d.Violations {
+				v.open(open)
 			} else {
-				v.open(d.Needed.Intersect(regimeFacts))
+				v.groundless(inv, resp.Action, lift)
 			}
-		default:
-			// MLA art., para. 23: "may not refuse ... on the sole ground
-			// that the offence is also considered to involve fiscal
-			// matters".
-			if inv.Has(GroundFiscal) {
-				v.mlaRule(ViolationFiscalSole)
-			}
-			// A response resting only on barred grounds breaks the rule
-			// that bars them; where that rule is not the one that governs
-			// (fiscal matters under a treaty, for a lifting that para. 7
-			// does not allow on any such ground), the duty of para. 1 or 2
-			// is what it breaks.
-			if !inv.Minus(barredGrounds).IsEmpty() || d.Violations.Intersect(barredViolations).IsEmpty() {
-				v.noGround(resp.Action)
-			}
+		} else {
+			v.groundless(inv, resp.Action, lift)
 		}
 	}
 	if resp.Action == ActionRefuse {
