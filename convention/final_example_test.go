@@ -7,37 +7,8 @@ import (
 	"github.com/treatyrules/cybercrime/convention/conventiontest"
 )
 
-// palermo returns a ledger shaped like UNTOC's history: forty States, the
-// fortieth instrument deposited on 1 July 2003, and one more State
-// depositing on 15 October 2003.
-func palermo() (convention.Ledger, []convention.PartyID) {
-	states := conventiontest.States(42)
-	var parties []convention.Party
-	var acts []convention.Action
-	for i, s := range states {
-		parties = append(parties, convention.Party{ID: s})
-		acts = append(acts, convention.Action{Kind: convention.ActionSignature, Party: s, Date: convention.MustDate("2000-12-12")})
-		on := convention.MustDate("2001-03-01").AddDays(20 * i)
-		switch i {
-		case 39:
-			on = convention.MustDate("2003-07-01")
-		case 40:
-			on = convention.MustDate("2003-10-15")
-		case 41:
-			continue
-		}
-		acts = append(acts, convention.Action{Kind: convention.ActionRatification, Party: s, Date: on})
-	}
-	parties = append(parties, convention.Party{ID: convention.MustPartyID("EU"), Members: states[:2]})
-	l, err := convention.Build(parties, acts)
-	if err != nil {
-		panic(err)
-	}
-	return l, states
-}
-
 func ExampleLedger_EntryIntoForce() {
-	l, _ := palermo()
+	l, _ := conventiontest.Palermo()
 	p, fortieth, _ := l.Fortieth()
 	eif, _ := l.EntryIntoForce()
 	fmt.Println("fortieth instrument:", p, fortieth)
@@ -48,7 +19,7 @@ func ExampleLedger_EntryIntoForce() {
 }
 
 func ExampleLedger_PartyEntryIntoForce() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	early, _ := l.PartyEntryIntoForce(s[0])
 	late, _ := l.PartyEntryIntoForce(s[40])
 	fmt.Println("deposited 2001-03-01:", early)
@@ -75,7 +46,7 @@ func ExampleBuild() {
 }
 
 func ExampleLedger_Add() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	l, err := l.Add(convention.Action{Kind: convention.ActionAccession, Party: s[41], Date: convention.MustDate("2024-02-29")})
 	fmt.Println(err)
 	_, err = l.Add(convention.Action{Kind: convention.ActionAccession, Party: s[41], Date: convention.MustDate("2025-01-01")})
@@ -86,7 +57,7 @@ func ExampleLedger_Add() {
 }
 
 func ExampleLedger_Ceases() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	l, _ = l.Add(convention.Action{Kind: convention.ActionDenunciation, Party: s[3], Date: convention.MustDate("2028-02-29")})
 	c, _ := l.Ceases(s[3])
 	fmt.Println("ceases:", c)
@@ -99,7 +70,7 @@ func ExampleLedger_Ceases() {
 }
 
 func ExampleLedger_InForceBetween() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	fmt.Println(l.InForceBetween(s[0], s[40], convention.MustDate("2003-11-13")))
 	fmt.Println(l.InForceBetween(s[0], s[40], convention.MustDate("2003-11-14")))
 	// Output:
@@ -108,7 +79,7 @@ func ExampleLedger_InForceBetween() {
 }
 
 func ExampleLedger_Status() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	fmt.Print(l.Status(s[40], convention.MustDate("2003-11-01")))
 	// Output:
 	// not-in-force (Entry into force art., para. 2), in force for the party from 2003-11-14
@@ -120,7 +91,7 @@ func ExampleLedger_Status() {
 }
 
 func ExampleLedger_ConventionStatus() {
-	l, _ := palermo()
+	l, _ := conventiontest.Palermo()
 	fmt.Println(l.ConventionStatus(convention.MustDate("2003-09-28")).Outcome)
 	fmt.Print(l.ConventionStatus(convention.MustDate("2003-09-29")))
 	// Output:
@@ -131,7 +102,7 @@ func ExampleLedger_ConventionStatus() {
 }
 
 func ExampleAmendmentProposalAdmissible() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	r := convention.AmendmentProposalAdmissible(l, s[0], convention.MustDate("2008-09-28"))
 	fmt.Println(r.Outcome, "; first day:", r.Date)
 	r = convention.AmendmentProposalAdmissible(l, s[0], convention.MustDate("2008-09-29"))
@@ -142,7 +113,7 @@ func ExampleAmendmentProposalAdmissible() {
 }
 
 func ExampleDecideAmendment() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	l, _ = l.Add(convention.Action{Kind: convention.ActionAmendmentProposal, Party: s[0], Date: convention.MustDate("2010-01-04"), Amendment: "C.N.1.2010"})
 	v := convention.Vote{Amendment: "C.N.1.2010", Body: "Commission on Crime Prevention and Criminal Justice",
 		Date: convention.MustDate("2010-05-20"), Consensus: convention.No, EffortsExhausted: convention.Yes}
@@ -170,7 +141,7 @@ func ExampleDecideAmendment() {
 }
 
 func ExampleDecideDispute() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	dispute := convention.Dispute{Parties: [2]convention.PartyID{s[0], s[1]}, NegotiationFailed: convention.Yes,
 		ArbitrationRequest: convention.MustDate("2025-08-31"), RequestedBy: s[0], OrganisationAgreed: convention.No}
 	r, _ := convention.DecideDispute(l, dispute, convention.MustDate("2026-02-27"))
@@ -197,7 +168,7 @@ func ExampleDecideDispute() {
 }
 
 func ExampleLedger_AmendmentBetween() {
-	l, s := palermo()
+	l, s := conventiontest.Palermo()
 	for _, a := range []convention.Action{
 		{Kind: convention.ActionAmendmentProposal, Party: s[0], Date: convention.MustDate("2010-01-04"), Amendment: "A1"},
 		{Kind: convention.ActionAmendmentAdoption, Date: convention.MustDate("2010-05-20"), Amendment: "A1", Body: "Commission"},

@@ -8,27 +8,8 @@ import (
 	"github.com/treatyrules/cybercrime/implementation"
 )
 
-// exampleLedger: forty States, the fortieth instrument deposited on 1 July
-// 2003, in force on 29 September 2003.
-func exampleLedger() (convention.Ledger, []convention.PartyID) {
-	s := conventiontest.States(41)
-	var parties []convention.Party
-	var acts []convention.Action
-	for i, id := range s {
-		parties = append(parties, convention.Party{ID: id})
-		if i < 40 {
-			acts = append(acts, convention.Action{Kind: convention.ActionAccession, Party: id, Date: convention.MustDate("2003-07-01").AddDays(-i)})
-		}
-	}
-	l, err := convention.Build(parties, acts)
-	if err != nil {
-		panic(err)
-	}
-	return l, s
-}
-
 func ExampleCalendar_Commission() {
-	l, _ := exampleLedger()
+	l, _ := conventiontest.Palermo()
 	es, _ := implementation.NewCalendar(l).Commission(convention.Period{Start: convention.MustDate("2008-01-01"), End: convention.MustDate("2013-12-31")})
 	for _, e := range es {
 		if e.Kind != implementation.EventAnnualDiscussion {
@@ -42,7 +23,7 @@ func ExampleCalendar_Commission() {
 }
 
 func ExampleCalendar_Missed() {
-	l, s := exampleLedger()
+	l, s := conventiontest.Palermo()
 	filed := []convention.Date{convention.MustDate("2008-05-01"), convention.MustDate("2014-02-01")}
 	h, _ := implementation.NewCalendar(l).History(s[0], filed, convention.MustDate("2019-01-01"))
 	for _, rc := range h {
@@ -59,7 +40,7 @@ func ExampleCalendar_Missed() {
 }
 
 func ExampleCalendar_Due() {
-	l, _ := exampleLedger()
+	l, _ := conventiontest.Palermo()
 	es, _ := implementation.NewCalendar(l).Due(convention.Period{Start: convention.MustDate("2008-09-28"), End: convention.MustDate("2008-09-28")})
 	fmt.Println(len(es), "events, the first:", es[0], es[1])
 	// Output:
@@ -67,7 +48,7 @@ func ExampleCalendar_Due() {
 }
 
 func ExampleAssessChecklist() {
-	l, s := exampleLedger()
+	l, s := conventiontest.Palermo()
 	c := implementation.Checklist{Party: s[0],
 		Requests: []implementation.Request{
 			{Ref: "CCPCJ questionnaire 2008", Kind: implementation.InfoReport, Made: convention.MustDate("2008-01-15"),
