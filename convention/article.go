@@ -13,6 +13,13 @@ import (
 // Changing the text means changing citations and test vectors together.
 const TextVersion = "AHC3-US-proposal (seed bee29a908304d8b8)"
 
+// TextTitle describes the text of TextVersion in words, for a reader: what
+// a tour, a report or a form prints where TextVersion identifies the text
+// to a program.
+const TextTitle = "The United States' proposal of draft provisions for the UN convention on cybercrime, " +
+	"submitted to the third session of the Ad Hoc Committee, for the chapters on international cooperation, " +
+	"technical assistance, preventive measures, the mechanism of implementation and the final provisions"
+
 // Chapter is one of the five chapters of the text.
 type Chapter uint8
 

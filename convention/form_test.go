@@ -318,8 +318,9 @@ func TestProblemsCarryTheirJSONPathAndRoundTrip(t *testing.T) {
 	type req struct {
 		Subjects []sub `json:"subjects"`
 	}
-	ps := convention.Problems{{Field: "Subjects[1].Identity", Cite: mla15, Err: convention.ErrMissing}, {Field: "Nope", Cite: mla15, Err: convention.ErrInvalid}}
+	ps := convention.Problems{{Field: "Subjects[1].Identity", Cite: mla15, Err: convention.ErrMissing, Quote: "the identity"}, {Field: "Nope", Cite: mla15, Err: convention.ErrInvalid}}
 	got := ps.WithJSONPaths(req{})
+	assert.Equal(t, "the identity", got[0].Quote, "the quote is kept")
 	assert.Equal(t, "subjects[1].identity", got[0].Path)
 	assert.Equal(t, "", got[1].Path)
 	assert.Equal(t, "", ps[0].Path, "the input list is not changed")

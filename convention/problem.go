@@ -46,6 +46,11 @@ type Problem struct {
 	Err error `json:"-"`
 	// Detail says more, in a lawyer's words, or is empty.
 	Detail string `json:"detail,omitempty"`
+	// Quote is the paragraph's operative words that the field must
+	// satisfy ("the name and functions of the authority conducting the
+	// investigation"), as the rule broken quotes them (RuleInfo.Quote); ""
+	// where the problem was not found by a rule of a package's table.
+	Quote string `json:"quote,omitempty"`
 }
 
 // Error returns "cite: field: err[: detail]".
@@ -82,7 +87,7 @@ func (p Problem) problemJSON() problemJSON {
 	if p.Err != nil {
 		kind = p.Err.Error()
 	}
-	return problemJSON{Field: p.Field, Path: p.Path, Cite: p.Cite, Kind: kind, Detail: p.Detail}
+	return problemJSON{Field: p.Field, Path: p.Path, Cite: p.Cite, Kind: kind, Detail: p.Detail, Quote: p.Quote}
 }
 
 // UnmarshalJSON reads MarshalJSON's form; "kind" names one of the
@@ -93,7 +98,7 @@ func (p *Problem) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
-	q := Problem{Field: v.Field, Path: v.Path, Cite: v.Cite, Detail: v.Detail}
+	q := Problem{Field: v.Field, Path: v.Path, Cite: v.Cite, Detail: v.Detail, Quote: v.Quote}
 	if v.Kind != "" {
 		for _, s := range sentinels {
 			if s.Error() == v.Kind {
@@ -116,6 +121,7 @@ type problemJSON struct {
 	Cite   Citation `json:"cite"`
 	Kind   string   `json:"kind"`
 	Detail string   `json:"detail,omitempty"`
+	Quote  string   `json:"quote,omitempty"`
 }
 
 // Problems is every defect found in one input, as Validate returns them.

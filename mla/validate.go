@@ -455,7 +455,7 @@ type scan struct {
 }
 
 // add records the problem a check found.
-func (s *scan) add(c convention.Citation, prefix, field string, err error, detail string) {
+func (s *scan) add(c convention.Citation, prefix, field string, err error, detail, quote string) {
 	switch {
 	case !nonConformity(c, prefix+field, err):
 		s.malformed = true
@@ -463,7 +463,7 @@ func (s *scan) add(c convention.Citation, prefix, field string, err error, detai
 		s.lacking |= lackingBit(c)
 	}
 	if s.keep {
-		s.ps = append(s.ps, convention.Problem{Field: prefix + field, Cite: c, Err: err, Detail: detail})
+		s.ps = append(s.ps, convention.Problem{Field: prefix + field, Cite: c, Err: err, Detail: detail, Quote: quote})
 	}
 }
 
@@ -473,17 +473,17 @@ func (s *scan) add(c convention.Citation, prefix, field string, err error, detai
 func (s *scan) parts(ps convention.Problems, prefix string) {
 	for _, p := range ps {
 		if p.Field == "" {
-			s.add(p.Cite, strings.TrimSuffix(prefix, "."), "", p.Err, p.Detail)
+			s.add(p.Cite, strings.TrimSuffix(prefix, "."), "", p.Err, p.Detail, p.Quote)
 			continue
 		}
-		s.add(p.Cite, prefix, p.Field, p.Err, p.Detail)
+		s.add(p.Cite, prefix, p.Field, p.Err, p.Detail, p.Quote)
 	}
 }
 
 func runScan[T any](s *scan, v T, checks []check[T], prefix string) {
 	for i := range checks {
 		if d, err := checks[i].Test(v); err != nil {
-			s.add(checks[i].Cite, prefix, checks[i].Field, err, d)
+			s.add(checks[i].Cite, prefix, checks[i].Field, err, d, checks[i].Quote)
 		}
 	}
 }

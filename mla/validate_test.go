@@ -314,3 +314,22 @@ func TestMLAMalformedSharedPartsAreErrors(t *testing.T) {
 		}
 	}
 }
+
+// A problem found by a rule of the table quotes the rule's words, so that
+// a form or a legal engineer reads what the paragraph requires: para.
+// 16(f), "The purpose for which the evidence, information or other
+// assistance is sought".
+func TestMLAProblemsQuoteTheRuleTheyBreak(t *testing.T) {
+	r := baseRequest()
+	r.Aim = ""
+	ps := convention.AsProblems(r.Validate())
+	require.Len(t, ps, 1)
+	var want string
+	for _, ri := range mla.Rules() {
+		if ri.Cite == ps[0].Cite && ri.Field == ps[0].Field {
+			want = ri.Quote
+		}
+	}
+	require.NotEmpty(t, want)
+	assert.Equal(t, want, ps[0].Quote)
+}

@@ -32,6 +32,9 @@ func (a Answer) String() string {
 		b.WriteString("problems:\n")
 		for _, p := range a.Problems {
 			b.WriteString("  - " + p.Error() + "\n")
+			if p.Quote != "" {
+				b.WriteString("    the text: \"" + p.Quote + "\"\n")
+			}
 		}
 	}
 	if a.Explanation == nil && len(a.Problems) == 0 {

@@ -73,13 +73,12 @@ func scenarios() []scenario {
 func run(w io.Writer) error {
 	say(w, "A tour of github.com/treatyrules/cybercrime: the library deciding real scenarios.")
 	fmt.Fprintln(w)
-	say(w, "The text applied is the United States' proposal of draft provisions for the UN convention on cybercrime, "+
-		"submitted to the third session of the Ad Hoc Committee, for the chapters on %s. "+
+	say(w, "The text applied: %s. "+
 		"The proposal numbers no articles: each is cited by a short form of its heading, so that "+
 		`"MLA art., para. 22(b)" is paragraph 22(b) of the article on mutual legal assistance. `+
 		"In each stop the States' own judgements are given as facts, and the library says what follows from them "+
 		"under the text. The articles cited:",
-		inWords(chapters()))
+		convention.TextTitle)
 	for _, a := range []convention.Article{
 		convention.ArtCooperation, convention.ArtExtradition, convention.ArtPreservation, convention.ArtMLA,
 		convention.ArtConfiscation, convention.ArtReview, convention.ArtInformation, convention.ArtDisputes,
@@ -727,19 +726,6 @@ func draftingSlips(w io.Writer) error {
 
 // Printing. The helpers below only print: each stop's decisions are plain
 // calls of the library, in the stop's own function.
-
-// chapters lists the headings of the text's chapters, in lower case, in the
-// order of the text.
-func chapters() []string {
-	var cs []string
-	for _, a := range convention.Articles() {
-		c := strings.ToLower(a.Chapter().String())
-		if !slices.Contains(cs, c) {
-			cs = append(cs, c)
-		}
-	}
-	return cs
-}
 
 // width is the width the tour wraps its paragraphs at.
 const width = 96

@@ -71,14 +71,14 @@ func runFrom[T any](v T, checks []Check[T], start int, ps *convention.Problems) 
 	defer func() {
 		if r := recover(); r != nil {
 			c := checks[i]
-			*ps = append(*ps, convention.Problem{Field: c.Field, Cite: c.Cite, Err: convention.ErrInvalid, Detail: fmt.Sprint("check failed: ", r)})
+			*ps = append(*ps, convention.Problem{Field: c.Field, Cite: c.Cite, Err: convention.ErrInvalid, Detail: fmt.Sprint("check failed: ", r), Quote: c.Quote})
 			next = i + 1
 		}
 	}()
 	for ; i < len(checks); i++ {
 		c := checks[i]
 		if detail, err := c.Test(v); err != nil {
-			*ps = append(*ps, convention.Problem{Field: c.Field, Cite: c.Cite, Err: err, Detail: detail})
+			*ps = append(*ps, convention.Problem{Field: c.Field, Cite: c.Cite, Err: err, Detail: detail, Quote: c.Quote})
 		}
 	}
 	return len(checks)

@@ -45,6 +45,7 @@ func TestRunReportsEveryProblemSortedAndSurvivesAPanic(t *testing.T) {
 	ps = rules.Run(req{}, checks)
 	require.Len(t, ps, 2)
 	assert.Equal(t, "MLA art., para. 16(a): A: missing: the requesting authority", ps[0].Error(), "sorted by citation")
+	assert.Equal(t, "the identity of the authority", ps[0].Quote, "a problem quotes the words of the rule it breaks")
 	assert.Nil(t, rules.Run(req{A: "x", B: "y"}, checks))
 	assert.True(t, rules.Passes(req{A: "x", B: "y"}, checks))
 	assert.False(t, rules.Passes(req{A: "panic", B: "y"}, checks), "a panicking check does not pass")
