@@ -99,7 +99,7 @@ var groundTests = [numTerms]Term{
 
 // open reports whether some ground in gs could still become available: its
 // test is open, or (for non-conformity) a fact it rests on is.
-func open(a Decision, gs Set) bool {
+func open(a *Decision, gs Set) bool {
 	for g := range gs.All() {
 		t := groundTests[g%numTerms]
 		if t == TestConformity && a.Answer(TestConformity) == unassessed {
@@ -130,9 +130,9 @@ func (in *inputs) review(resp Response) Decision {
 	}
 	var undetermined bool
 	if a.Regime == RegimeTreaty {
-		undetermined = reviewTreaty(a, r, resp)
+		undetermined = reviewTreaty(&a, r, resp)
 	} else {
-		undetermined = reviewArticle(a, r, resp)
+		undetermined = reviewArticle(&a, r, resp)
 	}
 	switch {
 	case a.scope == unassessed:
@@ -173,7 +173,7 @@ func (in *inputs) reviewEither(d Decision, resp Response) Decision {
 // that holds whatever the regime (Cooperation art., para. 3; para. 3(e),
 // (f), (m)). It sets the outcome and reports whether it turns on an
 // unassessed judgement.
-func reviewTreaty(a Decision, r *convention.Result[Term], resp Response) (undetermined bool) {
+func reviewTreaty(a *Decision, r *convention.Result[Term], resp Response) (undetermined bool) {
 	inv := resp.Grounds
 	r.Outcome, r.Cite = convention.NotApplicable, mla(9)
 	if resp.Action != ActionRefuse {
@@ -193,7 +193,7 @@ func reviewTreaty(a Decision, r *convention.Result[Term], resp Response) (undete
 // reviewArticle reviews resp where paragraphs 10 to 30 govern. It sets the
 // outcome and violations and reports whether lawfulness turns on an
 // unassessed judgement.
-func reviewArticle(a Decision, r *convention.Result[Term], resp Response) (undetermined bool) {
+func reviewArticle(a *Decision, r *convention.Result[Term], resp Response) (undetermined bool) {
 	inv := resp.Grounds
 	avail := a.Available
 	if resp.Action == ActionRefuse && inv.Has(GroundBankSecrecy) {
