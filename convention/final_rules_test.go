@@ -339,3 +339,48 @@ func TestFidelityTableNamesRealTests(t *testing.T) {
 		}
 	}
 }
+
+// TestDisputesPara3ReservationAtSignatureNeedsNoConfirmation: "Each State
+// Party may, at the time of signature, ratification, acceptance or approval
+// of or accession to this Convention, declare that it does not consider
+// itself bound by paragraph 2". The treaty expressly allows the reservation
+// at signature, so it needs no formal confirmation at the deposit (ILC
+// Guide to Practice on Reservations, guideline 2.2.3, the exception to VCLT
+// art. 23(2)): it binds the pair from the entry into force on, with or
+// without a confirmation, until withdrawn; a State that reserved at neither
+// time has no reservation.
+func TestDisputesPara3ReservationAtSignatureNeedsNoConfirmation(t *testing.T) {
+	u := newUNTOC()
+	signed, other := u.states[7], u.states[0] // both signed on 2000-12-12
+	sig := convention.Action{Kind: convention.ActionDisputeReservation, Party: signed, Date: d("2000-12-12")}
+	dep, ok := u.ledger(t).Participation(signed, 0)
+	require.True(t, ok)
+	confirm := convention.Action{Kind: convention.ActionDisputeReservation, Party: signed, Date: dep.Deposited}
+	dispute := convention.Dispute{Parties: [2]convention.PartyID{signed, other}, NegotiationFailed: convention.Yes}
+	asOf := d("2010-01-01")
+
+	for name, l := range map[string]convention.Ledger{
+		"made at signature, not confirmed": u.ledger(t, sig),
+		"made at signature, confirmed":     u.ledger(t, sig, confirm),
+		"made at the deposit only":         u.ledger(t, confirm),
+	} {
+		assert.True(t, l.Reserved(signed, asOf), name)
+		r, err := convention.DecideDispute(l, dispute, asOf)
+		require.NoError(t, err, name)
+		assert.Equal(t, convention.NoObligation, r.Outcome, name)
+		assert.Equal(t, convention.Cite(convention.ArtDisputes, 3), r.Cite, name)
+		assert.True(t, r.Barred.Has(convention.FinalRequestArbitration), name)
+	}
+
+	// The other side: no reservation at signature or at the deposit, and a
+	// reservation at signature withdrawn (para. 4).
+	none := u.ledger(t)
+	assert.False(t, none.Reserved(signed, asOf))
+	r, err := convention.DecideDispute(none, dispute, asOf)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Discretionary, r.Outcome)
+	assert.True(t, r.Available.Has(convention.FinalRequestArbitration))
+	withdrawn := u.ledger(t, sig, convention.Action{Kind: convention.ActionWithdrawReservation, Party: signed, Date: d("2005-01-01")})
+	assert.True(t, withdrawn.Reserved(signed, d("2004-12-31")))
+	assert.False(t, withdrawn.Reserved(signed, asOf))
+}
