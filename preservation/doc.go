@@ -100,7 +100,14 @@
 //     imposes. Where the belief of para. 3 is held, the Convention imposes
 //     no obligation, so there is nothing for para. 5 to confine: the clause
 //     is a ground available above the article ([GroundDiscrimination],
-//     outcome MayRefuse, the State may still preserve). The belief is one
+//     outcome MayRefuse, the State may still preserve). So [Review] applies
+//     para. 5 only where an obligation is imposed: with the belief held, a
+//     refusal on no ground, or on a listed ground the State does not hold
+//     (para. 4's belief, 5(a), 5(b)), breaks nothing, and rests on
+//     Cooperation art., para. 3; with the belief unassessed, it turns on
+//     it. A ground the text excludes (para. 3's dual criminality, an
+//     unlisted ground, the reservation where it is not open) never makes a
+//     refusal lawful and stays a violation as proposed. The belief is one
 //     three-valued answer; the listed grounds named are information
 //     ([convention.DiscriminationFacts.Note] in the explanation), never a
 //     condition.
@@ -226,7 +233,11 @@
 //	                            not held -> no ground, a refusal on it          TestCooperationPara3WhatIfAndNote,
 //	                            unlawful; unassessed -> Undetermined only       TestCooperationPara3UndeclaredBeliefOrGroundIsInvalid,
 //	                            where otherwise obliged; grounds named never    TestPreservationPara5OnlyListedGroundsAvailable,
-//	                            decide; Note in the explanation                 vectors C3-01..C3-06
+//	                            decide; Note in the explanation; held, a        TestCooperationPara3BeliefHeldRefusalBreaksNothingInParas3To5,
+//	                            refusal on no ground or a listed ground not     vectors C3-01..C3-06
+//	                            held breaks nothing (not held: unlawful;
+//	                            unassessed: turns on it); an excluded ground
+//	                            stays a violation
 //	Preservation para. 1        data in the territory -> article applies;       TestAssessTable ("para. 1 ..."), TestReviewTable,
 //	                            not -> NotApplicable; unknown -> Undetermined;  TestPreservationPara1LocationWhatIf,
 //	                            two different States; profile is the            TestPreservationPara1ProfileMustBeRequestedStates,
@@ -251,9 +262,11 @@
 //	                            decisive                                        TestPreservationPara4CatalogueOfConventionOffences,
 //	                                                                            TestAddingAnOffenceNeverRemovesAnObligation, P4-01..P4-07
 //	Para. 5 (chapeau)           only the listed grounds (and Coop. para. 3);    TestReviewTable ("para. 5 ..."),
-//	                            unlisted ground or none -> unlawful; an         TestPreservationPara5UnlistedGroundNeverMakesRefusalLawful,
-//	                            excluded ground spoils the refusal as proposed  TestPreservationPara5LawfulRefusalRestsOnAvailableGrounds,
-//	                            refusal cites its ground's paragraph            TestPreservationRefusalRestsOnTheParagraphOfItsGround,
+//	                            unlisted ground or none -> unlawful (none, or   TestPreservationPara5UnlistedGroundNeverMakesRefusalLawful,
+//	                            a listed ground not held: lawful where the      TestPreservationPara5LawfulRefusalRestsOnAvailableGrounds,
+//	                            Coop. para. 3 belief is held); an excluded      TestPreservationRefusalRestsOnTheParagraphOfItsGround,
+//	                            ground spoils the refusal as proposed;          TestCooperationPara3BeliefHeldRefusalBreaksNothingInParas3To5,
+//	                            refusal cites its ground's paragraph
 //	                                                                            P5-01, P5-03; casebook PRES-4-*, PRES-5*-*
 //	Para. 5(a)                  "considers a political offence", per offence:   TestAssessTable, TestReviewTable ("para. 5(a) ..."
 //	                            every one yes -> available, one no ->           considered / not considered / unassessed),

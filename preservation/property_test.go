@@ -121,8 +121,15 @@ func TestPreservationPara5LawfulRefusalRestsOnAvailableGrounds(t *testing.T) {
 		}
 		exercised++
 		d := assess(t, r, p, f)
-		assert.False(t, v.Grounds.IsEmpty())
-		assert.True(t, v.Grounds.Minus(d.Available).IsEmpty(), "invoked %v, available %v", v.Grounds.Slice(), d.Available.Slice())
+		assert.True(t, v.Grounds.Intersect(set(preservation.GroundOther, preservation.GroundNoDualCriminality)).IsEmpty(),
+			"a barred ground never makes a refusal lawful: invoked %v", v.Grounds.Slice())
+		if f.Discrimination.Belief != yes {
+			assert.False(t, v.Grounds.IsEmpty())
+			assert.True(t, v.Grounds.Minus(d.Available).IsEmpty(), "invoked %v, available %v", v.Grounds.Slice(), d.Available.Slice())
+		}
+		// Where the belief of Cooperation art., para. 3 is held, nothing
+		// obliges the State: a refusal on no ground, or on a listed ground
+		// it does not hold, breaks nothing.
 		// MayRefuse, or NoObligation where the requesting State, informed
 		// under para. 6, chose not to proceed: never an obligation.
 		assert.Contains(t, []convention.Outcome{convention.MayRefuse, convention.NoObligation}, d.Outcome)

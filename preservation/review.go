@@ -265,29 +265,67 @@ func review(r *Request, p *Profile, f Facts, fs *offenceFindings, v *Response) c
 
 // reviewRefusal reviews each ground invoked, recording violations and the
 // facts still needed; it returns whether every ground invoked holds.
+//
+// Cooperation art., para. 3: "Nothing in this Convention shall be
+// interpreted as imposing an obligation ... to provide assistance if the
+// requested State Party has substantial grounds for believing ...". Where
+// the belief is held, no obligation to preserve arises, and there is
+// nothing for para. 5's "may only be refused if" to confine: a refusal
+// that invokes no ground, or a listed ground whose judgement the State does
+// not hold (para. 4's belief, para. 5(a), para. 5(b)), breaks nothing. A
+// ground the text excludes (GroundNoDualCriminality, GroundOther, the
+// reservation where it is not open) stays a violation as proposed: a
+// barred ground never makes a refusal lawful.
 func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenceFindings, gs convention.Set[Term]) convention.Judgement {
-	if gs.IsEmpty() {
-		res.Violations = res.Violations.With(ViolationNoGround)
-	}
+	free := convention.NoObligationArises(f.Discrimination)
 	held := convention.Yes
+	freeNeeded, breached := false, false
+	var pending convention.Set[Term] // facts of listed grounds still unassessed
+	// breach records a violation of the article that holds unless the
+	// belief of Cooperation art., para. 3 lifts the obligation.
+	breach := func(violation Term) {
+		switch free {
+		case convention.No:
+			res.Violations = res.Violations.With(violation)
+		case convention.Unassessed:
+			held, freeNeeded, breached = convention.Unassessed, true, true
+		}
+		decide.Test(res, FactDiscriminationBelief, free)
+	}
+	if gs.IsEmpty() {
+		breach(ViolationNoGround)
+	}
 	// judge records the fact a ground rests on: held, not held (a
-	// violation), or still needed.
+	// violation, unless nothing obliges the State), or still needed (unless
+	// nothing obliges the State whatever its answer).
 	judge := func(fact, ground, violation Term, j convention.Judgement) {
 		switch decide.Test(res, fact, j) {
 		case convention.Yes:
 			res.Available = res.Available.With(ground)
 		case convention.No:
-			res.Violations = res.Violations.With(violation)
+			breach(violation)
 		default:
-			decide.Need(res, fact, j)
-			held = convention.Unassessed
+			// Invoked beside the clause, a listed ground decides nothing:
+			// the belief held frees the State, not held is a violation.
+			if free != convention.Yes && !gs.Has(GroundDiscrimination) {
+				pending = pending.With(fact)
+				held = convention.Unassessed
+				// Not held, it would breach only if the belief is not.
+				freeNeeded = freeNeeded || free == convention.Unassessed
+			}
 		}
 	}
-	// Cooperation art., para. 3: "Nothing in this Convention shall be
-	// interpreted as imposing an obligation ... to provide assistance if the
-	// requested State Party has substantial grounds for believing ...".
 	if gs.Has(GroundDiscrimination) {
-		judge(FactDiscriminationBelief, GroundDiscrimination, ViolationDiscriminationNotBelieved, convention.NoObligationArises(f.Discrimination))
+		// The clause itself: invoked and not held, nothing else frees the
+		// State.
+		switch decide.Test(res, FactDiscriminationBelief, free) {
+		case convention.Yes:
+			res.Available = res.Available.With(GroundDiscrimination)
+		case convention.No:
+			res.Violations = res.Violations.With(ViolationDiscriminationNotBelieved)
+		default:
+			held, freeNeeded = convention.Unassessed, true
+		}
 	}
 	if gs.Has(GroundNoDualCriminality) {
 		res.Barred = res.Barred.With(GroundNoDualCriminality)
@@ -317,6 +355,19 @@ func reviewRefusal(res *convention.Result[Term], p *Profile, f Facts, fs *offenc
 	}
 	if gs.Has(GroundEssentialInterests) {
 		judge(FactEssentialInterests, GroundEssentialInterests, ViolationEssentialNotHeld, f.EssentialInterests)
+	}
+	if freeNeeded {
+		decide.Need(res, FactDiscriminationBelief, free)
+	}
+	if !breached {
+		// A listed ground not held already makes the refusal turn on the
+		// belief alone; otherwise the grounds still unassessed decide too.
+		res.Needed = res.Needed.Union(pending)
+	}
+	if free == convention.Yes && res.Available.Without(GroundDiscrimination).IsEmpty() {
+		// No ground of the article's own holds: the refusal rests on the
+		// clause.
+		res.Cite = citeCoop3
 	}
 	return held
 }
@@ -420,6 +471,8 @@ func (d Decision) reviewSummary() string {
 		fmt.Fprintf(&b, "LAWFUL: the proposed %s conforms to the Preservation article", what)
 		if d.Available.Has(GroundDiscrimination) {
 			fmt.Fprintf(&b, " and to %s", citeCoop3)
+		} else if d.Action == ActionRefuse && d.Cite == citeCoop3 {
+			fmt.Fprintf(&b, ": the requested State has substantial grounds for believing the request discriminatory, so no obligation to preserve arises (%s) and the refusal breaks nothing in paras. 3-5", citeCoop3)
 		}
 		b.WriteString(".\n")
 	case convention.Unlawful:

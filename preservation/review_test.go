@@ -338,3 +338,90 @@ func TestReviewSummarySaysWhichOffencesAGroundReaches(t *testing.T) {
 	assert.Equal(t, convention.NotApplicable, d.Outcome)
 	assert.NotContains(t, d.Summary(), line)
 }
+
+// TestCooperationPara3BeliefHeldRefusalBreaksNothingInParas3To5: "Nothing
+// in this Convention shall be interpreted as imposing an obligation ... to
+// provide assistance if the requested State Party has substantial grounds
+// for believing ..." (Cooperation art., para. 3). Where the belief is held,
+// no obligation to preserve arises, and para. 5's "may only be refused if"
+// has nothing to confine: a refusal on no ground, or on a listed ground the
+// State does not hold, breaks nothing. Not held, the same refusal is
+// unlawful; unassessed, it turns on the belief. A ground the text excludes
+// (para. 3's dual criminality, an unlisted ground, the reservation where it
+// is not open) never makes a refusal lawful and stays a violation as
+// proposed.
+func TestCooperationPara3BeliefHeldRefusalBreaksNothingInParas3To5(t *testing.T) {
+	belief := func(j convention.Judgement, edit func(*preservation.Facts)) preservation.Facts {
+		return with(clear(), func(f *preservation.Facts) {
+			f.Discrimination.Belief = j
+			if edit != nil {
+				edit(f)
+			}
+		})
+	}
+	essentialUnk := func(f *preservation.Facts) { f.EssentialInterests = unk }
+	reservationNotBelieved := func(f *preservation.Facts) { f.DualCriminalityFails = no }
+	for _, tc := range []struct {
+		name       string
+		r          preservation.Request
+		p          preservation.Profile
+		f          preservation.Facts
+		v          preservation.Response
+		want       convention.Outcome
+		cite       convention.Citation
+		violations terms
+		needed     terms
+	}{
+		{name: "no ground, belief held: lawful on the clause", r: baseline(), f: belief(yes, nil), v: refuse(),
+			want: convention.Lawful, cite: citeCoop3},
+		{name: "no ground, belief not held: para. 5 'may only be refused if'", r: baseline(), f: belief(no, nil), v: refuse(),
+			want: convention.Unlawful, cite: pcite(5), violations: set(preservation.ViolationNoGround)},
+		{name: "no ground, belief unassessed: turns on it", r: baseline(), f: belief(unk, nil), v: refuse(),
+			want: convention.Undetermined, needed: set(preservation.FactDiscriminationBelief)},
+		{name: "para. 5(a) not considered political, belief held: lawful", r: baseline(), f: belief(yes, nil), v: refuse(preservation.GroundPoliticalOffence),
+			want: convention.Lawful, cite: citeCoop3},
+		{name: "para. 5(a) not considered political, belief not held: unlawful", r: baseline(), f: belief(no, nil), v: refuse(preservation.GroundPoliticalOffence),
+			want: convention.Unlawful, violations: set(preservation.ViolationPoliticalNotHeld)},
+		{name: "para. 5(b) unassessed, belief held: lawful, nothing needed", r: baseline(), f: belief(yes, essentialUnk), v: refuse(preservation.GroundEssentialInterests),
+			want: convention.Lawful, cite: citeCoop3},
+		{name: "para. 5(b) unassessed, belief not held: turns on para. 5(b)", r: baseline(), f: belief(no, essentialUnk), v: refuse(preservation.GroundEssentialInterests),
+			want: convention.Undetermined, needed: set(preservation.FactEssentialInterests)},
+		{name: "para. 5(b) not held, belief unassessed: turns on the belief alone", r: baseline(), f: belief(unk, nil),
+			v:    refuse(preservation.GroundEssentialInterests, preservation.GroundPoliticalOffence),
+			want: convention.Undetermined, needed: set(preservation.FactDiscriminationBelief)},
+		{name: "para. 4 reservation open, no reason to believe, belief held: lawful", r: notEstablished(), p: reserving(),
+			f: belief(yes, reservationNotBelieved), v: refuse(preservation.GroundReservation), want: convention.Lawful, cite: citeCoop3},
+		{name: "para. 4 reservation open, no reason to believe, belief not held: unlawful", r: notEstablished(), p: reserving(),
+			f: belief(no, reservationNotBelieved), v: refuse(preservation.GroundReservation),
+			want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
+		{name: "para. 5 unlisted ground, belief held: barred, unlawful as proposed", r: baseline(), f: belief(yes, nil), v: refuse(preservation.GroundOther),
+			want: convention.Unlawful, violations: set(preservation.ViolationUnlistedGround)},
+		{name: "para. 3 absence of dual criminality, belief held: barred, unlawful as proposed", r: baseline(), f: belief(yes, nil), v: refuse(preservation.GroundNoDualCriminality),
+			want: convention.Unlawful, violations: set(preservation.ViolationDualCriminality)},
+		{name: "para. 4 reservation not open (a Convention offence), belief held: barred, unlawful as proposed", r: baseline(), p: reserving(),
+			f: belief(yes, nil), v: refuse(preservation.GroundReservation),
+			want: convention.Unlawful, violations: set(preservation.ViolationReservation)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := preservation.Review(tc.r, tc.p, tc.f, tc.v)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, d.Outcome, "\n%s", d)
+			assert.Equal(t, tc.violations, d.Violations, "\n%s", d)
+			if tc.needed != (terms{}) || tc.want == convention.Undetermined {
+				assert.Equal(t, tc.needed, d.Needed, "\n%s", d)
+			}
+			if tc.cite != (convention.Citation{}) {
+				assert.Equal(t, tc.cite, d.Cite)
+			}
+			a, err := preservation.Assess(tc.r, tc.p, tc.f, convention.Date{})
+			require.NoError(t, err)
+			if tc.f.Discrimination.Belief == yes {
+				// The assessment agrees: the State may refuse.
+				assert.Equal(t, convention.MayRefuse, a.Outcome)
+			}
+		})
+	}
+	d, err := preservation.Review(baseline(), preservation.Profile{}, belief(yes, nil), refuse())
+	require.NoError(t, err)
+	assert.Contains(t, d.Summary(), "no obligation to preserve arises")
+}
