@@ -126,9 +126,10 @@
 //   - Para. 2(b): a request names one offence or several (at most
 //     [MaxOffences]); para. 2(c): one item of data or several, each with a
 //     category, identifiers, period or text; para. 2(d) asks for "any
-//     available information" on the custodian or location: Validate
-//     requires a Provider of the data or a Location, or an express
-//     NoneAvailable, so that silence is never read as "none available".
+//     available information" on the custodian or location: what the
+//     requesting State has, a Provider of the data or a Location, and
+//     nothing where it has nothing (silence conforms; an express
+//     NoneAvailable beside a Provider or Location contradicts itself).
 //   - Para. 4 with several offences: the reservation is a right "in respect
 //     of offenses other than those established under the Convention". It
 //     reaches each such offence ([Decision].ReservationReaches), and is a
@@ -246,8 +247,8 @@
 //	                            basis only -> NotApplicable
 //	Para. 2(a)-(f)              each element present / absent; 2(b) one to      TestPreservationPara2EachRuleBrokenAlone,
 //	                            MaxOffences offences, each named; 2(c) data     TestPreservationPara2ZeroRequestReportsEveryElement,
-//	                            items consistent; 2(d) provider or location     TestPreservationPara2bSeveralOffences,
-//	                            or NoneAvailable, contradiction; the parts      TestPreservationPara2dCustodianOrNoneAvailable,
+//	                            items consistent; 2(d) provider, location,      TestPreservationPara2bSeveralOffences,
+//	                            silence or NoneAvailable; contradiction; parts  TestPreservationPara2dCustodianOrNoneAvailable,
 //	                            forms carry: consistency only                   TestBrokenReportsExactlyWant (preservationtest)
 //	Para. 3                     duty to preserve when no ground; absence of     TestAssessTable ("para. 3 ..."), P3-01, P3-02,
 //	                            dual criminality never a ground, whatever the   TestPreservationPara3DualCriminalityWaived,

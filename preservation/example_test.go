@@ -230,7 +230,6 @@ func ExampleRequest_Validate() {
 	}
 	// Output:
 	// data[0].identifiers[0].at: Preservation art., para. 2(c): Data[0].Identifiers[0].At: invalid: the moment an IP address was used needs its time zone (write e.g. 2026-03-03T14:05:09+01:00 or ...Z)
-	// none_available: Preservation art., para. 2(d): NoneAvailable: missing: identify the custodian (a Provider of the data) or the system's location, or state that no such information is available (NoneAvailable)
 	// necessity: Preservation art., para. 2(e): Necessity: missing: the necessity of the preservation
 }
 

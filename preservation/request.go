@@ -99,10 +99,12 @@ type Request struct {
 	// computer system (para. 2(d)); the custodian is each Data item's
 	// Provider.
 	Location string `json:"location,omitempty"`
-	// NoneAvailable states that the requesting State has no information
-	// identifying the custodian or the location (para. 2(d): "any available
-	// information"). A request gives a Provider or a Location, or sets
-	// NoneAvailable, so that silence is never mistaken for "none available".
+	// NoneAvailable states expressly that the requesting State has no
+	// information identifying the custodian or the location (para. 2(d):
+	// "any available information"). It is optional: a request that gives
+	// neither a Provider nor a Location and says nothing conforms too, the
+	// text asking only for information that is available; a request that
+	// gives one and sets NoneAvailable contradicts itself.
 	NoneAvailable bool `json:"none_available,omitempty"`
 	// Necessity states the necessity of the preservation (para. 2(e)).
 	Necessity string `json:"necessity"`

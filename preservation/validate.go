@@ -84,14 +84,16 @@ var requestChecks = []rules.Check[Request]{
 		}},
 	// Para. 2(d): "Any available information identifying the custodian of
 	// the stored computer data or the location of the computer system".
+	// What the requesting State has is asked for, not a statement that it
+	// has nothing: a request silent on the custodian and the location
+	// conforms (the requested State cannot tell silence from want of
+	// information, and the text demands only what is "available"). A
+	// request that names one and also states that none is available
+	// contradicts itself.
 	{Cite: citeP2d, Field: "NoneAvailable",
 		Quote: "Any available information identifying the custodian of the stored computer data or the location of the computer system",
 		Test: func(r Request) (string, error) {
-			given := custodianGiven(&r)
-			switch {
-			case !given && !r.NoneAvailable:
-				return "identify the custodian (a Provider of the data) or the system's location, or state that no such information is available (NoneAvailable)", convention.ErrMissing
-			case given && r.NoneAvailable:
+			if r.NoneAvailable && custodianGiven(&r) {
 				return "information on the custodian or location is given, yet the request states that none is available", convention.ErrInconsistent
 			}
 			return "", nil

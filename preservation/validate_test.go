@@ -30,7 +30,9 @@ var breakRequest = map[string]func(*preservation.Request){
 	},
 	"Relationship": func(r *preservation.Request) { r.Relationship = "" },
 	"NoneAvailable": func(r *preservation.Request) {
-		r.Data = []convention.DataSought{{Category: convention.DataContent}}
+		// Only a contradiction breaks para. 2(d): a custodian given, and
+		// none said to be available.
+		r.NoneAvailable = true
 	},
 	"Necessity":       func(r *preservation.Request) { r.Necessity = "" },
 	"Urgency":         func(r *preservation.Request) { r.Urgency = convention.Urgency{Reasons: "logs expire"} },
@@ -81,7 +83,7 @@ func TestPreservationPara2ZeroRequestReportsEveryElement(t *testing.T) {
 		assert.True(t, errors.Is(p, convention.ErrMissing), p.Error())
 		fields = append(fields, p.Field)
 	}
-	assert.Equal(t, []string{"Requested", "Requesting", "Authority", "Offences", "Summary", "Data", "Relationship", "NoneAvailable", "Necessity", "IntendsMLA"}, fields)
+	assert.Equal(t, []string{"Requested", "Requesting", "Authority", "Offences", "Summary", "Data", "Relationship", "Necessity", "IntendsMLA"}, fields)
 }
 
 func TestPreservationPara2bSeveralOffences(t *testing.T) {
@@ -111,7 +113,7 @@ func TestPreservationPara2dCustodianOrNoneAvailable(t *testing.T) {
 		{"para. 2(d) custodian given", "Example Mail Inc.", "", false, nil},
 		{"para. 2(d) location given", "", "Dublin data centre", false, nil},
 		{"para. 2(d) none available stated", "", "", true, nil},
-		{"para. 2(d) silent", "", "", false, convention.ErrMissing},
+		{"para. 2(d) silent: \"Any available information\" asks for none where none is available", "", "", false, nil},
 		{"para. 2(d) none available contradicted", "", "Dublin data centre", true, convention.ErrInconsistent},
 		{"para. 2(d) none available contradicted by a provider", "Example Mail Inc.", "", true, convention.ErrInconsistent},
 	} {

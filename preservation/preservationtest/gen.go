@@ -199,15 +199,9 @@ var breakers = map[string]func(*rapid.T, *preservation.Request){
 	},
 	"Relationship": func(t *rapid.T, r *preservation.Request) { r.Relationship = blank().Draw(t, "Relationship") },
 	"NoneAvailable": func(t *rapid.T, r *preservation.Request) {
-		r.Data = append([]convention.DataSought(nil), r.Data...)
-		if rapid.Bool().Draw(t, "CustodianContradicted") {
-			r.Location, r.NoneAvailable = "Data centre, Example City", true
-		} else {
-			for i := range r.Data {
-				r.Data[i].Provider = ""
-			}
-			r.Location, r.NoneAvailable = blank().Draw(t, "Location"), false
-		}
+		// Para. 2(d) is broken only by a contradiction: a custodian or
+		// location given, and none said to be available (silence conforms).
+		r.Location, r.NoneAvailable = "Data centre, Example City", true
 	},
 	"Necessity":  func(t *rapid.T, r *preservation.Request) { r.Necessity = blank().Draw(t, "Necessity") },
 	"Urgency":    func(_ *rapid.T, r *preservation.Request) { r.Urgency = convention.Urgency{Reasons: "logs expire"} },
