@@ -97,13 +97,13 @@ func TestMLAPara6And20ReviewWaitsOnTheExculpatoryNatureOnlyWhereItDecides(t *tes
 		assert.True(t, dec.Violations.IsEmpty(), "which provision it broke waits on the exculpatory nature")
 		assert.True(t, dec.Needed.Has(mla.TestExculpatoryEvidence))
 	})
-	t.Run("para. 6: disclosure within the restrictions, without notice", func(t *testing.T) {
-		dec := mla.ReviewSpontaneousUse(mla.Spontaneous{Confidential: true}, mla.Use{Disclosure: true, Exculpatory: u, WithinRestrictions: y, AdvanceNoticePossible: y})
+	t.Run("para. 6: confidential information disclosed with advance notice", func(t *testing.T) {
+		dec := mla.ReviewSpontaneousUse(mla.Spontaneous{Confidential: true}, mla.Use{Disclosure: true, Exculpatory: u, WithinRestrictions: n, NotifiedInAdvance: true})
 		assert.Equal(t, convention.Undetermined, dec.Outcome, dec.String())
 		w, ok := dec.WhatIf(mla.TestExculpatory)
 		require.True(t, ok)
-		assert.Equal(t, convention.Unlawful, w.IfYes)
-		assert.Equal(t, convention.Lawful, w.IfNo)
+		assert.Equal(t, convention.Lawful, w.IfYes, "\"this shall not prevent the receiving State Party from disclosing ... information that is exculpatory\"")
+		assert.Equal(t, convention.Unlawful, w.IfNo, "\"shall comply with a request that said information remain confidential\"")
 	})
 	t.Run("para. 6: disclosure against the restrictions, no notice", func(t *testing.T) {
 		dec := mla.ReviewSpontaneousUse(mla.Spontaneous{Restricted: true}, mla.Use{Disclosure: true, Exculpatory: u, WithinRestrictions: n})
