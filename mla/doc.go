@@ -245,8 +245,23 @@
 //   - Joint investigations art., "In the absence of such agreements or
 //     arrangements, joint investigations may be undertaken by agreement on
 //     a case-by-case basis": an agreement of one kind or the other is the
-//     only basis; "shall ensure that the sovereignty ... is fully
-//     respected" forbids a plan that does not.
+//     only basis; "The States Parties involved shall ensure that the
+//     sovereignty of the State Party in whose territory such investigation
+//     is to take place is fully respected" forbids a plan that does not,
+//     where a basis exists. Without one no investigation is undertaken
+//     under the article and the clause decides nothing (NotApplicable,
+//     whatever the plan); while the case-by-case agreement is unassessed
+//     a plan that does not respect sovereignty waits on it.
+//   - A decision waits (Undetermined) on a judgement only where its answers
+//     could change the outcome; where every answer gives the same outcome
+//     it is decided, and Needed lists the judgements a duty still waits on
+//     (para. 18: "shall be executed" whatever the procedure; para. 21: a
+//     review of a response that did not inform waits on whether
+//     confidentiality can be kept; paras. 6 and 20: the review of a
+//     disclosure made waits on its exculpatory nature only where notice,
+//     consent or the restrictions decide differently; para. 20:
+//     consultation "if so requested" goes with prior notice, so it waits
+//     on the exceptional case unless prior notice was given).
 //
 // # Left to domestic law
 //
@@ -306,7 +321,9 @@
 //	        | NotApplicable when not; Undetermined while unassessed       |
 //	6       | restrictions bind; exculpatory disclosure permitted with    | TestMLAPara6SpontaneousUse, TestMLAPara6ReviewOfAUseAlreadyMade,
 //	        | advance notice, or information without delay in an         | TestMLAPara6And20NoticeDecidesAnExculpatoryDisclosureMade,
-//	        | exceptional case; review of a use made                      | TestMLAPara6And20ReviewNeverAcceptsAProhibitedUse
+//	        | exceptional case; review of a use made, waiting on the      | TestMLAPara6And20ReviewNeverAcceptsAProhibitedUse,
+//	        | exculpatory nature only where it decides                    | TestMLAPara6And20ReviewWaitsOnTheExculpatoryNatureOnlyWhereItDecides,
+//	        |                                                             | TestMLAPara6And20UndeterminedOnlyWhereAnAnswerCouldChangeTheOutcome
 //	7, 9    | the basis invoked: the Convention (or silent) within, other | TestMLAPara9TheLegalBasisInvoked, TestMLAPara9Regime,
 //	        | bases only outside; regime: article where no treaty or      | TestMLAPara9TreatyGovernedNeverCitesParas10To30,
 //	        | agreed in lieu, treaty otherwise; paras. 10-30 only give    | TestMLAReviewUnderTreatyChecksOnlyPara8,
@@ -336,16 +353,18 @@
 //	        | identity not demanded when not yet known                    | vectors MLA-16e-identity-not-yet-known, -identity-missing
 //	17      | more information: the State's judgement, or lacking para.   | TestMLAAssessGrounds ("para. 17 ..."),
 //	        | 16 elements                                                 | TestMLAPara22aNonconformingRequestMayBeRefusedOrCompleted (more column)
-//	18      | execute under domestic law; specified procedure where not   | TestMLAPara18Execution, TestMLAAssessDuties
-//	        | contrary and possible                                       |
+//	18      | execute under domestic law; specified procedure where not   | TestMLAPara18Execution, TestMLAAssessDuties,
+//	        | contrary and possible; Obliged while the procedure is open  | TestMLAPara18ExecutionIsOwedWhileTheProcedureIsOpen
 //	19      | Discretionary: witness or expert in the territory, asked    | TestMLAPara19VideoHearing; cases MLA-19-*
 //	        | for, appearance impracticable, possible and consistent;     |
 //	        | conductor by agreement (value "conductor")                  |
 //	20      | other proceedings need prior consent; exculpatory           | TestMLAPara20EvidenceUse, TestMLAPara20ReviewOfAUseAlreadyMade,
-//	        | disclosure with prior notice (and consultation if asked) or | TestMLAPara6And20NoticeDecidesAnExculpatoryDisclosureMade
-//	        | information without delay; review of a use made             |
+//	        | disclosure with prior notice (and consultation if asked) or | TestMLAPara6And20NoticeDecidesAnExculpatoryDisclosureMade,
+//	        | information without delay; review of a use made;            | TestMLAPara20ConsultationGoesWithPriorNotice
+//	        | consultation goes with prior notice                         |
 //	21      | keep confidential as required, or inform promptly when it   | TestMLAAssessDuties (para. 21 cases), TestMLAReview (para. 21 cases),
-//	        | cannot; violation when not informed                         | vector MLA-21-confidentiality-cannot-be-kept
+//	        | cannot; violation when not informed; review waits while     | vector MLA-21-confidentiality-cannot-be-kept,
+//	        | whether it can is unassessed and it did not inform          | TestMLAPara21ReviewWaitsOnWhetherConfidentialityCanBeKept
 //	22(a)   | non-conformity with paras. 14-16                            | TestMLAPara22aNonconformingRequestMayBeRefusedOrCompleted, vectors MLA-22a-*
 //	22(b)-(e)| grounds on the State's judgements; consultation first     | TestMLAAssessGrounds, TestMLAReview, TestMLAPara22MayRefuseIffRefusalGroundAvailable,
 //	        |                                                             | TestMLAPara22AddingAGroundNeverTurnsMayRefuseIntoObliged
@@ -371,7 +390,8 @@
 //	32      | only States Parties; requesting and requested distinct      | TestMLAPara16EveryRuleBreaksAlone (Requesting, Requested)
 //	Coop. 3 | ground under every regime; unassessed belief undetermined   | TestMLACoop3GroundShowsInTheOutcomeWhateverTheRegime,
 //	        | only where it could change the outcome; note on grounds     | TestMLACoop3UnassessedBeliefOnlyWhereItCouldChangeTheOutcome, vectors MLA-Coop3-*
-//	Joint   | basis: agreement or case agreement; sovereignty respected,  | TestJointInvestigations
+//	Joint   | basis: agreement or case agreement, else NotApplicable      | TestJointInvestigations,
+//	        | whatever the plan; with a basis, sovereignty respected,     | TestJointInvestigationsSovereigntyBindsAnInvestigationWithABasis
 //	        | else Prohibited                                             |
 //	Law enf.| not encoded (measures, policy, within means)                | registry Reason
 //

@@ -12,10 +12,13 @@ import (
 // request specifies one, Facts.ProcedureLawful and Facts.ProcedurePossible
 // are yes).
 //
-// Outcomes: Obliged (cites para. 18), Undetermined while a procedure is
-// specified and its lawfulness or possibility is unassessed, NotApplicable
-// citing para. 9 where a treaty governs. The error is only the Problems that
-// keep the library from deciding (see Request.Validate), with those of f
+// Outcomes: Obliged (cites para. 18), NotApplicable citing para. 9 where a
+// treaty governs, Undetermined (citing para. 9) while the regime is
+// unknown. The request "shall be executed" whatever the procedure: while a
+// procedure is specified and its lawfulness or possibility is unassessed
+// the outcome is still Obliged, and Needed lists those facts, on which only
+// DutyFollowProcedure waits. The error is only the Problems that keep the
+// library from deciding (see Request.Validate), with those of f
 // (Facts.Validate), prefixed "Facts.".
 func Execution(reg Regime, r Request, f Facts) (Decision, error) {
 	lacking, err := r.receive(convention.Catalogue{})
@@ -28,11 +31,12 @@ func Execution(reg Regime, r Request, f Facts) (Decision, error) {
 		if !ok {
 			return d
 		}
+		// Para. 18: "A request shall be executed in accordance with the
+		// domestic law of the requested State Party": owed whether or not
+		// the specified procedure is followed.
 		d.Cite = mla(18)
 		d.Outcome = convention.Obliged
-		if c.execution(&d.Result) == unassessed {
-			d.Outcome = convention.Undetermined
-		}
+		c.execution(&d.Result)
 		return d
 	}
 	d := decide(in)

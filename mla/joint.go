@@ -30,9 +30,15 @@ type Joint struct {
 // regime of MLA art., para. 9.
 //
 // Outcomes: Permitted (a basis exists and sovereignty is respected),
-// Prohibited (the plan does not respect the territorial State's
-// sovereignty), NotApplicable (no agreement of either kind: the article
-// offers no other basis), Undetermined. The result cites the article.
+// Prohibited (a basis exists and the plan does not respect the
+// territorial State's sovereignty), NotApplicable (no agreement of either
+// kind: the article offers no other basis, and its sovereignty clause,
+// which binds "the States Parties involved" in "such investigation",
+// decides nothing, whatever the plan), Undetermined (the case-by-case
+// agreement, or sovereignty where a basis exists, unassessed; a plan that
+// does not respect sovereignty waits on the agreement, which makes it
+// Prohibited or leaves it outside the article). The result cites the
+// article.
 func JointInvestigation(j Joint) Decision {
 	d := decideJoint(j)
 	if d.Outcome == convention.Undetermined {
@@ -61,10 +67,13 @@ func decideJoint(j Joint) Decision {
 	r.Duties = r.Duties.With(DutySovereignty)
 	sov := decide.Need(r, TestSovereignty, decide.Test(r, TestSovereignty, j.SovereigntyRespected))
 	switch {
-	case sov == no:
-		r.Outcome, r.Needed = convention.Prohibited, Set{}
 	case basis == no:
+		// No joint investigation is undertaken under the article: the
+		// sovereignty clause binds "the States Parties involved" in "such
+		// investigation", and decides nothing here.
 		r.Outcome, r.Needed = convention.NotApplicable, Set{}
+	case sov == no && basis == yes:
+		r.Outcome, r.Needed = convention.Prohibited, Set{}
 	case basis == yes && sov == yes:
 		r.Outcome = convention.Permitted
 	default:

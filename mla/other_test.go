@@ -100,9 +100,9 @@ func TestMLAPara18Execution(t *testing.T) {
 	f := baseFacts()
 	f.ProcedurePossible = convention.Unassessed
 	dec, _ = mla.Execution(mla.RegimeArticle, r, f)
-	assert.Equal(t, convention.Undetermined, dec.Outcome)
-	w, _ := dec.WhatIf(mla.TestProcedurePossible)
-	assert.Equal(t, convention.Obliged, w.IfYes)
+	assert.Equal(t, convention.Obliged, dec.Outcome, "para. 18: \"shall be executed\" whether or not the procedure can be followed")
+	assert.True(t, dec.Needed.Has(mla.TestProcedurePossible), "the duty to follow the procedure waits on it")
+	assert.False(t, dec.Duties.Has(mla.DutyFollowProcedure))
 	f.ProcedureLawful = n
 	dec, _ = mla.Execution(mla.RegimeArticle, r, f)
 	assert.Equal(t, convention.Obliged, dec.Outcome, "para. 18: a procedure contrary to domestic law is not followed")

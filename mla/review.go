@@ -262,9 +262,18 @@ func reviewArticle(a *Decision, r *convention.Result[Term], resp Response) (unde
 			r.Violations = r.Violations.With(ViolationNoConsultation)
 		}
 	}
-	// Para. 21: "it shall promptly inform the requesting State Party".
-	if a.Duties.Has(DutyInformConfidentiality) && !resp.InformedConfidentiality {
-		r.Violations = r.Violations.With(ViolationConfidentiality)
+	// Para. 21: "If the requested State Party cannot comply with the
+	// requirement of confidentiality, it shall promptly inform the
+	// requesting State Party". A response that did not inform breaks it
+	// only if the State cannot comply: while that is unassessed, its
+	// lawfulness waits on it.
+	if !resp.InformedConfidentiality {
+		switch {
+		case a.Duties.Has(DutyInformConfidentiality):
+			r.Violations = r.Violations.With(ViolationConfidentiality)
+		case a.Open.Has(TestCanKeepConfidential):
+			undetermined = true
+		}
 	}
 	r.Outcome, r.Cite = convention.Lawful, actionCite[resp.Action%numActions]
 	return undetermined
@@ -298,7 +307,9 @@ var actionCite = [numActions]convention.Citation{
 //   - executing on conditions where no ground of refusal or postponement
 //     is available (para. 27), the records are public (para. 30(b)) and no
 //     consultation on substantial costs took place (para. 29);
-//   - not informing promptly that confidentiality cannot be kept (para. 21).
+//   - not informing promptly that confidentiality cannot be kept (para. 21;
+//     a response that did not inform waits on whether it can be kept while
+//     that is unassessed).
 //
 // Declining to provide non-public government records, or providing them on
 // conditions, is lawful (para. 30(b): "May, at its discretion, provide ...

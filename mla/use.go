@@ -336,7 +336,35 @@ func reviewSpontaneousUse(s Spontaneous, u Use) Decision {
 		open = reviewNotice(r, u, TestAdvanceNoticePossible, ViolationDisclosureNotice)
 	}
 	settle(r, open, ViolationRestrictions)
+	exculpatoryOpen(&d, TestExculpatory, func(j judgement) Decision {
+		return reviewSpontaneousUse(s, u.with(TestExculpatory, j))
+	})
 	return d
+}
+
+// exculpatoryOpen settles the review of a disclosure already made whose
+// exculpatory nature (test t) is unassessed: an exculpatory disclosure
+// needed notice (paras. 6, 20), another use only the restrictions or the
+// consent. The review is the one both answers give, with the violations
+// both find; where they differ it waits on t.
+func exculpatoryOpen(d *Decision, t Term, again func(judgement) Decision) {
+	r := &d.Result
+	if r.Answer(t) != unassessed || !r.Asked.Has(t) {
+		return
+	}
+	ifYes, ifNo := again(yes), again(no)
+	if ifYes.Outcome != ifNo.Outcome || ifYes.Outcome == convention.Undetermined {
+		r.Outcome, r.Violations = convention.Undetermined, Set{}
+		decide.Need(r, t, unassessed)
+		return
+	}
+	r.Outcome, r.Violations = ifYes.Outcome, ifYes.Violations.Intersect(ifNo.Violations)
+	if ifYes.Violations == ifNo.Violations {
+		r.Needed = r.Needed.Without(t)
+	} else {
+		// Unlawful either way, on a provision that waits on t.
+		decide.Need(r, t, unassessed)
+	}
 }
 
 // ReviewEvidenceUse reviews a transmission, use or disclosure already made
@@ -347,8 +375,12 @@ func reviewSpontaneousUse(s Spontaneous, u Use) Decision {
 // information or evidence exculpatory to an accused person. Such a
 // disclosure is lawful where the requested State was notified prior to it
 // and, if it so requested, consulted, or, "in an exceptional case" where
-// advance notice was not possible, informed without delay; otherwise it
-// breaks para. 20 (ViolationEvidenceNotice).
+// advance notice was not possible, informed without delay (consultation
+// goes with prior notice); otherwise it breaks para. 20
+// (ViolationEvidenceNotice). A disclosure whose exculpatory nature is
+// unassessed waits on it only where the answer changes lawfulness; where
+// both answers make it unlawful, it is Unlawful, its violation waiting on
+// that answer (Needed).
 //
 // Outcomes: Lawful, Unlawful with Violations, Undetermined (with the facts
 // needed), NotApplicable citing para. 9 where a treaty governs. The result
@@ -367,10 +399,22 @@ func reviewEvidenceUse(reg Regime, u Use) Decision {
 		open = reviewNotice(r, u, TestEvidenceNoticePossible, ViolationEvidenceNotice)
 	}
 	// "notify the requested State Party prior to the disclosure and, if so
-	// requested, consult with the requested State Party".
+	// requested, consult with the requested State Party": consultation
+	// goes with prior notice, which the exceptional case ("advance notice
+	// is not possible") replaces by information without delay. While that
+	// case is unassessed, a disclosure made without consultation waits on
+	// it, unless prior notice was given, which shows it was possible.
 	if r.Duties.Has(DutyConsultEvidence) && !u.Consulted {
-		r.Violations = r.Violations.With(ViolationEvidenceNotice)
+		if r.Answer(TestEvidenceNoticePossible) == unassessed && !u.NotifiedInAdvance {
+			decide.Need(r, TestEvidenceNoticePossible, unassessed)
+			open = true
+		} else {
+			r.Violations = r.Violations.With(ViolationEvidenceNotice)
+		}
 	}
 	settle(r, open, ViolationNoConsent)
+	exculpatoryOpen(&d, TestExculpatoryEvidence, func(j judgement) Decision {
+		return reviewEvidenceUse(reg, u.with(TestExculpatoryEvidence, j))
+	})
 	return d
 }

@@ -15,15 +15,11 @@ import (
 // the outcome of the paragraph with that fact answered.
 func TestUndeterminedDecisionsSayWhatEachAnswerWouldChange(t *testing.T) {
 	u := convention.Unassessed
-	proc := baseRequest()
-	proc.Procedure = "certified copies under seal"
 	elec := baseRequest()
 	elec.Offences = convention.Offences{{Conduct: "selling counterfeit medicines online"}}
 	elec.Purposes = mla.PurposesOf(mla.PurposeStoredData)
 	fa := baseFacts()
 	fa.Authenticity = u
-	fp := baseFacts()
-	fp.ProcedureLawful = u
 	decided := func(d mla.Decision, err error) mla.Decision {
 		require.NoError(t, err)
 		return d
@@ -52,7 +48,6 @@ func TestUndeterminedDecisionsSayWhatEachAnswerWouldChange(t *testing.T) {
 			AppearanceImpracticable: y, Possible: u}).Decision, mla.TestVideoPrinciples, convention.Discretionary, convention.NotApplicable},
 		{"para. 29 costs", mla.Costs(mla.RegimeArticle, mla.Facts{CostsAgreedOtherwise: u}), mla.TestCostsAgreed, convention.NoObligation, convention.Obliged},
 		{"para. 30 records", mla.GovernmentRecords(mla.RegimeArticle, u), mla.TestPublicRecord, convention.Obliged, convention.Discretionary},
-		{"para. 18 procedure", decided(mla.Execution(mla.RegimeArticle, proc, fp)), mla.TestProcedureLawful, convention.Obliged, convention.Obliged},
 		{"para. 5 belief", mla.SpontaneousTransmission(mla.Spontaneous{CouldAssist: u}), mla.TestMayAssist, convention.Permitted, convention.NotApplicable},
 		{"para. 6 restrictions", mla.SpontaneousUse(mla.Spontaneous{Restricted: true}, mla.Use{WithinRestrictions: u}),
 			mla.TestWithinRestrictions, convention.Permitted, convention.Prohibited},
