@@ -72,7 +72,8 @@ var registryMLA = []Provision{
 		Reading:  "\"when it appears necessary for the execution of the request ... or when it can facilitate such execution\": the requested State's judgement, except that what para. 16 says a request \"shall contain\" can facilitate execution by definition: lacking it, the course is open."},
 	{Cite: Cite(ArtMLA, 18), Strength: Shall,
 		Summary:  "A request is executed under the requested State's law and, where not contrary to it and where possible, by the procedures the request specifies.",
-		Encoding: "mla.Execution, mla.Assess"},
+		Encoding: "mla.Execution, mla.Assess",
+		Reading:  "\"Shall be executed in accordance with the domestic law\" is owed whatever the procedure the request specifies; only following that procedure (\"to the extent not contrary to the domestic law ... and where possible\") waits on the requested State's answers on its lawfulness and possibility."},
 	{Cite: Cite(ArtMLA, 19), Strength: May,
 		Summary:  "Where possible and consistent with fundamental principles of domestic law, a witness or expert may be heard by video conference if appearing in person is not possible or desirable; the States may agree the hearing is conducted by the requesting State's judicial authority, attended by the requested State's.",
 		Encoding: "mla.VideoHearing",
@@ -129,7 +130,7 @@ var registryMLA = []Provision{
 	{Cite: Cite(ArtJointInvestigations, 0), Strength: ShallConsider,
 		Summary:  "States shall consider agreements on joint investigative bodies; without one, joint investigations may be undertaken by agreement case by case; the sovereignty of the State where an investigation takes place shall be fully respected.",
 		Encoding: "mla.JointInvestigation",
-		Reading:  "\"In the absence of such agreements or arrangements, joint investigations may be undertaken by agreement on a case-by-case basis\": a joint investigation rests on an agreement of one kind or the other, and the article offers no other basis; \"shall ensure that the sovereignty ... is fully respected\" forbids a plan that does not.",
+		Reading:  "\"In the absence of such agreements or arrangements, joint investigations may be undertaken by agreement on a case-by-case basis\": a joint investigation rests on an agreement of one kind or the other, and the article offers no other basis; \"shall ensure that the sovereignty ... is fully respected\" forbids a plan that does not, where an agreement of either kind exists; without one no investigation is undertaken under the article (not applicable, whatever the plan).",
 		Reason:   "Whether to conclude agreements or arrangements on joint investigative bodies is each State's consideration; the library decides the basis of a proposed joint investigation and the respect of the territorial State's sovereignty."},
 
 	{Cite: Cite(ArtLawEnforcement, 1), Strength: Shall, Points: 5, ItemsIn: 'b', Items: 3,
