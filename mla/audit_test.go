@@ -173,6 +173,8 @@ func TestJointInvestigationsSovereigntyBindsAnInvestigationWithABasis(t *testing
 		t.Run(tc.name, func(t *testing.T) {
 			dec := mla.JointInvestigation(tc.j)
 			assert.Equal(t, tc.want, dec.Outcome, dec.String())
+			assert.Equal(t, tc.want != convention.NotApplicable, dec.Duties.Has(mla.DutySovereignty),
+				"\"The States Parties involved shall ensure\": a duty of an investigation undertaken, none without one")
 			if tc.want == convention.Undetermined {
 				w, ok := dec.WhatIf(mla.TestCaseAgreement)
 				require.True(t, ok)

@@ -72,6 +72,7 @@ func decideJoint(j Joint) Decision {
 		// sovereignty clause binds "the States Parties involved" in "such
 		// investigation", and decides nothing here.
 		r.Outcome, r.Needed = convention.NotApplicable, Set{}
+		r.Duties = r.Duties.Without(DutySovereignty)
 	case sov == no && basis == yes:
 		r.Outcome, r.Needed = convention.Prohibited, Set{}
 	case basis == yes && sov == yes:
