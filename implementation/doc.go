@@ -69,8 +69,9 @@
 //
 //	paragraph                     | what the code decides                                                 | tests
 //	Training art., 1              | shall, to the extent necessary (for justice personnel, consistent     | TestSelfAssessEveryCatalogueEntryOnBothSides; TestCatalogueGolden;
-//	                              | with domestic legal framework): programmes; may include secondments;  | TestCatalogueStrengthsAndCitations
-//	                              | shall deal with (a)-(f), to the extent permitted by domestic law      |
+//	                              | with domestic legal framework): programmes; may include secondments;  | TestCatalogueStrengthsAndCitations; TestTrainingPara1SuchProgrammesShallDeal
+//	                              | shall deal with (a)-(f), to the extent permitted by domestic law;     | (no programmes necessary / programmes had / lacking; a matter excused by
+//	                              | "such programmes": no programmes necessary, (a)-(f) excused with them | its own qualifier)
 //	Training art., 2              | shall assist one another; shall, when appropriate, use conferences    | TestSelfAssessEveryCatalogueEntryOnBothSides; TestCatalogueGolden
 //	                              | and seminars                                                          |
 //	Training art., 3              | shall promote training facilitating extradition and MLA; may include  | TestSelfAssessEveryCatalogueEntryOnBothSides; TestCatalogueGolden
