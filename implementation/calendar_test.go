@@ -541,3 +541,63 @@ func TestInformationPara1aReportCyclesFollowTheParty(t *testing.T) {
 	require.Len(t, late, 1)
 	assert.Equal(t, d("2008-10-30"), late[0].Due, "from its own entry into force (2003-10-31), not the general date")
 }
+
+// TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated: "The
+// text of all laws and regulations from time to time promulgated" asks
+// nothing of a State that has promulgated none, and "shall furnish the
+// information referred to in the preceding paragraph in such manner and by
+// such dates and use such forms as the Commission may request" is breached
+// only where there was information to furnish. Laws furnished late, or on
+// another form, breach para. 2 if laws were promulgated and break nothing
+// if none were: while that is unassessed the outcome waits on it, unless
+// another breach decides.
+func TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated(t *testing.T) {
+	l, s := fixture(t)
+	laws := func(furnished, form string) implementation.Checklist {
+		return implementation.Checklist{Party: s[0],
+			Requests: []implementation.Request{{Ref: "R-laws", Kind: implementation.InfoLaws, Made: d("2004-01-01"), Due: d("2004-06-30"), Form: "F-1"}},
+			Furnished: []implementation.Item{{Title: "Cybercrime Act", Furnished: d(furnished), Request: "R-laws", Form: form}},
+		}
+	}
+	facts := func(j convention.Judgement) implementation.InformationFacts {
+		return implementation.InformationFacts{LawsPromulgated: j, ConfiscationLaws: convention.No}
+	}
+	overdue := laws("2004-07-01", "F-1")
+	overdue.Requests = append(overdue.Requests, implementation.Request{Ref: "R-cases", Kind: implementation.InfoCases, Made: d("2004-01-01"), Due: d("2004-06-30")})
+	manner := []implementation.Term{implementation.TermInfoManner}
+	tests := []struct {
+		name       string
+		c          implementation.Checklist
+		laws       convention.Judgement
+		want       convention.Outcome
+		violations []implementation.Term
+		needed     []implementation.Term
+	}{
+		{"late, laws promulgated: para. 2 breached", laws("2004-07-01", "F-1"), convention.Yes, convention.NotSatisfied, manner, nil},
+		{"late, none promulgated: nothing was owed", laws("2004-07-01", "F-1"), convention.No, convention.Satisfied, nil, nil},
+		{"late, unassessed: waits on the laws", laws("2004-07-01", "F-1"), convention.Unassessed, convention.Undetermined, nil,
+			[]implementation.Term{implementation.TermLawsPromulgated}},
+		{"another form, laws promulgated: para. 2 breached", laws("2004-06-01", "letter"), convention.Yes, convention.NotSatisfied, manner, nil},
+		{"another form, none promulgated: nothing was owed", laws("2004-06-01", "letter"), convention.No, convention.Satisfied, nil, nil},
+		{"another form, unassessed: waits on the laws", laws("2004-06-01", "letter"), convention.Unassessed, convention.Undetermined, nil,
+			[]implementation.Term{implementation.TermLawsPromulgated}},
+		{"on time and form, unassessed: satisfied whatever the answer", laws("2004-06-30", "F-1"), convention.Unassessed, convention.Satisfied, nil, nil},
+		{"late, unassessed, another request overdue: that breach decides", overdue, convention.Unassessed, convention.NotSatisfied,
+			[]implementation.Term{implementation.TermInfoCases}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.AssessChecklist(l, tc.c, facts(tc.laws), d("2005-01-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, convention.SetOf(tc.violations...), r.Violations, r.String())
+			assert.Equal(t, convention.SetOf(tc.needed...), r.Needed, r.String())
+			if tc.want == convention.Undetermined {
+				w, ok := r.WhatIf(implementation.TermLawsPromulgated)
+				require.True(t, ok)
+				assert.Equal(t, convention.NotSatisfied, w.IfYes)
+				assert.Equal(t, convention.Satisfied, w.IfNo)
+			}
+		})
+	}
+}

@@ -368,8 +368,10 @@ type ChecklistResult struct {
 // answer, the request is overdue once its due date has passed (a breach of
 // the item's duty) and pending until then, or for good when no date was
 // set. NotSatisfied when a duty is breached (each listed in Violations);
-// Undetermined while a fact on which a duty depends is unassessed and the
-// item was not furnished; Satisfied otherwise.
+// Undetermined while a fact on which a duty depends is unassessed and its
+// answer decides: the laws of para. 1(b) not furnished by the date, or
+// furnished late or on another form (a lapse of para. 2 only if laws were
+// owed); Satisfied otherwise.
 //
 // The error is the Problems of the checklist and facts, or a Problem when
 // the ledger does not know the party (an unknown State is not "not a
@@ -460,7 +462,10 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		r.Outcome, r.Cite = convention.NotApplicable, cite(convention.ArtFunctions, 3)
 		return out
 	}
-	requested, onTime, forms := false, true, true
+	// onTime and forms are the facts (every request answered by its date,
+	// on its form); lateBreach and formBreach whether a lapse breaches
+	// para. 2, which it does not where nothing was owed.
+	requested, onTime, forms, lateBreach, formBreach := false, true, true, false, false
 	ix := c.answers(asOf)
 	for i := range c.Requests {
 		req := &c.Requests[i]
@@ -476,13 +481,23 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		it, answered := c.answer(ix, req.Ref, asOf)
 		switch {
 		case answered:
-			if !req.Due.IsZero() && it.Furnished.After(req.Due) {
+			late := !req.Due.IsZero() && it.Furnished.After(req.Due)
+			wrongForm := req.Form != "" && it.Form != req.Form
+			if late {
 				out.Late++
 				onTime = false
 			}
-			if req.Form != "" && it.Form != req.Form {
+			if wrongForm {
 				forms = false
 			}
+			if (late || wrongForm) && req.Kind == InfoLaws && f.LawsPromulgated == convention.Unassessed {
+				// A lapse of manner breaches para. 2 only if the laws were
+				// owed: whether any were promulgated decides.
+				decide.Need(r, TermLawsPromulgated, convention.Unassessed)
+				continue
+			}
+			lateBreach = lateBreach || late
+			formBreach = formBreach || wrongForm
 		case req.Due.IsZero() || !asOf.After(req.Due):
 			out.Pending++
 		case req.Kind == InfoLaws && f.LawsPromulgated == convention.Unassessed:
@@ -498,10 +513,10 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 	}
 	decide.TestBool(r, TermRequested, requested)
 	if requested {
-		if !decide.TestBool(r, TermAnsweredOnTime, onTime) && out.Late > 0 {
+		if !decide.TestBool(r, TermAnsweredOnTime, onTime) && lateBreach {
 			r.Violations = r.Violations.With(TermInfoManner)
 		}
-		if !decide.TestBool(r, TermFormsUsed, forms) {
+		if !decide.TestBool(r, TermFormsUsed, forms) && formBreach {
 			r.Violations = r.Violations.With(TermInfoManner)
 		}
 	}

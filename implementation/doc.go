@@ -133,8 +133,10 @@
 //	                              | ceased, anew after it acceded again; a checklist of any length is     |
 //	                              | linear                                                                |
 //	Information art., 2           | the Commission's dates and forms are inputs: unanswered after its     | TestAssessChecklistInformationParas1And2 (on its date / after; late; other form; no date);
-//	                              | date breaches the item's duty, answered late or on another form       | TestAssessChecklistAnsweringOnTimeNeverHurts
-//	                              | breaches para. 2; no date set: owed, never overdue                    |
+//	                              | date breaches the item's duty, answered late or on another form       | TestAssessChecklistAnsweringOnTimeNeverHurts;
+//	                              | breaches para. 2; no date set: owed, never overdue; laws of 1(b) late | TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated
+//	                              | or on another form: a breach only if laws were promulgated, waits     | (late / other form: laws yes, no, unassessed; another breach decides)
+//	                              | while that is unassessed                                              |
 //	Confiscation art., 5          | copies owed to the Secretary-General without request once such laws   | TestAssessChecklistInformationParas1And2 (laws exist / none)
 //	                              | exist (a judgement)                                                   |
 //
