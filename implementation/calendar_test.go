@@ -555,7 +555,7 @@ func TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated(t *test
 	l, s := fixture(t)
 	laws := func(furnished, form string) implementation.Checklist {
 		return implementation.Checklist{Party: s[0],
-			Requests: []implementation.Request{{Ref: "R-laws", Kind: implementation.InfoLaws, Made: d("2004-01-01"), Due: d("2004-06-30"), Form: "F-1"}},
+			Requests:  []implementation.Request{{Ref: "R-laws", Kind: implementation.InfoLaws, Made: d("2004-01-01"), Due: d("2004-06-30"), Form: "F-1"}},
 			Furnished: []implementation.Item{{Title: "Cybercrime Act", Furnished: d(furnished), Request: "R-laws", Form: form}},
 		}
 	}
