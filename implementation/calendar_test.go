@@ -601,3 +601,38 @@ func TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated(t *test
 		})
 	}
 }
+
+// TestInformationPara1DatesThatPassedBeforeTheStateWasBound: "The States
+// Parties shall furnish ... such information as it may request": the duty
+// binds a State Party, and a date of the Commission that passed before the
+// Convention entered into force for the State (CHN: in force on 29
+// February 2028) binds it to nothing; a request due after that day does.
+func TestInformationPara1DatesThatPassedBeforeTheStateWasBound(t *testing.T) {
+	l, s := fixture(t)
+	chn := s[43]
+	req := func(made, due string) implementation.Checklist {
+		return implementation.Checklist{Party: chn, Requests: []implementation.Request{
+			{Ref: "R-authorities", Kind: implementation.InfoAuthorities, Made: d(made), Due: d(due)}}}
+	}
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	tests := []struct {
+		name       string
+		c          implementation.Checklist
+		want       convention.Outcome
+		violations []implementation.Term
+	}{
+		{"due the day before the Convention was in force for it: no breach", req("2027-06-01", "2028-02-28"), convention.Satisfied, nil},
+		{"due on the day it entered into force for it: breached", req("2027-06-01", "2028-02-29"), convention.NotSatisfied,
+			[]implementation.Term{implementation.TermInfoAuthorities}},
+		{"made and due while a Party: breached", req("2028-03-01", "2028-06-30"), convention.NotSatisfied,
+			[]implementation.Term{implementation.TermInfoAuthorities}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.AssessChecklist(l, tc.c, f, d("2029-01-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, convention.SetOf(tc.violations...), r.Violations, r.String())
+		})
+	}
+}

@@ -361,7 +361,12 @@ type ChecklistResult struct {
 //
 // These duties bind States Parties: for a State that is not a Party on
 // asOf the outcome is NotApplicable (a Member State not a Party "is
-// encouraged" to provide the information of Functions art., para. 3).
+// encouraged" to provide the information of Functions art., para. 3). A
+// request whose date passed while the State was not a Party (made of it
+// before the Convention entered into force for it, or due in a gap between
+// participations) is not counted: a lapse of a date that did not bind it
+// breaches nothing (Articles on Responsibility of States for
+// Internationally Wrongful Acts, art. 13).
 // Otherwise, for each request made by asOf: its duty applies; an answer
 // furnished by asOf meets it, late if after the due date, and on the wrong
 // form if not on the form prescribed (both breaches of para. 2); with no
@@ -470,6 +475,12 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 	for i := range c.Requests {
 		req := &c.Requests[i]
 		if req.Made.After(asOf) {
+			continue
+		}
+		if !req.Due.IsZero() && !req.Due.After(asOf) && !l.IsParty(c.Party, req.Due) {
+			// The date set passed while the State was not bound: no lapse
+			// of it is a breach (a State breaches only an obligation that
+			// binds it when the act occurs).
 			continue
 		}
 		requested = true

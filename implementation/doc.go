@@ -131,7 +131,8 @@
 //	                              | State the ledger does not list is an error, not "not a Party"; (a)'s  | (the party's own date / the general; ceased; acceded again);
 //	                              | cycles run from the party's own entry into force, none after it       | TestAssessChecklistHostileSizesAreLinear
 //	                              | ceased, anew after it acceded again; a checklist of any length is     |
-//	                              | linear                                                                |
+//	                              | linear; a request whose date passed before the State was a Party is   | TestInformationPara1DatesThatPassedBeforeTheStateWasBound (due the day
+//	                              | not counted                                                           | before / on its entry into force for it; made and due while a Party)
 //	Information art., 2           | the Commission's dates and forms are inputs: unanswered after its     | TestAssessChecklistInformationParas1And2 (on its date / after; late; other form; no date);
 //	                              | date breaches the item's duty, answered late or on another form       | TestAssessChecklistAnsweringOnTimeNeverHurts;
 //	                              | breaches para. 2; no date set: owed, never overdue; laws of 1(b) late | TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated
