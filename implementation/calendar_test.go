@@ -636,3 +636,56 @@ func TestInformationPara1DatesThatPassedBeforeTheStateWasBound(t *testing.T) {
 		})
 	}
 }
+
+// TestConfiscationPara5SubsequentChangesAreFurnished: "Each State Party
+// shall furnish copies of its laws and regulations that give effect to this
+// article and of any subsequent changes to such laws and regulations or a
+// description thereof": a copy furnished before the latest change does not
+// cover it; one furnished on or after the change does; a change after the
+// date assessed is not yet owed; a change to laws the State judges it does
+// not have is a contradiction.
+func TestConfiscationPara5SubsequentChangesAreFurnished(t *testing.T) {
+	l, s := fixture(t)
+	copies := func(dates ...string) implementation.Checklist {
+		c := implementation.Checklist{Party: s[0]}
+		for _, x := range dates {
+			c.ConfiscationLaws = append(c.ConfiscationLaws, implementation.Item{Title: "Proceeds Act", Furnished: d(x)})
+		}
+		return c
+	}
+	changed := func(j convention.Judgement, on string) implementation.InformationFacts {
+		f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: j}
+		if on != "" {
+			f.ConfiscationLawsChanged = d(on)
+		}
+		return f
+	}
+	owed := []implementation.Term{implementation.TermInfoConfiscation}
+	tests := []struct {
+		name       string
+		c          implementation.Checklist
+		f          implementation.InformationFacts
+		want       convention.Outcome
+		violations []implementation.Term
+		needed     []implementation.Term
+	}{
+		{"no change: the first copy suffices", copies("2004-01-10"), changed(convention.Yes, ""), convention.Satisfied, nil, nil},
+		{"changed after the only copy: the change is owed", copies("2004-01-10"), changed(convention.Yes, "2010-05-01"), convention.NotSatisfied, owed, nil},
+		{"a copy furnished on the day of the change covers it", copies("2004-01-10", "2010-05-01"), changed(convention.Yes, "2010-05-01"), convention.Satisfied, nil, nil},
+		{"a copy furnished after the change covers it", copies("2004-01-10", "2010-06-01"), changed(convention.Yes, "2010-05-01"), convention.Satisfied, nil, nil},
+		{"a change after the date assessed is not yet owed", copies("2004-01-10"), changed(convention.Yes, "2012-01-01"), convention.Satisfied, nil, nil},
+		{"changed, laws unassessed, no copy since: waits on the laws", copies("2004-01-10"), changed(convention.Unassessed, "2010-05-01"),
+			convention.Undetermined, nil, []implementation.Term{implementation.TermConfiscationLaws}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.AssessChecklist(l, tc.c, tc.f, d("2011-01-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, convention.SetOf(tc.violations...), r.Violations, r.String())
+			assert.Equal(t, convention.SetOf(tc.needed...), r.Needed, r.String())
+		})
+	}
+	_, err := implementation.AssessChecklist(l, copies(), changed(convention.No, "2010-05-01"), d("2011-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtConfiscation, 5))
+}

@@ -321,6 +321,12 @@ type InformationFacts struct {
 	// the confiscation article, or changes to them (Confiscation art.,
 	// para. 5)?
 	ConfiscationLaws convention.Judgement `json:"confiscation_laws"`
+	// ConfiscationLawsChanged is the date of the latest change to those
+	// laws and regulations, zero when there has been none (or it is not
+	// recorded): "and of any subsequent changes to such laws and
+	// regulations" asks a copy (or description) of the change, that is, an
+	// item furnished on or after this date.
+	ConfiscationLawsChanged convention.Date `json:"confiscation_laws_changed,omitzero"`
 }
 
 // ChecklistResult is the assessment of a checklist: the duties to furnish
@@ -357,7 +363,10 @@ type ChecklistResult struct {
 // from the library (the five-year rhythm of para. 1(a) is the Calendar's,
 // for planning). Confiscation art., para. 5 is different in its words: each
 // State Party "shall furnish copies of its laws" to the Secretary-General,
-// with no request; it is owed once such laws exist.
+// with no request; it is owed once such laws exist, and anew after each
+// change ("and of any subsequent changes to such laws and regulations"):
+// with InformationFacts.ConfiscationLawsChanged set, only a copy furnished
+// on or after that date meets it.
 //
 // These duties bind States Parties: for a State that is not a Party on
 // asOf the outcome is NotApplicable (a Member State not a Party "is
@@ -412,6 +421,13 @@ var factChecks = []rules.Check[InformationFacts]{
 		Test: func(f InformationFacts) (string, error) { return valid(f.LawsPromulgated) }},
 	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLaws", Quote: "its laws and regulations that give effect to this article",
 		Test: func(f InformationFacts) (string, error) { return valid(f.ConfiscationLaws) }},
+	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLawsChanged", Quote: "and of any subsequent changes to such laws and regulations",
+		Test: func(f InformationFacts) (string, error) {
+			if !f.ConfiscationLawsChanged.IsZero() && f.ConfiscationLaws == convention.No {
+				return "a change to laws the State judges it does not have", convention.ErrInconsistent
+			}
+			return "", nil
+		}},
 }
 
 func valid(j convention.Judgement) (string, error) {
@@ -531,9 +547,16 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 			r.Violations = r.Violations.With(TermInfoManner)
 		}
 	}
+	// A copy furnished by asOf, and after the latest change made by asOf:
+	// "copies of its laws and regulations ... and of any subsequent
+	// changes".
+	since := f.ConfiscationLawsChanged
+	if since.After(asOf) {
+		since = convention.Date{}
+	}
 	has := false
 	for _, it := range c.ConfiscationLaws {
-		if !it.Furnished.After(asOf) {
+		if !it.Furnished.After(asOf) && !it.Furnished.Before(since) {
 			has = true
 		}
 	}

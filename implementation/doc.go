@@ -138,8 +138,9 @@
 //	                              | breaches para. 2; no date set: owed, never overdue; laws of 1(b) late | TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated
 //	                              | or on another form: a breach only if laws were promulgated, waits     | (late / other form: laws yes, no, unassessed; another breach decides)
 //	                              | while that is unassessed                                              |
-//	Confiscation art., 5          | copies owed to the Secretary-General without request once such laws   | TestAssessChecklistInformationParas1And2 (laws exist / none)
-//	                              | exist (a judgement)                                                   |
+//	Confiscation art., 5          | copies owed to the Secretary-General without request once such laws   | TestAssessChecklistInformationParas1And2 (laws exist / none);
+//	                              | exist (a judgement), and anew after each change: only a copy          | TestConfiscationPara5SubsequentChangesAreFurnished (no change / a copy
+//	                              | furnished on or after the latest change covers it                     | before, on, after the change / change after the date / unassessed)
 //
 // # References
 //
