@@ -592,6 +592,8 @@ func TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated(t *test
 			assert.Equal(t, tc.want, r.Outcome, r.String())
 			assert.Equal(t, convention.SetOf(tc.violations...), r.Violations, r.String())
 			assert.Equal(t, convention.SetOf(tc.needed...), r.Needed, r.String())
+			assert.Equal(t, tc.laws != convention.No, r.Duties.Has(implementation.TermInfoLaws),
+				"\"from time to time promulgated\": no laws, no duty to furnish them")
 			if tc.want == convention.Undetermined {
 				w, ok := r.WhatIf(implementation.TermLawsPromulgated)
 				require.True(t, ok)

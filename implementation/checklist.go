@@ -501,10 +501,10 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		}
 		requested = true
 		duty := req.Kind.Duty()
-		r.Duties = r.Duties.With(duty).With(TermInfoManner)
 		if req.Kind == InfoLaws && decide.Test(r, TermLawsPromulgated, f.LawsPromulgated) == convention.No {
-			continue // no laws promulgated: nothing to furnish
+			continue // no laws promulgated: nothing to furnish, no duty owed
 		}
+		r.Duties = r.Duties.With(duty).With(TermInfoManner)
 		it, answered := c.answer(ix, req.Ref, asOf)
 		switch {
 		case answered:
