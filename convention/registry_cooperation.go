@@ -12,6 +12,7 @@ var registryCooperation = []Provision{
 	{Cite: Cite(ArtCooperation, 3), Strength: Declaratory,
 		Summary:  "No obligation to extradite or to assist arises where the requested State has substantial grounds for believing the request aims to prosecute or punish a person on account of sex, race, religion, nationality, ethnic origin or political opinions, or that compliance would prejudice the person's position for one of those reasons.",
 		Encoding: "convention.EvaluateNonDiscrimination, convention.DiscriminationFacts",
+		Note:     "The source is given as \"UNTOC Article 16.4\"; UNTOC art. 16(4) is the treaty-basis paragraph (as Extradition art., para. 4 here), and the non-discrimination clause is UNTOC art. 16(14), as UNCAC art. 44(15), also cited. Both sources speak of \"an obligation to extradite\" only; the paragraph adds \"or to provide assistance\", and is applied with its own words.",
 		Reading: "\"Nothing in this Convention shall be interpreted as imposing an obligation to extradite or to provide assistance\": the clause reaches every obligation to cooperate the Convention imposes (extradition, mutual legal assistance, preservation, the 24/7 network's assistance, confiscation), under whatever regime governs the rest of the article. " +
 			"\"If the requested State Party has substantial grounds for believing\": the belief is the requested State's one judgement (yes, no, or not yet given); the listed grounds it names are information and never a condition, so a belief held before the ground is named lifts the obligation."},
 

@@ -541,3 +541,153 @@ func TestInformationPara1aReportCyclesFollowTheParty(t *testing.T) {
 	require.Len(t, late, 1)
 	assert.Equal(t, d("2008-10-30"), late[0].Due, "from its own entry into force (2003-10-31), not the general date")
 }
+
+// TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated: "The
+// text of all laws and regulations from time to time promulgated" asks
+// nothing of a State that has promulgated none, and "shall furnish the
+// information referred to in the preceding paragraph in such manner and by
+// such dates and use such forms as the Commission may request" is breached
+// only where there was information to furnish. Laws furnished late, or on
+// another form, breach para. 2 if laws were promulgated and break nothing
+// if none were: while that is unassessed the outcome waits on it, unless
+// another breach decides.
+func TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated(t *testing.T) {
+	l, s := fixture(t)
+	laws := func(furnished, form string) implementation.Checklist {
+		return implementation.Checklist{Party: s[0],
+			Requests:  []implementation.Request{{Ref: "R-laws", Kind: implementation.InfoLaws, Made: d("2004-01-01"), Due: d("2004-06-30"), Form: "F-1"}},
+			Furnished: []implementation.Item{{Title: "Cybercrime Act", Furnished: d(furnished), Request: "R-laws", Form: form}},
+		}
+	}
+	facts := func(j convention.Judgement) implementation.InformationFacts {
+		return implementation.InformationFacts{LawsPromulgated: j, ConfiscationLaws: convention.No}
+	}
+	overdue := laws("2004-07-01", "F-1")
+	overdue.Requests = append(overdue.Requests, implementation.Request{Ref: "R-cases", Kind: implementation.InfoCases, Made: d("2004-01-01"), Due: d("2004-06-30")})
+	manner := []implementation.Term{implementation.TermInfoManner}
+	tests := []struct {
+		name       string
+		c          implementation.Checklist
+		laws       convention.Judgement
+		want       convention.Outcome
+		violations []implementation.Term
+		needed     []implementation.Term
+	}{
+		{"late, laws promulgated: para. 2 breached", laws("2004-07-01", "F-1"), convention.Yes, convention.NotSatisfied, manner, nil},
+		{"late, none promulgated: nothing was owed", laws("2004-07-01", "F-1"), convention.No, convention.Satisfied, nil, nil},
+		{"late, unassessed: waits on the laws", laws("2004-07-01", "F-1"), convention.Unassessed, convention.Undetermined, nil,
+			[]implementation.Term{implementation.TermLawsPromulgated}},
+		{"another form, laws promulgated: para. 2 breached", laws("2004-06-01", "letter"), convention.Yes, convention.NotSatisfied, manner, nil},
+		{"another form, none promulgated: nothing was owed", laws("2004-06-01", "letter"), convention.No, convention.Satisfied, nil, nil},
+		{"another form, unassessed: waits on the laws", laws("2004-06-01", "letter"), convention.Unassessed, convention.Undetermined, nil,
+			[]implementation.Term{implementation.TermLawsPromulgated}},
+		{"on time and form, unassessed: satisfied whatever the answer", laws("2004-06-30", "F-1"), convention.Unassessed, convention.Satisfied, nil, nil},
+		{"late, unassessed, another request overdue: that breach decides", overdue, convention.Unassessed, convention.NotSatisfied,
+			[]implementation.Term{implementation.TermInfoCases}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.AssessChecklist(l, tc.c, facts(tc.laws), d("2005-01-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, convention.SetOf(tc.violations...), r.Violations, r.String())
+			assert.Equal(t, convention.SetOf(tc.needed...), r.Needed, r.String())
+			assert.Equal(t, tc.laws != convention.No, r.Duties.Has(implementation.TermInfoLaws),
+				"\"from time to time promulgated\": no laws, no duty to furnish them")
+			if tc.want == convention.Undetermined {
+				w, ok := r.WhatIf(implementation.TermLawsPromulgated)
+				require.True(t, ok)
+				assert.Equal(t, convention.NotSatisfied, w.IfYes)
+				assert.Equal(t, convention.Satisfied, w.IfNo)
+			}
+		})
+	}
+}
+
+// TestInformationPara1DatesThatPassedBeforeTheStateWasBound: "The States
+// Parties shall furnish ... such information as it may request": the duty
+// binds a State Party, and a date of the Commission that passed before the
+// Convention entered into force for the State (CHN: in force on 29
+// February 2028) binds it to nothing; a request due after that day does.
+func TestInformationPara1DatesThatPassedBeforeTheStateWasBound(t *testing.T) {
+	l, s := fixture(t)
+	chn := s[43]
+	req := func(made, due string) implementation.Checklist {
+		return implementation.Checklist{Party: chn, Requests: []implementation.Request{
+			{Ref: "R-authorities", Kind: implementation.InfoAuthorities, Made: d(made), Due: d(due)}}}
+	}
+	f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: convention.No}
+	tests := []struct {
+		name       string
+		c          implementation.Checklist
+		want       convention.Outcome
+		violations []implementation.Term
+	}{
+		{"due the day before the Convention was in force for it: no breach", req("2027-06-01", "2028-02-28"), convention.Satisfied, nil},
+		{"due on the day it entered into force for it: breached", req("2027-06-01", "2028-02-29"), convention.NotSatisfied,
+			[]implementation.Term{implementation.TermInfoAuthorities}},
+		{"made and due while a Party: breached", req("2028-03-01", "2028-06-30"), convention.NotSatisfied,
+			[]implementation.Term{implementation.TermInfoAuthorities}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.AssessChecklist(l, tc.c, f, d("2029-01-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, convention.SetOf(tc.violations...), r.Violations, r.String())
+		})
+	}
+}
+
+// TestConfiscationPara5SubsequentChangesAreFurnished: "Each State Party
+// shall furnish copies of its laws and regulations that give effect to this
+// article and of any subsequent changes to such laws and regulations or a
+// description thereof": a copy furnished before the latest change does not
+// cover it; one furnished on or after the change does; a change after the
+// date assessed is not yet owed; a change to laws the State judges it does
+// not have is a contradiction.
+func TestConfiscationPara5SubsequentChangesAreFurnished(t *testing.T) {
+	l, s := fixture(t)
+	copies := func(dates ...string) implementation.Checklist {
+		c := implementation.Checklist{Party: s[0]}
+		for _, x := range dates {
+			c.ConfiscationLaws = append(c.ConfiscationLaws, implementation.Item{Title: "Proceeds Act", Furnished: d(x)})
+		}
+		return c
+	}
+	changed := func(j convention.Judgement, on string) implementation.InformationFacts {
+		f := implementation.InformationFacts{LawsPromulgated: convention.Yes, ConfiscationLaws: j}
+		if on != "" {
+			f.ConfiscationLawsChanged = d(on)
+		}
+		return f
+	}
+	owed := []implementation.Term{implementation.TermInfoConfiscation}
+	tests := []struct {
+		name       string
+		c          implementation.Checklist
+		f          implementation.InformationFacts
+		want       convention.Outcome
+		violations []implementation.Term
+		needed     []implementation.Term
+	}{
+		{"no change: the first copy suffices", copies("2004-01-10"), changed(convention.Yes, ""), convention.Satisfied, nil, nil},
+		{"changed after the only copy: the change is owed", copies("2004-01-10"), changed(convention.Yes, "2010-05-01"), convention.NotSatisfied, owed, nil},
+		{"a copy furnished on the day of the change covers it", copies("2004-01-10", "2010-05-01"), changed(convention.Yes, "2010-05-01"), convention.Satisfied, nil, nil},
+		{"a copy furnished after the change covers it", copies("2004-01-10", "2010-06-01"), changed(convention.Yes, "2010-05-01"), convention.Satisfied, nil, nil},
+		{"a change after the date assessed is not yet owed", copies("2004-01-10"), changed(convention.Yes, "2012-01-01"), convention.Satisfied, nil, nil},
+		{"changed, laws unassessed, no copy since: waits on the laws", copies("2004-01-10"), changed(convention.Unassessed, "2010-05-01"),
+			convention.Undetermined, nil, []implementation.Term{implementation.TermConfiscationLaws}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.AssessChecklist(l, tc.c, tc.f, d("2011-01-01"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, convention.SetOf(tc.violations...), r.Violations, r.String())
+			assert.Equal(t, convention.SetOf(tc.needed...), r.Needed, r.String())
+		})
+	}
+	_, err := implementation.AssessChecklist(l, copies(), changed(convention.No, "2010-05-01"), d("2011-01-01"))
+	assertCites(t, err, convention.Cite(convention.ArtConfiscation, 5))
+}

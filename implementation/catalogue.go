@@ -51,6 +51,11 @@ func Catalogue() []Entry {
 	return out
 }
 
+// programmeContent reports whether t is one of the matters the training
+// programmes of Training art., para. 1 "shall deal" with, points (a) to
+// (f): owed by the programmes, and only where programmes are.
+func programmeContent(t Term) bool { return t >= TermTrainingPrevention && t <= TermTrainingProtection }
+
 // binding reports whether t is an obligation (shall, shall consider, shall
 // endeavour) rather than an option (may, should).
 func binding(t Term) bool {
@@ -135,7 +140,10 @@ type Report struct {
 	Has convention.Set[Term]
 	// Lacks: obligations (shall, shall endeavour) neither met nor excused.
 	Lacks convention.Set[Term]
-	// Excused: qualified obligations the State judges do not reach it.
+	// Excused: qualified obligations the State judges do not reach it, and
+	// the matters the training programmes of Training art., para. 1 "shall
+	// deal" with, (a) to (f), where the State judges no programmes
+	// necessary ("Such programmes": none owed, no content owed).
 	Excused convention.Set[Term]
 	// MayChoose: options (may, should) not taken up.
 	MayChoose convention.Set[Term]
@@ -146,12 +154,30 @@ type Report struct {
 // Assistance and Preventive Measures chapters). Every catalogued term falls
 // in exactly one of Has, Lacks, Excused and MayChoose. The error is only
 // the assessment's Problems. It allocates nothing.
+//
+// Reading Training art., para. 1. "Each State Party shall, to the extent
+// necessary, initiate, develop or improve specific training programmes ...
+// Such programmes shall deal, in particular and to the extent permitted by
+// domestic law, with the following: (a) ... (f)": the matters (a) to (f)
+// are owed by the programmes. A State that judges no programmes necessary
+// (TermTrainingProgrammes in NotRequired) owes none of them: each not had
+// is Excused with the programmes, never Lacking. A State that has the
+// programmes, or lacks them without excuse, owes each matter, which its
+// own qualifier ("to the extent permitted by domestic law") may still
+// excuse.
 func SelfAssess(a Assessment) (Report, error) {
 	if err := a.Validate(); err != nil {
 		return Report{}, err
 	}
 	r := Report{Party: a.Party, Has: a.Has.Intersect(catalogue), Excused: a.NotRequired}
+	programmesExcused := a.NotRequired.Has(TermTrainingProgrammes)
 	for t := range catalogue.Minus(a.Has).Minus(a.NotRequired).All() {
+		if programmesExcused && programmeContent(t) {
+			// "Such programmes shall deal ... with": no programmes owed,
+			// no content owed.
+			r.Excused = r.Excused.With(t)
+			continue
+		}
 		if binding(t) {
 			r.Lacks = r.Lacks.With(t)
 		} else {

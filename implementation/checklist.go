@@ -321,6 +321,12 @@ type InformationFacts struct {
 	// the confiscation article, or changes to them (Confiscation art.,
 	// para. 5)?
 	ConfiscationLaws convention.Judgement `json:"confiscation_laws"`
+	// ConfiscationLawsChanged is the date of the latest change to those
+	// laws and regulations, zero when there has been none (or it is not
+	// recorded): "and of any subsequent changes to such laws and
+	// regulations" asks a copy (or description) of the change, that is, an
+	// item furnished on or after this date.
+	ConfiscationLawsChanged convention.Date `json:"confiscation_laws_changed,omitzero"`
 }
 
 // ChecklistResult is the assessment of a checklist: the duties to furnish
@@ -357,19 +363,29 @@ type ChecklistResult struct {
 // from the library (the five-year rhythm of para. 1(a) is the Calendar's,
 // for planning). Confiscation art., para. 5 is different in its words: each
 // State Party "shall furnish copies of its laws" to the Secretary-General,
-// with no request; it is owed once such laws exist.
+// with no request; it is owed once such laws exist, and anew after each
+// change ("and of any subsequent changes to such laws and regulations"):
+// with InformationFacts.ConfiscationLawsChanged set, only a copy furnished
+// on or after that date meets it.
 //
 // These duties bind States Parties: for a State that is not a Party on
 // asOf the outcome is NotApplicable (a Member State not a Party "is
-// encouraged" to provide the information of Functions art., para. 3).
+// encouraged" to provide the information of Functions art., para. 3). A
+// request whose date passed while the State was not a Party (made of it
+// before the Convention entered into force for it, or due in a gap between
+// participations) is not counted: a lapse of a date that did not bind it
+// breaches nothing (Articles on Responsibility of States for
+// Internationally Wrongful Acts, art. 13).
 // Otherwise, for each request made by asOf: its duty applies; an answer
 // furnished by asOf meets it, late if after the due date, and on the wrong
 // form if not on the form prescribed (both breaches of para. 2); with no
 // answer, the request is overdue once its due date has passed (a breach of
 // the item's duty) and pending until then, or for good when no date was
 // set. NotSatisfied when a duty is breached (each listed in Violations);
-// Undetermined while a fact on which a duty depends is unassessed and the
-// item was not furnished; Satisfied otherwise.
+// Undetermined while a fact on which a duty depends is unassessed and its
+// answer decides: the laws of para. 1(b) not furnished by the date, or
+// furnished late or on another form (a lapse of para. 2 only if laws were
+// owed); Satisfied otherwise.
 //
 // The error is the Problems of the checklist and facts, or a Problem when
 // the ledger does not know the party (an unknown State is not "not a
@@ -405,6 +421,13 @@ var factChecks = []rules.Check[InformationFacts]{
 		Test: func(f InformationFacts) (string, error) { return valid(f.LawsPromulgated) }},
 	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLaws", Quote: "its laws and regulations that give effect to this article",
 		Test: func(f InformationFacts) (string, error) { return valid(f.ConfiscationLaws) }},
+	{Cite: cite(convention.ArtConfiscation, 5), Field: "ConfiscationLawsChanged", Quote: "and of any subsequent changes to such laws and regulations",
+		Test: func(f InformationFacts) (string, error) {
+			if !f.ConfiscationLawsChanged.IsZero() && f.ConfiscationLaws == convention.No {
+				return "a change to laws the State judges it does not have", convention.ErrInconsistent
+			}
+			return "", nil
+		}},
 }
 
 func valid(j convention.Judgement) (string, error) {
@@ -460,29 +483,48 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		r.Outcome, r.Cite = convention.NotApplicable, cite(convention.ArtFunctions, 3)
 		return out
 	}
-	requested, onTime, forms := false, true, true
+	// onTime and forms are the facts (every request answered by its date,
+	// on its form); lateBreach and formBreach whether a lapse breaches
+	// para. 2, which it does not where nothing was owed.
+	requested, onTime, forms, lateBreach, formBreach := false, true, true, false, false
 	ix := c.answers(asOf)
 	for i := range c.Requests {
 		req := &c.Requests[i]
 		if req.Made.After(asOf) {
 			continue
 		}
+		if !req.Due.IsZero() && !req.Due.After(asOf) && !l.IsParty(c.Party, req.Due) {
+			// The date set passed while the State was not bound: no lapse
+			// of it is a breach (a State breaches only an obligation that
+			// binds it when the act occurs).
+			continue
+		}
 		requested = true
 		duty := req.Kind.Duty()
-		r.Duties = r.Duties.With(duty).With(TermInfoManner)
 		if req.Kind == InfoLaws && decide.Test(r, TermLawsPromulgated, f.LawsPromulgated) == convention.No {
-			continue // no laws promulgated: nothing to furnish
+			continue // no laws promulgated: nothing to furnish, no duty owed
 		}
+		r.Duties = r.Duties.With(duty).With(TermInfoManner)
 		it, answered := c.answer(ix, req.Ref, asOf)
 		switch {
 		case answered:
-			if !req.Due.IsZero() && it.Furnished.After(req.Due) {
+			late := !req.Due.IsZero() && it.Furnished.After(req.Due)
+			wrongForm := req.Form != "" && it.Form != req.Form
+			if late {
 				out.Late++
 				onTime = false
 			}
-			if req.Form != "" && it.Form != req.Form {
+			if wrongForm {
 				forms = false
 			}
+			if (late || wrongForm) && req.Kind == InfoLaws && f.LawsPromulgated == convention.Unassessed {
+				// A lapse of manner breaches para. 2 only if the laws were
+				// owed: whether any were promulgated decides.
+				decide.Need(r, TermLawsPromulgated, convention.Unassessed)
+				continue
+			}
+			lateBreach = lateBreach || late
+			formBreach = formBreach || wrongForm
 		case req.Due.IsZero() || !asOf.After(req.Due):
 			out.Pending++
 		case req.Kind == InfoLaws && f.LawsPromulgated == convention.Unassessed:
@@ -498,16 +540,23 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 	}
 	decide.TestBool(r, TermRequested, requested)
 	if requested {
-		if !decide.TestBool(r, TermAnsweredOnTime, onTime) && out.Late > 0 {
+		if !decide.TestBool(r, TermAnsweredOnTime, onTime) && lateBreach {
 			r.Violations = r.Violations.With(TermInfoManner)
 		}
-		if !decide.TestBool(r, TermFormsUsed, forms) {
+		if !decide.TestBool(r, TermFormsUsed, forms) && formBreach {
 			r.Violations = r.Violations.With(TermInfoManner)
 		}
 	}
+	// A copy furnished by asOf, and after the latest change made by asOf:
+	// "copies of its laws and regulations ... and of any subsequent
+	// changes".
+	since := f.ConfiscationLawsChanged
+	if since.After(asOf) {
+		since = convention.Date{}
+	}
 	has := false
 	for _, it := range c.ConfiscationLaws {
-		if !it.Furnished.After(asOf) {
+		if !it.Furnished.After(asOf) && !it.Furnished.Before(since) {
 			has = true
 		}
 	}

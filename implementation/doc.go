@@ -69,8 +69,9 @@
 //
 //	paragraph                     | what the code decides                                                 | tests
 //	Training art., 1              | shall, to the extent necessary (for justice personnel, consistent     | TestSelfAssessEveryCatalogueEntryOnBothSides; TestCatalogueGolden;
-//	                              | with domestic legal framework): programmes; may include secondments;  | TestCatalogueStrengthsAndCitations
-//	                              | shall deal with (a)-(f), to the extent permitted by domestic law      |
+//	                              | with domestic legal framework): programmes; may include secondments;  | TestCatalogueStrengthsAndCitations; TestTrainingPara1SuchProgrammesShallDeal
+//	                              | shall deal with (a)-(f), to the extent permitted by domestic law;     | (no programmes necessary / programmes had / lacking; a matter excused by
+//	                              | "such programmes": no programmes necessary, (a)-(f) excused with them | its own qualifier)
 //	Training art., 2              | shall assist one another; shall, when appropriate, use conferences    | TestSelfAssessEveryCatalogueEntryOnBothSides; TestCatalogueGolden
 //	                              | and seminars                                                          |
 //	Training art., 3              | shall promote training facilitating extradition and MLA; may include  | TestSelfAssessEveryCatalogueEntryOnBothSides; TestCatalogueGolden
@@ -130,12 +131,16 @@
 //	                              | State the ledger does not list is an error, not "not a Party"; (a)'s  | (the party's own date / the general; ceased; acceded again);
 //	                              | cycles run from the party's own entry into force, none after it       | TestAssessChecklistHostileSizesAreLinear
 //	                              | ceased, anew after it acceded again; a checklist of any length is     |
-//	                              | linear                                                                |
+//	                              | linear; a request whose date passed before the State was a Party is   | TestInformationPara1DatesThatPassedBeforeTheStateWasBound (due the day
+//	                              | not counted                                                           | before / on its entry into force for it; made and due while a Party)
 //	Information art., 2           | the Commission's dates and forms are inputs: unanswered after its     | TestAssessChecklistInformationParas1And2 (on its date / after; late; other form; no date);
-//	                              | date breaches the item's duty, answered late or on another form       | TestAssessChecklistAnsweringOnTimeNeverHurts
-//	                              | breaches para. 2; no date set: owed, never overdue                    |
-//	Confiscation art., 5          | copies owed to the Secretary-General without request once such laws   | TestAssessChecklistInformationParas1And2 (laws exist / none)
-//	                              | exist (a judgement)                                                   |
+//	                              | date breaches the item's duty, answered late or on another form       | TestAssessChecklistAnsweringOnTimeNeverHurts;
+//	                              | breaches para. 2; no date set: owed, never overdue; laws of 1(b) late | TestInformationPara1bLapseOfMannerWaitsOnWhetherLawsWerePromulgated
+//	                              | or on another form: a breach only if laws were promulgated, waits     | (late / other form: laws yes, no, unassessed; another breach decides)
+//	                              | while that is unassessed                                              |
+//	Confiscation art., 5          | copies owed to the Secretary-General without request once such laws   | TestAssessChecklistInformationParas1And2 (laws exist / none);
+//	                              | exist (a judgement), and anew after each change: only a copy          | TestConfiscationPara5SubsequentChangesAreFurnished (no change / a copy
+//	                              | furnished on or after the latest change covers it                     | before, on, after the change / change after the date / unassessed)
 //
 // # References
 //

@@ -224,7 +224,9 @@ func TestSelfAssessPartitionsTheCatalogue(t *testing.T) {
 }
 
 // TestSelfAssessMoreMeasuresNeverWorse: taking up one more measure never
-// adds to what a State lacks.
+// adds to what a State lacks, save that training programmes a State now
+// has, where it judged none necessary, bring the matters "Such programmes
+// shall deal ... with" (Training art., para. 1(a)-(f)) and nothing else.
 func TestSelfAssessMoreMeasuresNeverWorse(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := implementationtest.Assessment().Draw(t, "Assessment")
@@ -234,8 +236,67 @@ func TestSelfAssessMoreMeasuresNeverWorse(t *testing.T) {
 		a.Has, a.NotRequired = a.Has.With(term), a.NotRequired.Without(term)
 		after, err := implementation.SelfAssess(a)
 		require.NoError(t, err)
-		require.True(t, after.Lacks.Minus(before.Lacks).IsEmpty())
+		added := after.Lacks.Minus(before.Lacks)
+		if term == implementation.TermTrainingProgrammes {
+			added = added.Minus(trainingContents)
+		}
+		require.True(t, added.IsEmpty(), added.String())
 	})
+}
+
+// trainingContents are the matters of Training art., para. 1(a)-(f).
+var trainingContents = convention.SetOf(implementation.TermTrainingPrevention, implementation.TermTrainingProceeds,
+	implementation.TermTrainingEvidence, implementation.TermTrainingTechniques, implementation.TermTrainingTracing,
+	implementation.TermTrainingProtection)
+
+// TestTrainingPara1SuchProgrammesShallDeal: "Each State Party shall, to the
+// extent necessary, initiate, develop or improve specific training
+// programmes ... Such programmes shall deal, in particular and to the
+// extent permitted by domestic law, with the following": the matters (a)
+// to (f) are owed by the programmes. Where the State judges no programmes
+// necessary, none of them is lacking; where it has programmes, or lacks
+// them without excuse, each matter not dealt with is lacking, unless the
+// State judges domestic law does not permit it.
+func TestTrainingPara1SuchProgrammesShallDeal(t *testing.T) {
+	fra := convention.MustPartyID("FRA")
+	all := convention.SetOf(implementationtest.Catalogued()...)
+	without := all.Minus(trainingContents)
+	tests := []struct {
+		name    string
+		a       implementation.Assessment
+		want    convention.Outcome
+		lacks   convention.Set[implementation.Term]
+		excused convention.Set[implementation.Term]
+	}{
+		{"no programmes necessary: \"such programmes\" owe nothing",
+			implementation.Assessment{Party: fra, Has: without.Without(implementation.TermTrainingProgrammes),
+				NotRequired: convention.SetOf(implementation.TermTrainingProgrammes)},
+			convention.Satisfied, convention.Set[implementation.Term]{}, trainingContents.With(implementation.TermTrainingProgrammes)},
+		{"programmes had: each matter not dealt with is lacking",
+			implementation.Assessment{Party: fra, Has: without},
+			convention.NotSatisfied, trainingContents, convention.Set[implementation.Term]{}},
+		{"programmes lacking without excuse: so are their matters",
+			implementation.Assessment{Party: fra, Has: without.Without(implementation.TermTrainingProgrammes)},
+			convention.NotSatisfied, trainingContents.With(implementation.TermTrainingProgrammes), convention.Set[implementation.Term]{}},
+		{"programmes had: \"to the extent permitted by domestic law\" excuses a matter the State judges its law does not permit",
+			implementation.Assessment{Party: fra, Has: all.Without(implementation.TermTrainingTechniques),
+				NotRequired: convention.SetOf(implementation.TermTrainingTechniques)},
+			convention.Satisfied, convention.Set[implementation.Term]{}, convention.SetOf(implementation.TermTrainingTechniques)},
+		{"no programmes necessary: a matter dealt with all the same is had",
+			implementation.Assessment{Party: fra, Has: without.Without(implementation.TermTrainingProgrammes).With(implementation.TermTrainingEvidence),
+				NotRequired: convention.SetOf(implementation.TermTrainingProgrammes)},
+			convention.Satisfied, convention.Set[implementation.Term]{}, trainingContents.Without(implementation.TermTrainingEvidence).With(implementation.TermTrainingProgrammes)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := implementation.SelfAssess(tc.a)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, r.Outcome, r.String())
+			assert.Equal(t, tc.lacks, r.Lacks, r.String())
+			assert.Equal(t, tc.excused, r.Excused, r.String())
+			assert.False(t, r.MayChoose.Has(implementation.TermTrainingPrevention), "a matter the programmes shall deal with is never an option")
+		})
+	}
 }
 
 func TestAssessmentRulesEachBrokenAlone(t *testing.T) {
