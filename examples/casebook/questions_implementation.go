@@ -98,7 +98,7 @@ var implementationQuestions = map[string]question{
 				return Answer{Explanation: &e}
 			})
 		}),
-	"implementation.checklist": ask("The information a State Party has been asked for and has furnished, against its duties (Information art., paras. 1-2; Functions art., para. 3; Confiscation art., para. 5): facts ledger, checklist {party, requests, furnished, confiscation_laws}, facts {laws_promulgated, confiscation_laws}, as_of. Values: overdue, late, pending, first-overdue.",
+	"implementation.checklist": ask("The information a State Party has been asked for and has furnished, against its duties (Information art., paras. 1-2; Functions art., para. 3; Confiscation art., para. 5): facts ledger, checklist {party, requests, furnished, confiscation_laws}, facts {laws_promulgated, confiscation_laws, confiscation_laws_changed}, as_of. Values: overdue, late, pending, first-overdue.",
 		func(f checklistFacts) Answer {
 			return withLedger(f.Ledger, func(l convention.Ledger) Answer {
 				r, err := implementation.AssessChecklist(l, f.Checklist, f.Facts, f.AsOf)
