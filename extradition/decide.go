@@ -898,7 +898,10 @@ func provisionalOf(in *inputs) Provisional {
 //     Cooperation art., para. 3), the ground it gives breaks nothing in
 //     para. 7;
 //   - extradition is owed on the legal basis found and the refusal rests on
-//     no available ground (para. 7, ViolationNoGround);
+//     no available ground and relies on none that is unavailable or
+//     barred (para. 7, ViolationNoGround: a refusal relying only on grounds
+//     not available breaks para. 7 by ViolationGroundNotAvailable, one
+//     relying only on the fiscal element para. 14, each counted once);
 //   - a refusal rests on the fiscal element alone (para. 14,
 //     ViolationFiscalSole), relied on by name (GroundFiscal) or as a ground
 //     of domestic law whose substance it is (GroundDomestic with
@@ -981,9 +984,13 @@ func reviewOf(in *inputs) Decision {
 	// Convention shall be interpreted as imposing an obligation to
 	// extradite"), the ground it gives breaks nothing in para. 7.
 	j[1] = applies.And(refusing).And(a.obliged).And(unavailable)
-	j[0] = applies.And(refusing).And(a.obliged).And(effective.Not())
 	// Para. 14.
 	j[4] = applies.And(refusing).And(fiscalRelied).And(effective.Not())
+	// A refusal that rests on no available ground breaks para. 7 as such
+	// only where it relies on nothing the text names otherwise: a ground
+	// not available breaks para. 7 as relied on (j[1]), the fiscal element
+	// para. 14 (j[4]); the same defect is not counted twice.
+	j[0] = applies.And(refusing).And(a.obliged).And(effective.Not()).And(unavailable.Not()).And(fiscalRelied.Not())
 
 	// Para. 15.
 	appropriate := no

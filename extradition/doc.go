@@ -171,7 +171,11 @@
 //   - Para. 7: where a legal basis makes extradition owed, a refusal must
 //     rest on a ground available in the case ([ViolationNoGround]), and a
 //     ground relied on that is not available is a violation even beside one
-//     that is ([ViolationGroundNotAvailable]). Where nothing obliges the
+//     that is ([ViolationGroundNotAvailable]). Each defect is counted once:
+//     a refusal relying only on grounds not available is
+//     ViolationGroundNotAvailable, one relying only on the fiscal element
+//     para. 14's ViolationFiscalSole, and ViolationNoGround is a refusal
+//     that relies on nothing the text names. Where nothing obliges the
 //     State to extradite (no legal basis, para. 4; the belief of
 //     Cooperation art., para. 3), the ground a refusal gives breaks nothing
 //     in para. 7: the grounds are the conditions to which an obligation is

@@ -212,8 +212,8 @@ func ExampleReview_fiscal() {
 		fmt.Println("refusal on", g, "->", d.Outcome, d.Violations.Slice())
 	}
 	// Output:
-	// refusal on fiscal-matters -> unlawful [refusal-without-ground fiscal-sole-ground]
-	// refusal on domestic-law-or-treaty -> unlawful [refusal-without-ground fiscal-sole-ground]
+	// refusal on fiscal-matters -> unlawful [fiscal-sole-ground]
+	// refusal on domestic-law-or-treaty -> unlawful [fiscal-sole-ground]
 }
 
 // Prepare validates a request once; each new set of judgements, each

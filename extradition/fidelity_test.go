@@ -103,7 +103,7 @@ func TestExtraditionPara7NationalityGroundOnlyWhereLawOrTreatyProvides(t *testin
 		{name: "refusal solely on nationality, law does not provide it: unlawful",
 			mut:  all(national(no), refusal(extradition.GroundNationality)),
 			want: convention.Unlawful, cite: cite(7),
-			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+			violations: terms{extradition.ViolationGroundNotAvailable}},
 		{name: "refusal solely on nationality, what law provides unassessed: undetermined",
 			mut:  all(national(un), refusal(extradition.GroundNationality)),
 			want: convention.Undetermined, needs: terms{extradition.FactNationalityGround}},
@@ -114,13 +114,13 @@ func TestExtraditionPara7NationalityGroundOnlyWhereLawOrTreatyProvides(t *testin
 		{name: "refusal on nationality the law does not allow, submission asked and not made: para. 10 too",
 			mut:  all(national(no), askSubmission, refusal(extradition.GroundNationality)),
 			want: convention.Unlawful,
-			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable,
+			violations: terms{extradition.ViolationGroundNotAvailable,
 				extradition.ViolationNoSubmission}},
 		{name: "refusal on nationality the law does not allow, with submission: still unlawful under para. 7",
 			mut: all(national(no), askSubmission, refusal(extradition.GroundNationality),
 				func(in *inputs) { in.s.Action = extradition.ActionRefuseAndSubmit }),
 			want:       convention.Unlawful,
-			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+			violations: terms{extradition.ViolationGroundNotAvailable}},
 		{name: "surrender of a national whose extradition the law bars: the article forbids no surrender",
 			mut:  national(yes),
 			want: convention.Lawful},
@@ -160,8 +160,8 @@ func TestExtraditionPara14FiscalExceptionIsNoDomesticGround(t *testing.T) {
 	runReview(t, []row{
 		{name: "refusal on a domestic ground whose substance is fiscal matters: the sole ground para. 14 bars",
 			mut:  all(fiscalOffence, domesticGround(yes), refusal(extradition.GroundDomestic)),
-			want: convention.Unlawful, cite: cite(7),
-			violations: terms{extradition.ViolationNoGround, extradition.ViolationFiscalSole}},
+			want: convention.Unlawful, cite: cite(14),
+			violations: terms{extradition.ViolationFiscalSole}},
 		{name: "the same where there is no legal basis: para. 14 still bars the sole ground",
 			mut: all(fiscalOffence, domesticGround(yes), refusal(extradition.GroundDomestic),
 				func(in *inputs) { in.p.Treaty, in.f.ConventionBasis = no, no }),
@@ -180,7 +180,7 @@ func TestExtraditionPara14FiscalExceptionIsNoDomesticGround(t *testing.T) {
 			mut: all(fiscalOffence, refusal(extradition.GroundDomestic),
 				func(in *inputs) { in.f.DomesticGround, in.f.DomesticGroundFiscal = no, yes }),
 			want:       convention.Unlawful,
-			violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+			violations: terms{extradition.ViolationGroundNotAvailable}},
 		// Para. 10 "solely on the ground that he or she is one of its
 		// nationals": a fiscal domestic ground beside nationality adds no
 		// ground, so the refusal is still solely on nationality.
@@ -246,7 +246,7 @@ func TestCooperationPara3BeliefLiftsTheObligationToExtradite(t *testing.T) {
 			want: convention.Undetermined, needs: terms{extradition.FactDiscriminationBelief}},
 		{name: "refusal on the clause, belief not held: a ground not available",
 			mut:  all(belief(no), refusal(extradition.GroundDiscrimination)),
-			want: convention.Unlawful, violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+			want: convention.Unlawful, violations: terms{extradition.ViolationGroundNotAvailable}},
 	})
 }
 
@@ -350,7 +350,7 @@ func TestExtraditionPara10SubmissionAtRequestAndSolelyOnNationality(t *testing.T
 			want: convention.Lawful, violations: terms{}},
 		{name: "not a national: no refusal on nationality to attach the duty to",
 			mut:  all(func(in *inputs) { in.r.Person.National = no }, askSubmission, refusal(extradition.GroundNationality)),
-			want: convention.Unlawful, violations: terms{extradition.ViolationNoGround, extradition.ViolationGroundNotAvailable}},
+			want: convention.Unlawful, violations: terms{extradition.ViolationGroundNotAvailable}},
 		{name: "the person extradited: no duty to submit",
 			mut:  all(national(yes), askSubmission),
 			want: convention.Lawful, duties: terms{extradition.DutyFairTreatment}},
