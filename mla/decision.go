@@ -59,11 +59,16 @@ type Decision struct {
 	Within OffenceSet
 	// WithoutDualCriminality holds the offences within the article whose
 	// conduct is not a criminal offence in the requested State: para. 10's
-	// ground reaches them.
+	// ground reaches them, and a refusal in part as to them
+	// (Response.Offences) rests on it. The ground is available for the
+	// request as a whole (Available) only where it reaches every offence
+	// decided on.
 	WithoutDualCriminality OffenceSet
 	// WithoutTrafficData holds the offences within the article for which
 	// real-time collection of traffic data would not be available in a
-	// similar domestic case (para. 3(e)).
+	// similar domestic case (para. 3(e)): the ground reaches them, and a
+	// refusal in part as to them. It is available for the request as a
+	// whole only where it reaches every offence decided on.
 	WithoutTrafficData OffenceSet
 	// Unserved holds the purposes of para. 3 the requested State cannot
 	// serve on its own answers (3(e) for no offence, (f), (m)).
@@ -75,6 +80,9 @@ type Decision struct {
 	// "review", ...).
 	Name string
 
+	decided        OffenceSet                     // the offences decided on (within the article, or open)
+	dualOpen       OffenceSet                     // offences decided on whose conduct is unassessed (para. 10)
+	trafficOpen    OffenceSet                     // offences decided on whose traffic data answer is unassessed (para. 3(e))
 	scope          judgement                      // whether assistance is owed (paras. 1, 2, 4), when assessed
 	basisRead      bool                           // the decision read the request's legal basis
 	notPursuant    bool                           // the request invokes no basis under the Convention (paras. 7, 9)
@@ -88,6 +96,11 @@ type Decision struct {
 func (d Decision) LacksContents(point rune) bool {
 	return point >= 'a' && point <= 'f' && d.Lacking&(1<<(point-'a')) != 0
 }
+
+// DualCriminalityUnassessed returns the offences decided on whose conduct
+// is not yet characterised in the requested State (para. 10): para. 10's
+// ground may yet reach them.
+func (d Decision) DualCriminalityUnassessed() OffenceSet { return d.dualOpen }
 
 // RefusalGrounds returns the available grounds on which a refusal may rest.
 func (d Decision) RefusalGrounds() Set { return d.Available.Intersect(refusalGrounds) }
@@ -131,10 +144,10 @@ func (d Decision) Explain() convention.Explanation {
 	if !d.WithoutDualCriminality.IsEmpty() {
 		e.AddValue("offences_without_dual_criminality", mla(10), d.WithoutDualCriminality.indexes())
 		if len(d.offences) > 1 {
-			e.Notes = append(e.Notes, "absence of dual criminality reaches "+d.WithoutDualCriminality.lawyer(d.offences))
+			e.Notes = append(e.Notes, d.dualCriminalityNote())
 		}
 	}
-	if d.Available.Has(GroundDualCriminality) {
+	if d.Available.Has(GroundDualCriminality) || !d.WithoutDualCriminality.IsEmpty() {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless provide assistance, to the extent it decides at its discretion")
 	}
 	if d.Asked.Has(TestDualCriminality) { // a request decided on names an offence
@@ -145,6 +158,11 @@ func (d Decision) Explain() convention.Explanation {
 		for i := range e.Steps {
 			if e.Steps[i].Name == terms[TestDualCriminality].Name {
 				e.Steps[i].Note = "conduct compared: " + strings.Join(cs, ", ") + "; offence names not compared"
+				if len(d.offences) > 1 && !d.WithoutDualCriminality.IsEmpty() && !d.Available.Has(GroundDualCriminality) {
+					// The answer is the request's: yes where the conduct of
+					// some offence is criminal in both States.
+					e.Steps[i].Note += "; not criminal in the requested State for " + d.WithoutDualCriminality.lawyer(d.offences)
+				}
 			}
 		}
 	}
@@ -179,6 +197,21 @@ func (d Decision) Explain() convention.Explanation {
 		}
 	}
 	return e
+}
+
+// dualCriminalityNote says which offences para. 10's ground reaches and
+// whether it reaches the request as a whole.
+func (d Decision) dualCriminalityNote() string {
+	reach := d.WithoutDualCriminality.lawyer(d.offences)
+	switch {
+	case d.Available.Has(GroundDualCriminality):
+		return "absence of dual criminality reaches " + reach + ": every offence decided on, and so the request as a whole (MLA art., para. 10)"
+	case d.Open.Has(TestDualCriminality):
+		return "absence of dual criminality reaches " + reach + ": the requested State may decline assistance as to those offences (a refusal in part); " +
+			"whether it reaches the request as a whole waits on the conduct of the other offences (MLA art., para. 10)"
+	}
+	return "absence of dual criminality reaches " + reach + " alone: the requested State may decline assistance as to those offences (a refusal in part), " +
+		"not the request as a whole, for the conduct of another offence decided on is a criminal offence in the requested State and the duty it creates stands (MLA art., para. 10)"
 }
 
 // lackingText names the elements of para. 16(a)-(f).
@@ -470,8 +503,14 @@ func (in *inputs) purposeConditions(d *Decision, s OffenceSet) Purposes {
 	r := &d.Result
 	var unserved Purposes
 	if in.sought.Has(PurposeTrafficData) {
+		// The ground reaches the request as a whole only where collection
+		// would be available for no offence: an offence for which it would
+		// be keeps the purpose within para. 3(e), and adding an offence never
+		// takes that away. It waits while no offence is answered yes and
+		// some are unassessed.
 		d.WithoutTrafficData = in.traffic.no & s
-		if groundIf(r, TestTrafficData, in.traffic.over(s), no, GroundTrafficData) == no && in.traffic.no&s == s {
+		d.trafficOpen = s &^ (in.traffic.yes | in.traffic.no)
+		if groundIf(r, TestTrafficData, in.traffic.anyYes(s), no, GroundTrafficData) == no {
 			unserved = unserved.With(PurposeTrafficData)
 		}
 	}
@@ -522,9 +561,16 @@ func (in *inputs) form(r *convention.Result[Term]) judgement {
 // 27, 29 and 30(a).
 func (in *inputs) article(d *Decision, s OffenceSet) {
 	r := &d.Result
-	// Para. 10 on the conduct of each offence decided on.
+	// Para. 10 on the conduct of each offence decided on: "may decline to
+	// render mutual legal assistance ... on the ground of absence of dual
+	// criminality". The ground reaches each offence whose conduct is not
+	// criminal in the requested State (a refusal in part, as to them); it
+	// reaches the request as a whole only where it reaches every offence.
+	// An offence whose conduct is criminal there keeps the duty it
+	// creates; while none is and some are unassessed, the answer waits.
 	d.WithoutDualCriminality = in.dual.no & s
-	groundIf(r, TestDualCriminality, in.dual.over(s), no, GroundDualCriminality)
+	d.dualOpen = s &^ (in.dual.yes | in.dual.no)
+	groundIf(r, TestDualCriminality, in.dual.anyYes(s), no, GroundDualCriminality)
 	groundIf(r, TestDeMinimis, in.deMinimis, yes, GroundDeMinimis)
 	groundIf(r, TestOtherProvisions, in.otherProv, yes, GroundOtherProvisions)
 	in.execution(r)
@@ -652,6 +698,7 @@ func (in *inputs) assess() Decision {
 	owed, cite, within, open := in.scope(r)
 	d.scope, d.Within = owed, within
 	s := within | open // the offences decided on
+	d.decided = s
 	if owed == no {
 		r.Outcome, r.Cite, d.Lacking = convention.NotApplicable, cite, 0
 		return d

@@ -232,6 +232,7 @@ func inputProblems(f Facts, offences int, resp *Response) convention.Problems {
 	ps := f.problems(offences).Prefixed("Facts.")
 	if resp != nil {
 		ps = append(ps, rules.Run(*resp, responseChecks).Prefixed("Response.")...)
+		ps = append(ps, rules.Run(exchange{offences, *resp}, exchangeChecks).Prefixed("Response.")...)
 	}
 	if len(ps) == 0 {
 		return nil

@@ -146,18 +146,6 @@ func (p *perOffence) fill(all OffenceSet, j judgement) {
 	}
 }
 
-// over returns the one answer for the offences of s: No when the judgement
-// is no for some, else Unassessed when it is open for some, else Yes.
-func (p perOffence) over(s OffenceSet) judgement {
-	switch {
-	case s&p.no != 0:
-		return no
-	case s&^p.yes != 0:
-		return unassessed
-	}
-	return yes
-}
-
 // anyYes returns Yes when the judgement is yes for some offence of s, else
 // Unassessed when it is open for some, else No.
 func (p perOffence) anyYes(s OffenceSet) judgement {

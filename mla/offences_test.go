@@ -2,6 +2,7 @@ package mla_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 	"unsafe"
 
@@ -52,10 +53,145 @@ func TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates(t *testing.T) 
 			assert.Equal(t, before.WithoutDualCriminality, after.WithoutDualCriminality&old, "para. 10 reaches the earlier offences as before")
 			assert.Equal(t, before.WithoutTrafficData, after.WithoutTrafficData&old, "para. 3(e) reaches the earlier offences as before")
 		}
-		if before.Outcome == convention.MayRefuse {
-			assert.Equal(t, convention.MayRefuse, after.Outcome, "a ground available stays available")
+		// A ground that reaches the request for what it is, not for its
+		// offences, stays available; para. 10's and para. 3(e)'s reach the
+		// whole request only while they reach every offence.
+		kept := before.RefusalGrounds().Minus(convention.SetOf(mla.GroundDualCriminality, mla.GroundTrafficData))
+		assert.Equal(t, kept, after.Available.Intersect(kept), "a ground available stays available")
+		// Para. 10: "may decline ... on the ground of absence of dual
+		// criminality", and para. 3(e): "with respect to criminal offenses
+		// for which real-time collection of traffic data would be
+		// available", offence by offence. An added offence that lacks dual
+		// criminality (or for which collection would not be available)
+		// brings the ground to itself, never to the offence that created
+		// the obligation: an obliged request stays obliged.
+		if before.Outcome == convention.Obliged {
+			assert.Equal(t, convention.Obliged, after.Outcome, "an obligation stays: %v", after)
+			assert.False(t, after.Available.Has(mla.GroundDualCriminality), "para. 10 does not reach the request as a whole")
+			assert.False(t, after.Available.Has(mla.GroundTrafficData), "para. 3(e) does not reach the request as a whole")
 		}
 	})
+}
+
+// MLA art., para. 10: "States Parties may decline to render mutual legal
+// assistance pursuant to this article on the ground of absence of dual
+// criminality", on the conduct of each offence. With two offences
+// established under the Convention, the ground reaches the request as a
+// whole only where it reaches both; where the conduct of one is criminal
+// in the requested State, the duty that offence creates stands and the
+// ground reaches the other alone: a refusal in part as to it is lawful, a
+// refusal of the whole request on it is not (para. 1).
+func TestMLAPara10SeveralOffencesTheGroundReachesEachOffenceAlone(t *testing.T) {
+	r := baseRequest()
+	r.Offences = append(r.Offences, convention.Offence{Conduct: "accessing the hospital's network without right", Established: "illegal-access", MaxPenalty: convention.Imprisonment(2, 0)})
+	facts := func(a, b convention.Judgement) mla.Facts {
+		f := baseFacts()
+		f.Offences = []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: a}}, {Requested: convention.Characterisation{Criminal: b}}}
+		return f
+	}
+	for _, tc := range []struct {
+		name      string
+		a, b      convention.Judgement
+		want      convention.Outcome
+		available bool
+		reach     mla.OffenceSet
+	}{
+		{"neither offence criminal in the requested State: the ground reaches the whole request", n, n, convention.MayRefuse, true, mla.OffencesOf(0, 1)},
+		{"the second offence's conduct not criminal there: obliged, the ground reaches it alone", y, n, convention.Obliged, false, mla.OffencesOf(1)},
+		{"the first offence's conduct not criminal there: obliged, the ground reaches it alone", n, y, convention.Obliged, false, mla.OffencesOf(0)},
+		{"both criminal there: no ground", y, y, convention.Obliged, false, mla.OffencesOf()},
+		{"one lacking, the other unassessed: the whole request waits", n, convention.Unassessed, convention.Undetermined, false, mla.OffencesOf(0)},
+		{"one criminal there, the other unassessed: the obligation it creates stands", y, convention.Unassessed, convention.Obliged, false, mla.OffencesOf()},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dec, err := mla.Assess(r, baseProfile(), facts(tc.a, tc.b))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, dec.Outcome, dec.String())
+			assert.Equal(t, tc.available, dec.Available.Has(mla.GroundDualCriminality))
+			assert.Equal(t, tc.reach, dec.WithoutDualCriminality)
+			if tc.want == convention.Undetermined {
+				w, ok := dec.WhatIf(mla.TestDualCriminality)
+				require.True(t, ok)
+				assert.Equal(t, convention.MayRefuse, w.IfNo, "the ground then reaches every offence")
+				assert.Equal(t, convention.Obliged, w.IfYes)
+			} else {
+				assert.False(t, dec.Needed.Has(mla.TestDualCriminality), "nothing waits on a conduct that could not change the outcome")
+			}
+			if tc.want == convention.Obliged && !tc.reach.IsEmpty() {
+				assert.Contains(t, dec.String(), "absence of dual criminality reaches offence "+strconv.Itoa(tc.reach.Indexes()[0]+1))
+				assert.Contains(t, dec.String(), "alone: the requested State may decline assistance as to those offences (a refusal in part), not the request as a whole")
+				assert.Contains(t, dec.String(), "may nonetheless provide assistance")
+			}
+		})
+	}
+
+	f := facts(y, n)
+	whole := refusal(mla.GroundDualCriminality)
+	rv, err := mla.Review(r, baseProfile(), f, whole)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Unlawful, rv.Outcome, "the whole request refused on a ground that reaches offence 2 alone")
+	assert.Equal(t, convention.SetOf(mla.ViolationNoGround), rv.Violations)
+
+	part := whole
+	part.Offences = mla.OffencesOf(1)
+	rv, err = mla.Review(r, baseProfile(), f, part)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, rv.Outcome, "a refusal in part as to the offence the ground reaches")
+	assert.True(t, rv.Violations.IsEmpty())
+
+	silent := part
+	silent.Reasons = false
+	rv, _ = mla.Review(r, baseProfile(), f, silent)
+	assert.Equal(t, convention.SetOf(mla.ViolationNoReasons), rv.Violations, "para. 24: \"Reasons shall be given for any refusal\"")
+
+	beyond := whole
+	beyond.Offences = mla.OffencesOf(0, 1)
+	rv, _ = mla.Review(r, baseProfile(), f, beyond)
+	assert.Equal(t, convention.Unlawful, rv.Outcome, "a refusal in part that names the offence meeting dual criminality")
+
+	rv, _ = mla.Review(r, baseProfile(), facts(n, n), whole)
+	assert.Equal(t, convention.Lawful, rv.Outcome, "the ground reaches every offence: the whole request may be declined")
+
+	// The part refused waits on the conduct of the offence it names.
+	rv, _ = mla.Review(r, baseProfile(), facts(y, convention.Unassessed), part)
+	assert.Equal(t, convention.Undetermined, rv.Outcome)
+	w, ok := rv.WhatIf(mla.TestDualCriminality)
+	require.True(t, ok)
+	assert.Equal(t, convention.Lawful, w.IfNo)
+	assert.Equal(t, convention.Unlawful, w.IfYes)
+}
+
+// A refusal in part names offences of the request, and only a refusal
+// names them.
+func TestMLAResponseOffencesOnlyARefusalNamesThem(t *testing.T) {
+	r := baseRequest()
+	exec := mla.Response{Action: mla.ActionExecute, Offences: mla.OffencesOf(0)}
+	ps := convention.AsProblems(exec.Validate())
+	require.Len(t, ps, 1)
+	assert.Equal(t, mlaCite(10), ps[0].Cite)
+	assert.Equal(t, "offences", ps[0].Path)
+	assert.ErrorIs(t, exec.Validate(), convention.ErrNotApplicable)
+
+	beyond := refusal(mla.GroundDualCriminality)
+	beyond.Offences = mla.OffencesOf(0, 3)
+	assert.NoError(t, beyond.Validate(), "alone, a response knows no request")
+	_, err := mla.Review(r, baseProfile(), baseFacts(), beyond)
+	ps = convention.AsProblems(err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "Response.Offences", ps[0].Field)
+	assert.Equal(t, "response.offences", ps[0].Path)
+	assert.Contains(t, ps[0].Detail, "it names 1")
+	pr, err := mla.Prepare(r, baseProfile())
+	require.NoError(t, err)
+	_, err = pr.Review(baseFacts(), beyond)
+	assert.ErrorIs(t, err, convention.ErrInconsistent)
+
+	var back mla.Response
+	require.NoError(t, json.Unmarshal([]byte(`{"action":"refuse","grounds":["no-dual-criminality"],"offences":[1]}`), &back))
+	assert.Equal(t, mla.OffencesOf(1), back.Offences)
+	b, err := json.Marshal(refusal(mla.GroundDualCriminality))
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "offences", "a refusal of the whole request names none")
 }
 
 // MLA art., paras. 1 and 10 with several offences, per offence: the
@@ -107,11 +243,21 @@ func TestMLAPara3eTrafficDataPerOffence(t *testing.T) {
 	dec, err := mla.Assess(r, baseProfile(), f)
 	require.NoError(t, err)
 	assert.Equal(t, mla.OffencesOf(1), dec.WithoutTrafficData)
-	assert.True(t, dec.Available.Has(mla.GroundTrafficData), "refusal as to the second offence")
+	assert.False(t, dec.Available.Has(mla.GroundTrafficData), "not for the whole request: the first offence keeps it within para. 3(e)")
+	assert.Equal(t, convention.Obliged, dec.Outcome)
 	assert.False(t, dec.Unserved.Has(mla.PurposeTrafficData), "the purpose can be served for the first")
+	part := refusal(mla.GroundTrafficData)
+	part.Offences = mla.OffencesOf(1)
+	rv, err := mla.Review(r, baseProfile(), f, part)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, rv.Outcome, "a refusal in part as to the second offence")
+	rv, _ = mla.Review(r, baseProfile(), f, refusal(mla.GroundTrafficData))
+	assert.Equal(t, convention.Unlawful, rv.Outcome, "the whole request is not refusable on it")
 	f.Offences[0].TrafficDataAvailable = n
 	dec, _ = mla.Assess(r, baseProfile(), f)
 	assert.True(t, dec.Unserved.Has(mla.PurposeTrafficData), "for no offence")
+	assert.True(t, dec.Available.Has(mla.GroundTrafficData), "for no offence: the ground reaches the whole request")
+	assert.Equal(t, convention.MayRefuse, dec.Outcome)
 }
 
 // MLA art., para. 15: "in a language acceptable to the requested State
@@ -288,6 +434,6 @@ func TestMLAExplanationNamesTheOffences(t *testing.T) {
 	require.NoError(t, err)
 	dec.Within = mla.OffencesOf(0, 1)
 	dec.WithoutDualCriminality = mla.OffencesOf(1, 5)
-	e := dec.Explain()
-	assert.Contains(t, e.Notes, "absence of dual criminality reaches offence 2 (blanchiment), offence 6")
+	s := dec.String()
+	assert.Contains(t, s, "absence of dual criminality reaches offence 2 (blanchiment), offence 6 alone")
 }

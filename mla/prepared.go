@@ -104,7 +104,7 @@ func (pr *Prepared) check(f *Facts, resp *Response) error {
 	if pr.ok {
 		n = len(pr.r.Offences)
 	}
-	if factsFit(f, n) && (resp == nil || resp.valid()) {
+	if factsFit(f, n) && (resp == nil || resp.validFor(n)) {
 		return nil
 	}
 	return inputProblems(f.detached(), n, resp).Err()

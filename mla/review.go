@@ -1,6 +1,8 @@
 package mla
 
 import (
+	"strconv"
+
 	"github.com/treatyrules/cybercrime/convention"
 	"github.com/treatyrules/cybercrime/internal/rules"
 )
@@ -17,6 +19,13 @@ type Response struct {
 	// refusal, GroundPostpone for a postponement. Only terms of kind
 	// ground belong here.
 	Grounds Set `json:"grounds"`
+	// Offences, for a refusal in part, are the offences of the request (by
+	// index into Request.Offences) as to which assistance is refused; empty
+	// for a response to the request as a whole. Only a refusal names them.
+	// A ground that reaches some offences only (para. 10, absence of dual
+	// criminality; para. 3(e), traffic data) is one a refusal in part as
+	// to those offences rests on.
+	Offences OffenceSet `json:"offences,omitzero"`
 	// Reasons: reasons are given to the requesting State (para. 24).
 	Reasons bool `json:"reasons,omitempty"`
 	// Consulted: the requested State consulted the requesting State before
@@ -55,8 +64,39 @@ var responseChecks = []check[Response]{
 		}},
 }
 
-// ResponseRules returns the validation rules of Response, in table order.
-func ResponseRules() []convention.RuleInfo { return rules.Infos(responseChecks) }
+// exchange is a response with the number of offences of the request it
+// answers.
+type exchange struct {
+	offences int
+	resp     Response
+}
+
+// exchangeChecks are the rules a response must meet given its request.
+var exchangeChecks = []check[exchange]{
+	// Para. 10: "may decline to render mutual legal assistance ... on the
+	// ground of absence of dual criminality", as to the offences of the
+	// request the ground reaches: a refusal in part names offences of the
+	// request, and only a refusal names them.
+	{Cite: mla(10), Field: "Offences", Quote: "States Parties may decline to render mutual legal assistance pursuant to this article",
+		Test: func(x exchange) (string, error) {
+			o := x.resp.Offences
+			switch {
+			case o.IsEmpty():
+				return "", nil
+			case x.resp.Action != ActionRefuse:
+				return "only a refusal in part names offences; a " + x.resp.Action.String() + " concerns the request as a whole", convention.ErrNotApplicable
+			case o&^(1<<uint(min(max(x.offences, 0), MaxOffences))-1) != 0:
+				return "an offence the request does not name (it names " + strconv.Itoa(x.offences) + ")", errInconsistent
+			}
+			return "", nil
+		}},
+}
+
+// ResponseRules returns the validation rules of Response, alone and
+// against the request it answers, in table order.
+func ResponseRules() []convention.RuleInfo {
+	return append(rules.Infos(responseChecks), rules.Infos(exchangeChecks)...)
+}
 
 // valid reports whether the response passes Validate, without allocating.
 func (r Response) valid() bool {
@@ -68,14 +108,68 @@ func (r Response) valid() bool {
 	return true
 }
 
-// Validate reports every defect of the response (an unknown action,
-// non-ground terms among the grounds) as convention.Problems with their
-// JSON paths, or nil.
+// validFor reports whether the response passes Validate and fits a request
+// naming the given number of offences, without allocating.
+func (r Response) validFor(offences int) bool {
+	if !r.valid() {
+		return false
+	}
+	x := exchange{offences, r}
+	for i := range exchangeChecks {
+		if _, err := exchangeChecks[i].Test(x); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// Validate reports every defect of the response on its own (an unknown
+// action, non-ground terms among the grounds, offences named by a response
+// other than a refusal) as convention.Problems with their JSON paths, or
+// nil. Review also checks it against the request (offences it does not
+// name).
 func (r Response) Validate() error {
-	if r.valid() {
+	if r.validFor(MaxOffences) {
 		return nil
 	}
-	return rules.Run(r, responseChecks).WithJSONPaths(r).Err()
+	ps := rules.Run(r, responseChecks)
+	ps = append(ps, rules.Run(exchange{MaxOffences, r}, exchangeChecks)...)
+	ps.Sort()
+	return ps.WithJSONPaths(r).Err()
+}
+
+// partGrounds returns the grounds among inv on which a refusal in part as
+// to the offences part rests although they are not available for the
+// whole request: para. 10 (absence of dual criminality) and para. 3(e)
+// (traffic data), where each offence of part within the article is one
+// the ground reaches. The article imposes nothing as to an offence outside
+// it (paras. 1, 4), so such an offence named beside them takes nothing
+// away. It also returns the grounds on which the refusal in part could yet
+// rest, each offence of part being reached or not yet assessed: the
+// review waits on them.
+func partGrounds(a *Decision, inv Set, part OffenceSet, treaty bool) (valid, pending Set) {
+	if part.IsEmpty() {
+		return Set{}, Set{}
+	}
+	part &= a.decided
+	for _, c := range [...]struct {
+		g, t        Term
+		reach, open OffenceSet
+	}{
+		{GroundDualCriminality, TestDualCriminality, a.WithoutDualCriminality, a.dualOpen},
+		{GroundTrafficData, TestTrafficData, a.WithoutTrafficData, a.trafficOpen},
+	} {
+		if !inv.Has(c.g) || treaty && c.g == GroundDualCriminality {
+			continue
+		}
+		switch {
+		case part&^c.reach == 0:
+			valid = valid.With(c.g)
+		case part&^(c.reach|c.open) == 0:
+			pending = pending.With(c.t)
+		}
+	}
+	return valid, pending
 }
 
 // groundTests maps each ground to the test that makes it available.
@@ -183,11 +277,13 @@ func reviewTreaty(a *Decision, r *convention.Result[Term], resp Response) (undet
 		// Para. 8 applies under either regime.
 		r.Violations = r.Violations.With(ViolationBankSecrecy)
 	}
-	if valid := inv.Intersect(a.Available).Intersect(commonGrounds); !valid.IsEmpty() {
+	part, wait := partGrounds(a, inv, resp.Offences, true)
+	if valid := inv.Intersect(a.Available).Intersect(commonGrounds).Union(part); !valid.IsEmpty() {
 		r.Outcome, r.Cite = convention.Lawful, firstCite(valid)
 		return false
 	}
-	return open(a, inv.Intersect(commonGrounds))
+	r.Needed = r.Needed.Union(wait)
+	return open(a, inv.Intersect(commonGrounds)) || !wait.IsEmpty()
 }
 
 // reviewArticle reviews resp where paragraphs 10 to 30 govern. It sets the
@@ -233,10 +329,20 @@ func reviewArticle(a *Decision, r *convention.Result[Term], resp Response) (unde
 			r.Violations = r.Violations.With(ViolationNoConsultation)
 		}
 	case ActionRefuse:
-		valid := inv.Intersect(avail).Intersect(refusalGrounds)
+		// A refusal in part rests on a ground available for the whole
+		// request, or on one that reaches each offence it names (para. 10:
+		// "may decline ... on the ground of absence of dual criminality").
+		// A refusal of the whole request on a ground that reaches only some
+		// of its offences rests on no ground: the duty the others create
+		// stands (para. 1).
+		part, wait := partGrounds(a, inv, resp.Offences, false)
+		valid := inv.Intersect(avail).Intersect(refusalGrounds).Union(part)
 		if valid.IsEmpty() {
 			claimed := inv.Intersect(refusalGrounds)
 			switch {
+			case !wait.IsEmpty():
+				undetermined = true
+				r.Needed = r.Needed.Union(wait)
 			case open(a, claimed):
 				undetermined = true
 			default:
@@ -340,7 +446,7 @@ var actionCite = [numActions]convention.Citation{
 // and of resp (Response.Validate), prefixed "Facts." and "Response.".
 func Review(r Request, p Profile, f Facts, resp Response) (Decision, error) {
 	lacking, err := r.receive(p.Recognised)
-	if err != nil || !factsFit(&f, len(r.Offences)) || !resp.valid() {
+	if err != nil || !factsFit(&f, len(r.Offences)) || !resp.validFor(len(r.Offences)) {
 		return Decision{}, decisionError(err, f, len(r.Offences), &resp)
 	}
 	pr := prepared(r, p, lacking)

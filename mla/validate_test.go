@@ -219,7 +219,7 @@ func TestResponseValidation(t *testing.T) {
 	ps := convention.AsProblems(mla.Response{Grounds: convention.SetOf(mla.DutyReasons)}.Validate())
 	require.Len(t, ps, 2)
 	assert.Equal(t, []convention.Citation{mlaCite(22), mlaCite(24)}, ps.Cites())
-	assert.Len(t, mla.ResponseRules(), 2)
+	assert.Len(t, mla.ResponseRules(), 3)
 	assert.NoError(t, refusal(mla.GroundEssentialInterests).Validate())
 	assert.ErrorIs(t, mla.Response{Action: 9}.Validate(), convention.ErrInvalid)
 }

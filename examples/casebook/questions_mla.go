@@ -106,7 +106,7 @@ var mlaQuestions = map[string]question{
 			d, err := mla.Assess(f.Request, f.Profile, f.Facts)
 			return answerOf(d.Explain(), err)
 		}),
-	"mla.review": ask("Review a proposed response (execute, execute on conditions, postpone, refuse on grounds) to a request for mutual legal assistance: facts request, profile, facts, response.",
+	"mla.review": ask("Review a proposed response (execute, execute on conditions, postpone, refuse on grounds, in whole or in part) to a request for mutual legal assistance: facts request, profile, facts, response.",
 		func(f mlaFacts) Answer {
 			d, err := mla.Review(f.Request, f.Profile, f.Facts, f.Response)
 			return answerOf(d.Explain(), err)
