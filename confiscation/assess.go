@@ -79,7 +79,10 @@ type Decision struct {
 	Established, NotEstablished mla.OffenceSet
 	// WithoutDualCriminality holds the offences whose conduct is not a
 	// criminal offence in the requested State (MLA art., para. 10, mutatis
-	// mutandis).
+	// mutandis). As with NotEstablished, the ground is available for the
+	// whole request (Available) only when it reaches every offence;
+	// otherwise it reaches a refusal in part (Response.Offences) of those
+	// offences alone, and the duties the others create stand.
 	WithoutDualCriminality mla.OffenceSet
 	// Incomplete holds the kinds of request whose contents under para.
 	// 3(a), (b) or (c) the request lacks, by the sub-paragraph the missing
@@ -96,6 +99,9 @@ type Decision struct {
 	// Name labels the decision in its explanation ("assessment", "review").
 	Name string
 
+	// dualOpen holds the offences whose conduct is not yet characterised
+	// in the requested State (MLA art., para. 10).
+	dualOpen mla.OffenceSet
 	// notPursuant: the request invokes no basis under the Convention.
 	notPursuant bool
 	// offences are the request's offences, for the explanation.
@@ -234,7 +240,7 @@ func (d Decision) Explain() convention.Explanation {
 			"only insufficient or untimely evidence and a de minimis value lift one (Confiscation art., para. 7), "+
 			"besides a requirement of domestic law or of a treaty (para. 4), Cooperation art., para. 3 and para. 9")
 	}
-	if d.Available.Has(GroundDualCriminality) {
+	if d.Available.Has(GroundDualCriminality) || !d.WithoutDualCriminality.IsEmpty() && d.Regime != mla.RegimeTreaty {
 		e.Notes = append(e.Notes, "absent dual criminality the requested State may nonetheless cooperate, to the extent it decides at its discretion (MLA art., para. 10)")
 	}
 	d.explainValue(&e)
@@ -291,7 +297,7 @@ func (d Decision) explainOffences(e *convention.Explanation) {
 	if !d.WithoutDualCriminality.IsEmpty() {
 		e.AddValue("offences_without_dual_criminality", mlaCite(10), indexes(d.WithoutDualCriminality))
 		if n > 1 {
-			e.Notes = append(e.Notes, "absence of dual criminality reaches "+lawyer(d.WithoutDualCriminality, d.offences))
+			e.Notes = append(e.Notes, d.dualCriminalityNote())
 		}
 	}
 	if s := step(e, TestDualCriminality); s != nil {
@@ -301,6 +307,21 @@ func (d Decision) explainOffences(e *convention.Explanation) {
 		}
 		s.Note = "conduct compared: " + strings.Join(cs, ", ") + "; offence names not compared"
 	}
+}
+
+// dualCriminalityNote says which offences the ground of MLA art., para.
+// 10 reaches and whether it reaches the request as a whole.
+func (d Decision) dualCriminalityNote() string {
+	reach := lawyer(d.WithoutDualCriminality, d.offences)
+	switch {
+	case d.Available.Has(GroundDualCriminality):
+		return "absence of dual criminality reaches " + reach + ": every offence, and so the request as a whole (MLA art., para. 10)"
+	case d.Open.Has(TestDualCriminality):
+		return "absence of dual criminality reaches " + reach + ": the requested State may refuse cooperation as to those offences (a refusal in part); " +
+			"whether it reaches the request as a whole waits on the conduct of the other offences (MLA art., para. 10)"
+	}
+	return "absence of dual criminality reaches " + reach + " alone: the requested State may refuse cooperation as to those offences (a refusal in part), " +
+		"not the request as a whole, for the conduct of another offence is a criminal offence in the requested State and the duty it creates stands (MLA art., para. 10)"
 }
 
 // lackingText names the elements of MLA art., para. 16(a)-(f).
@@ -789,6 +810,7 @@ func absorb(d *Decision, md *mla.Decision) {
 	r.Needed = translate(md.Needed)
 	d.Regime = md.Regime
 	d.WithoutDualCriminality, d.Lacking = md.WithoutDualCriminality, md.Lacking
+	d.dualOpen = md.DualCriminalityUnassessed()
 }
 
 // contents applies para. 3(a)-(c) with MLA art., paras. 17 and 22(a),

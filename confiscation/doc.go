@@ -152,10 +152,14 @@
 //     (Response.Offences). The Recovery art.'s duties arise when some
 //     offence is established. Adding an offence never removes an
 //     obligation another offence creates. MLA art., para. 10 applies as
-//     the mla package reads it: its ground reaches each offence whose
-//     conduct is not criminal in the requested State
-//     (Decision.WithoutDualCriminality) and is available where it reaches
-//     one.
+//     the mla package reads it, offence by offence like para. 7's first
+//     ground ("may decline ... on the ground of absence of dual
+//     criminality"): its ground reaches each offence whose conduct is not
+//     criminal in the requested State (Decision.WithoutDualCriminality); it
+//     is available for the request as a whole only where it reaches every
+//     offence, and otherwise supports a refusal in part as to the offences
+//     it reaches (Response.Offences), the duties the others create
+//     standing.
 //   - Para. 3 and MLA art., para. 22(a), mutatis mutandis: what para.
 //     3(a), (b) or (c), or MLA art., para. 16, says a request "shall
 //     contain" is part of "the provisions of this article". A request
@@ -418,7 +422,11 @@
 //	    an MLA ground is available or open | TestMLAPara9TreatyGovernedNeverCitesParas10To30,
 //	    V MLA-9-*
 //	MLA 10, 22 | grounds where paras. 10-30 govern; refuse only; para. 10
-//	    offence by offence | V MLA-10-no-dual-criminality, V MLA-22b-*, V CONF-7-lift-on-essential-interests
+//	    offence by offence: whole request only when no offence's conduct is
+//	    criminal in the requested State, else refusal in part of the
+//	    offences reached | V MLA-10-no-dual-criminality, V MLA-22b-*, V CONF-7-lift-on-essential-interests,
+//	    TestMLAPara10SeveralOffencesTheGroundReachesEachOffenceAlone,
+//	    TestPara7AddingAnOffenceNeverRemovesAnObligationAnotherCreates
 //	MLA 15 | original or a translation in a notified language |
 //	    TestMLAPara15ATranslationIntoAnAcceptableLanguageMakesTheRequestConform
 //	MLA 21, 25, 27 | keep confidential or inform; requesting State informs

@@ -159,12 +159,19 @@ func TestWhatIfsOnTheMLAArticlesJudgements(t *testing.T) {
 	f.Offences = append(f.Offences, mla.OffenceFacts{})
 	dec, err = confiscation.Assess(r, baseProfile(), f)
 	require.NoError(t, err)
+	require.Equal(t, convention.Obliged, dec.Outcome, "the first offence's conduct is criminal in the requested State: "+
+		"whatever the second's, MLA art., para. 10 cannot reach the whole request\n%s", dec)
+	assert.Empty(t, dec.WhatIfs())
+
+	f.Offences[0].Requested.Criminal = convention.No
+	dec, err = confiscation.Assess(r, baseProfile(), f)
+	require.NoError(t, err)
 	require.Equal(t, convention.Undetermined, dec.Outcome, dec.String())
 	w := dec.WhatIfs()
 	require.Len(t, w, 1)
 	assert.Equal(t, confiscation.TestDualCriminality, w[0].Fact)
-	assert.Equal(t, convention.Obliged, w[0].IfYes, "the second offence's conduct criminal: nothing open")
-	assert.Equal(t, convention.MayRefuse, w[0].IfNo)
+	assert.Equal(t, convention.Obliged, w[0].IfYes, "the second offence's conduct criminal: the ground reaches the first alone")
+	assert.Equal(t, convention.MayRefuse, w[0].IfNo, "neither criminal: the ground reaches the whole request")
 }
 
 // A what-if on the language (MLA art., para. 15): a State that notified no

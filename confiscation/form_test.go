@@ -38,9 +38,11 @@ var scopeDuties = convention.SetOf(confiscation.DutyConfiscate, confiscation.Dut
 // earlier offences, every duty of the article and of the Recovery art.
 // stays owed, and the ground never becomes available for the request as
 // a whole while an offence established under the Convention remains. An
-// obligation stays an obligation unless the added offence itself brings a
-// ground: its conduct not criminal in the requested State (MLA art., para.
-// 10, mutatis mutandis, reaches the offences one by one).
+// obligation stays an obligation whatever the added offence: its conduct
+// not criminal in the requested State brings MLA art., para. 10's ground
+// ("may decline ... on the ground of absence of dual criminality", mutatis
+// mutandis) to it alone, never to the request as a whole while another
+// offence's conduct is criminal there.
 func TestPara7AddingAnOffenceNeverRemovesAnObligationAnotherCreates(t *testing.T) {
 	obliged := 0
 	rapid.Check(t, func(t *rapid.T) {
@@ -80,15 +82,22 @@ func TestPara7AddingAnOffenceNeverRemovesAnObligationAnotherCreates(t *testing.T
 		if !before.Established.IsEmpty() {
 			assert.False(t, after.Available.Has(confiscation.GroundNotEstablished), "para. 7's ground never reaches the whole request")
 		}
-		if before.Outcome == convention.Obliged && criminal == convention.Yes {
+		if before.Outcome == convention.Obliged {
 			obliged++
-			assert.Equal(t, convention.Obliged, after.Outcome, "%s", after)
+			assert.Equal(t, convention.Obliged, after.Outcome, "the added offence's conduct %s criminal in the requested State\n%s", criminal, after)
+			assert.False(t, after.Available.Has(confiscation.GroundDualCriminality), "MLA art., para. 10 reaches the added offence alone")
+			if criminal == convention.No {
+				assert.True(t, after.WithoutDualCriminality.Has(len(r.Offences)), "the ground reaches the added offence")
+			}
 		}
 		if before.Outcome == convention.MayRefuse && !before.Established.IsEmpty() {
 			// (With no offence established, an added one established under
 			// the Convention takes para. 7's ground away: it brings the
-			// obligation the ground excused.)
-			assert.Equal(t, convention.MayRefuse, after.Outcome, "a ground available stays available")
+			// obligation the ground excused; likewise an added offence
+			// whose conduct is criminal in the requested State takes away
+			// MLA art., para. 10's ground from the whole request.)
+			kept := before.RefusalGrounds().Without(confiscation.GroundDualCriminality)
+			assert.Equal(t, kept.Slice(), after.Available.Intersect(kept).Slice(), "a ground available stays available")
 		}
 	})
 	assert.Positive(t, obliged, "no obligation was drawn: the property was not exercised")
@@ -137,6 +146,88 @@ func TestPara7GroundReachesEachOffenceNotEstablished(t *testing.T) {
 	whole, err = confiscation.Review(r, baseProfile(), f, refuse)
 	require.NoError(t, err)
 	assert.Equal(t, convention.Lawful, whole.Outcome)
+}
+
+// MLA art., para. 10, mutatis mutandis: "States Parties may decline to
+// render mutual legal assistance pursuant to this article on the ground of
+// absence of dual criminality", on the conduct of each offence, as para.
+// 7's first ground is decided. With two offences established under the
+// Convention, the ground reaches the request as a whole only where the
+// conduct of neither is criminal in the requested State; where that of one
+// is, the duties it creates stand and the ground reaches the other alone: a
+// refusal in part as to it is lawful, a refusal of the whole request on it
+// is not (paras. 1, 2).
+func TestMLAPara10SeveralOffencesTheGroundReachesEachOffenceAlone(t *testing.T) {
+	r := baseRequest()
+	r.Offences = append(r.Offences, convention.Offence{Conduct: "possessing a password to a hospital system", Established: "misuse-of-devices"})
+	facts := func(a, b convention.Judgement) confiscation.Facts {
+		f := baseFacts()
+		f.Offences = []mla.OffenceFacts{{Requested: convention.Characterisation{Criminal: a}}, {Requested: convention.Characterisation{Criminal: b}}}
+		return f
+	}
+	for _, tc := range []struct {
+		name  string
+		a, b  convention.Judgement
+		want  convention.Outcome
+		reach mla.OffenceSet
+	}{
+		{"neither criminal in the requested State: the ground reaches the whole request", n, n, convention.MayRefuse, mla.OffencesOf(0, 1)},
+		{"the second not criminal there: obliged, the ground reaches it alone", y, n, convention.Obliged, mla.OffencesOf(1)},
+		{"the first lacking, the second unassessed: the whole request waits", n, convention.Unassessed, convention.Undetermined, mla.OffencesOf(0)},
+		{"the first criminal there, the second unassessed: obliged", y, convention.Unassessed, convention.Obliged, mla.OffencesOf()},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dec, err := confiscation.Assess(r, baseProfile(), facts(tc.a, tc.b))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, dec.Outcome, dec.String())
+			assert.Equal(t, tc.want == convention.MayRefuse, dec.Available.Has(confiscation.GroundDualCriminality))
+			assert.Equal(t, tc.reach, dec.WithoutDualCriminality)
+			if tc.want == convention.Obliged && !tc.reach.IsEmpty() {
+				assert.Contains(t, dec.String(), "absence of dual criminality reaches offence 2 (\"possessing a password to a hospital system\") alone: "+
+					"the requested State may refuse cooperation as to those offences (a refusal in part), not the request as a whole")
+				assert.False(t, dec.Duties.Has(confiscation.DutyReasons), "no ground reaches the whole request")
+			}
+		})
+	}
+
+	f := facts(y, n)
+	refuse := refusal(confiscation.GroundDualCriminality)
+	whole, err := confiscation.Review(r, baseProfile(), f, refuse)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Unlawful, whole.Outcome, "the whole request refused on a ground that reaches offence 2 alone")
+	assert.True(t, whole.Violations.Has(confiscation.ViolationConfiscationRefused), "%s", whole)
+	refuse.Offences = mla.OffencesOf(1)
+	part, err := confiscation.Review(r, baseProfile(), f, refuse)
+	require.NoError(t, err)
+	assert.Equal(t, convention.Lawful, part.Outcome, part.String())
+	assert.Equal(t, mlaCite(10), part.Cite)
+	silent := refuse
+	silent.Reasons = false
+	part, _ = confiscation.Review(r, baseProfile(), f, silent)
+	assert.Equal(t, convention.Unlawful, part.Outcome, "MLA art., para. 24: \"Reasons shall be given for any refusal\"")
+	assert.True(t, part.Violations.Has(confiscation.ViolationNoReasons))
+	refuse.Offences = mla.OffencesOf(0, 1)
+	both, _ := confiscation.Review(r, baseProfile(), f, refuse)
+	assert.Equal(t, convention.Unlawful, both.Outcome, "the ground does not reach offence 1, whose conduct is criminal in the requested State")
+
+	refuse.Offences = 0
+	whole, _ = confiscation.Review(r, baseProfile(), facts(n, n), refuse)
+	assert.Equal(t, convention.Lawful, whole.Outcome, "the ground reaches every offence: the whole request may be refused")
+
+	// The part refused waits on the conduct of the offence it names.
+	refuse.Offences = mla.OffencesOf(1)
+	open, _ := confiscation.Review(r, baseProfile(), facts(y, convention.Unassessed), refuse)
+	assert.Equal(t, convention.Undetermined, open.Outcome, open.String())
+	w, ok := open.WhatIf(confiscation.TestDualCriminality)
+	require.True(t, ok)
+	assert.Equal(t, convention.Lawful, w.IfNo)
+	assert.Equal(t, convention.Unlawful, w.IfYes)
+
+	// Where an MLA treaty governs, para. 10 gives way to it (MLA art., para. 9).
+	p := baseProfile()
+	p.Treaty, p.ArticleInLieu = y, n
+	tr, _ := confiscation.Review(r, p, f, refuse)
+	assert.Equal(t, convention.NotApplicable, tr.Outcome, tr.String())
 }
 
 // A refusal in part names offences of the request, and only a refusal

@@ -294,11 +294,28 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 		allowed = allowed.Minus(mlaRefusal)
 	}
 	valid := inv.Intersect(d.Available).Intersect(allowed)
-	if part := resp.Offences; !lift && !part.IsEmpty() && inv.Has(GroundNotEstablished) && part&^d.NotEstablished == 0 {
-		// Para. 7, offence by offence: a refusal in part, as to offences not
-		// established under the Convention, rests on the ground even where
-		// the request also relates to an offence established under it.
-		valid = valid.With(GroundNotEstablished)
+	var partOpen Set
+	if part := resp.Offences; !lift && !part.IsEmpty() {
+		if inv.Has(GroundNotEstablished) && part&^d.NotEstablished == 0 {
+			// Para. 7, offence by offence: a refusal in part, as to offences
+			// not established under the Convention, rests on the ground even
+			// where the request also relates to an offence established under
+			// it.
+			valid = valid.With(GroundNotEstablished)
+		}
+		// MLA art., para. 10, mutatis mutandis, offence by offence: "may
+		// decline ... on the ground of absence of dual criminality". A
+		// refusal in part, as to offences whose conduct is not criminal in
+		// the requested State, rests on the ground even where the conduct
+		// of another offence is; where paragraphs 10 to 30 govern.
+		if inv.Has(GroundDualCriminality) && d.Regime == mla.RegimeArticle {
+			switch {
+			case part&^d.WithoutDualCriminality == 0:
+				valid = valid.With(GroundDualCriminality)
+			case part&^(d.WithoutDualCriminality|d.dualOpen) == 0:
+				partOpen = convention.SetOf(TestDualCriminality)
+			}
+		}
 	}
 	v.valid = valid
 	if valid.IsEmpty() {
@@ -306,7 +323,7 @@ func (v *reviewer) decline(in *inputs, resp Response) {
 		// it, give the response a footing; whether the response stands
 		// without it is what the text decides where it is not found. The
 		// outcome waits on the open facts only where the two differ.
-		open := pending(*d, inv.Intersect(allowed))
+		open := pending(*d, inv.Intersect(allowed)).Union(partOpen)
 		if !open.IsEmpty() {
 			w, dd := *v, *d
 			w.d = &dd
@@ -569,7 +586,12 @@ func notifiedFor(lang convention.Languages, j judgement) []language.Tag {
 // ground when every offence it names is one the ground reaches
 // (Decision.NotEstablished); a refusal of the request as a whole rests on
 // that ground only when no offence of the request is established under
-// the Convention.
+// the Convention. The same holds of absence of dual criminality (MLA art.,
+// para. 10, mutatis mutandis, where paragraphs 10 to 30 govern): a refusal
+// in part rests on it when every offence it names is one whose conduct is
+// not criminal in the requested State (Decision.WithoutDualCriminality); a
+// refusal of the whole request rests on it only when that is every
+// offence.
 //
 // The error is only the Problems of Prepare (input the library cannot
 // decide on), of f.Validate (fields prefixed "Facts."), of resp.Validate

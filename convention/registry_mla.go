@@ -41,7 +41,7 @@ var registryMLA = []Provision{
 	{Cite: Cite(ArtMLA, 10), Strength: May,
 		Summary:  "Assistance may be declined for absence of dual criminality, though the requested State may assist at its discretion regardless; it may be refused for de minimis matters or where the assistance is available under other provisions of the Convention.",
 		Encoding: "mla.Assess, mla.Review, mla.Prepared.Assess, mla.Prepared.Review",
-		Reading:  "\"on the ground of absence of dual criminality\": tested on the conduct of each offence within the article (Cooperation art., para. 2), never on its name; the ground reaches the offences whose conduct is not criminal in the requested State (Decision.WithoutDualCriminality), and a refusal on it is a refusal as to them."},
+		Reading:  "\"on the ground of absence of dual criminality\": tested on the conduct of each offence within the article (Cooperation art., para. 2), never on its name; the ground reaches the offences whose conduct is not criminal in the requested State (Decision.WithoutDualCriminality), and a refusal on it is a refusal as to them (Response.Offences, a refusal in part). It reaches the request as a whole only where it reaches every offence decided on: an offence whose conduct is criminal there keeps the duty it creates, so adding an offence never removes an obligation another creates, and a refusal of the whole request on the ground is then one without a ground (para. 1)."},
 	{Cite: Cite(ArtMLA, 11), Strength: May, Points: 2,
 		Summary:  "A detained person may be transferred to another State for identification, testimony or other help with evidence if the person freely gives informed consent and both States' competent authorities agree.",
 		Encoding: "mla.DecideTransfer"},

@@ -80,7 +80,8 @@
 //     governs, does not apply them and says so.
 //   - Para. 10 (dual criminality on each offence's conduct, de minimis,
 //     other provisions): [Assess] (Decision.WithoutDualCriminality),
-//     through [convention.DualCriminalityMet].
+//     through [convention.DualCriminalityMet]; [Review] of a refusal in
+//     part (Response.Offences).
 //   - Paras. 11-12 (transfer of detained persons; credit for time served):
 //     [DecideTransfer], [Transfer], [CreditDays].
 //   - Para. 13 (protection of the transferred person): [SafeConduct] with
@@ -159,12 +160,19 @@
 //   - Paras. 1, 4 and 10 with several offences, "in relation to the
 //     offences established under this Convention": offence by offence.
 //     The request is within the article when any offence brings it in;
-//     para. 10's ground ("absence of dual criminality", on the conduct)
+//     para. 10's ground ("may decline to render mutual legal assistance
+//     ... on the ground of absence of dual criminality", on the conduct)
 //     reaches each offence within the article whose conduct is not criminal
 //     in the requested State, and 3(e)'s ("criminal offenses for which
 //     real-time collection of traffic data would be available") each
-//     offence for which collection would not be; adding an offence never
-//     removes an obligation another creates.
+//     offence for which collection would not be. Each is a ground for the
+//     request as a whole (Available, MayRefuse) only where it reaches every
+//     offence decided on; otherwise the duty the other offences create
+//     stands, the ground supports a refusal in part as to the offences it
+//     reaches (Response.Offences), and a refusal of the whole request on it
+//     rests on no ground (ViolationNoGround, para. 1). While no offence
+//     meets dual criminality and some are unassessed, the answer waits.
+//     Adding an offence never removes an obligation another creates.
 //   - Para. 15, "in a language acceptable to the requested State Party":
 //     the original or a translation sent with it.
 //   - Para. 8, "pursuant to this article": the bar binds within the
@@ -311,7 +319,8 @@
 //	3(a)-(m)| purposes typed; at least one required                       | TestMLAPara16EveryRuleBreaksAlone, TestPurposesTextRoundTrip
 //	3(d)    | preserved data only with purpose 3(d); FollowUp, Follows    | TestMLAPara3dPreservedDataNeedsPurpose3d,
 //	        |                                                             | TestMLAPara3dFollowUpConnectsToThePreservationRequest
-//	3(e)(f) | ground when collection unavailable (per offence) / not      | TestMLAAssessGrounds (3(e), 3(f), purpose not sought),
+//	3(e)(f) | ground when collection unavailable (for every offence; in   | TestMLAAssessGrounds (3(e), 3(f), purpose not sought),
+//	        | part for some) / not                                        |
 //	(m)     | permitted, under every regime; only for a purpose sought    | TestMLAPara3ConditionsHoldWhateverTheRegime,
 //	        |                                                             | TestMLAPara3eTrafficDataPerOffence; vector
 //	        |                                                             | MLA-3e-traffic-data-under-treaty
@@ -332,8 +341,12 @@
 //	        | Unlawful under either regime, within the scope only         | TestMLAPara8BindsWithinTheArticlesScopeWhateverTheRegime,
 //	        |                                                             | vectors MLA-8-*
 //	10      | grounds: no dual criminality (each offence's conduct), de   | TestMLAAssessGrounds, TestMLAPara10DualCriminalityComparesConductAndLeavesDiscretion,
-//	        | minimis, available otherwise; reasons, no consultation      | TestMLAReview ("para. 27 refusal under para. 10 ..."),
-//	        |                                                             | TestMLAPara10ReachesEachOffenceWithinTheArticle
+//	        | minimis, available otherwise; reasons, no consultation;     | TestMLAReview ("para. 27 refusal under para. 10 ..."),
+//	        | dual criminality: whole request only when it reaches every  | TestMLAPara10ReachesEachOffenceWithinTheArticle,
+//	        | offence, else refusal in part of the offences reached (a    | TestMLAPara10SeveralOffencesTheGroundReachesEachOffenceAlone,
+//	        | whole refusal on it refused-without-ground)                 | TestMLAResponseOffencesOnlyARefusalNamesThem,
+//	        |                                                             | TestMLAAddingAnOffenceNeverRemovesAnObligationAnotherCreates,
+//	        |                                                             | vectors MLA-10-several-offences-*
 //	11      | Permitted with informed consent and both authorities'       | TestMLAPara11Transfer
 //	        | agreement; Prohibited when either fails; NotApplicable off  |
 //	        | its purposes, detention or Convention offences              |

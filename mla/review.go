@@ -425,7 +425,14 @@ var actionCite = [numActions]convention.Citation{
 //
 // A refusal is lawful if at least one invoked ground is available and the
 // procedural duties are met; other invoked grounds that are not available
-// do not make it unlawful.
+// do not make it unlawful. A refusal in part (Response.Offences) is lawful
+// also on para. 10's ground (absence of dual criminality) or para. 3(e)'s
+// (traffic data) where every offence it names within the article is one
+// the ground reaches (Decision.WithoutDualCriminality,
+// WithoutTrafficData), and waits while a named offence is unassessed; a
+// refusal of the whole request on such a ground, where it reaches only
+// some offences, rests on no ground (para. 1: the duty the others create
+// stands). Reasons (para. 24) are owed for a refusal in part too.
 //
 // Where an MLA treaty governs, the treaty takes the place of paragraphs 10
 // to 30: a refusal on the ground of bank secrecy is Unlawful (para. 8); a
