@@ -92,7 +92,7 @@ func TestMLAPara9TreatyGovernedNeverCitesParas10To30(t *testing.T) {
 		r, p := mlatest.Request().Draw(t, "r"), mlatest.TreatyProfile().Draw(t, "p")
 		f := mlatest.FactsFor(r).Draw(t, "f")
 		pursuant := r.Basis.UnderConvention()
-		for _, dec := range []mla.Decision{assess(t, r, p, f), review(t, r, p, f, mlatest.Response().Draw(t, "resp"))} {
+		for _, dec := range []mla.Decision{assess(t, r, p, f), review(t, r, p, f, mlatest.ResponseTo(r).Draw(t, "resp"))} {
 			if !pursuant {
 				// Paras. 7, 9: not a request made pursuant to the article.
 				assert.Equal(t, convention.NotApplicable, dec.Outcome)

@@ -130,7 +130,7 @@ func TestMLAUndeterminedOnlyWhereAnAnswerCouldChangeTheOutcome(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		r, p := mlatest.Request().Draw(t, "r"), mlatest.Profile().Draw(t, "p")
 		f := mlatest.FactsFor(r).Draw(t, "f")
-		resp := mlatest.Response().Draw(t, "resp")
+		resp := mlatest.ResponseTo(r).Draw(t, "resp")
 		useReview := rapid.Bool().Draw(t, "review")
 		dec := func(in inp) mla.Decision {
 			if useReview {

@@ -581,6 +581,18 @@ func Response() *rapid.Generator[mla.Response] {
 	})
 }
 
+// ResponseTo generates a proposed response to r: as Response, and a
+// refusal is in part (Response.Offences, offences of r) half the time.
+func ResponseTo(r mla.Request) *rapid.Generator[mla.Response] {
+	return rapid.Custom(func(t *rapid.T) mla.Response {
+		resp := Response().Draw(t, "Response")
+		if n := min(len(r.Offences), mla.MaxOffences); resp.Action == mla.ActionRefuse && n > 0 && rapid.Bool().Draw(t, "InPart") {
+			resp.Offences = mla.OffencesOf(rapid.SliceOfNDistinct(rapid.IntRange(0, n-1), 1, n, rapid.ID[int]).Draw(t, "Offences")...)
+		}
+		return resp
+	})
+}
+
 // Use generates a use or disclosure of information received from another
 // State (paras. 6, 20), proposed or already made, any judgement possibly
 // unassessed.
