@@ -401,3 +401,16 @@ func TestChecklistExplainNotesWhoOwesWhat(t *testing.T) {
 	assert.Contains(t, notParty, "a Member State not a Party is encouraged")
 	assert.NotContains(t, notParty, "no request of the Commission")
 }
+
+// An unknown word is quoted in the error in full up to forty characters,
+// and cut after forty, so that hostile input does not flood a log.
+func TestUnknownWordsAreQuotedUpToFortyCharacters(t *testing.T) {
+	forty := strings.Repeat("x", 40)
+	var k implementation.EventKind
+	err := k.UnmarshalText([]byte(forty))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `"`+forty+`"`, "forty characters are quoted whole")
+	err = k.UnmarshalText([]byte(forty + "y"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `"`+forty+`..."`, "the forty-first is cut")
+}
