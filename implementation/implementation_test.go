@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -108,6 +109,17 @@ func TestTermsRegisteredAndNamed(t *testing.T) {
 	}
 	assert.Equal(t, "Term(200)", implementation.Term(200).String())
 	assert.Equal(t, convention.StrengthUnknown, implementation.Term(200).Strength())
+	// The first value past the last declared term is undeclared too.
+	var last implementation.Term
+	for _, term := range convention.TermsOf[implementation.Term]() {
+		last = max(last, term)
+	}
+	next := last + 1
+	assert.Equal(t, "Term("+strconv.Itoa(int(next))+")", next.String())
+	assert.Equal(t, convention.StrengthUnknown, next.Strength())
+	assert.Equal(t, implementation.BearerUnknown, next.Bearer())
+	assert.Empty(t, next.Qualifier())
+	assert.Zero(t, next.Describe())
 	for _, rs := range [][]convention.RuleInfo{implementation.AssessmentRules(), implementation.ChecklistRules(), implementation.DecisionRules()} {
 		for _, r := range rs {
 			assert.True(t, convention.Registered(r.Cite), r.Cite.String())
