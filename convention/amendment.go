@@ -3,6 +3,8 @@ package convention
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/treatyrules/cybercrime/internal/enum"
 )
 
 // AmendmentProposalAdmissible decides whether proposer may propose an
@@ -62,7 +64,7 @@ const (
 	numChoices
 )
 
-var choiceText = enumText{"unknown", "for", "against", "abstain"}
+var choiceEnum = enum.New[Choice]("Choice", "choice", "", "for", "against", "abstain")
 
 // IsValid reports whether c is a declared choice other than ChoiceUnknown.
 func (c Choice) IsValid() bool { return c > ChoiceUnknown && c < numChoices }
@@ -70,16 +72,27 @@ func (c Choice) IsValid() bool { return c > ChoiceUnknown && c < numChoices }
 // IsVote reports whether c is a vote: for or against.
 func (c Choice) IsVote() bool { return c == ChoiceFor || c == ChoiceAgainst }
 
-// String returns the choice's token.
-func (c Choice) String() string { return choiceText.name("Choice", int(c)) }
+// String returns the choice's token ("for", "against", "abstain"); the
+// zero Choice prints as "unknown".
+func (c Choice) String() string {
+	if c == ChoiceUnknown {
+		return "unknown"
+	}
+	return choiceEnum.String(c)
+}
 
-// MarshalText returns String's token.
-func (c Choice) MarshalText() ([]byte, error) { return choiceText.marshal("Choice", int(c)) }
+// GoString returns the value for debugging: convention.Choice("for").
+func (c Choice) GoString() string { return "convention." + choiceEnum.GoString(c) }
 
-// UnmarshalText accepts a token String returns.
+// MarshalText returns String's token; the zero Choice marshals as "", and
+// an undeclared value is an error.
+func (c Choice) MarshalText() ([]byte, error) { return choiceEnum.Marshal(c) }
+
+// UnmarshalText accepts a token String returns ("for", "against",
+// "abstain"); an unknown word is an error listing them.
 func (c *Choice) UnmarshalText(b []byte) error {
-	v, err := choiceText.parse("choice", b)
-	*c = Choice(v)
+	v, err := choiceEnum.Parse(b)
+	*c = v
 	return err
 }
 

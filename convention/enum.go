@@ -1,39 +1,6 @@
 package convention
 
-import (
-	"fmt"
-	"strconv"
-
-	"github.com/treatyrules/cybercrime/internal/enum"
-)
-
-// enumText is the one name table behind an enumeration's String,
-// MarshalText and UnmarshalText. Index 0 is the zero value's token.
-type enumText []string
-
-func (t enumText) name(typ string, v int) string {
-	if v >= 0 && v < len(t) {
-		return t[v]
-	}
-	return typ + "(" + strconv.Itoa(v) + ")"
-}
-
-func (t enumText) marshal(typ string, v int) ([]byte, error) {
-	if v < 0 || v >= len(t) {
-		return nil, fmt.Errorf("convention: marshal %s(%d): %w", typ, v, ErrInvalid)
-	}
-	return []byte(t[v]), nil
-}
-
-func (t enumText) parse(typ string, b []byte) (int, error) {
-	s := string(b)
-	for i, n := range t {
-		if n == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("convention: unknown %s %s: %w", typ, quote(s), ErrInvalid)
-}
+import "github.com/treatyrules/cybercrime/internal/enum"
 
 // Judgement is a State's answer to a question the text leaves to it
 // ("considers that execution is likely to prejudice its essential
