@@ -295,3 +295,17 @@ func TestMLAPara28InterruptionsCountAsDaysNotAsAList(t *testing.T) {
 		assert.Equal(t, want.Until, got.Until)
 	})
 }
+
+// Para. 12(d): "the person transferred shall receive credit for service of
+// the sentence being served in the State from which he or she was
+// transferred for time spent in the custody of the State Party to which he
+// or she was transferred". Time spent is time already spent on the day
+// asked: a custody recorded to end later counts through that day; one that
+// ended before it counts whole; a zero day counts the custody as recorded.
+func TestMLAPara12dCreditIsForTimeAlreadySpent(t *testing.T) {
+	custody := convention.Period{Start: d("2026-01-30"), End: d("2026-03-15")}
+	assert.Equal(t, 4, mla.CreditDays(custody, d("2026-02-02")), "30 January to 2 February, both counted")
+	assert.Equal(t, 45, mla.CreditDays(custody, d("2026-04-01")), "the whole custody, once ended")
+	assert.Equal(t, 45, mla.CreditDays(custody, convention.Date{}), "no day given: as recorded")
+	assert.Equal(t, 0, mla.CreditDays(custody, d("2026-01-29")), "before the transfer, nothing yet")
+}

@@ -94,14 +94,16 @@ func decideTransfer(reg Regime, t Transfer) Decision {
 
 // CreditDays returns the days of credit a transferred person receives
 // against the sentence served in the sending State for time spent in the
-// receiving State's custody (para. 12(d)). Counting is inclusive: both the
-// day of transfer (custody.Start) and the day of return (custody.End)
-// count as days in custody, so a transfer and return on the same day gives
-// one day. An open-ended custody (zero End) counts through asOf. It
-// returns 0 for a zero or inverted period, or when asOf is before the
-// start of an open-ended custody.
+// receiving State's custody (para. 12(d)), as of asOf. Counting is
+// inclusive: both the day of transfer (custody.Start) and the day of
+// return (custody.End) count as days in custody, so a transfer and return
+// on the same day gives one day. "Time spent" is time already spent: a
+// custody that ends after asOf, or has no end yet (zero End), counts
+// through asOf; a zero asOf counts the custody as recorded. It returns 0
+// for a zero or inverted period, or when asOf is before the custody's
+// start.
 func CreditDays(custody convention.Period, asOf convention.Date) int {
-	if custody.End.IsZero() {
+	if !asOf.IsZero() && (custody.End.IsZero() || custody.End.After(asOf)) {
 		custody.End = asOf
 	}
 	return custody.Days()

@@ -140,7 +140,7 @@ var mlaQuestions = map[string]question{
 		func(f mlaTransferFacts) Answer {
 			return answerOf(mla.DecideTransfer(f.Regime, f.Transfer).Explain(), nil)
 		}),
-	"mla.credit-days": ask("The days of credit against the sentence for a transferred person's custody in the receiving State, both ends counted (MLA art., para. 12(d)): facts custody {start, end}, as_of; value credit_days.",
+	"mla.credit-days": ask("The days of credit against the sentence for a transferred person's custody in the receiving State, both ends counted, for time spent by as_of (MLA art., para. 12(d)): facts custody {start, end}, as_of (a custody ending later, or not yet ended, counts through as_of); value credit_days.",
 		func(f creditFacts) Answer {
 			e := convention.Explanation{Version: convention.ExplanationVersion, TextVersion: convention.TextVersion,
 				Decision: "credit for time served", Outcome: convention.Obliged, Cite: convention.CitePoint(convention.ArtMLA, 12, 'd'), Steps: []convention.Step{}}
