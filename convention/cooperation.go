@@ -109,6 +109,11 @@ type DualCriminality struct {
 //
 // Names and categories never change the result, and the evaluation is
 // symmetric: swapping the two States gives the same outcome.
+//
+// The waiver is the caller's rule; in this text only Preservation art.,
+// para. 3 ("dual criminality shall not be required") and MLA art., para. 10
+// (assistance "in the absence of dual criminality", at the requested
+// State's discretion) waive it ([DualCriminalityWaivers]).
 func EvaluateDualCriminality(conduct string, requesting, requested Characterisation, waiver Citation) DualCriminality {
 	d := DualCriminality{Conduct: conduct, RequestingName: requesting.Name, RequestedName: requested.Name, Waiver: waiver}
 	d.Result = evaluateDual(requesting.Criminal, requested.Criminal, waiver)
@@ -133,6 +138,13 @@ func EvaluateDualCriminality(conduct string, requesting, requested Characterisat
 // gives the same answer with its steps and citations.
 func DualCriminalityMet(requesting, requested Judgement) Judgement {
 	return requesting.And(requested)
+}
+
+// DualCriminalityWaivers returns the paragraphs of the text under which
+// dual criminality is not required: Preservation art., para. 3, and MLA
+// art., para. 10, second sentence (the requested State's discretion).
+func DualCriminalityWaivers() []Citation {
+	return []Citation{Cite(ArtPreservation, 3), Cite(ArtMLA, 10)}
 }
 
 func evaluateDual(requesting, requested Judgement, waiver Citation) Result[Clause] {

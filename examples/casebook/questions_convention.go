@@ -1,6 +1,7 @@
 package casebook
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/treatyrules/cybercrime/convention"
@@ -90,6 +91,10 @@ var conventionQuestions = map[string]question{
 		}),
 	"cooperation.dual-criminality": ask("Dual criminality on the underlying conduct (Cooperation art., para. 2): facts conduct, requesting, requested (each {criminal, name, category}), waiver.",
 		func(f dualFacts) Answer {
+			if !f.Waiver.IsZero() && !slices.Contains(convention.DualCriminalityWaivers(), f.Waiver) {
+				return Answer{Problems: convention.Problems{{Field: "waiver", Path: "waiver", Cite: convention.Cite(convention.ArtCooperation, 2),
+					Err: convention.ErrInvalid, Detail: f.Waiver.String() + " does not waive dual criminality; the text waives it in Preservation art., para. 3 and MLA art., para. 10"}}}
+			}
 			return Answer{Explanation: ptr(convention.EvaluateDualCriminality(f.Conduct, f.Requesting, f.Requested, f.Waiver).Explain())}
 		}),
 	"cooperation.non-discrimination": ask("The non-discrimination clause (Cooperation art., para. 3): facts belief, grounds.",
