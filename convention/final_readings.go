@@ -125,7 +125,7 @@ var mechanismReadings = []Reading{
 		Test:    "TestSelfAssessImplementationPara1"},
 	{Cite: Cite(ArtReview, 1),
 		Words:   "shall be subject to approval or modification by the Council or the General Assembly in the same way as other decisions or recommendations of the Commission",
-		Reading: "Either body may approve or modify; the text states no precedence between them, and the library reads none in: the latest act governs, and a Council act after the Assembly's is flagged (Standing.AfterAssembly) for a caller who reads the Charter's relations (arts. 60 and 66) into \"in the same way as other decisions\". On the same day a modification prevails over an approval.",
+		Reading: "Either body may approve or modify \"in the same way as other decisions or recommendations of the Commission\": as the United Nations reviews them, the Council acting under the Assembly's authority (Charter, arts. 60 and 66). An act of the General Assembly prevails over any act of the Council, whatever their dates; a later Council act is recorded (Standing.CouncilAfter) and does not displace it. Of one body's acts the latest governs; on the same day a modification prevails over an approval.",
 		Test:    "TestReviewDecisionPara1"},
 	{Cite: Cite(ArtInformation, 1),
 		Words:   "The States Parties shall furnish to the Commission such information as it may request as being necessary and appropriate for the performance of its functions, and in particular:",

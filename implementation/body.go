@@ -196,14 +196,11 @@ type Standing struct {
 	Date convention.Date
 	Ref  string
 	Cite convention.Citation
-	// AfterAssembly is set when the governing act is the Council's and the
-	// General Assembly acted on the decision before it, on AssemblyDate:
-	// the text puts the two bodies side by side and says nothing of
-	// precedence between them (see ReviewDecision), so the caller who reads
-	// the Charter's relations between them into "in the same way as other
-	// decisions" can see the case.
-	AfterAssembly bool
-	AssemblyDate  convention.Date
+	// CouncilAfter is the date of the Council's latest act on the decision
+	// after the General Assembly's act that governs, zero if none: the
+	// Council's act does not displace the Assembly's (see ReviewDecision),
+	// and the record shows it was made.
+	CouncilAfter convention.Date
 }
 
 // String renders the standing: "as adopted by the Commission, subject to
@@ -216,8 +213,8 @@ func (s Standing) String() string {
 	if s.Ref != "" {
 		out += " (" + s.Ref + ")"
 	}
-	if s.AfterAssembly {
-		out += fmt.Sprintf(", after an act of the general-assembly of %s", s.AssemblyDate)
+	if !s.CouncilAfter.IsZero() {
+		out += fmt.Sprintf(", which the council's later act of %s does not displace", s.CouncilAfter)
 	}
 	return out + " (" + s.Cite.String() + ")"
 }
@@ -225,9 +222,9 @@ func (s Standing) String() string {
 // Explain renders the standing as data, citing Review art., para. 1, with
 // the values "act" ("approved", "modified", or "none" while the decision
 // stands as the Commission adopted it, subject to approval or
-// modification), and for an act "by", "date" and "ref"; "after-assembly"
-// is the date of the General Assembly's earlier act when a later act of
-// the Council governs. The outcome is left unset: how a decision stands is
+// modification), and for an act "by", "date" and "ref"; "council-after"
+// is the date of a later act of the Council that does not displace the
+// Assembly's act that governs. The outcome is left unset: how a decision stands is
 // a fact of the record, not an outcome of the library's vocabulary.
 func (s Standing) Explain() convention.Explanation {
 	e := convention.Explanation{Version: convention.ExplanationVersion, TextVersion: convention.TextVersion,
@@ -244,8 +241,8 @@ func (s Standing) Explain() convention.Explanation {
 	if s.Ref != "" {
 		e.AddValue("ref", s.Cite, s.Ref)
 	}
-	if s.AfterAssembly {
-		e.AddValue("after-assembly", s.Cite, s.AssemblyDate.String())
+	if !s.CouncilAfter.IsZero() {
+		e.AddValue("council-after", s.Cite, s.CouncilAfter.String())
 	}
 	e.Notes = append(e.Notes, s.String())
 	return e
@@ -256,19 +253,19 @@ func (s Standing) Explain() convention.Explanation {
 // modification by the Council or the General Assembly in the same way as
 // other decisions or recommendations of the Commission".
 //
-// Reviews dated after asOf are ignored. Of the others, the latest governs,
-// whichever body made it. The text gives the power to approve or modify to
-// either body ("by the Council or the General Assembly") and says nothing
-// of precedence between them; "in the same way as other decisions or
-// recommendations of the Commission" refers to how the United Nations
-// reviews the Commission's other acts, which lies outside the Convention
-// (the Charter, arts. 60 and 66, puts the Council under the Assembly's
-// authority). The library does not read a hierarchy the text does not
-// state: a later act of the Council governs, and Standing.AfterAssembly
-// flags that the Assembly had acted before it. On the same day, which act
-// came later is not in the record: a modification is taken to prevail over
-// an approval, then the Assembly's act over the Council's, then the greater
-// Ref, so that the answer never depends on the order of the record. With
+// Reviews dated after asOf are ignored. Of the others, an act of the
+// General Assembly prevails over any act of the Council, and of the acts
+// of one body the latest governs. The text gives the power to approve or
+// modify to either body ("by the Council or the General Assembly") "in the
+// same way as other decisions or recommendations of the Commission": as
+// the United Nations reviews the Commission's other acts, where the
+// Council acts under the Assembly's authority (Charter, arts. 60 and 66) and
+// cannot undo what the Assembly decided. A later act of the Council is
+// recorded (Standing.CouncilAfter) but does not displace the Assembly's.
+// Of one body's acts on the same day, which came later is not in the
+// record: a modification is taken to prevail over an approval, then the
+// greater Ref, so that the answer never depends on the order of the
+// record. With
 // no act, the decision stands as the Commission adopted it, subject to
 // review. The error is only the record's Problems. It allocates nothing.
 func ReviewDecision(d CommissionDecision, asOf convention.Date) (Standing, error) {
@@ -288,11 +285,11 @@ func ReviewDecision(d CommissionDecision, asOf convention.Date) (Standing, error
 	}
 	if best != nil {
 		s.Act, s.By, s.Date, s.Ref = best.Act, best.By, best.Date, best.Ref
-		if best.By == Council {
+		if best.By == GeneralAssembly {
 			for i := range d.Reviews {
 				r := &d.Reviews[i]
-				if r.By == GeneralAssembly && !r.Date.After(asOf) && prevails(*best, *r) && r.Date.After(s.AssemblyDate) {
-					s.AfterAssembly, s.AssemblyDate = true, r.Date
+				if r.By == Council && !r.Date.After(asOf) && !r.Date.Before(best.Date) && r.Date.After(s.CouncilAfter) {
+					s.CouncilAfter = r.Date
 				}
 			}
 		}
@@ -300,18 +297,18 @@ func ReviewDecision(d CommissionDecision, asOf convention.Date) (Standing, error
 	return s, nil
 }
 
-// prevails reports whether review r prevails over review q: it is later,
-// or on the same day a modification against an approval, then the
-// Assembly's against the Council's, then the greater Ref.
+// prevails reports whether review r prevails over review q: the
+// Assembly's over the Council's; of one body's, the later, or on the same
+// day a modification against an approval, then the greater Ref.
 func prevails(r, q Review) bool {
+	if r.By != q.By {
+		return r.By == GeneralAssembly
+	}
 	if c := r.Date.Compare(q.Date); c != 0 {
 		return c > 0
 	}
 	if r.Act != q.Act {
 		return r.Act > q.Act
-	}
-	if r.By != q.By {
-		return r.By == GeneralAssembly
 	}
 	return r.Ref > q.Ref
 }

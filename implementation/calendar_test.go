@@ -366,16 +366,20 @@ func TestReviewDecisionPara1(t *testing.T) {
 			d("2031-08-01"), implementation.ActApproved, implementation.Council},
 		{"review para. 1: an act after the date assessed is ignored", []implementation.Review{rev(implementation.Council, implementation.ActApproved, "2031-07-20", "E/2031/1")},
 			d("2031-07-19"), implementation.ActUnknown, implementation.BodyUnknown},
-		{"review para. 1: \"by the Council or the General Assembly\": a later act of the Council governs, no hierarchy read in", []implementation.Review{
+		{"review para. 1: \"in the same way as other decisions\": a later act of the Council does not displace the Assembly's", []implementation.Review{
 			rev(implementation.GeneralAssembly, implementation.ActModified, "2031-12-10", "A/RES/86/1"),
 			rev(implementation.Council, implementation.ActApproved, "2032-07-20", "E/2032/1")},
-			d("2033-01-01"), implementation.ActApproved, implementation.Council},
+			d("2033-01-01"), implementation.ActModified, implementation.GeneralAssembly},
 		{"review para. 1: a later act of the General Assembly governs", []implementation.Review{
 			rev(implementation.Council, implementation.ActApproved, "2031-07-20", "E/2031/1"),
 			rev(implementation.GeneralAssembly, implementation.ActModified, "2031-12-10", "A/RES/86/1")},
 			d("2033-01-01"), implementation.ActModified, implementation.GeneralAssembly},
-		{"review para. 1: the same day, a modification over an approval", []implementation.Review{
+		{"review para. 1: the same day, the Assembly's approval over the Council's modification", []implementation.Review{
 			rev(implementation.GeneralAssembly, implementation.ActApproved, "2031-12-10", "A/RES/86/1"),
+			rev(implementation.Council, implementation.ActModified, "2031-12-10", "E/2031/9")},
+			d("2033-01-01"), implementation.ActApproved, implementation.GeneralAssembly},
+		{"review para. 1: the same day, of one body's acts a modification over an approval", []implementation.Review{
+			rev(implementation.Council, implementation.ActApproved, "2031-12-10", "E/2031/8"),
 			rev(implementation.Council, implementation.ActModified, "2031-12-10", "E/2031/9")},
 			d("2033-01-01"), implementation.ActModified, implementation.Council},
 	}
@@ -390,18 +394,17 @@ func TestReviewDecisionPara1(t *testing.T) {
 			assert.Equal(t, convention.Cite(convention.ArtReview, 1), s.Cite)
 		})
 	}
-	// The Assembly's earlier act is flagged, not silently dropped.
+	// The Council's later act is recorded, not silently dropped.
 	dec := base
 	dec.Reviews = []implementation.Review{rev(implementation.GeneralAssembly, implementation.ActModified, "2031-12-10", "A/RES/86/1"),
 		rev(implementation.Council, implementation.ActApproved, "2032-07-20", "E/2032/1")}
 	st, err := implementation.ReviewDecision(dec, d("2033-01-01"))
 	require.NoError(t, err)
-	assert.True(t, st.AfterAssembly)
-	assert.Equal(t, d("2031-12-10"), st.AssemblyDate)
-	assert.Contains(t, st.String(), "after an act of the general-assembly of 2031-12-10")
+	assert.Equal(t, d("2032-07-20"), st.CouncilAfter)
+	assert.Contains(t, st.String(), "which the council's later act of 2032-07-20 does not displace")
 	st, err = implementation.ReviewDecision(dec, d("2032-01-01"))
 	require.NoError(t, err)
-	assert.False(t, st.AfterAssembly, "the Assembly's act governs until the Council acts")
+	assert.Zero(t, st.CouncilAfter, "before the Council acts there is nothing to record")
 	rapid.Check(t, func(t *rapid.T) {
 		b := implementationtest.BrokenDecision().Draw(t, "Broken")
 		_, err := implementation.ReviewDecision(b.Value, d("2040-01-01"))

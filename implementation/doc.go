@@ -113,9 +113,9 @@
 //	                              | (Commission)                                                          |
 //	Implementation body art., 2   | the Commission, the Council and the General Assembly (Body)           | TestTermsRegisteredAndNamed
 //	Expenses art., 1              | borne by the United Nations as the General Assembly decides           | TestTermsRegisteredAndNamed; ExampleSecretariatTasks
-//	Review art., 1                | either body may approve or modify; the latest act governs, a Council  | TestReviewDecisionPara1 (Council later / Assembly later / same day; no act / act after
-//	                              | act after the Assembly's flagged; acts before adoption, by another    | asOf); TestReviewDecisionNeverDependsOnRecordOrder
-//	                              | body or of another kind are Problems                                  |
+//	Review art., 1                | either body may approve or modify; the Assembly's act prevails over   | TestReviewDecisionPara1 (Council later / Assembly later / same day; no act / act after
+//	                              | the Council's, a later Council act recorded; acts before adoption, by | asOf); TestReviewDecisionPara1TheAssemblysActPrevails; TestReviewDecisionNeverDependsOnRecordOrder
+//	                              | another body or of another kind are Problems                          |
 //	Review art., 2                | mid-term reviews every five years, ministerial every ten, annual      | TestCalendarVectors (CAL-1, CAL-2); TestCalendarCommissionCyclesFrom29February;
 //	                              | discussions, counted from entry into force by the one rule of years   | TestCalendarCyclesTileTime
 //	Functions art., 1             | powers of the Commission: not decided                                 | none (registry Reason)

@@ -27,11 +27,11 @@ func TestBodiesArePara2Only(t *testing.T) {
 	}
 }
 
-// Review art., para. 1: of several acts of the General Assembly before a
-// later act of the Council, the standing flags the latest one dated by the
-// date assessed; on the same day the greater reference prevails, whatever
-// the order of the record.
-func TestReviewDecisionPara1FlagsTheLatestAssemblyAct(t *testing.T) {
+// Review art., para. 1: the General Assembly's latest act governs over the
+// Council's acts, earlier or later; a later Council act is recorded with
+// its date; of one body's acts on the same day the greater reference
+// prevails, whatever the order of the record.
+func TestReviewDecisionPara1TheAssemblysActPrevails(t *testing.T) {
 	rev := func(by implementation.Body, act implementation.ReviewAct, on, ref string) implementation.Review {
 		return implementation.Review{By: by, Act: act, Date: d(on), Ref: ref}
 	}
@@ -43,15 +43,14 @@ func TestReviewDecisionPara1FlagsTheLatestAssemblyAct(t *testing.T) {
 	}}
 	s, err := implementation.ReviewDecision(dec, d("2032-08-01"))
 	require.NoError(t, err)
-	assert.Equal(t, implementation.Council, s.By)
-	assert.True(t, s.AfterAssembly)
-	assert.Equal(t, d("2032-03-01"), s.AssemblyDate, "the latest Assembly act before the Council's; the one of 2032-12-10 is after the date assessed")
-	assert.Equal(t, "modified by council on 2032-07-20 (E/2032/9), after an act of the general-assembly of 2032-03-01 (Review art., para. 1)", s.String())
+	assert.Equal(t, implementation.GeneralAssembly, s.By)
+	assert.Equal(t, d("2032-07-20"), s.CouncilAfter)
+	assert.Equal(t, "approved by general-assembly on 2032-03-01 (A/RES/86/2), which the council's later act of 2032-07-20 does not displace (Review art., para. 1)", s.String())
 
 	s, err = implementation.ReviewDecision(dec, d("2033-01-01"))
 	require.NoError(t, err)
 	assert.Equal(t, implementation.GeneralAssembly, s.By)
-	assert.False(t, s.AfterAssembly, "the Assembly's own act governs")
+	assert.Zero(t, s.CouncilAfter, "no Council act after the Assembly's latest")
 	assert.Equal(t, "approved by general-assembly on 2032-12-10 (A/RES/87/1) (Review art., para. 1)", s.String())
 
 	sameDay := implementation.CommissionDecision{Ref: "CCPCJ 31/2", Adopted: d("2031-05-20"), Reviews: []implementation.Review{
@@ -72,7 +71,7 @@ func TestReviewDecisionPara1FlagsTheLatestAssemblyAct(t *testing.T) {
 		s, err = implementation.ReviewDecision(assemblyAndCouncil, d("2032-01-01"))
 		require.NoError(t, err)
 		assert.Equal(t, implementation.GeneralAssembly, s.By, "the same day, the same act: the Assembly's over the Council's")
-		assert.False(t, s.AfterAssembly)
+		assert.Equal(t, d("2031-12-10"), s.CouncilAfter, "the Council's act of the same day is recorded")
 		assemblyAndCouncil.Reviews[0], assemblyAndCouncil.Reviews[1] = assemblyAndCouncil.Reviews[1], assemblyAndCouncil.Reviews[0]
 	}
 	noRef := implementation.CommissionDecision{Ref: "CCPCJ 31/3", Adopted: d("2031-05-20"), Reviews: []implementation.Review{

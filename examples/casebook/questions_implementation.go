@@ -116,7 +116,7 @@ var implementationQuestions = map[string]question{
 				return Answer{Explanation: &e}
 			})
 		}),
-	"implementation.review-decision": ask("How a decision or recommendation of the Commission stands on a date, after approval or modification by the Council or the General Assembly (Review art., para. 1): facts decision {ref, recommendation, adopted, reviews [{by, act, date, ref}]}, as_of. Values: act, by, date, ref, after-assembly.",
+	"implementation.review-decision": ask("How a decision or recommendation of the Commission stands on a date, after approval or modification by the Council or the General Assembly (Review art., para. 1): facts decision {ref, recommendation, adopted, reviews [{by, act, date, ref}]}, as_of. Values: act, by, date, ref, council-after.",
 		func(f reviewFacts) Answer {
 			s, err := implementation.ReviewDecision(f.Decision, f.AsOf)
 			return answerOf(s.Explain(), err)
