@@ -40,11 +40,19 @@ type Term interface {
 // MaxTerms, and a Set holds members up to MaxTerms-1.
 const MaxTerms = 192
 
+// setWords is the number of 64-bit words of a Set; Set spells them out as
+// three fields (a compile-time check below keeps the two in step).
 const setWords = MaxTerms / 64
+
+var _ = [1]struct{}{}[setWords-3] // Set has three words
 
 // Set is a set of terms of one vocabulary, held as a bit set so that
 // building a decision allocates nothing. The zero Set is empty.
-type Set[T Term] struct{ w [setWords]uint64 }
+//
+// Its three words are fields rather than an array so that the compiler
+// keeps a Set in registers: adding a member touches one word, with no
+// copy through memory.
+type Set[T Term] struct{ a, b, c uint64 }
 
 // SetOf returns the set holding ts.
 func SetOf[T Term](ts ...T) Set[T] {
@@ -57,16 +65,28 @@ func SetOf[T Term](ts ...T) Set[T] {
 
 // With returns s with t added; members from MaxTerms up are ignored.
 func (s Set[T]) With(t T) Set[T] {
-	if n := uint(t); n < MaxTerms {
-		s.w[n/64] |= 1 << (n % 64)
+	n := uint(t)
+	switch bit := uint64(1) << (n % 64); n / 64 {
+	case 0:
+		s.a |= bit
+	case 1:
+		s.b |= bit
+	case 2:
+		s.c |= bit
 	}
 	return s
 }
 
 // Without returns s with t removed.
 func (s Set[T]) Without(t T) Set[T] {
-	if n := uint(t); n < MaxTerms {
-		s.w[n/64] &^= 1 << (n % 64)
+	n := uint(t)
+	switch bit := uint64(1) << (n % 64); n / 64 {
+	case 0:
+		s.a &^= bit
+	case 1:
+		s.b &^= bit
+	case 2:
+		s.c &^= bit
 	}
 	return s
 }
@@ -74,50 +94,43 @@ func (s Set[T]) Without(t T) Set[T] {
 // Has reports whether t is in s.
 func (s Set[T]) Has(t T) bool {
 	n := uint(t)
-	return n < MaxTerms && s.w[n/64]&(1<<(n%64)) != 0
+	bit := uint64(1) << (n % 64)
+	switch n / 64 {
+	case 0:
+		return s.a&bit != 0
+	case 1:
+		return s.b&bit != 0
+	case 2:
+		return s.c&bit != 0
+	}
+	return false
 }
 
 // Union returns the members of s or u.
-func (s Set[T]) Union(u Set[T]) Set[T] {
-	for i := range s.w {
-		s.w[i] |= u.w[i]
-	}
-	return s
-}
+func (s Set[T]) Union(u Set[T]) Set[T] { return Set[T]{s.a | u.a, s.b | u.b, s.c | u.c} }
 
 // Intersect returns the members of both s and u.
-func (s Set[T]) Intersect(u Set[T]) Set[T] {
-	for i := range s.w {
-		s.w[i] &= u.w[i]
-	}
-	return s
-}
+func (s Set[T]) Intersect(u Set[T]) Set[T] { return Set[T]{s.a & u.a, s.b & u.b, s.c & u.c} }
 
 // Minus returns the members of s not in u.
-func (s Set[T]) Minus(u Set[T]) Set[T] {
-	for i := range s.w {
-		s.w[i] &^= u.w[i]
-	}
-	return s
-}
+func (s Set[T]) Minus(u Set[T]) Set[T] { return Set[T]{s.a &^ u.a, s.b &^ u.b, s.c &^ u.c} }
 
 // IsEmpty reports whether s has no members.
-func (s Set[T]) IsEmpty() bool { return s.w == [setWords]uint64{} }
+func (s Set[T]) IsEmpty() bool { return s.a|s.b|s.c == 0 }
 
 // Len returns the number of members.
 func (s Set[T]) Len() int {
-	n := 0
-	for _, w := range s.w {
-		n += bits.OnesCount64(w)
-	}
-	return n
+	return bits.OnesCount64(s.a) + bits.OnesCount64(s.b) + bits.OnesCount64(s.c)
 }
+
+// words returns the three words, in member order.
+func (s Set[T]) words() [setWords]uint64 { return [setWords]uint64{s.a, s.b, s.c} }
 
 // All yields the members in numeric order, which each package declares in
 // the order of the text.
 func (s Set[T]) All() iter.Seq[T] {
 	return func(yield func(T) bool) {
-		for w, word := range s.w {
+		for w, word := range s.words() {
 			for word != 0 {
 				i := bits.TrailingZeros64(word)
 				word &^= 1 << i
