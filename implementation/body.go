@@ -267,10 +267,16 @@ func (s Standing) Explain() convention.Explanation {
 // greater Ref, so that the answer never depends on the order of the
 // record. With
 // no act, the decision stands as the Commission adopted it, subject to
-// review. The error is only the record's Problems. It allocates nothing.
+// review. The error is only the record's Problems, and a date assessed
+// before the decision was adopted (ErrInconsistent: there is no decision
+// to stand yet). It allocates nothing.
 func ReviewDecision(d CommissionDecision, asOf convention.Date) (Standing, error) {
 	if err := d.Validate(); err != nil {
 		return Standing{}, err
+	}
+	if !asOf.IsZero() && asOf.Before(d.Adopted) {
+		return Standing{}, convention.Problems{{Field: "AsOf", Path: "as_of", Cite: reviewCite, Err: convention.ErrInconsistent,
+			Detail: "the decision was adopted on " + d.Adopted.String() + ", after the date assessed (" + asOf.String() + ")"}}.Err()
 	}
 	s := Standing{Cite: reviewCite}
 	var best *Review

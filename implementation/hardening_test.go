@@ -413,3 +413,17 @@ func TestUnknownWordsAreQuotedUpToFortyCharacters(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `"`+forty+`..."`, "the forty-first is cut")
 }
+
+// Review art., para. 1: "Decisions and recommendations of the Commission
+// shall be subject to approval or modification": asked of a day before the
+// Commission adopted it, there is no decision to stand yet, and the input is
+// inconsistent; on the day of adoption it stands as adopted.
+func TestReviewDecisionPara1BeforeAdoptionIsInconsistent(t *testing.T) {
+	dec := implementation.CommissionDecision{Ref: "CCPCJ 31/1", Adopted: d("2027-05-20")}
+	_, err := implementation.ReviewDecision(dec, d("2027-05-19"))
+	require.ErrorIs(t, err, convention.ErrInconsistent)
+	assert.Equal(t, "as_of", convention.AsProblems(err)[0].Path)
+	s, err := implementation.ReviewDecision(dec, d("2027-05-20"))
+	require.NoError(t, err)
+	assert.Equal(t, implementation.ActUnknown, s.Act)
+}
