@@ -255,6 +255,8 @@ func TestAssessChecklistInformationParas1And2(t *testing.T) {
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
 		{"information para. 2: \"use such forms\": answered on another form", with(full, func(c *implementation.Checklist) { c.Furnished[2].Form = "letter" }), yes, d("2014-01-01"),
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
+		{"information para. 2: \"use such forms\": an answer naming no form does not show the form prescribed", with(full, func(c *implementation.Checklist) { c.Furnished[2].Form = "" }), yes, d("2014-01-01"),
+			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
 		{"information para. 1(b): no laws promulgated, nothing to furnish", drop(full, "R-laws"),
 			implementation.InformationFacts{LawsPromulgated: convention.No, ConfiscationLaws: convention.Yes}, d("2014-01-01"), convention.Satisfied, nil, nil},
 		{"information para. 1(b): laws promulgated and not furnished by the date", drop(full, "R-laws"), yes, d("2014-01-01"),

@@ -116,7 +116,8 @@ type Item struct {
 	// Request is the Ref of the request it answers (empty for a copy under
 	// Confiscation art., para. 5).
 	Request string `json:"request,omitempty"`
-	// Form is the form used, when the request prescribed one.
+	// Form is the form used, when the request prescribed one; an item
+	// that names none is read as not using the form prescribed.
 	Form string `json:"form,omitempty"`
 	// Authorities are the authorities named in answer to a request of
 	// Information art., para. 1(d).
@@ -263,9 +264,11 @@ var checklistChecks = []rules.Check[Checklist]{
 					return fmt.Sprintf("item %d: the request it answers", i), convention.ErrMissing
 				case r == nil:
 					return fmt.Sprintf("item %d: answers no listed request %q", i, it.Request), convention.ErrInconsistent
-				case r.Form != "" && it.Form == "":
-					return fmt.Sprintf("item %d: the form used (the request prescribed %q)", i, r.Form), convention.ErrMissing
 				}
+				// An item that names no form where the request prescribed
+				// one is a fact, not a malformed record: it does not show the
+				// form used, and AssessChecklist reads it as another form
+				// (Information art., para. 2, "use such forms").
 			}
 			return "", nil
 		}},

@@ -147,8 +147,8 @@ func BrokenChecklist() *rapid.Generator[Broken[implementation.Checklist]] {
 		case 5:
 			c.Furnished, want = append(c.Furnished, implementation.Item{Title: "x", Furnished: from, Request: "nowhere"}), info2
 		case 6:
-			c.Requests = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoCases, Made: from, Form: "questionnaire"})
-			c.Furnished, want = append(c.Furnished, implementation.Item{Title: "x", Furnished: from, Request: "X"}), info2
+			c.Requests = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoCases, Made: from})
+			c.Furnished, want = append(c.Furnished, implementation.Item{Title: "x", Furnished: from}), info2
 		case 7:
 			c.Requests = append(c.Requests, implementation.Request{Ref: "X", Kind: implementation.InfoAuthorities, Made: from})
 			c.Furnished = append(c.Furnished, implementation.Item{Title: "x", Furnished: from, Request: "X",
