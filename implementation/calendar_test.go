@@ -255,6 +255,14 @@ func TestAssessChecklistInformationParas1And2(t *testing.T) {
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
 		{"information para. 2: \"use such forms\": answered on another form", with(full, func(c *implementation.Checklist) { c.Furnished[2].Form = "letter" }), yes, d("2014-01-01"),
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
+		{"information para. 1(d): \"names and addresses of the governmental authorities\": an answer naming none furnishes none", with(full, func(c *implementation.Checklist) {
+			for i := range c.Furnished {
+				if c.Furnished[i].Request == "R-authorities" {
+					c.Furnished[i].Authorities = nil
+				}
+			}
+		}), yes, d("2014-01-01"),
+			convention.NotSatisfied, []implementation.Term{implementation.TermInfoAuthorities}, nil},
 		{"information para. 2: \"use such forms\": an answer naming no form does not show the form prescribed", with(full, func(c *implementation.Checklist) { c.Furnished[2].Form = "" }), yes, d("2014-01-01"),
 			convention.NotSatisfied, []implementation.Term{implementation.TermInfoManner}, nil},
 		{"information para. 1(b): no laws promulgated, nothing to furnish", drop(full, "R-laws"),

@@ -275,11 +275,10 @@ var checklistChecks = []rules.Check[Checklist]{
 	// "The, names and addresses of the governmental authorities"
 	{Cite: point(info, 1, 'd'), Field: "Furnished", Quote: "names and addresses of the governmental authorities empowered to make or receive requests for international cooperation",
 		Test: func(c Checklist) (string, error) {
-			ix := c.refs()
+			// An answer naming no authority is a fact (it furnishes none,
+			// see AssessChecklist), not a malformed record; one named
+			// without its name or address is malformed.
 			for i, it := range c.Furnished {
-				if r := c.request(ix, it.Request); r != nil && r.Kind == InfoAuthorities && len(it.Authorities) == 0 {
-					return fmt.Sprintf("item %d: the authorities named", i), convention.ErrMissing
-				}
 				for j, a := range it.Authorities {
 					switch {
 					case a.Name == "":
@@ -509,6 +508,11 @@ func assessChecklist(l convention.Ledger, c Checklist, f InformationFacts, asOf 
 		}
 		r.Duties = r.Duties.With(duty).With(TermInfoManner)
 		it, answered := c.answer(ix, req.Ref, asOf)
+		if answered && req.Kind == InfoAuthorities && len(it.Authorities) == 0 {
+			// Para. 1(d), "names and addresses of the governmental
+			// authorities": an answer that names none furnishes none.
+			answered = false
+		}
 		switch {
 		case answered:
 			late := !req.Due.IsZero() && it.Furnished.After(req.Due)

@@ -270,9 +270,10 @@ func TestAssessChecklistLengthNeverChangesTheAnswer(t *testing.T) {
 		unknown := pad(full, n)
 		unknown.Furnished = append(unknown.Furnished, implementation.Item{Title: "x", Furnished: d("2020-01-01"), Request: "R-none"})
 		assert.Error(t, unknown.Validate(), "an answer to no request, %d more requests", n)
-		noAuth := pad(full, n)
-		noAuth.Furnished = append(noAuth.Furnished, implementation.Item{Title: "x", Furnished: d("2020-01-01"), Request: "R-authorities"})
-		assert.Error(t, noAuth.Validate(), "an answer on authorities naming none, %d more requests", n)
+		noAddress := pad(full, n)
+		noAddress.Furnished = append(noAddress.Furnished, implementation.Item{Title: "x", Furnished: d("2020-01-01"), Request: "R-authorities",
+			Authorities: []implementation.Authority{{Name: "Ministry of Justice"}}})
+		assert.Error(t, noAddress.Validate(), "an authority named without its address, %d more requests", n)
 	}
 }
 
