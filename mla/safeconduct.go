@@ -325,7 +325,13 @@ func transferProtection(st *Status, s Stay, on convention.Date) {
 	decide.TestBool(r, TestReturnedToSending, back)
 	switch {
 	case agreed && (!back || !s.Departed.Before(s.SendingAgreed)):
-		cease(st, s.SendingAgreed, TestSendingAgreed)
+		// An agreement given before the person arrived leaves no day of
+		// protection: the first day without it is the day of arrival.
+		from := s.SendingAgreed
+		if s.Arrived.After(from) {
+			from = s.Arrived
+		}
+		cease(st, from, TestSendingAgreed)
 	case back:
 		cease(st, s.Departed.AddDays(1), TestReturnedToSending)
 	default:

@@ -309,3 +309,24 @@ func TestMLAPara12dCreditIsForTimeAlreadySpent(t *testing.T) {
 	assert.Equal(t, 45, mla.CreditDays(custody, convention.Date{}), "no day given: as recorded")
 	assert.Equal(t, 0, mla.CreditDays(custody, d("2026-01-29")), "before the transfer, nothing yet")
 }
+
+// Para. 13: "Unless the State Party from which a person is to be
+// transferred ... so agrees, that person ... shall not be prosecuted": an
+// agreement given before the person arrives leaves no day of protection,
+// and the first day without it is the day of arrival, never a day before
+// the person was in the territory.
+func TestMLAPara13AgreementBeforeArrivalEndsProtectionOnArrival(t *testing.T) {
+	before := mla.Stay{Basis: mla.BasisTransfer, Arrived: d("2026-01-10"), SendingAgreed: d("2026-01-05")}
+	st, err := mla.SafeConduct(mla.RegimeArticle, before, d("2026-01-12"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Ceased, st.Outcome)
+	assert.Equal(t, d("2026-01-10"), st.Date, "the day of arrival")
+	after := before
+	after.SendingAgreed = d("2026-01-20")
+	st, err = mla.SafeConduct(mla.RegimeArticle, after, d("2026-01-15"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Protected, st.Outcome, "protected until the agreement")
+	st, err = mla.SafeConduct(mla.RegimeArticle, after, d("2026-01-20"))
+	require.NoError(t, err)
+	assert.Equal(t, d("2026-01-20"), st.Date, "the day of the agreement")
+}
