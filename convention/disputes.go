@@ -114,7 +114,10 @@ type DisputeDecision struct {
 //     both must be States (the text names regional economic integration
 //     organizations where it gives them a role, and gives them none here;
 //     see the ledger's reading of "State Party") and the Convention must be
-//     in force between them (Outcome NotApplicable otherwise);
+//     in force between them on asOf, or have been when one requested
+//     arbitration (a later denunciation does not undo the procedure the
+//     request set going: Vienna Convention on the Law of Treaties, art.
+//     70(1)(b)); Outcome NotApplicable otherwise;
 //   - the parties shall endeavour to settle through negotiation (para. 1, a
 //     duty in every other outcome);
 //   - if either party has a reservation under para. 3 in force on asOf,
@@ -188,8 +191,17 @@ func decideDispute(l Ledger, pv [2]partyView, d Dispute, asOf Date) DisputeDecis
 	a, b := d.Parties[0], d.Parties[1]
 	between := func(on Date) bool { return l.d.inForce(pv[0].st, on) && l.d.inForce(pv[1].st, on) }
 	reserved := func(on Date) bool { return l.d.reservedAt(pv[0].i, on) || l.d.reservedAt(pv[1].i, on) }
+	// "Any dispute between two or more States Parties": the States must be
+	// Parties to each other on the date assessed or, where one requested
+	// arbitration while they were, a later denunciation does not undo the
+	// procedure the request set going (Vienna Convention on the Law of
+	// Treaties, art. 70(1)(b): the termination "does not affect any right,
+	// obligation or legal situation of the parties created through the
+	// execution of the treaty prior to its termination").
+	req0 := d.ArbitrationRequest
+	begun := !req0.IsZero() && onOrBefore(req0, asOf) && between(req0)
 	if !r.testBool(FinalBothStates, a.IsState() && b.IsState()) ||
-		!r.testBool(FinalDisputeBetweenParties, between(asOf)) {
+		!r.testBool(FinalDisputeBetweenParties, between(asOf) || begun) {
 		r.Outcome = NotApplicable
 		return out
 	}

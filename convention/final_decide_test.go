@@ -405,3 +405,24 @@ func TestDecideAmendmentPara2BallotOutsideCompetence(t *testing.T) {
 	assertCites(t, err, convention.Cite(convention.ArtAmendment, 2))
 	assert.Contains(t, convention.AsProblems(err)[0].Detail, "within the organization's competence")
 }
+
+// Disputes art., para. 2, "Any dispute between two or more States
+// Parties", with a denunciation (Denunciation art., para. 1): a request for
+// arbitration made while both were Parties sets the procedure going, and the
+// respondent's later denunciation does not undo it (Vienna Convention on the
+// Law of Treaties, art. 70(1)(b)); a request made after the denunciation
+// took effect is no request between States Parties.
+func TestDecideDisputePara2SurvivesALaterDenunciation(t *testing.T) {
+	l, s := conventiontest.Palermo()
+	l, err := l.Add(convention.Action{Kind: convention.ActionDenunciation, Party: s[1], Date: convention.MustDate("2027-01-01")})
+	require.NoError(t, err)
+	d := convention.Dispute{Parties: [2]convention.PartyID{s[0], s[1]}, NegotiationFailed: convention.Yes,
+		ArbitrationRequest: convention.MustDate("2027-02-01"), RequestedBy: s[0], OrganisationAgreed: convention.No}
+	r, err := convention.DecideDispute(l, d, convention.MustDate("2028-03-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.Permitted, r.Outcome, "requested while both were Parties\n%s", r.Explain())
+	d.ArbitrationRequest = convention.MustDate("2028-02-01")
+	r, err = convention.DecideDispute(l, d, convention.MustDate("2028-09-01"))
+	require.NoError(t, err)
+	assert.Equal(t, convention.NotApplicable, r.Outcome, "requested after the denunciation took effect on 2028-01-01")
+}
