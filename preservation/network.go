@@ -374,9 +374,9 @@ func ContactAssistance(c Contact, os convention.Offences, d convention.Discrimin
 	}
 	switch {
 	case len(os) == 0:
-		ps = append(ps, convention.Problem{Field: "os", Cite: ncite(1), Err: convention.ErrMissing, Detail: "the offences the matter concerns"})
+		ps = append(ps, convention.Problem{Field: "Offences", Path: "offences", Cite: ncite(1), Err: convention.ErrMissing, Detail: "the offences the matter concerns"})
 	case len(os) > MaxOffences:
-		ps = append(ps, convention.Problem{Field: "os", Cite: ncite(1), Err: convention.ErrInvalid, Detail: "more than MaxOffences offences"})
+		ps = append(ps, convention.Problem{Field: "Offences", Path: "offences", Cite: ncite(1), Err: convention.ErrInvalid, Detail: "more than MaxOffences offences"})
 	}
 	if len(ps) > 0 {
 		ps.Sort()

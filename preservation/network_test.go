@@ -237,3 +237,20 @@ func TestContactAssistanceSummaryNamesTheModeOfEachMeasure(t *testing.T) {
 	assert.Contains(t, s, "If it assists: facilitate the preservation of data")
 	assert.Contains(t, s, "provide, or facilitate the provision of, information")
 }
+
+// 24/7 network art., para. 1, "criminal offences established under this
+// convention, or ... electronic evidence of a serious criminal offence":
+// a matter naming no offence cannot be decided, and the problem names the
+// input's field as a form would highlight it.
+func TestContactAssistanceNeedsTheOffencesOfTheMatter(t *testing.T) {
+	_, err := preservation.ContactAssistance(preservation.Contact{}, nil, convention.DiscriminationFacts{})
+	var found bool
+	for _, p := range convention.AsProblems(err) {
+		if p.Field == "Offences" {
+			found = true
+			assert.Equal(t, "offences", p.Path)
+			assert.ErrorIs(t, p, convention.ErrMissing)
+		}
+	}
+	assert.True(t, found, "%v", err)
+}
